@@ -1,0 +1,5 @@
+"""`python -m leaddesk` starts the desktop app."""
+
+from leaddesk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Synthetic, entirely invented demo and benchmark data."""

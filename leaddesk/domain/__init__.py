@@ -1,0 +1,66 @@
+"""Pydantic models, enums and pure rules of the LEAD domain (no Qt, no SQL, no I/O)."""
+
+from __future__ import annotations
+
+from leaddesk.domain.base import ParticipantRecord, SyncedRecord
+from leaddesk.domain.casework import (
+    Contact,
+    HousingStatus,
+    LegalEvent,
+    Need,
+    PlanGoal,
+    ProgressEntry,
+    Referral,
+    Service,
+    Task,
+)
+from leaddesk.domain.consent import Consent
+from leaddesk.domain.eligibility import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
+from leaddesk.domain.notes import Addendum, CaseNote
+from leaddesk.domain.participant import Participant
+from leaddesk.domain.records import Attachment, AuditEvent
+
+# Every synced entity, in an order where a record's parent comes before it.
+SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
+    Participant,
+    Referral,
+    EligibilityScreening,
+    Consent,
+    Need,
+    PlanGoal,
+    Contact,
+    CaseNote,
+    Addendum,
+    Service,
+    LegalEvent,
+    HousingStatus,
+    Task,
+    Attachment,
+)
+MODEL_BY_ENTITY: dict[str, type[SyncedRecord]] = {m.entity: m for m in SYNCED_MODELS}
+
+__all__ = [
+    "MODEL_BY_ENTITY",
+    "SYNCED_MODELS",
+    "Addendum",
+    "Attachment",
+    "AuditEvent",
+    "CaseNote",
+    "Consent",
+    "Contact",
+    "Criterion",
+    "CriterionAnswer",
+    "CriterionKind",
+    "EligibilityScreening",
+    "HousingStatus",
+    "LegalEvent",
+    "Need",
+    "Participant",
+    "ParticipantRecord",
+    "PlanGoal",
+    "ProgressEntry",
+    "Referral",
+    "Service",
+    "SyncedRecord",
+    "Task",
+]

@@ -1,0 +1,72 @@
+"""What every synced record carries, and the bounded text and time types the models share."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar, Self
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from leaddesk.domain.ids import UUID_PATTERN, new_id, to_utc, utcnow
+
+# Generous but bounded: a field worker can say what happened; nobody can paste a book into a field.
+NAME_MAX = 100
+SHORT_MAX = 200
+MEDIUM_MAX = 2_000
+LONG_MAX = 20_000
+LIST_MAX = 50
+
+RecordId = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=SHORT_MAX)]
+RequiredShortText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=SHORT_MAX)
+]
+MediumText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MEDIUM_MAX)]
+RequiredMediumText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MEDIUM_MAX)
+]
+LongText = Annotated[str, StringConstraints(max_length=LONG_MAX)]
+UtcDateTime = Annotated[datetime, AfterValidator(to_utc)]
+
+
+def not_in_future(value: date | None) -> date | None:
+    if value is not None and value > utcnow().date():
+        raise ValueError("cannot be in the future")
+    return value
+
+
+PastDate = Annotated[date, AfterValidator(not_in_future)]
+
+
+class DomainModel(BaseModel):
+    """Strict models: unknown fields are refused, assignments are validated, whitespace is trimmed."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+    def with_changes(self, **changes: Any) -> Self:
+        """A validated copy with `changes` applied (model_copy(update=...) would skip validation)."""
+        return self.model_validate({**self.model_dump(), **changes})
+
+
+class SyncedRecord(DomainModel):
+    """Every synced row: made on a device with a UUIDv7, stamped, and deleted only as a tombstone."""
+
+    # The entity's name in storage and on the wire; each subclass sets its own.
+    entity: ClassVar[str] = ""
+    # Fields a repository never lets an update touch.
+    immutable_fields: ClassVar[frozenset[str]] = frozenset(
+        {"id", "participant_id", "created_at", "created_by"}
+    )
+
+    id: RecordId = Field(default_factory=new_id)
+    created_at: UtcDateTime = Field(default_factory=utcnow)
+    created_by: ShortText = ""
+    updated_at: UtcDateTime = Field(default_factory=utcnow)
+    deleted: bool = False
+
+
+class ParticipantRecord(SyncedRecord):
+    """A record that belongs to one participant (everything but the participant itself)."""
+
+    participant_id: RecordId

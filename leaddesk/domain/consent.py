@@ -1,0 +1,82 @@
+"""Consent to disclose, with the elements 42 CFR 2.31(a) requires, and when a consent is in force."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import ClassVar, Self
+
+from pydantic import model_validator
+
+from leaddesk.domain.base import (
+    MediumText,
+    ParticipantRecord,
+    RequiredMediumText,
+    RequiredShortText,
+    ShortText,
+)
+from leaddesk.domain.enums import ConsentKind
+from leaddesk.domain.errors import ConsentIrrevocable, DomainError
+
+STANDARD_REVOCATION_TEXT = (
+    "You may revoke this consent at any time, in writing or by telling your case manager, "
+    "except where action has already been taken in reliance on it."
+)
+# 42 CFR 2.31: the information must be described specifically; blanket scopes are invalid.
+_BLANKET_SCOPE = re.compile(r"\b(any\s+and\s+all|all\s+(records|information))\b", re.IGNORECASE)
+
+
+class Consent(ParticipantRecord):
+    entity: ClassVar[str] = "consent"
+
+    kind: ConsentKind = ConsentKind.GENERAL
+    discloser: RequiredShortText  # who may disclose
+    information: RequiredMediumText  # the specific information that may be disclosed
+    recipient: RequiredShortText
+    purpose: RequiredMediumText
+    expires_on: date | None = None
+    expiry_event: ShortText = ""
+    revocation_right: RequiredMediumText = STANDARD_REVOCATION_TEXT
+    signed_by: RequiredShortText
+    signed_on: date
+    revoked_on: date | None = None
+    irrevocable_until: date | None = None
+    notes: MediumText = ""
+
+    @model_validator(mode="after")
+    def _elements_present(self) -> Self:
+        if _BLANKET_SCOPE.search(self.information):
+            raise ValueError(
+                "information: describe the information specifically; 'any and all' is not allowed"
+            )
+        if self.expires_on is None and not self.expiry_event:
+            raise ValueError("expires_on: a consent needs an expiry date or an expiry event")
+        if self.expires_on is not None and self.expires_on < self.signed_on:
+            raise ValueError("expires_on: the expiry cannot be before the signature")
+        if self.revoked_on is not None and self.revoked_on < self.signed_on:
+            raise ValueError("revoked_on: a consent cannot be revoked before it was signed")
+        if self.irrevocable_until is not None and self.kind is not ConsentKind.CRIMINAL_JUSTICE:
+            raise ValueError("irrevocable_until: only a criminal-justice consent has an irrevocable period")
+        return self
+
+
+def is_valid_on(consent: Consent, day: date, *, expiry_event_occurred: bool = False) -> bool:
+    """Whether the consent allows disclosure on `day`."""
+    if consent.deleted or day < consent.signed_on:
+        return False
+    if consent.expires_on is not None and day > consent.expires_on:
+        return False
+    if consent.expiry_event and expiry_event_occurred:
+        return False
+    return consent.revoked_on is None or day < consent.revoked_on
+
+
+def revoke(consent: Consent, *, on: date) -> Consent:
+    """The revoked copy of a consent; refused inside a criminal-justice consent's irrevocable period."""
+    if consent.revoked_on is not None:
+        raise DomainError("This consent is already revoked.")
+    if consent.irrevocable_until is not None and on < consent.irrevocable_until:
+        raise ConsentIrrevocable(
+            f"This criminal-justice consent cannot be revoked before {consent.irrevocable_until.isoformat()}."
+        )
+    return consent.with_changes(revoked_on=on)

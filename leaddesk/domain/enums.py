@@ -1,0 +1,202 @@
+"""The closed lists a LEAD program records against, in the field's own words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ParticipantStatus(StrEnum):
+    REFERRED = "referred"
+    ENGAGED = "engaged"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    IN_THE_WIND = "in_the_wind"
+    EXITED = "exited"
+
+
+class Sex(StrEnum):
+    """HMIS FY2026 data element 4.21 (Sex)."""
+
+    FEMALE = "female"
+    MALE = "male"
+    DOESNT_KNOW = "doesnt_know"
+    PREFERS_NOT_TO_ANSWER = "prefers_not_to_answer"
+    NOT_COLLECTED = "not_collected"
+
+
+class RaceEthnicity(StrEnum):
+    """HMIS 3.04 race and ethnicity, one or more per person; kept for disparity reporting."""
+
+    AMERICAN_INDIAN_ALASKA_NATIVE_INDIGENOUS = "american_indian_alaska_native_indigenous"
+    ASIAN_ASIAN_AMERICAN = "asian_asian_american"
+    BLACK_AFRICAN_AMERICAN_AFRICAN = "black_african_american_african"
+    HISPANIC_LATINA_E_O = "hispanic_latina_e_o"
+    MIDDLE_EASTERN_NORTH_AFRICAN = "middle_eastern_north_african"
+    NATIVE_HAWAIIAN_PACIFIC_ISLANDER = "native_hawaiian_pacific_islander"
+    WHITE = "white"
+    DOESNT_KNOW = "doesnt_know"
+    PREFERS_NOT_TO_ANSWER = "prefers_not_to_answer"
+
+
+class ReferralDoor(StrEnum):
+    """The three ways into LEAD (LEAD Support Bureau toolkit)."""
+
+    ARREST_DIVERSION = "arrest_diversion"
+    SOCIAL_CONTACT = "social_contact"
+    COMMUNITY = "community"
+
+
+class EligibilityDecision(StrEnum):
+    PENDING = "pending"
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+
+
+class ConsentKind(StrEnum):
+    GENERAL = "general"
+    CRIMINAL_JUSTICE = "criminal_justice"  # 42 CFR 2.35: may be irrevocable for a period
+
+
+class NeedDomain(StrEnum):
+    HOUSING = "housing"
+    FOOD = "food"
+    HYGIENE = "hygiene"
+    ID_DOCUMENTS = "id_documents"
+    BENEFITS = "benefits"
+    INCOME = "income"
+    SUD_TREATMENT = "sud_treatment"
+    MAT = "mat"
+    MENTAL_HEALTH = "mental_health"
+    PHYSICAL_HEALTH = "physical_health"
+    LEGAL = "legal"
+    PHONE = "phone"
+    TRANSPORT = "transport"
+    CLOTHING = "clothing"
+    OTHER = "other"
+
+
+class Urgency(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    ACUTE = "acute"  # "acute needs first"
+
+
+class NeedStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    MET = "met"
+    NO_LONGER_NEEDED = "no_longer_needed"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (NeedStatus.OPEN, NeedStatus.IN_PROGRESS)
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    ON_HOLD = "on_hold"
+    SET_ASIDE = "set_aside"
+
+
+class ContactKind(StrEnum):
+    STREET = "street"
+    OFFICE = "office"
+    PHONE = "phone"
+    COURT = "court"
+    JAIL = "jail"
+    HOSPITAL = "hospital"
+    SHELTER = "shelter"
+
+
+class ServiceKind(StrEnum):
+    """California PC 1001.86's service list, plus the harm-reduction services funders count."""
+
+    CASE_MANAGEMENT = "case_management"
+    HOUSING = "housing"
+    MEDICAL = "medical"
+    MENTAL_HEALTH = "mental_health"
+    SUD_TREATMENT = "sud_treatment"
+    RECOVERY_SUPPORT = "recovery_support"
+    MAT = "mat"
+    NALOXONE = "naloxone"
+    NUTRITIONAL_COUNSELING = "nutritional_counseling"
+    PSYCHOLOGICAL_COUNSELING = "psychological_counseling"
+    EMPLOYMENT = "employment"
+    TRAINING_EDUCATION = "training_education"
+    CIVIL_LEGAL = "civil_legal"
+    SYSTEM_NAVIGATION = "system_navigation"
+    BASIC_NEEDS = "basic_needs"
+    OTHER = "other"
+
+
+class LegalEventKind(StrEnum):
+    ARREST = "arrest"
+    CITATION = "citation"
+    CHARGE_FILED = "charge_filed"
+    CHARGE_DECLINED = "charge_declined"
+    COURT_DATE = "court_date"
+    WARRANT = "warrant"
+    BOOKING = "booking"
+    RELEASE = "release"
+
+
+class ProsecutorCoordination(StrEnum):
+    NOT_NEEDED = "not_needed"
+    TO_COORDINATE = "to_coordinate"
+    SENT_TO_PROSECUTOR = "sent_to_prosecutor"
+    COORDINATED = "coordinated"
+    DECLINED_TO_FILE = "declined_to_file"
+
+
+class LivingSituation(StrEnum):
+    """HMIS 3.12 living situations; the code is what an HMIS CSV export carries."""
+
+    PLACE_NOT_MEANT_FOR_HABITATION = "116"
+    EMERGENCY_SHELTER = "101"
+    SAFE_HAVEN = "118"
+    FOSTER_CARE = "215"
+    HOSPITAL_NON_PSYCHIATRIC = "206"
+    JAIL_PRISON_DETENTION = "207"
+    LONG_TERM_CARE = "225"
+    PSYCHIATRIC_HOSPITAL = "204"
+    SUD_TREATMENT_FACILITY = "205"
+    TRANSITIONAL_HOUSING = "302"
+    RESIDENTIAL_NO_HOMELESS_CRITERIA = "329"
+    HOTEL_MOTEL_NO_VOUCHER = "314"
+    HOST_HOME = "332"
+    FAMILY_TEMPORARY = "312"
+    FRIENDS_TEMPORARY = "313"
+    FAMILY_PERMANENT = "422"
+    FRIENDS_PERMANENT = "423"
+    RENTAL_WITH_SUBSIDY = "435"
+    RENTAL_NO_SUBSIDY = "410"
+    OWNED_NO_SUBSIDY = "411"
+    OWNED_WITH_SUBSIDY = "421"
+    OTHER = "17"
+    DOESNT_KNOW = "8"
+    PREFERS_NOT_TO_ANSWER = "9"
+    NOT_COLLECTED = "99"
+
+    @property
+    def is_homeless(self) -> bool:
+        return self in (
+            LivingSituation.PLACE_NOT_MEANT_FOR_HABITATION,
+            LivingSituation.EMERGENCY_SHELTER,
+            LivingSituation.SAFE_HAVEN,
+        )
+
+
+class AuditAction(StrEnum):
+    VIEW = "view"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    EXPORT = "export"
+    PRINT = "print"
+    DISCLOSE = "disclose"
+    UNLOCK = "unlock"
+    LOCK = "lock"
+    FAILED_UNLOCK = "failed_unlock"
+    SIGN = "sign"

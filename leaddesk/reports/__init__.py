@@ -1,0 +1,1 @@
+"""Aggregations and exports for supervisors and funders (a later issue)."""

@@ -1,0 +1,1 @@
+"""The office sync server (a later issue)."""

@@ -1,0 +1,65 @@
+"""What every write leaves behind in its own transaction: one outbox entry and one audit event."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from leaddesk.domain.enums import AuditAction
+from leaddesk.domain.ids import iso, new_id, utcnow
+from leaddesk.storage.codec import dumps
+from leaddesk.storage.database import Connection
+
+Op = Literal["create", "update", "delete"]
+
+
+def append_outbox(
+    conn: Connection,
+    *,
+    entity: str,
+    record_id: str,
+    participant_id: str | None,
+    op: Op,
+    fields: Mapping[str, Any],
+    clocks: Mapping[str, str],
+    base: Mapping[str, str | None],
+) -> str:
+    """Queue a change for the server; cleared only once the server acknowledges it."""
+    change_id = new_id()
+    conn.execute(
+        "INSERT INTO sync_outbox (change_id, entity, record_id, participant_id, op, fields, clocks, base,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            change_id,
+            entity,
+            record_id,
+            participant_id,
+            op,
+            dumps(fields),
+            dumps(clocks),
+            dumps(base),
+            iso(utcnow()),
+        ),
+    )
+    return change_id
+
+
+def append_audit(
+    conn: Connection,
+    *,
+    user: str,
+    device: str,
+    action: AuditAction,
+    entity: str = "",
+    entity_id: str = "",
+    participant_id: str = "",
+    detail: str = "",
+) -> str:
+    """Record who did what; the audit log is append-only and never carries record contents."""
+    event_id = new_id()
+    conn.execute(
+        "INSERT INTO audit_event (id, at, user, device, action, entity, entity_id, participant_id, detail)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, iso(utcnow()), user, device, action.value, entity, entity_id, participant_id, detail),
+    )
+    return event_id

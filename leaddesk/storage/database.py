@@ -1,0 +1,76 @@
+"""The SQLCipher database: opened with the raw key, tuned for durability, never touched in plaintext."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from leaddesk.storage.errors import CorruptDatabase
+from leaddesk.storage.paths import make_private_dir, secure_umask
+
+DB_FILE = "leaddesk.db"
+KEY_BYTES = 32
+# SQLite makes -wal and -shm beside the database; they are encrypted too but must stay private.
+SIDE_FILES = ("-wal", "-shm", "-journal")
+CACHE_KIB = 64 * 1024
+
+Connection = Any  # sqlcipher3 ships no type information
+
+
+def raw_key_pragma(dek: bytes) -> str:
+    """The key as SQLCipher's raw-key literal: bytes given to set_key() would be run through PBKDF2."""
+    if len(dek) != KEY_BYTES:
+        raise ValueError("the database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{dek.hex()}'\""
+
+
+def connect(path: Path, dek: bytes) -> Connection:
+    """A connection to the encrypted database at `path`, created 0600 if it does not exist yet."""
+    secure_umask()
+    make_private_dir(path.parent)
+    if not path.exists():
+        # Created before SQLCipher touches it so the file, and the WAL that copies its mode, are 0600.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        # A wrong key makes SQLCipher print to stderr; that is not for users' eyes or logs.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(raw_key_pragma(dek))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        for pragma in (
+            "PRAGMA synchronous = FULL",
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 5000",
+            f"PRAGMA cache_size = -{CACHE_KIB}",
+        ):
+            conn.execute(pragma)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise CorruptDatabase(
+            "The database could not be read: it is damaged or does not belong to this profile."
+        ) from exc
+    restrict_files(path)
+    return conn
+
+
+def restrict_files(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """What SQLCipher's page HMACs and SQLite's own check find wrong; empty when the file is sound."""
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    problems += [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    return problems
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the WAL into the database file so a copy of that file alone is complete."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -1,0 +1,67 @@
+"""The storage layer's exceptions: each names one thing a person can be told about."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base of every error the local store raises on purpose."""
+
+
+class ProfileNotFound(StorageError):
+    """No profile of that name exists under the profiles folder."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"No profile named {name!r} was found.")
+        self.name = name
+
+
+class ProfileExists(StorageError):
+    """A profile of that name already exists; creating it again would destroy it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"A profile named {name!r} already exists.")
+        self.name = name
+
+
+class InvalidProfileName(StorageError, ValueError):
+    """A profile name that cannot be used as a folder name."""
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase (or recovery key) does not unwrap the database key."""
+
+    def __init__(self, message: str = "That passphrase is not right for this profile.") -> None:
+        super().__init__(message)
+
+
+class VaultLocked(StorageError):
+    """Too many failed attempts: the next try is allowed only after a wait."""
+
+    def __init__(self, seconds_left: float) -> None:
+        self.seconds_left = max(0.0, float(seconds_left))
+        super().__init__(f"Too many wrong attempts. Try again in {int(self.seconds_left + 0.999)} seconds.")
+
+
+class CorruptVault(StorageError):
+    """vault.json is missing parts, unreadable, or has been tampered with."""
+
+
+class CorruptDatabase(StorageError):
+    """The database file is damaged or is not a LEAD Desk database; it is never overwritten."""
+
+
+class WeakPassphrase(StorageError, ValueError):
+    """A new passphrase that is too short to protect the records."""
+
+
+class MigrationError(StorageError):
+    """A schema migration failed; the database was left as it was before it ran."""
+
+
+class RecordNotFound(StorageError):
+    """No live record of that kind with that id."""
+
+    def __init__(self, entity: str, record_id: str) -> None:
+        super().__init__(f"No {entity} with id {record_id}.")
+        self.entity = entity
+        self.record_id = record_id

@@ -1,0 +1,57 @@
+"""Repositories: one per entity family, every write recorded in the outbox and the audit log."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from leaddesk.domain import (
+    Consent,
+    Contact,
+    EligibilityScreening,
+    LegalEvent,
+    Need,
+    PlanGoal,
+    Referral,
+    Service,
+    Task,
+)
+from leaddesk.storage.repositories.attachments import AttachmentRepository
+from leaddesk.storage.repositories.audit import AuditLog
+from leaddesk.storage.repositories.drafts import DraftRepository
+from leaddesk.storage.repositories.housing import HousingRepository
+from leaddesk.storage.repositories.notes import AddendumRepository, NoteRepository
+from leaddesk.storage.repositories.outbox import Outbox
+from leaddesk.storage.repositories.participants import ParticipantRepository
+from leaddesk.storage.repositories.records import RecordRepository
+from leaddesk.storage.repositories.search import SearchIndex
+
+if TYPE_CHECKING:
+    from leaddesk.storage.store import Store
+
+
+class Repositories:
+    """Every repository over one open store."""
+
+    def __init__(self, store: Store) -> None:
+        self.participants = ParticipantRepository(store)
+        self.referrals = RecordRepository(store, Referral)
+        self.screenings = RecordRepository(store, EligibilityScreening)
+        self.consents = RecordRepository(store, Consent)
+        self.needs = RecordRepository(store, Need, default_order=("rank", "created_at"))
+        self.goals = RecordRepository(store, PlanGoal)
+        self.contacts = RecordRepository(store, Contact, default_order=("occurred_at",))
+        self.addenda = AddendumRepository(store)
+        self.notes = NoteRepository(store, self.addenda)
+        self.services = RecordRepository(store, Service)
+        self.legal_events = RecordRepository(store, LegalEvent, default_order=("occurred_at",))
+        self.housing = HousingRepository(store)
+        self.tasks = RecordRepository(store, Task, default_order=("due_on", "created_at"))
+        self.attachments = AttachmentRepository(store)
+        self.search = SearchIndex(store)
+        self.drafts = DraftRepository(store)
+        self.audit = AuditLog(store)
+        self.outbox = Outbox(store)
+
+    def for_entity(self, entity: str) -> RecordRepository:  # type: ignore[type-arg]
+        by_entity = {r.table.name: r for r in vars(self).values() if isinstance(r, RecordRepository)}
+        return by_entity[entity]

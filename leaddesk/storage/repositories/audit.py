@@ -1,0 +1,43 @@
+"""Reading the audit trail (writes happen with each change, see storage/changes.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from leaddesk.domain import AuditEvent
+from leaddesk.domain.enums import AuditAction
+
+if TYPE_CHECKING:
+    from leaddesk.storage.store import Store
+
+_COLUMNS = "id, at, user, device, action, entity, entity_id, participant_id, detail"
+
+
+class AuditLog:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def events(
+        self,
+        *,
+        participant_id: str | None = None,
+        action: AuditAction | None = None,
+        limit: int = 500,
+    ) -> list[AuditEvent]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if participant_id is not None:
+            clauses.append("participant_id = ?")
+            params.append(participant_id)
+        if action is not None:
+            clauses.append("action = ?")
+            params.append(action.value)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        rows = self._store.conn.execute(
+            f"SELECT {_COLUMNS} FROM audit_event{where} ORDER BY seq DESC LIMIT ?", [*params, int(limit)]
+        )
+        names = _COLUMNS.split(", ")
+        return [AuditEvent.model_validate(dict(zip(names, r, strict=True))) for r in rows]
+
+    def count(self) -> int:
+        return int(self._store.conn.execute("SELECT count(*) FROM audit_event").fetchone()[0])

@@ -1,0 +1,115 @@
+"""An open profile's database: one connection, the device's clock, and the repositories over it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from leaddesk.domain.enums import AuditAction
+from leaddesk.storage.changes import append_audit
+from leaddesk.storage.database import Connection, integrity_problems
+from leaddesk.storage.repositories import Repositories
+from leaddesk.sync.hlc import HybridClock, wall_ms
+
+HLC_STATE_KEY = "hlc_last"
+
+
+class Store:
+    """The unlocked store of one profile, used from the thread that opened it."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        db_path: Path,
+        user: str,
+        device_id: str,
+        wall: Callable[[], int] = wall_ms,
+    ) -> None:
+        self._conn: Connection | None = conn
+        self.db_path = db_path
+        self.user = user
+        self.device_id = device_id
+        row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (HLC_STATE_KEY,)).fetchone()
+        self.clock = HybridClock(device_id, last=int(row[0]) if row else 0, wall=wall)
+        self._depth = 0
+        self.repos = Repositories(self)
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("the store is closed")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One durable transaction; nested calls join the outer one so a write is all or nothing."""
+        conn = self.conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield conn
+            # The clock's high-water mark is kept with the data so a restart never reissues a stamp.
+            conn.execute(
+                "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (HLC_STATE_KEY, str(self.clock.last)),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def audit_event(
+        self,
+        action: AuditAction,
+        *,
+        entity: str = "",
+        entity_id: str = "",
+        participant_id: str = "",
+        detail: str = "",
+    ) -> None:
+        with self.write() as conn:
+            append_audit(
+                conn,
+                user=self.user,
+                device=self.device_id,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                participant_id=participant_id,
+                detail=detail,
+            )
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_problems(self.conn)
+
+    def close(self, *, audit: bool = True) -> None:
+        """Lock: record it, close the connection (which folds and removes the WAL), drop the key."""
+        if self._conn is None:
+            return
+        if audit:
+            self.audit_event(AuditAction.LOCK)
+        self._conn.close()
+        self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

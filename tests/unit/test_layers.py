@@ -1,0 +1,116 @@
+"""The layer rules of DESIGN.md §1, checked on the imports every module actually makes."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "leaddesk"
+PURE_SYNC = {"leaddesk.sync.hlc", "leaddesk.sync.merge", "leaddesk.sync.protocol"}
+QT_WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPdfWidgets", "PySide6.QtCharts")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(source: str, *, module: str, is_package: bool) -> set[str]:
+    """Every module an import statement names, absolute; relative imports are resolved."""
+    tree = ast.parse(source)
+    package = module if is_package else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def layer_of(module: str) -> str:
+    parts = module.split(".")
+    if any(module == pure or module.startswith(pure + ".") for pure in PURE_SYNC):
+        return "sync-pure"
+    if len(parts) < 2 or parts[1] in ("app", "__main__"):
+        return "root"  # the composition root may import every layer
+    return parts[1]
+
+
+def allowed(importer: str, imported: str) -> bool:
+    """May `importer` import `imported` (both leaddesk modules)?"""
+    source, target = layer_of(importer), layer_of(imported)
+    if source == target or imported in ("leaddesk", "leaddesk.__version__"):
+        return True
+    # Beyond DESIGN.md §1: storage stamps every write with the hybrid logical clock, so it may use the
+    # pure sync modules (which themselves import only domain); it never sees the sync engine.
+    rules: dict[str, set[str]] = {
+        "domain": set(),
+        "storage": {"domain", "sync-pure"},
+        "sync-pure": {"domain"},
+        "sync": {"domain", "sync-pure", "storage"},
+        "server": {"domain", "sync-pure"},
+        "reports": {"domain", "storage"},
+        "demo": {"domain", "storage", "sync-pure"},
+        "ui": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "root"},
+        "root": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "ui"},
+    }
+    return target in rules[source]
+
+
+def violations(modules: list[tuple[str, str, bool]]) -> list[str]:
+    """Broken rules in (module name, source, is a package) triples."""
+    found = []
+    for importer, source, is_package in modules:
+        for imported in imports_of(source, module=importer, is_package=is_package):
+            if imported.startswith("leaddesk") and not allowed(importer, imported):
+                found.append(f"{importer} imports {imported}")
+            uses_widgets = imported.startswith(QT_WIDGETS) or imported in ("PySide6", "shiboken6")
+            if uses_widgets and layer_of(importer) not in ("ui", "root"):
+                found.append(f"{importer} imports {imported} (Qt widgets belong to leaddesk.ui)")
+            if imported.split(".")[0] in ("sqlcipher3", "sqlite3") and layer_of(importer) == "ui":
+                found.append(f"{importer} imports {imported} (SQL belongs to leaddesk.storage)")
+    return found
+
+
+def test_the_package_keeps_its_layers() -> None:
+    files = sorted(PACKAGE.rglob("*.py"))
+    assert len(files) > 20
+    modules = [(module_name(f), f.read_text(encoding="utf-8"), f.name == "__init__.py") for f in files]
+    assert violations(modules) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "problem"),
+    [
+        ("leaddesk.domain.bad", "from leaddesk.storage.store import Store\n", "leaddesk.domain.bad imports"),
+        ("leaddesk.domain.bad", "from ..storage import store\n", "imports leaddesk.storage"),
+        ("leaddesk.storage.bad", "import PySide6.QtWidgets\n", "Qt widgets belong"),
+        ("leaddesk.storage.bad", "from PySide6 import QtWidgets\n", "Qt widgets belong"),
+        ("leaddesk.sync.hlc", "from leaddesk.storage import store\n", "leaddesk.sync.hlc imports"),
+        ("leaddesk.server.bad", "from leaddesk.sync.engine import SyncEngine\n", "leaddesk.server.bad imports"),
+        ("leaddesk.server.bad", "from leaddesk.storage import store\n", "leaddesk.server.bad imports"),
+        ("leaddesk.storage.bad", "from leaddesk.ui import main_window\n", "leaddesk.storage.bad imports"),
+        ("leaddesk.ui.bad", "import sqlcipher3\n", "SQL belongs"),
+        ("leaddesk.ui.bad", "from sqlite3 import connect\n", "SQL belongs"),
+    ],
+)
+def test_the_check_catches_a_wrong_import(module: str, source: str, problem: str) -> None:
+    assert any(problem in v for v in violations([(module, source, False)]))
+
+
+def test_the_check_allows_what_the_rules_allow() -> None:
+    allowed_sources = [
+        ("leaddesk.storage.x", "from leaddesk.domain import Participant\nfrom leaddesk.sync.hlc import Stamp\n"),
+        ("leaddesk.sync.engine", "from leaddesk.storage.store import Store\n"),
+        ("leaddesk.ui.x", "from PySide6.QtWidgets import QWidget\nfrom leaddesk.storage import profile\n"),
+        ("leaddesk.reports.x", "from leaddesk.storage.store import Store\n"),
+    ]
+    assert violations([(m, s, False) for m, s in allowed_sources]) == []
