@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
 
-from leaddesk.domain.ids import UUID_PATTERN, new_id, to_utc, utcnow
+from leaddesk.domain.ids import UUID_PATTERN, iso, new_id, to_utc, utcnow
 
 # Generous but bounded: a field worker can say what happened; nobody can paste a book into a field.
 NAME_MAX = 100
@@ -27,7 +27,10 @@ RequiredMediumText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MEDIUM_MAX)
 ]
 LongText = Annotated[str, StringConstraints(max_length=LONG_MAX)]
-UtcDateTime = Annotated[datetime, AfterValidator(to_utc)]
+# One fixed-width text form (microseconds, "Z") on disk and on the wire, so times compare and sort as text.
+UtcDateTime = Annotated[
+    datetime, AfterValidator(to_utc), PlainSerializer(iso, return_type=str, when_used="json")
+]
 
 
 def not_in_future(value: date | None) -> date | None:

@@ -55,6 +55,15 @@ class Consent(ParticipantRecord):
             raise ValueError("expires_on: the expiry cannot be before the signature")
         if self.revoked_on is not None and self.revoked_on < self.signed_on:
             raise ValueError("revoked_on: a consent cannot be revoked before it was signed")
+        if (
+            self.revoked_on is not None
+            and self.irrevocable_until is not None
+            and self.revoked_on < self.irrevocable_until
+        ):
+            raise ValueError(
+                "revoked_on: this criminal-justice consent cannot be revoked before "
+                f"{self.irrevocable_until.isoformat()}"
+            )
         if self.irrevocable_until is not None and self.kind is not ConsentKind.CRIMINAL_JUSTICE:
             raise ValueError("irrevocable_until: only a criminal-justice consent has an irrevocable period")
         return self

@@ -29,6 +29,7 @@ def raw_key_pragma(dek: bytes) -> str:
 
 def connect(path: Path, dek: bytes) -> Connection:
     """A connection to the encrypted database at `path`, created 0600 if it does not exist yet."""
+    key_pragma = raw_key_pragma(dek)  # refuse a bad key before anything touches the disk
     secure_umask()
     make_private_dir(path.parent)
     if not path.exists():
@@ -38,7 +39,7 @@ def connect(path: Path, dek: bytes) -> Connection:
     try:
         # A wrong key makes SQLCipher print to stderr; that is not for users' eyes or logs.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(raw_key_pragma(dek))
+        conn.execute(key_pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         for pragma in (
@@ -67,7 +68,11 @@ def restrict_files(path: Path) -> None:
 def integrity_problems(conn: Connection) -> list[str]:
     """What SQLCipher's page HMACs and SQLite's own check find wrong; empty when the file is sound."""
     problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-    problems += [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    try:
+        problems += [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        # SQLite's own check gives up on some damage SQLCipher has already named; report, do not raise.
+        problems.append(f"integrity_check: {exc}")
     return problems
 
 

@@ -65,3 +65,12 @@ class RecordNotFound(StorageError):
         super().__init__(f"No {entity} with id {record_id}.")
         self.entity = entity
         self.record_id = record_id
+
+
+class DuplicateRecord(StorageError):
+    """A record with that id is already stored."""
+
+    def __init__(self, entity: str, record_id: str) -> None:
+        super().__init__(f"A {entity.replace('_', ' ')} with id {record_id} already exists.")
+        self.entity = entity
+        self.record_id = record_id

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
+
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.database import DB_FILE, connect
-from leaddesk.storage.errors import ProfileNotFound
+from leaddesk.storage.errors import CorruptDatabase, ProfileNotFound
 from leaddesk.storage.paths import make_private_dir, profile_dir, secure_umask
 from leaddesk.storage.schema import migrate
 from leaddesk.storage.store import Store
@@ -35,9 +37,72 @@ def create_profile(
     secure_umask()
     folder = make_private_dir(profile_dir(name, home))
     created = Vault.create(folder, name=name, passphrase=passphrase, kdf=kdf)
-    store = _open_store(folder, created.dek, vault=created.vault, user=user or name, wall=wall)
-    store.audit_event(AuditAction.UNLOCK, detail="new profile")
+    key = UnlockedKey(
+        folder=folder, vault=created.vault, dek=created.dek, method="new profile", failures_before=0
+    )
+    store = open_store(key, user=user or name, wall=wall)
     return NewProfile(store=store, recovery_key=created.recovery_key)
+
+
+@dataclass(frozen=True, repr=False)
+class UnlockedKey:
+    """A profile's database key, unwrapped. Getting it is the slow half of opening a profile (key
+    derivation) and may run on a worker thread; the store is then opened on the thread that uses it."""
+
+    folder: Path
+    vault: Vault
+    dek: bytes
+    method: str  # "passphrase" or "recovery key", for the audit trail
+    failures_before: int
+
+
+def unlock_key(
+    name: str,
+    passphrase: str | None = None,
+    *,
+    recovery_key: str | None = None,
+    home: str | os.PathLike[str] | None = None,
+) -> UnlockedKey:
+    """Unwrap the database key with the passphrase or recovery key (WrongPassphrase, VaultLocked, …)."""
+    secure_umask()
+    folder = profile_dir(name, home)
+    if not folder.is_dir():
+        raise ProfileNotFound(name)
+    vault = Vault.load(folder)
+    failures_before = vault.failed_attempts
+    if recovery_key is not None:
+        dek, method = vault.unlock_with_recovery_key(recovery_key), "recovery key"
+    elif passphrase is not None:
+        dek, method = vault.unlock(passphrase), "passphrase"
+    else:
+        raise ValueError("give a passphrase or a recovery key")
+    return UnlockedKey(folder=folder, vault=vault, dek=dek, method=method, failures_before=failures_before)
+
+
+def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], int] = wall_ms) -> Store:
+    """Open the database with an unwrapped key (about a millisecond) and audit the unlock."""
+    db_path = key.folder / DB_FILE
+    conn = connect(db_path, key.dek)
+    try:
+        migrate(conn, db_path=db_path)
+        store = Store(
+            conn, db_path=db_path, user=user or key.vault.name, device_id=key.vault.device_id, wall=wall
+        )
+        store.audit_event(AuditAction.UNLOCK, detail=key.method)
+        if key.failures_before:
+            # The failures could not be written to the locked database; the first unlock after them can.
+            store.audit_event(
+                AuditAction.FAILED_UNLOCK, detail=f"{key.failures_before} failed attempt(s) before unlock"
+            )
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise CorruptDatabase(
+            "The database could not be read: it is damaged. It has been left as it is."
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return store
 
 
 def open_profile(
@@ -49,35 +114,6 @@ def open_profile(
     user: str | None = None,
     wall: Callable[[], int] = wall_ms,
 ) -> Store:
-    """Unlock with the passphrase or the recovery key; raises WrongPassphrase, VaultLocked, …"""
-    secure_umask()
-    folder = profile_dir(name, home)
-    if not folder.is_dir():
-        raise ProfileNotFound(name)
-    vault = Vault.load(folder)
-    failures_before = vault.failed_attempts
-    if recovery_key is not None:
-        dek = vault.unlock_with_recovery_key(recovery_key)
-    elif passphrase is not None:
-        dek = vault.unlock(passphrase)
-    else:
-        raise ValueError("give a passphrase or a recovery key")
-    store = _open_store(folder, dek, vault=vault, user=user or vault.name, wall=wall)
-    store.audit_event(AuditAction.UNLOCK, detail="recovery key" if recovery_key is not None else "passphrase")
-    if failures_before:
-        # The failures could not be written to the locked database; the first unlock after them can.
-        store.audit_event(
-            AuditAction.FAILED_UNLOCK, detail=f"{failures_before} failed attempt(s) before unlock"
-        )
-    return store
-
-
-def _open_store(folder: Path, dek: bytes, *, vault: Vault, user: str, wall: Callable[[], int]) -> Store:
-    db_path = folder / DB_FILE
-    conn = connect(db_path, dek)
-    try:
-        migrate(conn, db_path=db_path)
-    except BaseException:
-        conn.close()
-        raise
-    return Store(conn, db_path=db_path, user=user, device_id=vault.device_id, wall=wall)
+    """Unlock and open in one step, on the calling thread."""
+    key = unlock_key(name, passphrase, recovery_key=recovery_key, home=home)
+    return open_store(key, user=user, wall=wall)

@@ -103,10 +103,13 @@ class Store:
         """Lock: record it, close the connection (which folds and removes the WAL), drop the key."""
         if self._conn is None:
             return
-        if audit:
-            self.audit_event(AuditAction.LOCK)
-        self._conn.close()
-        self._conn = None
+        try:
+            if audit:
+                self.audit_event(AuditAction.LOCK)
+        finally:
+            # Even when the lock cannot be recorded (a damaged, now read-only database), the key goes.
+            self._conn.close()
+            self._conn = None
 
     def __enter__(self) -> Store:
         return self

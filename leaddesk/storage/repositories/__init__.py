@@ -15,6 +15,7 @@ from leaddesk.domain import (
     Service,
     Task,
 )
+from leaddesk.storage.repositories.agenda import Agenda
 from leaddesk.storage.repositories.attachments import AttachmentRepository
 from leaddesk.storage.repositories.audit import AuditLog
 from leaddesk.storage.repositories.drafts import DraftRepository
@@ -24,6 +25,7 @@ from leaddesk.storage.repositories.outbox import Outbox
 from leaddesk.storage.repositories.participants import ParticipantRepository
 from leaddesk.storage.repositories.records import RecordRepository
 from leaddesk.storage.repositories.search import SearchIndex
+from leaddesk.storage.repositories.settings import Settings
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
@@ -51,6 +53,8 @@ class Repositories:
         self.drafts = DraftRepository(store)
         self.audit = AuditLog(store)
         self.outbox = Outbox(store)
+        self.settings = Settings(store)
+        self.agenda = Agenda(store)
 
     def for_entity(self, entity: str) -> RecordRepository:  # type: ignore[type-arg]
         by_entity = {r.table.name: r for r in vars(self).values() if isinstance(r, RecordRepository)}

@@ -21,6 +21,11 @@ class AddendumRepository(RecordRepository[Addendum]):
     def __init__(self, store: Store) -> None:
         super().__init__(store, Addendum)
 
+    def check_create(self, record: Addendum) -> None:
+        note = self._store.repos.notes.get(record.note_id)
+        if not note.is_signed or note.participant_id != record.participant_id:
+            raise DomainError("An addendum belongs to a signed note of the same participant.")
+
     def check_update(self, current: Addendum, updated: Addendum) -> None:
         raise ImmutableField("addendum", "text")
 

@@ -31,13 +31,14 @@ class CaseloadSort(StrEnum):
     CASE_MANAGER = "case_manager"
 
 
-# Each sort key's SQL; NULLs (never seen, no task) go last whichever way the list is sorted.
+# Each sort key's SQL; NULLs (never seen, no task) go last whichever way the list is sorted, except
+# that never seen counts as the longest time since contact.
 _SORT_SQL: dict[CaseloadSort, str] = {
     CaseloadSort.NAME: "p.last_name COLLATE NOCASE {d}, p.first_name COLLATE NOCASE {d}",
     CaseloadSort.STATUS: "p.status {d}, p.last_name COLLATE NOCASE",
     CaseloadSort.LAST_CONTACT: "last_contact IS NULL, last_contact {d}",
     # More days since contact = an older last contact; never seen counts as the longest.
-    CaseloadSort.DAYS_SINCE_CONTACT: "last_contact IS NULL {nd}, last_contact {r}",
+    CaseloadSort.DAYS_SINCE_CONTACT: "last_contact IS NULL {d}, last_contact {r}",
     CaseloadSort.OPEN_NEEDS: "open_needs {d}",
     CaseloadSort.NEXT_TASK_DUE: "next_task_due IS NULL, next_task_due {d}",
     CaseloadSort.CASE_MANAGER: "p.case_manager COLLATE NOCASE {d}",
@@ -114,7 +115,7 @@ class ParticipantRepository(RecordRepository[Participant]):
         criteria = criteria or CaseloadFilter()
         where, params = self._caseload_where(criteria)
         d, r = ("DESC", "ASC") if descending else ("ASC", "DESC")
-        order = _SORT_SQL[sort].format(d=d, r=r, nd="" if descending else "DESC")
+        order = _SORT_SQL[sort].format(d=d, r=r)
         sql = f"SELECT * FROM ({_CASELOAD_SELECT}{where}) AS p ORDER BY {order}, p.last_name, p.id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -151,7 +152,8 @@ class ParticipantRepository(RecordRepository[Participant]):
             clauses.append("p.case_manager = ?")
             params.append(criteria.case_manager)
         if criteria.not_seen_for_days is not None:
-            cutoff = date.fromordinal(criteria.today.toordinal() - criteria.not_seen_for_days)
+            # Overdue means days_since_contact >= N: no contact on or after the day N-1 days ago.
+            cutoff = date.fromordinal(criteria.today.toordinal() - criteria.not_seen_for_days + 1)
             clauses.append(
                 "NOT EXISTS (SELECT 1 FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0"
                 " AND c.occurred_at >= ?)"

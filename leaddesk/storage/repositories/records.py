@@ -9,13 +9,15 @@ from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import sqlcipher3
+
 from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, utcnow
 from leaddesk.storage.changes import Op, append_audit, append_outbox
 from leaddesk.storage.codec import Table, dumps, table_for
 from leaddesk.storage.database import Connection
-from leaddesk.storage.errors import RecordNotFound
+from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
@@ -57,6 +59,10 @@ class RecordRepository(Generic[R]):
         if default_order is not None:
             self.default_order = default_order
         self._select = f"SELECT {', '.join(self.table.columns)} FROM {self.table.name}"
+        stored = [*self.table.columns, "field_clocks"]
+        self._insert = (
+            f"INSERT INTO {self.table.name} ({', '.join(stored)}) VALUES ({', '.join('?' * len(stored))})"
+        )
 
     # -- reads -------------------------------------------------------------------------------------
 
@@ -124,12 +130,10 @@ class RecordRepository(Generic[R]):
             fields = [c for c in self.table.columns if c != "id"]
             clocks = dict.fromkeys(fields, stamp)
             row = self.table.to_row(record)
-            row["field_clocks"] = dumps(clocks)
-            names = list(row)
-            conn.execute(
-                f"INSERT INTO {self.table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                [row[n] for n in names],
-            )
+            try:
+                conn.execute(self._insert, [*row.values(), dumps(clocks)])
+            except sqlcipher3.IntegrityError as exc:
+                raise DuplicateRecord(self.table.name, record.id) from exc
             self._record(conn, record, op="create", fields=fields, clocks=clocks, base={})
         return record
 
@@ -171,17 +175,15 @@ class RecordRepository(Generic[R]):
         with self._store.write() as conn:
             clock = stamp or self._store.clock.now().encode()
             clocks = dumps(dict.fromkeys((c for c in self.table.columns if c != "id"), clock))
-            names = [*self.table.columns, "field_clocks"]
-            sql = f"INSERT INTO {self.table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
             batch: list[list[Any]] = []
             for record in records:
                 row = self.table.to_row(record)
-                batch.append([*(row[c] for c in self.table.columns), clocks])
+                batch.append([*row.values(), clocks])
                 if len(batch) >= 1000:
-                    conn.executemany(sql, batch)
+                    conn.executemany(self._insert, batch)
                     count += len(batch)
                     batch.clear()
-            conn.executemany(sql, batch)
+            conn.executemany(self._insert, batch)
             count += len(batch)
         return count
 
