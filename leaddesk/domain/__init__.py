@@ -18,7 +18,7 @@ from leaddesk.domain.consent import Consent
 from leaddesk.domain.eligibility import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
 from leaddesk.domain.notes import Addendum, CaseNote
 from leaddesk.domain.participant import Participant
-from leaddesk.domain.records import Attachment, AuditEvent
+from leaddesk.domain.records import Attachment, AuditEvent, SyncConflict
 
 # Every synced entity, in an order where a record's parent comes before it.
 SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
@@ -36,6 +36,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     HousingStatus,
     Task,
     Attachment,
+    SyncConflict,
 )
 MODEL_BY_ENTITY: dict[str, type[SyncedRecord]] = {m.entity: m for m in SYNCED_MODELS}
 
@@ -61,6 +62,7 @@ __all__ = [
     "ProgressEntry",
     "Referral",
     "Service",
+    "SyncConflict",
     "SyncedRecord",
     "Task",
 ]

@@ -23,7 +23,10 @@ STANDARD_REVOCATION_TEXT = (
     "except where action has already been taken in reliance on it."
 )
 # 42 CFR 2.31: the information must be described specifically; blanket scopes are invalid.
-_BLANKET_SCOPE = re.compile(r"\b(any\s+and\s+all|all\s+(records|information))\b", re.IGNORECASE)
+_BLANKET_SCOPE = re.compile(
+    r"\b(any\s+and\s+all|(?<!not\s)all\s+(of\s+(my|the)\s+)?(records|information|files?)|everything)\b",
+    re.IGNORECASE,
+)
 
 
 class Consent(ParticipantRecord):
@@ -64,6 +67,8 @@ class Consent(ParticipantRecord):
                 "revoked_on: this criminal-justice consent cannot be revoked before "
                 f"{self.irrevocable_until.isoformat()}"
             )
+        if self.irrevocable_until is not None and self.irrevocable_until < self.signed_on:
+            raise ValueError("irrevocable_until: the irrevocable period cannot end before the signature")
         if self.irrevocable_until is not None and self.kind is not ConsentKind.CRIMINAL_JUSTICE:
             raise ValueError("irrevocable_until: only a criminal-justice consent has an irrevocable period")
         return self

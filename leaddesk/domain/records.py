@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import Field
 
@@ -49,3 +49,40 @@ class AuditEvent(DomainModel):
     entity_id: str = ""
     participant_id: str = ""
     detail: ShortText = ""
+
+
+class SyncConflict(ParticipantRecord):
+    """Two people changed the same field concurrently: the winner is in force, the other value is kept
+    here, side by side, until someone resolves it. Conflicts sync to the team like any record."""
+
+    entity: ClassVar[str] = "conflict"
+    immutable_fields: ClassVar[frozenset[str]] = ParticipantRecord.immutable_fields | {
+        "record_entity",
+        "record_id",
+        "field",
+        "kept_value",
+        "kept_stamp",
+        "kept_by",
+        "other_value",
+        "other_stamp",
+        "other_by",
+        "detected_at",
+    }
+
+    record_entity: ShortText
+    record_id: RecordId
+    field: ShortText
+    kept_value: Any = None
+    kept_stamp: ShortText
+    kept_by: ShortText = ""
+    other_value: Any = None
+    other_stamp: ShortText
+    other_by: ShortText = ""
+    detected_at: UtcDateTime
+    resolved_at: UtcDateTime | None = None
+    resolved_by: ShortText = ""
+    resolution: ShortText = ""  # "kept", "theirs", "edited"
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None

@@ -21,7 +21,9 @@ META_FIELDS = frozenset({"id", "participant_id", "created_at", "created_by", "up
 
 
 def _is_json(annotation: Any) -> bool:
-    """Lists, dicts and nested models are stored as JSON text."""
+    """Lists, dicts, nested models and free values (Any) are stored as JSON text."""
+    if annotation is Any:
+        return True
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _is_json(typing.get_args(annotation)[0])

@@ -51,10 +51,11 @@ def current_version(conn: Connection) -> int:
 
 def migrate(conn: Connection, *, db_path: Path, migrations: list[Migration] | None = None) -> list[Path]:
     """Bring the schema up to date; returns the backup copies taken (none for a new database)."""
-    pending = [m for m in (migrations or bundled_migrations()) if m.version > current_version(conn)]
+    start = current_version(conn)
+    pending = [m for m in (migrations or bundled_migrations()) if m.version > start]
     backups: list[Path] = []
     for migration in pending:
-        if current_version(conn) > 0:
+        if start > 0:  # a new database holds nothing worth a copy
             backups.append(_backup(conn, db_path=db_path, before=migration))
         _apply(conn, migration)
     return backups

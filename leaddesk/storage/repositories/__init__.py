@@ -13,6 +13,7 @@ from leaddesk.domain import (
     PlanGoal,
     Referral,
     Service,
+    SyncConflict,
     Task,
 )
 from leaddesk.storage.repositories.agenda import Agenda
@@ -49,6 +50,7 @@ class Repositories:
         self.housing = HousingRepository(store)
         self.tasks = RecordRepository(store, Task, default_order=("due_on", "created_at"))
         self.attachments = AttachmentRepository(store)
+        self.conflicts = RecordRepository(store, SyncConflict, default_order=("detected_at",))
         self.search = SearchIndex(store)
         self.drafts = DraftRepository(store)
         self.audit = AuditLog(store)

@@ -1,0 +1,541 @@
+"""Word and phrase tables for the synthetic caseload, and the composition of DAP note text from them.
+
+Every name, place and organisation here is invented: the city is "Bellmoor", the county "Kestrel County".
+Surnames are built from syllables so that no generated full name belongs to a real person; places carry
+no house numbers. Templates use str.format slots filled from a per-participant context.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import TypeVar
+
+from leaddesk.domain.enums import ContactKind, NeedDomain, RaceEthnicity, ServiceKind
+from leaddesk.domain.enums import LivingSituation as Living
+
+T = TypeVar("T")
+
+
+def pick(rng: random.Random, weights: tuple[Sequence[T], Sequence[float]]) -> T:
+    """One of weights[0], drawn with the relative weights in weights[1]."""
+    return rng.choices(weights[0], weights[1])[0]
+
+
+FEMALE_FIRST = (
+    "Tamsin", "Renna", "Marisol", "Brisa", "Nadia", "Imani", "Wren", "Jessa", "Delphine", "Suvi", "Anouk",
+    "Carmela", "Ines", "Mireya", "Kaija", "Latrice", "Noelani", "Soraya", "Yesenia", "Leilani", "Odette",
+    "Vesna", "Willa", "Yara", "Bettina", "Dalia", "Ione", "Fenna", "Marguerite", "Shaniece", "Lupita",
+)
+MALE_FIRST = (
+    "Dariel", "Oskar", "Keandre", "Cormac", "Ezra", "Teodoro", "Rafe", "Malik", "Tobiah", "Zeke", "Roshan",
+    "Beau", "Dashiell", "Emrys", "Thaddeus", "Ambrose", "Cyrus", "Jovan", "Reuben", "Tariq", "Xavi",
+    "Zoltan", "Corwin", "Efrain", "Gideon", "Jubal", "Lonzo", "Anselm", "Desmond", "Marcel", "Hollis",
+)
+NEUTRAL_FIRST = (
+    "Lio", "Shay", "Quincy", "Sable", "Fen", "Rory", "Sasha", "Jules", "Arden", "Tenny", "Oakley",
+)
+SURNAME_HEADS = (
+    "Vel", "Quandt", "Ost", "Bram", "Dro", "Kel", "Thav", "Yor", "Zan", "Pell", "Corv", "Lun", "Merr",
+    "Tib", "Fen", "Gal", "Hask", "Ivr", "Jor", "Kast", "Lor", "Mav", "Nev", "Orl", "Pry", "Quill", "Rav",
+    "Sel", "Tor", "Ull", "Varr", "Wyn", "Xan", "Yel", "Zor", "Brev", "Cald", "Esk", "Oltr", "Skarr",
+)
+SURNAME_TAILS = (
+    "more", "ane", "ovar", "enby", "isk", "aro", "ette", "inder", "ow", "ast", "ery", "ioli", "auer",
+    "quist", "ado", "enko", "ani", "essa", "mire", "ucci", "elli", "orne", "ival", "oza", "avi", "eck",
+    "und", "ewin", "akis", "anov",
+)
+SURNAME_SECONDS = ("Oro", "Vane", "Ilse", "Ebro", "Astel", "Morrow", "Quen", "Daro", "Sorel", "Tay")
+STAFF_FIRST = FEMALE_FIRST + MALE_FIRST + NEUTRAL_FIRST
+OTHER_GENDERS = ("non-binary", "two-spirit", "transgender woman", "questioning")
+R = RaceEthnicity
+RACE_WEIGHTS = (
+    (R.AMERICAN_INDIAN_ALASKA_NATIVE_INDIGENOUS, R.ASIAN_ASIAN_AMERICAN, R.BLACK_AFRICAN_AMERICAN_AFRICAN,
+     R.HISPANIC_LATINA_E_O, R.MIDDLE_EASTERN_NORTH_AFRICAN, R.NATIVE_HAWAIIAN_PACIFIC_ISLANDER, R.WHITE,
+     R.DOESNT_KNOW, R.PREFERS_NOT_TO_ANSWER), (6, 3, 28, 14, 1, 2, 40, 3, 3),
+)
+AREA_CODES = ("360", "253", "509")  # paired with 555-0100..0199, which is set aside for fiction everywhere
+NICKNAMES = (
+    "Tiny", "Red", "Doc", "Sunny", "Birdie", "Preacher", "Lefty", "Cookie", "Skip", "Junebug", "Boots",
+    "Sparrow", "Moose", "Slim", "Dolly", "Ace", "Pockets", "Spider", "Mama J", "Country",
+)
+EXIT_REASONS = (
+    "Housed and stable; no longer needs intensive case management",
+    "Moved out of county to live with family",
+    "Incarcerated over 90 days on a non-diverted case",
+    "Chose to stop participating after a long conversation about options",
+    "Transferred to a long-term residential treatment program out of county",
+    "Connected to ongoing care elsewhere; closed by mutual agreement",
+    "Deceased",
+)
+
+CITY, COUNTY = "Bellmoor", "Kestrel County"
+STREETS = (
+    "Larkmoor Ave", "Cobble St", "Ferrow Blvd", "Ostend Ave", "Velder Rd", "Quillan Way", "Harrow St",
+    "Marrowgate Ave", "Tessel St", "Brannock Way", "Oriel Ave", "Sedgewin Rd",
+)
+PARKS = ("Quillmoor Park", "Halloway Green", "Fennick Square", "Orlen Playfield", "Tamsin Park")
+STREET_PLACES = (
+    "the {street} underpass", "{park}", "the bus shelter at {street} and {street2}",
+    "the encampment along the Harrow Creek trail", "the front of the Corvo Mart on {street}",
+    "the {street} light-rail platform", "the steps of the Quillmoor branch library",
+    "{park}, by the restrooms", "the tent line behind the Velder Slough path",
+    "the alley behind Pell's Market", "the Lunette diner on {street}",
+)
+SHELTERS = (
+    "Lantern House", "Tidewater Night Shelter", "Saint Oriel Mission", "Harrow Street Women's Shelter",
+    "Kestrel Drop-in Center", "Brannock Way Navigation Center",
+)
+CLINICS = (
+    "Quillan Recovery Clinic", "Velder Health Bridge Clinic", "Ostend Community Health", "Marrowgate OTP",
+)
+HOSPITALS = ("Saint Oriel Medical Center", "Kestrel County General")
+JAILS = ("Kestrel County Jail", "Bellmoor City Jail (South)")
+COURTS = (
+    "Bellmoor Municipal Court", "Kestrel County District Court, Dept. 3", "Kestrel County Superior Court",
+)
+DETOX = ("Harrow Withdrawal Management Center", "Tessel Street Sobering and Detox")
+AGENCIES = ("Bellmoor Police Department", "Kestrel County Sheriff's Office", "Bellmoor Transit Police")
+COMMUNITY_REFERRERS = (
+    "Bellmoor Downtown Business Alliance", "Quillmoor Public Library", "Saint Oriel Mission staff",
+    "Halloway Neighborhood Council", "Kestrel Drop-in Center",
+)
+PROVIDERS: Mapping[str, Sequence[str]] = {
+    "housing": (
+        "Bellmoor Housing Authority", "Coordinated Entry at Lantern House", "Sedgewin Tiny Home Village",
+    ),
+    "benefits": ("Kestrel County Community Services Office", "Social Security office (Ostend Ave)"),
+    "legal": ("Kestrel County Public Defender", "Bellmoor Civil Legal Aid"),
+    "medical": ("Ostend Community Health", "Saint Oriel wound clinic", "Kestrel mobile medical van"),
+    "mental_health": ("Halloway Behavioral Health", "Kestrel Crisis Response Team"),
+    "sud": CLINICS + DETOX,
+    "food": ("Fennick Square food bank", "Saint Oriel Mission meal program"),
+    "id": ("Department of Licensing, Ferrow Blvd office", "Kestrel County Vital Records"),
+    "employment": ("Bellmoor WorkSource", "Tessel Street day-labor co-op"),
+    "general": ("LEAD team", "Kestrel Drop-in Center"),
+}
+OFFENCES = (
+    "Possession of a controlled substance (under 3 g)",
+    "Possession of drug paraphernalia",
+    "Shoplifting under $950 (subsistence)",
+    "Criminal trespass, second degree",
+    "Loitering related to sex work",
+    "Delivery of a small quantity for subsistence",
+    "Obstructing transit (sleeping on the platform)",
+)
+SOCIAL_CONTACT_REASONS = (
+    "Known to officers; repeated overdose calls at the same camp",
+    "Probable cause for possession; officer chose a social-contact referral instead",
+    "Frequent 911 calls from businesses; no offence charged",
+)
+COMMUNITY_REASONS = ("", "Staff worried about frequent overdoses nearby", "Asked for help at the front desk")
+REFERRAL_REASONS: Mapping[str, Sequence[str]] = {
+    "arrest_diversion": OFFENCES, "social_contact": SOCIAL_CONTACT_REASONS, "community": COMMUNITY_REASONS,
+}
+REFERRAL_OUTCOMES = ("Referral made; intake pending", "Attended intake", "Did not attend; will retry")
+FIRST_HOME = (
+    (Living.PLACE_NOT_MEANT_FOR_HABITATION, Living.EMERGENCY_SHELTER, Living.FRIENDS_TEMPORARY,
+     Living.HOTEL_MOTEL_NO_VOUCHER), (55, 25, 12, 8),
+)
+LATER_HOMES = (
+    Living.EMERGENCY_SHELTER, Living.PLACE_NOT_MEANT_FOR_HABITATION, Living.SUD_TREATMENT_FACILITY,
+    Living.TRANSITIONAL_HOUSING, Living.JAIL_PRISON_DETENTION, Living.HOTEL_MOTEL_NO_VOUCHER,
+    Living.RENTAL_WITH_SUBSIDY, Living.FAMILY_TEMPORARY,
+)
+CONTACT_OUTCOMES = ("Engaged; talked through next steps", "Brief check-in", "Engaged; long conversation")
+
+# Things a person says they want, in their own words, per need domain.
+GOALS: Mapping[str, Sequence[str]] = {
+    "housing": ("I want to be inside before winter.", "I want my own place where I can keep my dog.",
+                "I want a room with a door that locks so I can sleep."),
+    "id_documents": ("I want to get my ID back so I can apply for housing.",
+                     "I need my birth certificate so I can get everything else."),
+    "benefits": ("I want my food stamps turned back on.", "I want to get my medical card working again."),
+    "income": ("I want SSI so I'm not hustling every day.", "I want some kind of steady money coming in."),
+    "sud_treatment": ("I want to cut down so I'm not dope sick every morning.", "I want to try detox again."),
+    "mat": ("I want to get back on Suboxone and stay on it.",
+            "I want to start methadone without losing my shelter bed."),
+    "mental_health": ("I want to see someone about my nerves who isn't going to lock me up.",
+                      "I want my meds refilled so the voices stay quiet."),
+    "physical_health": ("I want someone to look at my leg before it gets worse.", "I want my teeth fixed."),
+    "legal": ("I want my warrant cleared so I can stop looking over my shoulder.",
+              "I want to get my court stuff done and over with."),
+    "phone": ("I need a phone that works so my case manager can reach me.",),
+    "food": ("I want to eat more than once a day.",),
+    "hygiene": ("I want a place to shower regularly.",),
+    "transport": ("I want a bus pass so I can get to my appointments.",),
+    "clothing": ("I need boots and a real coat.",),
+    "other": ("I want to see my kids again.", "I want to get my dog back from the shelter."),
+}
+STEPS: Mapping[str, Sequence[str]] = {
+    "housing": ("Complete coordinated entry assessment", "Get homelessness verification letter",
+                "Tour Sedgewin Tiny Home Village", "Turn in housing application"),
+    "id_documents": ("Order birth certificate from Vital Records", "Get state ID at DOL",
+                     "Replace Social Security card"),
+    "benefits": ("Apply for SNAP", "Renew Medicaid", "Update mailing address to the LEAD office"),
+    "income": ("Start SSI application with legal aid", "Gather medical records for SSI"),
+    "sud_treatment": ("Call detox every morning for a bed", "Meet the recovery coach", "Go to intake"),
+    "mat": ("Get bupe induction at the bridge clinic", "Pick up methadone dose daily",
+            "Keep naloxone on hand"),
+    "mental_health": ("Intake at Halloway Behavioral Health", "Get meds refilled", "See the prescriber"),
+    "physical_health": ("Wound care appointment", "Get a primary care doctor", "Dental referral"),
+    "legal": ("Meet the public defender", "Quash the warrant", "Show up to court with case manager"),
+    "phone": ("Apply for a Lifeline phone", "Keep the phone charged at the office"),
+    "food": ("Sign up for the meal program",), "hygiene": ("Get shower schedule at the drop-in",),
+    "transport": ("Apply for the reduced fare card",), "clothing": ("Visit the clothing closet",),
+    "other": ("Call family", "Talk with the animal shelter"),
+}
+PROGRESS = (
+    "Made the call together from the office.", "Paperwork turned in; waiting to hear back.",
+    "Missed the appointment; rescheduled.", "Got a letter back; next step is set.",
+    "Said this still matters most right now.", "Done — celebrated with coffee.",
+)
+NEED_TEXT: Mapping[str, str] = {
+    "housing": "Sleeping outside; wants shelter or housing", "food": "Eating irregularly",
+    "hygiene": "No regular access to showers or laundry", "id_documents": "No state ID or birth certificate",
+    "benefits": "SNAP and Medicaid lapsed", "income": "No income; possible SSI eligibility",
+    "sud_treatment": "Daily fentanyl use; open to treatment", "mat": "Wants buprenorphine or methadone",
+    "mental_health": "Untreated depression and anxiety", "physical_health": "Leg wound, needs wound care",
+    "legal": "Open case and possible warrant", "phone": "No working phone", "transport": "No bus fare",
+    "clothing": "Needs boots and a coat", "other": "Wants contact with family",
+}
+TASK_TITLES: Mapping[str, Sequence[str]] = {
+    "housing": ("Follow up with coordinated entry", "Get homelessness verification letter signed"),
+    "id_documents": ("Take {first} to DOL for state ID", "Pick up birth certificate from Vital Records"),
+    "benefits": ("Check SNAP application status", "Renew Medicaid with {first}"),
+    "income": ("Follow up on SSI application", "Request medical records for SSI"),
+    "sud_treatment": ("Call detox about a bed", "Confirm intake time at {clinic}"),
+    "mat": ("Confirm bupe refill at {clinic}", "Bring naloxone kits for {first}"),
+    "mental_health": ("Schedule intake at Halloway Behavioral Health",),
+    "physical_health": ("Wound care follow-up at Ostend Community Health",),
+    "legal": ("Remind {first} about court", "Call public defender about case {case}"),
+    "phone": ("Lifeline phone application",), "food": ("Food bank card",), "hygiene": ("Shower schedule",),
+    "transport": ("Reduced fare card appointment",), "clothing": ("Clothing closet visit",),
+    "other": ("Call {first}'s sister back",),
+}
+ADDENDA = (
+    "Correction: the appointment is at {clinic} on {when}, not the date written above.",
+    "Late entry: {first} also asked about replacing the ID; added to the plan.",
+    "Clarification: the naloxone kit was given to {first}, not to the shelter staff.",
+    "Correction to the place of contact: this was at {shelter}, not outside.",
+    "Addendum after supervision: consent on file covers sharing dates with {clinic}.",
+)
+
+OPENERS: Mapping[str, Sequence[str]] = {
+    "street": ("Met {first} at {place}.", "Found {first} at {place} after checking {park}.",
+               "Outreach with {partner}; {first} was at {place}.", "Saw {first} at {place} around {clock}."),
+    "shelter": ("Met {first} at {shelter}.", "{first} was in the day room at {shelter}."),
+    "office": ("{first} came by the LEAD office.", "{first} dropped in at the office to charge the phone."),
+    "phone": ("Phone call with {first}.", "{first} called the office line."),
+    "court": ("Met {first} at {court} before the hearing.", "Went to {court} with {first}."),
+    "jail": ("Visited {first} at {jail}.", "Jail visit at {jail}; {first} was booked {n} days ago."),
+    "hospital": ("Visited {first} at {hospital}.", "{first} is admitted at {hospital}; visited at bedside."),
+    "outreach": ("Street outreach with {partner}.", "Outreach round at {clock}."),
+    "none": ("Case conference with the Operational Work Group about {first}.",
+             "Collateral call with {provider} about {first}.", "Admin note for {first}."),
+}
+# topic -> (data, assessment, plan); several topics are mixed in a note.
+TOPICS: Mapping[str, tuple[Sequence[str], Sequence[str], Sequence[str]]] = {
+    "housing": (
+        ("Talked about housing; {first} wants somewhere with a door that locks.",
+         "Did the coordinated entry assessment together; score came back {n}.",
+         "{first} toured the Sedgewin tiny home village and liked it.",
+         "Housing authority letter says the application is missing a verification form."),
+        ("Housing is still the top priority {first} named.", "Sleeping outside is wearing {first} down."),
+        ("Get the homelessness verification signed and turned in by {when}.",
+         "Follow up with coordinated entry about a housing match."),
+    ),
+    "shelter": (
+        ("Called around for shelter beds; {shelter} had one bed for tonight.",
+         "{first} lost the bed at {shelter} after missing curfew.",
+         "{first} says the shelter is too loud to sleep but is going back tonight."),
+        ("Shelter is a stopgap; {first} is open to it when a bed is reserved.",),
+        ("Check bed availability each morning and text {first}.", "Ask {shelter} about a reserved bed."),
+    ),
+    "mat": (
+        ("{first} restarted buprenorphine at {clinic} and is on day {n}.",
+         "Talked about methadone; {first} worries about daily dosing and the shelter schedule.",
+         "{first} missed two methadone doses and needs a new dosing plan.",
+         "Picked up the Suboxone prescription with {first}; no problems at the pharmacy."),
+        ("MAT is going well; cravings are lower per {first}.", "Dosing is fragile without stable transport."),
+        ("Bus pass to {clinic} for the week.", "Check in with the {clinic} counsellor by {when}."),
+    ),
+    "naloxone": (
+        ("Gave {first} two naloxone kits and went over rescue breathing.",
+         "{first} used naloxone on a friend last night; the friend survived.",
+         "Handed out fentanyl test strips and naloxone at the camp."),
+        ("{first} is a likely first responder at the camp; keeping kits stocked matters.",),
+        ("Restock naloxone next visit.",),
+    ),
+    "detox": (
+        ("Called {detox} at 7 am for a bed; on the wait list.", "{first} left detox after two days."),
+        ("{first} is ambivalent about detox but willing to keep calling.",),
+        ("Call {detox} again tomorrow morning with {first}.",),
+    ),
+    "court": (
+        ("{first} has court on case {case} on {when}.", "At court: the hearing was continued to {when}.",
+         "Talked with the public defender about case {case}; the prosecutor is aware of LEAD participation."),
+        ("{first} is worried about court but wants to show up.", "Court dates are the main legal risk."),
+        ("Remind {first} the day before court and meet at {court}.", "Update the prosecutor liaison."),
+    ),
+    "warrant": (
+        ("{first} thinks there is a warrant from a missed court date.",
+         "Checked with the public defender: bench warrant on case {case}."),
+        ("The warrant keeps {first} from going to appointments.",),
+        ("Walk-in warrant quash calendar with {first} on {when}.",),
+    ),
+    "id": (
+        ("Ordered a birth certificate from Vital Records for {first}.",
+         "Went to DOL; {first} got the temporary ID paper.",
+         "{first} lost the ID again when the tent was swept."),
+        ("ID is the key that opens housing and benefits for {first}.",),
+        ("Pick up the ID card when it arrives at the office.", "Keep a copy of the ID in the office file."),
+    ),
+    "benefits": (
+        ("Helped {first} apply for SNAP; interview set for {when}.", "Medicaid renewal filed for {first}.",
+         "{first} got the EBT card back and bought groceries."),
+        ("Benefits are stabilising; food is less of a daily problem.",),
+        ("Check benefits status on {when}.",),
+    ),
+    "ssi": (
+        ("Started the SSI application with legal aid; {first} signed the release for medical records.",
+         "SSI denied at first level; legal aid will appeal."),
+        ("SSI would give {first} steady income for housing.",),
+        ("Gather records from {hospital} for the SSI file.",),
+    ),
+    "mental_health": (
+        ("{first} was talking fast and had not slept; said the voices were loud.",
+         "{first} went to the intake at Halloway Behavioral Health.", "{first} ran out of meds a week ago."),
+        ("Mental health is affecting everything else this week.", "{first} seemed calmer than last time."),
+        ("Get the prescription refilled and walk {first} to the pharmacy.",),
+    ),
+    "medical": (
+        ("{first}'s leg wound looks red and swollen.",
+         "{first} was discharged from {hospital} with antibiotics.",
+         "Wound care at the mobile medical van; dressing changed."),
+        ("The wound needs regular care or it will land {first} back in hospital.",),
+        ("Wound care appointment {when}.",),
+    ),
+    "jail": (
+        ("{first} was booked on a new charge; talked with the jail social worker.",
+         "{first} is expecting release on {when}."),
+        ("Release planning matters: {first} will need a bed and meds on the way out.",),
+        ("Meet {first} at release from {jail} with a bus pass.",),
+    ),
+    "food": (("Brought sandwiches and water; {first} had not eaten since yesterday.",),
+             ("Food is a daily struggle.",), ("Sign up for the Saint Oriel meal program.",)),
+    "phone": (("{first}'s phone was stolen; applied for a Lifeline phone.", "Gave {first} a charger."),
+              ("Without a phone, appointments get missed.",), ("Pick up the Lifeline phone by {when}.",)),
+    "hygiene": (("Shower and laundry at {shelter}.",), ("Feeling cleaner helps {first}'s mood.",),
+                ("Keep the shower slot on {weekday}s.",)),
+    "transport": (("Gave {first} a day pass for the bus.",), ("Transport is a barrier to appointments.",),
+                  ("Reduced fare card appointment on {when}.",)),
+    "clothing": (("Got {first} boots and a coat at the clothing closet.",), ("Ready for the cold nights.",),
+                 ("Nothing further on clothing.",)),
+    "outreach": (("Looked for {first} at {place} and {park}; not located.",
+                  "Checked {place}; {first} was not there. Left word with {shelter} staff."),
+                 ("{first} has not been seen in a while; others say {first} is still around.",),
+                 ("Try {park} again on {weekday}.",)),
+    "check_in": (("Brief check-in; {first} said things are about the same.", "{first} was in good spirits."),
+                 ("No new acute needs.", "{first} is stable this week."), ("Check in again next week.",)),
+    "other": (("{first} talked about family and wants to call a sister.",), ("Family contact could help.",),
+              ("Help {first} make the call from the office.",)),
+}
+# Asides that real notes carry whatever the topic; they also widen the vocabulary search sees.
+EXTRAS: tuple[Sequence[str], Sequence[str], Sequence[str]] = (
+    ("Offered water and socks.", "{first} asked about the drop-in hours.", "{first} had a dog along.",
+     "Gave a bus pass for tomorrow.", "{first} said they are using less this week.", "Talked about family.",
+     "Shared the harm reduction van schedule.", "Charged {first}'s phone in the van.",
+     "{first} seemed tired but engaged.", "It was raining; {first} was soaked through."),
+    ("No immediate safety concerns.", "Engagement is steady.", "{first} is following through on the plan.",
+     "Overdose risk stays high with the current supply.", "Trust is building.", "More guarded than usual."),
+    ("Next contact within the week.", "Bring a hygiene kit next time.", "Raise at the next OWG meeting.",
+     "Update the intervention plan at the next visit.", "Check {park} on outreach rounds.",
+     "Text a reminder the day before."),
+)
+OUTCOMES: Mapping[str, str] = {
+    "outreach": "Not located", "check_in": "Brief check-in", "court": "Attended court together",
+    "jail": "Jail visit; release planning", "mat": "MAT follow-up", "naloxone": "Naloxone distributed",
+}
+
+
+D = NeedDomain
+# How often each need comes up (relative), and the note topics that speak to it.
+NEED_WEIGHTS: Mapping[NeedDomain, float] = {
+    D.HOUSING: 10, D.FOOD: 4, D.HYGIENE: 3, D.ID_DOCUMENTS: 7, D.BENEFITS: 6, D.INCOME: 4,
+    D.SUD_TREATMENT: 5, D.MAT: 6, D.MENTAL_HEALTH: 5, D.PHYSICAL_HEALTH: 4, D.LEGAL: 5, D.PHONE: 4,
+    D.TRANSPORT: 3, D.CLOTHING: 2, D.OTHER: 1,
+}
+TOPICS_BY_NEED: Mapping[NeedDomain, tuple[str, ...]] = {
+    D.HOUSING: ("housing", "shelter"), D.FOOD: ("food",), D.HYGIENE: ("hygiene",), D.ID_DOCUMENTS: ("id",),
+    D.BENEFITS: ("benefits",), D.INCOME: ("ssi",), D.SUD_TREATMENT: ("detox", "naloxone"),
+    D.MAT: ("mat", "naloxone"), D.MENTAL_HEALTH: ("mental_health",), D.PHYSICAL_HEALTH: ("medical",),
+    D.LEGAL: ("court", "warrant", "jail"), D.PHONE: ("phone",), D.TRANSPORT: ("transport",),
+    D.CLOTHING: ("clothing",), D.OTHER: ("other",),
+}
+# Topics a note can cover with no encounter behind it: a call with a provider, a case conference.
+COLLATERAL_TOPICS = frozenset(
+    {"housing", "mat", "court", "warrant", "id", "benefits", "ssi", "mental_health"}
+)
+HEARINGS = ("Arraignment", "Pre-trial hearing", "Review hearing")
+GENERAL_TOPICS = ("check_in", "naloxone", "outreach", "shelter", "food", "check_in")
+SERVICE_FOR: Mapping[str, tuple[ServiceKind, str]] = {
+    "housing": (ServiceKind.HOUSING, "housing"), "shelter": (ServiceKind.BASIC_NEEDS, "general"),
+    "mat": (ServiceKind.MAT, "sud"), "naloxone": (ServiceKind.NALOXONE, "general"),
+    "detox": (ServiceKind.SUD_TREATMENT, "sud"), "court": (ServiceKind.SYSTEM_NAVIGATION, "legal"),
+    "warrant": (ServiceKind.CIVIL_LEGAL, "legal"), "id": (ServiceKind.SYSTEM_NAVIGATION, "id"),
+    "benefits": (ServiceKind.SYSTEM_NAVIGATION, "benefits"), "ssi": (ServiceKind.CIVIL_LEGAL, "legal"),
+    "mental_health": (ServiceKind.MENTAL_HEALTH, "mental_health"),
+    "medical": (ServiceKind.MEDICAL, "medical"),
+    "jail": (ServiceKind.CASE_MANAGEMENT, "general"), "food": (ServiceKind.BASIC_NEEDS, "food"),
+    "phone": (ServiceKind.BASIC_NEEDS, "general"), "hygiene": (ServiceKind.BASIC_NEEDS, "general"),
+    "transport": (ServiceKind.BASIC_NEEDS, "general"), "clothing": (ServiceKind.BASIC_NEEDS, "general"),
+    "check_in": (ServiceKind.CASE_MANAGEMENT, "general"),
+    "other": (ServiceKind.PSYCHOLOGICAL_COUNSELING, "mental_health"),
+}
+_KIND_FOR = {"court": ContactKind.COURT, "jail": ContactKind.JAIL, "shelter": ContactKind.SHELTER,
+             "hygiene": ContactKind.SHELTER}
+_OTHER_KINDS = (
+    (ContactKind.STREET, ContactKind.OFFICE, ContactKind.PHONE, ContactKind.SHELTER, ContactKind.HOSPITAL),
+    (55, 15, 15, 12, 3),
+)
+MINUTES = {
+    ContactKind.STREET: (10, 60), ContactKind.OFFICE: (20, 90), ContactKind.PHONE: (5, 20),
+    ContactKind.COURT: (30, 180), ContactKind.JAIL: (20, 60), ContactKind.HOSPITAL: (30, 120),
+    ContactKind.SHELTER: (15, 60),
+}
+_PLACE_SLOT = {ContactKind.STREET: "place", ContactKind.COURT: "court", ContactKind.JAIL: "jail",
+               ContactKind.HOSPITAL: "hospital", ContactKind.SHELTER: "shelter"}
+
+
+def invented_surname(rng: random.Random) -> str:
+    name = rng.choice(SURNAME_HEADS) + rng.choice(SURNAME_TAILS)
+    return f"{name}-{rng.choice(SURNAME_SECONDS)}" if rng.random() < 0.08 else name
+
+
+def races(rng: random.Random) -> list[RaceEthnicity]:
+    return [pick(rng, RACE_WEIGHTS) for _ in range(1 + (rng.random() < 0.1))]
+
+
+def phone(rng: random.Random) -> str:
+    """Many participants have no working phone; the rest get a number from the fictional range."""
+    return f"({rng.choice(AREA_CODES)}) 555-01{rng.randint(0, 99):02d}" if rng.random() < 0.55 else ""
+
+
+def officer(rng: random.Random) -> str:
+    return f"Ofc. {rng.choice('ABDEHJKLMRST')}. {invented_surname(rng)} #{rng.randint(1000, 9999)}"
+
+
+def liaison(rng: random.Random) -> str:
+    return f"DPA {rng.choice(NEUTRAL_FIRST)} {invented_surname(rng)} (prosecutor liaison)"
+
+
+def case_number(rng: random.Random, day: date) -> str:
+    return f"{day:%y}-{rng.choice(('CR', 'CT', 'MI'))}-{rng.randint(100, 99999):05d}"
+
+
+class Slots(dict[str, object]):
+    """What templates fill in for one participant: the places they frequent stay fixed; the per-note
+    slots (a date, a place, a partner…) are drawn only when a chosen template asks for them, which
+    keeps 250,000 notes from paying for slots they never use."""
+
+    PER_NOTE = ("place", "when", "weekday", "clock", "n", "partner", "provider")
+
+    def __init__(self, rng: random.Random, *, first: str, team: str, partners: Sequence[str]) -> None:
+        super().__init__(
+            first=first, shelter=rng.choice(SHELTERS), clinic=rng.choice(CLINICS),
+            hospital=rng.choice(HOSPITALS), court=rng.choice(COURTS), jail=rng.choice(JAILS),
+            detox=rng.choice(DETOX), park=rng.choice(PARKS), street=rng.choice(STREETS),
+            street2=rng.choice(STREETS), case="", team=f"{CITY} LEAD team ({team})",
+            office=f"LEAD office, {team} hub",
+        )
+        self.rng, self.partners, self.moment, self.topic = rng, partners, datetime.min, ""
+        self["place"] = rng.choice(STREET_PLACES).format_map(self)  # where they are usually found
+
+    def next_note(self, *, moment: datetime, topic: str) -> None:
+        for key in self.PER_NOTE:
+            self.pop(key, None)
+        self.moment, self.topic = moment, topic
+
+    def __missing__(self, key: str) -> object:
+        rng, moment = self.rng, self.moment
+        value: object
+        if key == "place":
+            value = rng.choice(STREET_PLACES).format_map(self)
+        elif key == "when":
+            later = date.fromordinal(moment.toordinal() + rng.randint(1, 21))
+            value = f"{later:%a %b} {later.day}"  # not strftime's %-d: Windows has none
+        elif key == "weekday":
+            value = f"{moment:%A}"
+        elif key == "clock":
+            value = f"{(moment.hour - 1) % 12 + 1}:{moment:%M}"
+        elif key == "n":
+            value = rng.randint(2, 40)
+        elif key == "partner":
+            value = rng.choice(self.partners)
+        elif key == "provider":
+            kind = SERVICE_FOR[self.topic][1] if self.topic in SERVICE_FOR else "general"
+            value = rng.choice(PROVIDERS[kind])
+        else:
+            raise KeyError(key)
+        self[key] = value
+        return value
+
+
+def contact_kind(rng: random.Random, topic: str) -> ContactKind:
+    if topic == "medical" and rng.random() < 0.4:
+        return ContactKind.HOSPITAL
+    return _KIND_FOR.get(topic) or pick(rng, _OTHER_KINDS)
+
+
+def contact_place(kind: ContactKind, ctx: Mapping[str, object]) -> str:
+    if kind is ContactKind.PHONE:
+        return "Phone"
+    return str(ctx[_PLACE_SLOT.get(kind, "office")])
+
+
+def compose(
+    rng: random.Random, *, topics: Sequence[str], ctx: Mapping[str, object], opener: str
+) -> tuple[str, str, str]:
+    """Data, assessment and plan for one DAP note: an opener, then a sentence or two per topic."""
+    data = [rng.choice(OPENERS[opener])]
+    assessment: list[str] = []
+    plan: list[str] = []
+    for topic in topics:
+        d, a, p = TOPICS[topic]
+        data.append(rng.choice(d))
+        if rng.random() < 0.35 and len(d) > 1:
+            data.append(rng.choice(d))
+        assessment.append(rng.choice(a))
+        plan.append(rng.choice(p))
+    for section, extras in zip((data, assessment, plan), EXTRAS, strict=True):
+        if rng.random() < 0.5:
+            section.append(rng.choice(extras))
+    return (
+        " ".join(dict.fromkeys(data)).format_map(ctx),
+        " ".join(dict.fromkeys(assessment)).format_map(ctx),
+        " ".join(dict.fromkeys(plan)).format_map(ctx),
+    )
+
+# (who may disclose, the specific information, recipient, purpose) — never a blanket "any and all" scope.
+CONSENTS = (
+    ("{clinic}", "Dates of attendance, dosing status and whether I am taking part in treatment",
+     "{team}", "So my case manager can help me keep my MAT going"),
+    ("{team}", "My housing application, income verification and homelessness verification letter",
+     "Bellmoor Housing Authority", "Applying for supportive housing"),
+    ("{team}", "My name, date of birth and the status of my benefit applications",
+     "Kestrel County Community Services Office", "Getting my SNAP and Medicaid restored"),
+    ("{hospital}", "My discharge plan and follow-up appointment dates", "{team}",
+     "Planning my care after I leave the hospital"),
+    ("{team}", "My court dates, charges and whether I am taking part in LEAD",
+     "Kestrel County Public Defender", "Coordinating my defense with my LEAD plan"),
+)
+CJ_CONSENT = (
+    "{team}", "Whether I am taking part in LEAD and the dates of my contacts with my case manager",
+    "Kestrel County Prosecuting Attorney's Office, LEAD liaison",
+    "Coordinating decisions on my non-diverted case {case} with my intervention plan",
+)
+HOUSING_NOTES = (
+    "Per {first}", "Confirmed with {shelter} staff", "Seen there on outreach", "Per provider", "",
+)

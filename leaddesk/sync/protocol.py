@@ -1,0 +1,206 @@
+"""The sync wire format, shared by the desktop client and the office server (every path under /v1/).
+
+Push: the device sends its outbox in batches; each change carries, per field, the value, the stamp of
+the write (hlc + device) and the stamp it was edited from (its base). Pull: the server numbers every
+accepted change with a sequence; a device asks for the current state of every record in its scope that
+changed after its cursor, a page at a time, and merges field by field (sync/merge.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from leaddesk.domain import MODEL_BY_ENTITY
+from leaddesk.domain.ids import UUID_PATTERN
+from leaddesk.sync.hlc import Stamp
+
+API_PREFIX = "/v1"
+PROTOCOL_VERSION = 1
+MAX_BATCH = 2000  # changes in one push
+MAX_PAGE = 2000  # records in one pull page
+MAX_BODY_BYTES = 16 * 1024 * 1024  # a request body, after gzip is undone
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+MAX_FIELDS = 64
+
+# Conflicts are records too: they sync to the team and are resolved by a later write.
+CONFLICT_ENTITY = "conflict"
+ENTITIES: frozenset[str] = frozenset(MODEL_BY_ENTITY) | {CONFLICT_ENTITY}
+
+Id = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
+EntityName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+StampText = Annotated[str, StringConstraints(min_length=18, max_length=80)]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+
+
+_CONFLICT_NAMESPACE = uuid.UUID("5b0c8a55-7d0e-4c1f-9a53-4c3e1d7f2a10")
+
+
+def conflict_id(*, entity: str, record_id: str, field: str, other_stamp: str) -> str:
+    """The same clash found twice (a replayed push, or client and server both) is one conflict record."""
+    return str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{entity}|{record_id}|{field}|{other_stamp}"))
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _check_stamp(value: str | None) -> str | None:
+    if value is not None:
+        Stamp.decode(value)  # ValueError with a clear message
+    return value
+
+
+class Role(StrEnum):
+    CASE_MANAGER = "case_manager"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class RevokeMode(StrEnum):
+    LOST = "lost"  # wipe the profile on contact
+    RETIRED = "retired"  # allow a final push, then wipe
+
+
+# -- errors ----------------------------------------------------------------------------------------
+
+
+class ErrorBody(WireModel):
+    """Every 4xx/5xx answer: a stable code a program can act on and a sentence a person can read."""
+
+    error: str
+    message: str
+    detail: Any = None
+    revoke_mode: RevokeMode | None = None
+
+
+# -- enrolment -------------------------------------------------------------------------------------
+
+
+class EnrollRequest(WireModel):
+    code: Annotated[str, StringConstraints(min_length=6, max_length=64)]
+    device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    app_version: ShortText = ""
+
+
+class UserInfo(WireModel):
+    username: str
+    display_name: str
+    role: Role
+    teams: list[str]
+
+
+class EnrollResponse(WireModel):
+    device_id: Id
+    device_token: str  # shown once; the server keeps only its hash
+    user: UserInfo
+    server_time: datetime
+
+
+# -- push ------------------------------------------------------------------------------------------
+
+
+class Change(WireModel):
+    """One outbox entry: the fields one local write changed."""
+
+    change_id: Id
+    entity: EntityName
+    record_id: Id
+    participant_id: Id | None = None
+    op: Literal["create", "update", "delete"]
+    fields: dict[FieldName, Any] = Field(max_length=MAX_FIELDS)
+    clocks: dict[FieldName, StampText] = Field(max_length=MAX_FIELDS)
+    base: dict[FieldName, StampText | None] = Field(default_factory=dict, max_length=MAX_FIELDS)
+
+    @field_validator("entity")
+    @classmethod
+    def _known_entity(cls, value: str) -> str:
+        if value not in ENTITIES:
+            raise ValueError(f"unknown entity {value!r}")
+        return value
+
+    @field_validator("clocks")
+    @classmethod
+    def _stamps(cls, value: dict[str, str]) -> dict[str, str]:
+        for stamp in value.values():
+            _check_stamp(stamp)
+        return value
+
+    @field_validator("base")
+    @classmethod
+    def _base_stamps(cls, value: dict[str, str | None]) -> dict[str, str | None]:
+        for stamp in value.values():
+            _check_stamp(stamp)
+        return value
+
+
+class PushRequest(WireModel):
+    batch_id: Id  # a repeated batch (lost answer, crash, retry) changes nothing
+    changes: list[Change] = Field(max_length=MAX_BATCH)
+    pending: int = Field(ge=0, default=0)  # outbox size on the device, for the supervisor's view
+    app_version: ShortText = ""
+
+
+class ChangeStatus(StrEnum):
+    APPLIED = "applied"
+    CONFLICT = "conflict"  # applied; a concurrent edit of a field was kept as a conflict record
+    REJECTED = "rejected"  # not stored; `reason` says why; never blocks the rest of the batch
+
+
+class ChangeResult(WireModel):
+    change_id: str
+    status: ChangeStatus
+    reason: str | None = None
+
+
+class PushResponse(WireModel):
+    batch_id: str
+    results: list[ChangeResult]
+    replayed: bool = False  # this batch had been received before; these are the first answers
+
+
+# -- pull ------------------------------------------------------------------------------------------
+
+
+class RecordState(WireModel):
+    """A record's current state on the server: every field with the stamp that put it there."""
+
+    seq: int
+    entity: EntityName
+    record_id: Id
+    participant_id: Id | None
+    fields: dict[FieldName, Any]
+    clocks: dict[FieldName, StampText]
+
+
+class Removal(WireModel):
+    """A participant (and everything of theirs) that has left this device's scope."""
+
+    seq: int
+    participant_id: Id
+
+
+class PullResponse(WireModel):
+    records: list[RecordState]
+    removals: list[Removal] = Field(default_factory=list)
+    cursor: int  # store after applying this page; ask again with it
+    has_more: bool
+
+
+# -- heartbeat and devices -------------------------------------------------------------------------
+
+
+class Heartbeat(WireModel):
+    pending: int = Field(ge=0)
+    app_version: ShortText = ""
+
+
+class HeartbeatResponse(WireModel):
+    server_time: datetime
+    user: UserInfo
+    latest_seq: int
