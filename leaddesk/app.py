@@ -18,6 +18,7 @@ from leaddesk.storage.store import Store
 
 DEMO_PROFILE = "Demo case manager"
 DEMO_PARTICIPANTS = 60
+SCREENS = ("caseload", "participant", "today", "search", "unlock")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--participants", type=int, default=DEMO_PARTICIPANTS, help="how many invented participants"
     )
     demo.add_argument(
-        "--screenshot", metavar="PATH", help="render the window offscreen to a PNG at PATH and exit"
+        "--screenshot", metavar="PATH", help="render a screen offscreen to a PNG at PATH and exit"
+    )
+    demo.add_argument(
+        "--screen",
+        choices=SCREENS,
+        default="caseload",
+        help="which screen --screenshot renders (default: caseload)",
     )
     return parser
 
@@ -50,34 +57,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo" and args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication
 
     from leaddesk.ui.main_window import MainWindow
-    from leaddesk.ui.unlock_dialog import UnlockDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LEAD Desk")
     if args.command == "demo":
         home = Path(args.demo_home) if args.demo_home else Path(tempfile.mkdtemp(prefix="leaddesk-demo-"))
         store = open_demo(home, participants=args.participants)
-        window = MainWindow(
-            store,
-            banner=app.translate(
-                "MainWindow", "Demo data: every person and record here is invented. Profile folder: %1"
-            ).replace("%1", str(home)),
-        )
+        banner = app.translate(
+            "MainWindow", "Demo data: every person and record here is invented. Profile folder: %1"
+        ).replace("%1", str(home))
+        window = MainWindow(home=home, store=store, banner=banner)
         if args.screenshot:
-            window.resize(1366, 768)
-            window.show()
-            app.processEvents()
-            ok = window.grab().save(args.screenshot)
-            store.close()
-            return 0 if ok else 1
+            from leaddesk.ui.screenshots import render
+
+            return 0 if render(window, screen=args.screen, path=Path(args.screenshot)) else 1
     else:
-        dialog = UnlockDialog(home=args.home)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
-            return 0
-        window = MainWindow(dialog.store)
+        window = MainWindow(home=args.home)
     window.show()
     return int(app.exec())
 

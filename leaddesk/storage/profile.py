@@ -18,30 +18,13 @@ from leaddesk.storage.store import Store
 from leaddesk.storage.vault import PRODUCTION, KdfParams, Vault
 from leaddesk.sync.hlc import wall_ms
 
+NEW_PROFILE = "new profile"
+
 
 @dataclass(frozen=True)
 class NewProfile:
     store: Store
     recovery_key: str  # shown to the user once, never stored
-
-
-def create_profile(
-    name: str,
-    passphrase: str,
-    *,
-    home: str | os.PathLike[str] | None = None,
-    user: str | None = None,
-    kdf: KdfParams = PRODUCTION,
-    wall: Callable[[], int] = wall_ms,
-) -> NewProfile:
-    secure_umask()
-    folder = make_private_dir(profile_dir(name, home))
-    created = Vault.create(folder, name=name, passphrase=passphrase, kdf=kdf)
-    key = UnlockedKey(
-        folder=folder, vault=created.vault, dek=created.dek, method="new profile", failures_before=0
-    )
-    store = open_store(key, user=user or name, wall=wall)
-    return NewProfile(store=store, recovery_key=created.recovery_key)
 
 
 @dataclass(frozen=True, repr=False)
@@ -54,6 +37,61 @@ class UnlockedKey:
     dek: bytes
     method: str  # "passphrase" or "recovery key", for the audit trail
     failures_before: int
+
+
+def create_key(
+    name: str,
+    passphrase: str,
+    *,
+    home: str | os.PathLike[str] | None = None,
+    kdf: KdfParams = PRODUCTION,
+) -> tuple[UnlockedKey, str]:
+    """The slow half of creating a profile (the vault and its key derivation), safe on a worker thread.
+    Returns the key and the recovery key, which is shown once and never stored."""
+    secure_umask()
+    folder = make_private_dir(profile_dir(name, home))
+    created = Vault.create(folder, name=name, passphrase=passphrase, kdf=kdf)
+    key = UnlockedKey(
+        folder=folder, vault=created.vault, dek=created.dek, method=NEW_PROFILE, failures_before=0
+    )
+    return key, created.recovery_key
+
+
+def create_profile(
+    name: str,
+    passphrase: str,
+    *,
+    home: str | os.PathLike[str] | None = None,
+    user: str | None = None,
+    kdf: KdfParams = PRODUCTION,
+    wall: Callable[[], int] = wall_ms,
+) -> NewProfile:
+    key, recovery_key = create_key(name, passphrase, home=home, kdf=kdf)
+    return NewProfile(store=open_store(key, user=user or name, wall=wall), recovery_key=recovery_key)
+
+
+def reset_passphrase(
+    name: str,
+    recovery_key: str,
+    new_passphrase: str,
+    *,
+    home: str | os.PathLike[str] | None = None,
+) -> UnlockedKey:
+    """A forgotten passphrase: the recovery key opens the profile and sets a new passphrase."""
+    secure_umask()
+    folder = profile_dir(name, home)
+    if not folder.is_dir():
+        raise ProfileNotFound(name)
+    vault = Vault.load(folder)
+    failures_before = vault.failed_attempts
+    dek = vault.reset_passphrase(recovery_key, new_passphrase)
+    return UnlockedKey(
+        folder=folder,
+        vault=vault,
+        dek=dek,
+        method="recovery key, new passphrase",
+        failures_before=failures_before,
+    )
 
 
 def unlock_key(

@@ -210,6 +210,21 @@ class Vault:
         wraps[self._passphrase_index] = _seal_with_passphrase(dek, new, params, self._profile_id).to_json()
         self._save({**self._raw, "wraps": wraps, "failed_attempts": 0, "last_failed_at": None})
 
+    def reset_passphrase(self, recovery_key: str, new: str, *, kdf: KdfParams | None = None) -> bytes:
+        """For a forgotten passphrase: the recovery key unwraps the DEK, which is re-wrapped under `new`.
+        Returns the DEK so the caller can open the profile at once."""
+        _require_long_enough(new)
+        if kdf is not None:
+            _require_allowed(kdf)
+        dek = self.unlock_with_recovery_key(recovery_key)
+        stored = self._passphrase
+        assert stored.params is not None  # guaranteed by _parse_wrap for the passphrase kind
+        params = stored.params if kdf is None else stored.params.raised_to(kdf)
+        wraps = list(self._raw["wraps"])
+        wraps[self._passphrase_index] = _seal_with_passphrase(dek, new, params, self._profile_id).to_json()
+        self._save({**self._raw, "wraps": wraps})
+        return dek
+
     def seconds_until_next_attempt(self) -> float:
         self._reload()
         return self._seconds_left(self._clock())

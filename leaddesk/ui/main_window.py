@@ -1,95 +1,238 @@
-"""The main window: the caseload, searchable as you type, with the sync state always in view."""
+"""The main window: the lock screen or the workspace, the shortcuts, and the status bar that always
+says whether the app is offline and how many changes wait to sync."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+import os
 
-from leaddesk.domain.enums import ParticipantStatus
-from leaddesk.storage.repositories.participants import CaseloadFilter
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
+
+from leaddesk.storage.errors import StorageError
 from leaddesk.storage.store import Store
-from leaddesk.ui.caseload_model import CaseloadModel
+from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
+from leaddesk.ui.quick_capture import QuickCaptureDialog
+from leaddesk.ui.session import Session
+from leaddesk.ui.unlock_page import ChangePassphraseDialog, UnlockPage
+from leaddesk.ui.workspace import PARTICIPANT, SEARCH, TODAY, Workspace
+
+LOCATION_KEY = "ui.location"
+GEOMETRY_KEY = "ui.geometry"
+IDLE_KEY = "lock.idle_minutes"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, banner: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        home: str | os.PathLike[str] | None = None,
+        store: Store | None = None,
+        banner: str = "",
+        idle_ms: int | None = None,
+    ) -> None:
         super().__init__()
-        self._store = store
-        self.setWindowTitle(self.tr("LEAD Desk — %1").replace("%1", store.user))
-        self.model = CaseloadModel(store)
+        self._home = home
+        self._banner = banner
+        self._idle_override = idle_ms
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.setWindowTitle(self.tr("LEAD Desk"))
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a participant by name or alias"))
-        self.search.setAccessibleName(self.tr("Find a participant"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._apply_filter)
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Status filter"))
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in ParticipantStatus:
-            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status)
-        self.status_filter.currentIndexChanged.connect(self._apply_filter)
-
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Caseload"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.status_filter)
-        body = QVBoxLayout()
-        if banner:
-            label = QLabel(banner)
-            label.setAccessibleName(self.tr("Notice"))
-            label.setStyleSheet(
-                "padding: 4px; background: palette(highlight); color: palette(highlighted-text);"
-            )
-            body.addWidget(label)
-        body.addLayout(top)
-        body.addWidget(self.table)
-        central = QWidget()
-        central.setLayout(body)
-        self.setCentralWidget(central)
+        self.unlock_page = UnlockPage(home=home)
+        self.unlock_page.unlocked.connect(self.open_session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
 
         self.sync_state = QLabel()
         self.sync_state.setAccessibleName(self.tr("Sync state"))
         self.statusBar().addPermanentWidget(self.sync_state)
-        self._update_status()
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        self.resize(1200, 720)
 
-    def _apply_filter(self) -> None:
-        status = self.status_filter.currentData()
-        self.model.set_filter(
-            CaseloadFilter(text=self.search.text(), statuses=frozenset({status}) if status else frozenset())
+        self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, parent=self)
+        self.idle.timed_out.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        self._session_actions: list[QAction] = []
+        self._build_menus()
+        self.resize(1366, 768)
+        if store is not None:
+            self.open_session(store)
+        else:
+            self._update_status()
+
+    # -- menus and shortcuts -----------------------------------------------------------------------
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | str, slot: object, *, session: bool = True
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if session:
+            self._session_actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Desk"))
+        menu.addAction(self._action(self.tr("Quick capture…"), "Ctrl+K", self.quick_capture))
+        menu.addAction(self._action(self.tr("New note"), QKeySequence.StandardKey.New, self.new_note))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload")))
+        menu.addAction(self._action(self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY)))
+        menu.addAction(self._action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("Change passphrase…"), "", self.change_passphrase))
+        menu.addAction(self._action(self.tr("Lock"), "Ctrl+L", self.lock))
+        menu.addAction(
+            self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, session=False)
         )
+        self._set_session_actions(False)
+
+    def _set_session_actions(self, enabled: bool) -> None:
+        for action in self._session_actions:
+            action.setEnabled(enabled)
+
+    # -- session lifecycle -------------------------------------------------------------------------
+
+    def open_session(self, store: Store) -> None:
+        self.session = Session(store, parent=self)
+        self.session.changed.connect(lambda _change: self._update_status())
+        self.workspace = Workspace(self.session)
+        self.workspace.page_changed.connect(lambda _page: self._update_status())
+        if self._banner:
+            self.workspace.set_banner(self._banner)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        geometry = self.session.setting(GEOMETRY_KEY)
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        location = self.session.setting(LOCATION_KEY)
+        if isinstance(location, dict):
+            self.workspace.restore(location)
+        self.setWindowTitle(self.tr("LEAD Desk — %1").replace("%1", store.user))
+        minutes = self.session.setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)
+        self.idle.set_timeout(self._idle_override or int(minutes) * 60_000)
+        self.idle.start()
+        self._set_session_actions(True)
         self._update_status()
+
+    def lock(self) -> None:
+        """Save unsaved text as drafts, remember where the user was, close the database, clear the screen.
+
+        The screen is cleared and the database closed even if saving fails: an unattended laptop showing
+        records is the worse outcome. The failure is then told to the person on the lock screen."""
+        if self.session is None or self.workspace is None:
+            return
+        self.idle.stop()
+        problem: StorageError | None = None
+        windows = [w for w in self.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+        try:
+            for window in windows:
+                flush = getattr(window, "flush_drafts", None)  # e.g. quick capture keeps its text too
+                if callable(flush):
+                    flush()
+            self.workspace.flush_drafts()
+            self.session.set_setting(LOCATION_KEY, self.workspace.location())
+            self.session.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+        except StorageError as exc:
+            problem = exc
+        finally:
+            QToolTip.hideText()
+            for window in windows:  # dialogs, menus and pop-ups may show records too
+                if isinstance(window, QDialog):
+                    window.done(QDialog.DialogCode.Rejected)  # ends a modal exec() as well
+                    window.deleteLater()
+                else:
+                    window.close()
+            profile = self.session.store.db_path.parent.name  # the profile's folder carries its name
+            try:
+                self.session.store.close()
+            except StorageError:
+                self.session.store.close(audit=False)  # the lock record failed; the key must go anyway
+            self.stack.setCurrentWidget(self.unlock_page)
+            for timer in self.workspace.findChildren(QTimer):
+                timer.stop()  # a pending refresh must not reach the closed store before deleteLater runs
+            self.stack.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.deleteLater()
+            self.workspace = None
+            self.session.deleteLater()
+            self.session = None
+            self.statusBar().clearMessage()
+            self.setWindowTitle(self.tr("LEAD Desk — locked"))
+            self.unlock_page.prepare(profile=profile)  # after the page is current, so focus sticks
+            self._set_session_actions(False)
+            self._update_status()
+        if problem is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("LEAD Desk"),
+                self.tr("The app is locked, but some unsaved text could not be kept: %1").replace(
+                    "%1", str(problem)
+                ),
+            )
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def _show(self, page: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_page(page)
+
+    def focus_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_page(SEARCH)
+            self.workspace.search.focus_query()
+
+    def new_note(self) -> None:
+        if self.workspace is not None and self.workspace.participant is not None:
+            self.workspace.show_page(PARTICIPANT)
+            self.workspace.participant.start_new_note()
+        else:
+            self.quick_capture()
+
+    def quick_capture(self) -> None:
+        if self.session is None:
+            return
+        participant_id = None
+        if self.workspace is not None and self.workspace.participant is not None:
+            participant_id = self.workspace.participant.participant_id
+        QuickCaptureDialog(self.session, participant_id=participant_id, parent=self).exec()
+
+    def change_passphrase(self) -> None:
+        if self.session is not None:
+            # The profile is named by its folder; store.user may be a different display name.
+            profile = self.session.store.db_path.parent.name
+            dialog = ChangePassphraseDialog(profile=profile, home=self._home, parent=self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _update_status(self) -> None:
-        waiting = self._store.repos.outbox.count()
-        self.statusBar().showMessage(self.tr("%n participant(s)", "", self.model.total))
+        if self.session is None:
+            self.sync_state.setText(self.tr("Locked"))
+            return
+        waiting = self.session.store.repos.outbox.count()
+        waiting_text = (
+            self.tr("nothing waiting to sync")
+            if waiting == 0
+            else self.tr("1 change waiting to sync")
+            if waiting == 1
+            else self.tr("%1 changes waiting to sync").replace("%1", str(waiting))
+        )
         self.sync_state.setText(
-            self.tr("Offline — not connected to a server · %n change(s) waiting to sync", "", waiting)
+            self.tr("Offline — not connected to a server · %1").replace("%1", waiting_text)
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._store.close()
+        try:
+            self.lock()
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("LEAD Desk"), str(exc))
         super().closeEvent(event)

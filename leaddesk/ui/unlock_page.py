@@ -1,137 +1,178 @@
-"""Open a profile: create one on first run (showing the recovery key once), unlock it afterwards."""
+"""The first screen and the lock screen: create a profile on first run (showing the recovery key once),
+unlock one afterwards. Key derivation runs on a worker inside the cards; the store is opened here, on
+the GUI thread that will use its connection."""
 
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from leaddesk.storage.errors import StorageError
 from leaddesk.storage.paths import list_profiles
-from leaddesk.storage.profile import create_profile, open_profile
+from leaddesk.storage.profile import UnlockedKey, open_store
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.storage.vault import PRODUCTION, KdfParams
+from leaddesk.ui.profile_create import ProfileCreateForm
+from leaddesk.ui.profile_passphrase import ChangePassphraseDialog
+from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
+from leaddesk.ui.unlock_card import Card, centred, describe_error, explanation
+from leaddesk.ui.unlock_form import UnlockForm
+
+__all__ = ["CREATE", "RECOVERED", "RECOVERY_KEY", "UNLOCK", "ChangePassphraseDialog", "UnlockPage"]
+
+CREATE, UNLOCK, RECOVERY_KEY, RECOVERED = "create", "unlock", "recovery_key", "recovered"
 
 
-class UnlockDialog(QDialog):
-    """Unlocks an existing profile, or creates the first one."""
+class RecoveryNotice(Card):
+    """Shown after unlocking with the recovery key, before the workspace opens."""
 
-    def __init__(self, *, home: str | os.PathLike[str] | None = None, parent: QWidget | None = None) -> None:
+    proceed_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Opened with your recovery key"), parent)
+        self.text = explanation("")
+        self.body.addWidget(self.text)
+        self.proceed = QPushButton(self.tr("Continue"))
+        self.proceed.setAccessibleName(self.tr("Continue"))
+        self.proceed.setToolTip(self.tr("Open your profile (Enter)"))
+        self.proceed.setDefault(True)
+        self.proceed.clicked.connect(self.proceed_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.proceed)
+        self.body.addLayout(row)
+
+    def show_for(self, profile: str) -> None:
+        # The vault can re-wrap the key only with the old passphrase, so a new one cannot be set here yet.
+        self.text.setText(
+            self.tr(
+                "You opened “%1” with its recovery key. Your passphrase has not changed: once you remember "
+                "it, you can choose a new one under Desk → Change passphrase. Until then keep the recovery "
+                "key at hand; it opens this profile each time."
+            ).replace("%1", profile)
+        )
+
+    def focus_first(self) -> None:
+        self.proceed.setFocus()
+
+
+class UnlockPage(QWidget):
+    """Emits `unlocked(Store)` with an open store; `prepare(profile=)` readies it again after a lock."""
+
+    unlocked = Signal(object)  # an open Store
+
+    def __init__(
+        self,
+        *,
+        home: str | os.PathLike[str] | None = None,
+        kdf: KdfParams = PRODUCTION,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._home = home
         self.store: Store | None = None
-        profiles = list_profiles(home)
-        self._creating = not profiles
-        self.setWindowTitle(
-            self.tr("LEAD Desk — create your profile") if self._creating else self.tr("LEAD Desk — unlock")
-        )
+        self._pending: UnlockedKey | None = None  # unwrapped, waiting for the person to continue
 
-        self.profile = QComboBox()
-        self.profile.addItems(profiles)
-        self.profile.setAccessibleName(self.tr("Profile"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Message"))
-        self.error.setStyleSheet("color: palette(highlight);")
-
-        form = QFormLayout()
-        if self._creating:
-            form.addRow(self.tr("Your name"), self.name)
-            form.addRow(self.tr("Passphrase"), self.passphrase)
-            form.addRow(self.tr("Repeat passphrase"), self.confirm)
-            hint = QLabel(
-                self.tr(
-                    "At least %n characters; a few unrelated words are easy to type and hard to guess.",
-                    "",
-                    MIN_PASSPHRASE_LENGTH,
-                )
-            )
-            hint.setWordWrap(True)
-            form.addRow(hint)
-        else:
-            form.addRow(self.tr("Profile"), self.profile)
-            form.addRow(self.tr("Passphrase"), self.passphrase)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Create profile") if self._creating else self.tr("Unlock")
-        )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        self.create_form = ProfileCreateForm(home=home, kdf=kdf)
+        self.unlock_form = UnlockForm(home=home)
+        self.recovery_panel = RecoveryKeyPanel()
+        self.notice = RecoveryNotice()
+        self._cards: dict[str, Card] = {
+            CREATE: self.create_form,
+            UNLOCK: self.unlock_form,
+            RECOVERY_KEY: self.recovery_panel,
+            RECOVERED: self.notice,
+        }
+        self.stack = QStackedWidget()
+        self._hosts = {mode: centred(card) for mode, card in self._cards.items()}
+        for host in self._hosts.values():
+            self.stack.addWidget(host)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
 
-    def _submit(self) -> None:
-        self.error.clear()
-        if self._creating and self.passphrase.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passphrases are not the same."))
-            return
+        self.create_form.created.connect(self._created)
+        self.create_form.back_requested.connect(lambda: self._show(UNLOCK))
+        self.unlock_form.unlocked.connect(self._unlocked_key)
+        self.unlock_form.new_profile_requested.connect(self.show_create)
+        self.recovery_panel.confirmed.connect(self._open_pending)
+        self.notice.proceed_requested.connect(self._open_pending)
+
+        if self.unlock_form.reload():
+            self._show(UNLOCK)
+        else:
+            self.show_create()
+
+    @property
+    def mode(self) -> str:
+        current = self.stack.currentWidget()
+        return next(mode for mode, host in self._hosts.items() if host is current)
+
+    def prepare(self, *, profile: str) -> None:
+        """Ready for unlocking `profile` again after a lock, whatever the page showed before."""
+        self.store = None
+        self._pending = None
+        self.create_form.reset(can_go_back=True)
+        self.unlock_form.reload(select=profile)
+        note = self.tr("Locked at %1. Unlock to continue where you left off.").replace(
+            "%1", datetime.now().strftime("%H:%M")
+        )
+        self.unlock_form.reset(note=note)
+        self._show(UNLOCK)
+
+    def show_create(self) -> None:
+        self.create_form.reset(can_go_back=bool(list_profiles(self._home)))
+        self._show(CREATE)
+
+    def _show(self, mode: str) -> None:
+        self.stack.setCurrentWidget(self._hosts[mode])
+        self._focus_current()
+
+    def _focus_current(self) -> None:
+        if not self.isVisible():
+            return  # a hidden page must not take the focus from the workspace; showEvent comes back here
+        self._cards[self.mode].focus_first()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_current()  # focus set while hidden does not stick
+
+    # -- from a key to an open store ---------------------------------------------------------------
+
+    def _created(self, key: UnlockedKey, recovery_key: str) -> None:
+        # The store opens only after the key was acknowledged: closing the window now leaves nothing open.
+        self._pending = key
+        self.recovery_panel.show_key(recovery_key)
+        self._show(RECOVERY_KEY)
+
+    def _unlocked_key(self, key: UnlockedKey, with_recovery_key: bool) -> None:
+        if with_recovery_key:
+            self._pending = key
+            self.notice.show_for(key.vault.name)
+            self._show(RECOVERED)
+        else:
+            self._open(key)
+
+    def _open_pending(self) -> None:
+        key, self._pending = self._pending, None
+        if key is not None:
+            self._open(key)
+
+    def _open(self, key: UnlockedKey) -> None:
         try:
-            if self._creating:
-                created = create_profile(self.name.text().strip(), self.passphrase.text(), home=self._home)
-                RecoveryKeyDialog(created.recovery_key, parent=self).exec()
-                self.store = created.store
-            else:
-                self.store = open_profile(self.profile.currentText(), self.passphrase.text(), home=self._home)
-        except StorageError as exc:
-            self.error.setText(str(exc))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            store = open_store(key)
+        except Exception as exc:  # any failure must end on the unlock card with words, not a traceback
+            self.unlock_form.reload(select=key.folder.name)
+            self.unlock_form.reset()
+            self._show(UNLOCK)
+            self.unlock_form.show_error(describe_error(exc))
             return
-        self.accept()
-
-
-class RecoveryKeyDialog(QDialog):
-    """The recovery key, shown once: it unlocks the profile if the passphrase is forgotten."""
-
-    def __init__(self, recovery_key: str, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Your recovery key"))
-        text = QLabel(
-            self.tr(
-                "Write this key down and keep it somewhere safe, away from this laptop. "
-                "It is shown only now. With it, your profile can be opened if the passphrase is forgotten."
-            )
-        )
-        text.setWordWrap(True)
-        key = QLineEdit(recovery_key)
-        key.setReadOnly(True)
-        key.setAccessibleName(self.tr("Recovery key"))
-        self.stored = QCheckBox(self.tr("I have stored it"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.stored.toggled.connect(ok.setEnabled)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        for widget in (text, key, self.stored, buttons):
-            layout.addWidget(widget)
-
-    def reject(self) -> None:
-        if self.stored.isChecked():
-            super().reject()
-        else:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Please store the key first."))
+        self.store = store
+        # Behind the workspace the page rests on its unlock card, so nothing from this step lingers.
+        self.unlock_form.reload(select=key.folder.name)
+        self.unlock_form.reset()
+        self.stack.setCurrentWidget(self._hosts[UNLOCK])
+        self.unlocked.emit(store)

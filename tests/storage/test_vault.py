@@ -594,3 +594,30 @@ def test_failed_atomic_write_keeps_the_old_file_and_removes_the_temp(
     monkeypatch.undo()
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["vault.json"]
+
+
+def test_a_forgotten_passphrase_is_reset_with_the_recovery_key(tmp_path: Path) -> None:
+    created = Vault.create(
+        tmp_path / "p", name="Reset Test", passphrase="first passphrase", kdf=FAST_FOR_TESTS
+    )
+    vault = Vault.load(tmp_path / "p")
+    dek = vault.reset_passphrase(created.recovery_key.lower(), "second passphrase")
+    assert dek == created.dek
+    again = Vault.load(tmp_path / "p")
+    assert again.unlock("second passphrase") == created.dek
+    with pytest.raises(WrongPassphrase):
+        again.unlock("first passphrase")
+    assert again.unlock_with_recovery_key(created.recovery_key) == created.dek
+
+
+def test_a_wrong_recovery_key_resets_nothing(tmp_path: Path) -> None:
+    created = Vault.create(
+        tmp_path / "p", name="Reset Test", passphrase="first passphrase", kdf=FAST_FOR_TESTS
+    )
+    before = (tmp_path / "p" / "vault.json").read_text()
+    wrong = "-".join(["AAAA"] * 8)
+    with pytest.raises(WrongPassphrase):
+        Vault.load(tmp_path / "p").reset_passphrase(wrong, "second passphrase")
+    after = Vault.load(tmp_path / "p")
+    assert after.unlock("first passphrase") == created.dek
+    assert json.loads(before)["wraps"] == json.loads((tmp_path / "p" / "vault.json").read_text())["wraps"]

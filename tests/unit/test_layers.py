@@ -95,7 +95,11 @@ def test_the_package_keeps_its_layers() -> None:
         ("leaddesk.storage.bad", "import PySide6.QtWidgets\n", "Qt widgets belong"),
         ("leaddesk.storage.bad", "from PySide6 import QtWidgets\n", "Qt widgets belong"),
         ("leaddesk.sync.hlc", "from leaddesk.storage import store\n", "leaddesk.sync.hlc imports"),
-        ("leaddesk.server.bad", "from leaddesk.sync.engine import SyncEngine\n", "leaddesk.server.bad imports"),
+        (
+            "leaddesk.server.bad",
+            "from leaddesk.sync.engine import SyncEngine\n",
+            "leaddesk.server.bad imports",
+        ),
         ("leaddesk.server.bad", "from leaddesk.storage import store\n", "leaddesk.server.bad imports"),
         ("leaddesk.storage.bad", "from leaddesk.ui import main_window\n", "leaddesk.storage.bad imports"),
         ("leaddesk.ui.bad", "import sqlcipher3\n", "SQL belongs"),
@@ -108,7 +112,10 @@ def test_the_check_catches_a_wrong_import(module: str, source: str, problem: str
 
 def test_the_check_allows_what_the_rules_allow() -> None:
     allowed_sources = [
-        ("leaddesk.storage.x", "from leaddesk.domain import Participant\nfrom leaddesk.sync.hlc import Stamp\n"),
+        (
+            "leaddesk.storage.x",
+            "from leaddesk.domain import Participant\nfrom leaddesk.sync.hlc import Stamp\n",
+        ),
         ("leaddesk.sync.engine", "from leaddesk.storage.store import Store\n"),
         ("leaddesk.ui.x", "from PySide6.QtWidgets import QWidget\nfrom leaddesk.storage import profile\n"),
         ("leaddesk.reports.x", "from leaddesk.storage.store import Store\n"),

@@ -54,13 +54,14 @@ class Agenda:
 
     def tasks_due(self, *, on_or_before: date, user: str, limit: int = DEFAULT_LIMIT) -> list[DueTask]:
         """Open tasks due on or before `on_or_before` (overdue ones included), the user's own first,
-        then the oldest due date first."""
+        then the most recently due: what fell due today and this week comes before a task forgotten
+        for a year."""
         sql = f"""
 SELECT t.id, t.participant_id, {_NAME}, t.title, t.due_on, t.assignee,
     (t.assignee = :user OR (t.assignee = '' AND p.case_manager = :user)) AS mine
 FROM task t JOIN participant p ON p.id = t.participant_id
 WHERE t.deleted = 0 AND t.done = 0 AND t.due_on IS NOT NULL AND t.due_on <= :day AND p.deleted = 0
-ORDER BY mine DESC, t.due_on, t.title COLLATE NOCASE, t.rid
+ORDER BY mine DESC, t.due_on DESC, t.title COLLATE NOCASE, t.rid
 LIMIT :limit
 """
         params = {"user": user, "day": on_or_before.isoformat(), "limit": int(limit)}

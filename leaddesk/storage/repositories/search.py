@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -43,31 +44,41 @@ _NAME = "p.last_name || ', ' || CASE WHEN p.preferred_name != '' THEN p.preferre
 _SNIP = f"'{MATCH_START}', '{MATCH_END}', '…', {SNIPPET_WORDS}"
 
 
-def _ranked(fts: str, table: str, snippet: str) -> str:
-    """Top matches of one index. Ranking first and making snippets only for the rows kept matters:
-    a common word matches a large share of 250,000 notes, and a snippet per match would cost seconds."""
+def _participant_of(table: str) -> str:
+    return "t.id" if table == "participant" else "t.participant_id"
+
+
+def _ranked(fts: str, table: str) -> str:
+    """Phase one: the best matches of one index as (rowid, rank, created_at); no text is touched."""
     return f"""
-WITH top AS (
-    SELECT {fts}.rowid AS rid, {fts}.rank AS rank FROM {fts} JOIN {table} t ON t.rid = {fts}.rowid
-    JOIN participant p ON p.id = {"t.id" if table == "participant" else "t.participant_id"}
-    WHERE {fts} MATCH :q AND t.deleted = 0 AND p.deleted = 0
-    ORDER BY {fts}.rank LIMIT :k
-)
-SELECT t.id, p.id, {_NAME}, {snippet}, top.rank, t.created_at
-FROM top JOIN {fts} ON {fts}.rowid = top.rid JOIN {table} t ON t.rid = top.rid
-JOIN participant p ON p.id = {"t.id" if table == "participant" else "t.participant_id"}
-WHERE {fts} MATCH :q
-ORDER BY top.rank
+SELECT {fts}.rowid, {fts}.rank, t.created_at FROM {fts} JOIN {table} t ON t.rid = {fts}.rowid
+JOIN participant p ON p.id = {_participant_of(table)}
+WHERE {fts} MATCH :q AND t.deleted = 0 AND p.deleted = 0
+ORDER BY {fts}.rank LIMIT :k
 """
 
 
-_QUERIES: dict[HitKind, str] = {
-    HitKind.PARTICIPANT: _ranked(
-        "participant_fts", "participant", f"highlight(participant_fts, 0, '{MATCH_START}', '{MATCH_END}')"
+def _shown(fts: str, table: str, snippet: str) -> str:
+    """Phase two: names and snippets for just the rows on the page asked for. A common word matches a
+    large share of 250,000 notes and a snippet costs milliseconds, so it is made only for rows shown."""
+    return f"""
+SELECT {fts}.rowid, t.id, p.id, {_NAME}, {snippet}
+FROM {fts} JOIN {table} t ON t.rid = {fts}.rowid JOIN participant p ON p.id = {_participant_of(table)}
+WHERE {fts} MATCH :q AND {fts}.rowid IN (SELECT value FROM json_each(:rids))
+"""
+
+
+_INDEXES: dict[HitKind, tuple[str, str, str]] = {
+    HitKind.PARTICIPANT: (
+        "participant_fts",
+        "participant",
+        f"highlight(participant_fts, 0, '{MATCH_START}', '{MATCH_END}')",
     ),
-    HitKind.NOTE: _ranked("note_fts", "note", f"snippet(note_fts, -1, {_SNIP})"),
-    HitKind.ADDENDUM: _ranked("addendum_fts", "addendum", f"snippet(addendum_fts, 0, {_SNIP})"),
+    HitKind.NOTE: ("note_fts", "note", f"snippet(note_fts, -1, {_SNIP})"),
+    HitKind.ADDENDUM: ("addendum_fts", "addendum", f"snippet(addendum_fts, 0, {_SNIP})"),
 }
+_RANKED = {kind: _ranked(fts, table) for kind, (fts, table, _) in _INDEXES.items()}
+_SHOWN = {kind: _shown(*spec) for kind, spec in _INDEXES.items()}
 # Names are what people look up: a name match comes before any note that mentions the same word.
 _KIND_ORDER = {HitKind.PARTICIPANT: 0, HitKind.NOTE: 1, HitKind.ADDENDUM: 1}
 
@@ -88,21 +99,31 @@ class SearchIndex:
         query = fts_prefix_query(text)
         if not query or limit <= 0:
             return []
+        conn = self._store.conn
         wanted = int(limit) + int(offset)
-        hits: list[SearchHit] = []
-        for kind in sorted(kinds, key=lambda k: _KIND_ORDER[k]):
-            rows = self._store.conn.execute(_QUERIES[kind], {"q": query, "k": wanted})
-            hits += [
+        ranked: list[tuple[HitKind, int, float, str]] = []
+        for kind in kinds:
+            rows = conn.execute(_RANKED[kind], {"q": query, "k": wanted})
+            ranked += [(kind, int(r[0]), float(r[1]), str(r[2])) for r in rows]
+        ranked.sort(key=lambda h: (_KIND_ORDER[h[0]], h[2], h[3]))
+        page = ranked[offset : offset + limit]
+        details: dict[tuple[HitKind, int], tuple[str, str, str, str]] = {}
+        for kind in {h[0] for h in page}:
+            rids = json.dumps([h[1] for h in page if h[0] is kind])
+            for r in conn.execute(_SHOWN[kind], {"q": query, "rids": rids}):
+                details[(kind, int(r[0]))] = (r[1], r[2], r[3], r[4] or "")
+        hits = []
+        for kind, rid, rank, created_at in page:
+            record_id, participant_id, name, snippet = details[(kind, rid)]
+            hits.append(
                 SearchHit(
                     kind=kind,
-                    record_id=r[0],
-                    participant_id=r[1],
-                    participant_name=r[2],
-                    snippet=r[3] or "",
-                    rank=float(r[4]),
-                    created_at=r[5],
+                    record_id=record_id,
+                    participant_id=participant_id,
+                    participant_name=name,
+                    snippet=snippet,
+                    rank=rank,
+                    created_at=created_at,
                 )
-                for r in rows
-            ]
-        hits.sort(key=lambda h: (_KIND_ORDER[h.kind], h.rank, h.created_at))
-        return hits[offset : offset + limit]
+            )
+        return hits

@@ -1,0 +1,1 @@
+"""A participant\x27s record: header and tabs."""

@@ -1,0 +1,309 @@
+"""Consents to disclose (42 CFR Part 2): the list with each consent's status today, a form with every
+element 2.31(a) requires, and revocation — refused inside a criminal-justice consent's irrevocable
+period (2.35)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain import Consent
+from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revoke
+from leaddesk.domain.enums import ConsentKind
+from leaddesk.domain.errors import DomainError
+from leaddesk.storage.errors import StorageError
+from leaddesk.ui.participant.form_fields import (
+    CHOICE,
+    DATE,
+    DATE_FORMAT,
+    MULTILINE,
+    TEXT,
+    FieldSpec,
+    enum_options,
+)
+from leaddesk.ui.participant.record_forms import plain_problems
+from leaddesk.ui.participant.records_model import Column, day, enum_text, one_line, translated
+from leaddesk.ui.participant.records_tab import RecordsTab
+
+CONSENT_KIND_LABELS = {
+    ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
+    ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice (42 CFR 2.35)"),
+}
+KIND_SHORT_LABELS = {
+    ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
+    ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice"),
+}
+ACTIVE, EXPIRED, REVOKED, NOT_YET_VALID = "active", "expired", "revoked", "not_yet_valid"
+STATUS_LABELS = {
+    ACTIVE: QT_TRANSLATE_NOOP("RecordTabs", "Active"),
+    EXPIRED: QT_TRANSLATE_NOOP("RecordTabs", "Expired"),
+    REVOKED: QT_TRANSLATE_NOOP("RecordTabs", "Revoked"),
+    NOT_YET_VALID: QT_TRANSLATE_NOOP("RecordTabs", "Not yet valid"),
+}
+DEFAULT_TERM_DAYS = 365
+
+
+def consent_status(consent: Consent, today: date | None = None) -> str:
+    """Why a consent does or does not allow disclosure today (an expiry event is taken as not yet
+    occurred: only a person knows it has)."""
+    today = today or date.today()
+    if is_valid_on(consent, today):
+        return ACTIVE
+    if consent.revoked_on is not None and today >= consent.revoked_on:
+        return REVOKED
+    if today < consent.signed_on:
+        return NOT_YET_VALID
+    return EXPIRED
+
+
+def status_text(consent: Consent) -> str:
+    return translated(STATUS_LABELS[consent_status(consent)])
+
+
+class ConsentsTab(RecordsTab):
+    entity = Consent.entity
+    order = ("signed_on", "created_at")
+    descending = True
+    form_width = 640
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Status"), status_text, tooltip=self._status_detail),
+            Column(self.tr("Kind"), lambda c: enum_text(c.kind, KIND_SHORT_LABELS), sort=("kind",)),
+            Column(self.tr("Recipient"), lambda c: one_line(c.recipient, 45), sort=("recipient",)),
+            Column(self.tr("Signed on"), lambda c: day(c.signed_on), sort=("signed_on", "created_at")),
+            Column(
+                self.tr("Expires"),
+                lambda c: one_line(self._expires(c), 45),
+                sort=("expires_on", "expiry_event"),
+                tooltip=self._expires,
+            ),
+            Column(
+                self.tr("Purpose"),
+                lambda c: one_line(c.purpose),
+                sort=("purpose",),
+                tooltip=lambda c: c.purpose,
+                stretch=True,
+            ),
+        ]
+
+    def fields(self, record: Any = None) -> list[FieldSpec]:
+        def criminal_justice(values: Any) -> bool:
+            return values.get("kind") is ConsentKind.CRIMINAL_JUSTICE
+
+        return [
+            FieldSpec(
+                "kind",
+                self.tr("&Kind"),
+                CHOICE,
+                options=enum_options(ConsentKind, CONSENT_KIND_LABELS),
+                default=ConsentKind.GENERAL,
+            ),
+            FieldSpec(
+                "discloser", self.tr("Who may &disclose"), TEXT, placeholder=self.tr("Program or person")
+            ),
+            FieldSpec(
+                "information",
+                self.tr("&Information"),
+                MULTILINE,
+                placeholder=self.tr(
+                    "Specifically what may be shared, e.g. attendance at treatment and progress in LEAD"
+                ),
+                hint=self.tr("Describe the information specifically; “any and all records” is not allowed"),
+                extra={"lines": 2},
+            ),
+            FieldSpec(
+                "recipient", self.tr("&Recipient"), TEXT, placeholder=self.tr("Person or organisation")
+            ),
+            FieldSpec("purpose", self.tr("&Purpose"), MULTILINE, extra={"lines": 2}),
+            FieldSpec(
+                "expires_on",
+                self.tr("&Expires on"),
+                DATE,
+                optional=True,
+                toggle=self.tr("On a date"),
+                default=lambda: date.today() + timedelta(days=DEFAULT_TERM_DAYS),
+            ),
+            FieldSpec(
+                "expiry_event",
+                self.tr("Or on this e&vent"),
+                TEXT,
+                placeholder=self.tr("e.g. Final disposition of the case or exit from LEAD"),
+            ),
+            FieldSpec(
+                "irrevocable_until",
+                self.tr("Irrevocable &until"),
+                DATE,
+                optional=True,
+                toggle=self.tr("Has an irrevocable period"),
+                hint=self.tr("Only a criminal-justice consent (42 CFR 2.35) may be irrevocable for a time"),
+                enabled_when=criminal_justice,
+            ),
+            FieldSpec(
+                "revocation_right",
+                self.tr("Right &to revoke"),
+                MULTILINE,
+                default=STANDARD_REVOCATION_TEXT,
+                extra={"lines": 2},
+            ),
+            FieldSpec("signed_by", self.tr("&Signed by"), TEXT),
+            FieldSpec("signed_on", self.tr("Signed &on"), DATE, default=date.today),
+            FieldSpec("notes", self.tr("&Notes"), MULTILINE, extra={"lines": 2}),
+        ]
+
+    def defaults(self) -> dict[str, Any]:
+        """The participant signs; the discloser is usually the same program as last time."""
+        repos = self.session.store.repos
+        person = repos.participants.get(self.participant_id)
+        values: dict[str, Any] = {"signed_by": f"{person.first_name} {person.last_name}"}
+        latest = repos.consents.find(participant_id=self.participant_id, descending=True, limit=1)
+        if latest:
+            values["discloser"] = latest[0].discloser
+        return values
+
+    def muted(self, record: Any) -> bool:
+        return consent_status(record) != ACTIVE
+
+    def extra_buttons(self) -> list[QPushButton]:
+        self.revoke_button = self._button(
+            self.tr("Re&voke…"), self.open_revoke, self.tr("Record that the participant revoked the consent")
+        )
+        return [self.revoke_button]
+
+    def selection_changed(self, record: Any) -> None:
+        self.revoke_button.setEnabled(record is not None and record.revoked_on is None)
+
+    # -- revocation --------------------------------------------------------------------------------
+
+    def revoke_form(self, consent: Consent | None = None) -> RevokeDialog:
+        return RevokeDialog(self, consent or self.selected())
+
+    def open_revoke(self) -> None:
+        if self.selected() is not None:
+            self.revoke_form().exec()
+
+    def revoke(self, consent_id: str, *, on: date) -> str:
+        """Revoke as of `on`; returns "" or why it was refused (the domain's words)."""
+        labels = {"revoked_on": self.tr("Revoked on")}
+        try:
+            revoked = revoke(self.session.store.repos.consents.get(consent_id), on=on)
+            self.session.update(self.entity, consent_id, {"revoked_on": revoked.revoked_on})
+        except (ValidationError, DomainError, StorageError, ValueError) as exc:
+            return " ".join(text for _n, text in plain_problems(exc, labels))
+        return ""
+
+    # -- text --------------------------------------------------------------------------------------
+
+    def _expires(self, consent: Consent) -> str:
+        parts = [day(consent.expires_on)] if consent.expires_on else []
+        if consent.expiry_event:
+            parts.append(self.tr("on: %1").replace("%1", consent.expiry_event))
+        return self.tr(" or ").join(parts)
+
+    def _status_detail(self, consent: Consent) -> str:
+        status = consent_status(consent)
+        if status == REVOKED:
+            return self.tr("Revoked on %1").replace("%1", day(consent.revoked_on))
+        if status == EXPIRED:
+            return self.tr("Expired after %1").replace("%1", day(consent.expires_on))
+        if status == NOT_YET_VALID:
+            return self.tr("Valid from %1").replace("%1", day(consent.signed_on))
+        if consent.irrevocable_until and date.today() < consent.irrevocable_until:
+            return self.tr("Active; cannot be revoked before %1").replace(
+                "%1", day(consent.irrevocable_until)
+            )
+        return self.tr("Active")
+
+    def add_text(self) -> str:
+        return self.tr("&Add consent…")
+
+    def list_name(self) -> str:
+        return self.tr("Consents")
+
+    def form_title(self, record: Any) -> str:
+        return self.tr("Edit consent") if record is not None else self.tr("Record a signed consent")
+
+    def form_intro(self, record: Any) -> str:
+        if record is not None:
+            return self.tr("Correct what was copied from the signed form. To end the consent, use Revoke.")
+        return self.tr(
+            "Copy each element from the signed form (42 CFR 2.31). Describe the information specifically, "
+            "and give an expiry date, an expiry event, or both."
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("No consents recorded. Nothing may be disclosed without one.")
+
+    def summary_text(self, rows: list[Any]) -> str:
+        active = [c for c in rows if consent_status(c) == ACTIVE]
+        if not rows:
+            return ""
+        text = self.tr("%1 active of %2").replace("%1", str(len(active))).replace("%2", str(len(rows)))
+        if any(c.kind is ConsentKind.CRIMINAL_JUSTICE for c in active):
+            text += " · " + self.tr("an active criminal-justice consent")
+        return text
+
+
+class RevokeDialog(QDialog):
+    """Asks the date of the revocation (today unless the participant said so earlier) and applies it;
+    a refusal is shown here, in the domain's words, and nothing is written."""
+
+    def __init__(self, tab: ConsentsTab, consent: Consent, parent: QWidget | None = None) -> None:
+        super().__init__(parent or tab)
+        self._tab = tab
+        self.consent = consent
+        self.setWindowTitle(self.tr("Revoke consent"))
+        intro = QLabel(
+            self.tr(
+                "Revoke the consent to disclose to %1? From that day nothing more may be disclosed under it."
+            ).replace("%1", consent.recipient)
+        )
+        intro.setWordWrap(True)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat(DATE_FORMAT)
+        self.on.setMaximumDate(QDate.currentDate())
+        self.on.setAccessibleName(self.tr("Revoked on"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Why it was refused"))
+        self.error.setStyleSheet("padding: 6px; border: 1px solid palette(mid); font-weight: bold;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Revoke"))
+        ok.setAccessibleName(self.tr("Revoke"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Revoked &on"), self.on)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        problem = self._tab.revoke(self.consent.id, on=self.on.date().toPython())
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()

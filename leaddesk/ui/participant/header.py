@@ -1,0 +1,210 @@
+"""The participant page's header: who this is, where they are in the program, when they were last
+seen, and the flags a case manager must not miss (justice-system consent, Part 2 notes, court soon)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from leaddesk.domain import Participant
+from leaddesk.domain.consent import is_valid_on
+from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
+from leaddesk.storage.store import Store
+from leaddesk.ui.participant.flow_layout import FlowLayout
+from leaddesk.ui.participant.formatting import day, enum_label, local_day, local_time
+
+OVERDUE_SETTING = "caseload.overdue_days"
+DEFAULT_OVERDUE_DAYS = 14
+COURT_SOON_DAYS = 14
+# Longer text is cut with "…" and shown whole in the tooltip, so the header keeps to two lines.
+NAME_CHARS, FACT_CHARS, UNTIL_CHARS = 70, 48, 30
+CHIP = "QLabel {{ border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; {extra} }}"
+ALERT = "background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);"
+
+
+@dataclass(frozen=True)
+class HeaderFacts:
+    """What the header says, read from the store in one go (a handful of small indexed queries)."""
+
+    participant: Participant
+    last_contact: datetime | None
+    days_since_contact: int | None
+    overdue: bool
+    cj_consent_until: str | None  # a date, or the expiry event; None when no such consent is in force
+    sensitive_sud: bool
+    next_court_date: datetime | None  # within COURT_SOON_DAYS
+
+
+def header_facts(store: Store, participant: Participant, *, today: date, overdue_days: int) -> HeaderFacts:
+    pid = participant.id
+    repos = store.repos
+    contacts = repos.contacts.find(participant_id=pid, order_by=("occurred_at",), descending=True, limit=1)
+    last = contacts[0].occurred_at if contacts else None
+    days = (today - local_day(last)).days if last else None
+
+    consents = repos.consents.find(participant_id=pid, where={"kind": ConsentKind.CRIMINAL_JUSTICE})
+    active = [c for c in consents if is_valid_on(c, today)]
+    until: str | None = None
+    if active:
+        dated = [c.expires_on for c in active if c.expires_on]
+        until = max(dated).isoformat() if dated else active[0].expiry_event
+
+    court_dates = repos.legal_events.find(participant_id=pid, where={"kind": LegalEventKind.COURT_DATE})
+    soon = [
+        e.occurred_at
+        for e in court_dates
+        if today <= local_day(e.occurred_at) <= today + timedelta(days=COURT_SOON_DAYS)
+    ]
+    return HeaderFacts(
+        participant=participant,
+        last_contact=last,
+        days_since_contact=days,
+        # Someone who has exited the program is not expected to be seen, so is never "overdue".
+        overdue=participant.status is not ParticipantStatus.EXITED and (days is None or days >= overdue_days),
+        cj_consent_until=until,
+        sensitive_sud=repos.notes.count(participant_id=pid, where={"sensitive_sud": True}) > 0,
+        next_court_date=min(soon) if soon else None,
+    )
+
+
+def elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def full_name(participant: Participant) -> str:
+    """`Jordan "JJ" Quill`: the name they go by, in quotes, when it differs from the legal one."""
+    preferred = participant.preferred_name
+    if preferred and preferred != participant.first_name:
+        return f'{participant.first_name} "{preferred}" {participant.last_name}'
+    return f"{participant.first_name} {participant.last_name}"
+
+
+def chip(name: str, *, alert: bool = False) -> QLabel:
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setStyleSheet(CHIP.format(extra=ALERT if alert else ""))
+    return label
+
+
+class ParticipantHeader(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the list"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.back_button.clicked.connect(self.back_requested)
+
+        self.name_label = QLabel()
+        self.name_label.setAccessibleName(self.tr("Participant name"))
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setWeight(QFont.Weight.Bold)
+        self.name_label.setFont(font)
+        self.status_label = chip(self.tr("Status"))
+        self.aliases_label = QLabel()
+        self.aliases_label.setAccessibleName(self.tr("Aliases"))
+        self.aliases_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.team_label = QLabel()
+        self.team_label.setAccessibleName(self.tr("Team"))
+        self.manager_label = QLabel()
+        self.manager_label.setAccessibleName(self.tr("Case manager"))
+        self.last_contact_label = QLabel()
+        self.last_contact_label.setAccessibleName(self.tr("Last contact"))
+
+        self.cj_flag = chip(self.tr("Criminal-justice consent"))
+        self.sud_flag = chip(self.tr("Sensitive SUD notes"))
+        self.sud_flag.setText(self.tr("Sensitive SUD notes"))
+        self.sud_flag.setToolTip(
+            self.tr("Some notes hold 42 CFR Part 2 information: disclose only under consent")
+        )
+        self.court_flag = chip(self.tr("Upcoming court date"), alert=True)
+
+        for widget in (self.back_button, self.status_label):
+            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(8)
+        top.addWidget(self.name_label)
+        top.addSpacing(4)
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+        # Facts and flags wrap onto a second line rather than widen the window.
+        details = FlowLayout(spacing=16)
+        for widget in (
+            self.aliases_label,
+            self.team_label,
+            self.manager_label,
+            self.last_contact_label,
+            self.cj_flag,
+            self.sud_flag,
+            self.court_flag,
+        ):
+            details.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(details)
+
+    def show_facts(self, facts: HeaderFacts) -> None:
+        p = facts.participant
+        self.name_label.setText(elide(full_name(p), NAME_CHARS))
+        self.name_label.setToolTip(full_name(p))
+        self.status_label.setText(enum_label(p.status))
+        aliases = self.tr("also known as %1").replace("%1", ", ".join(p.aliases))
+        self.aliases_label.setText(elide(aliases, FACT_CHARS))
+        self.aliases_label.setToolTip(aliases)
+        self.aliases_label.setVisible(bool(p.aliases))
+        self.team_label.setText(self.tr("Team: %1").replace("%1", p.team_id))
+        self.manager_label.setText(
+            self.tr("Case manager: %1").replace("%1", p.case_manager or self.tr("not assigned"))
+        )
+        self._show_last_contact(facts)
+
+        if facts.cj_consent_until:
+            until = facts.cj_consent_until
+            self.cj_flag.setText(
+                self.tr("CJ consent active until %1").replace("%1", elide(until, UNTIL_CHARS))
+            )
+            self.cj_flag.setToolTip(
+                self.tr("A criminal-justice consent (42 CFR 2.35) is in force until %1").replace("%1", until)
+            )
+        self.cj_flag.setVisible(facts.cj_consent_until is not None)
+        self.sud_flag.setVisible(facts.sensitive_sud)
+        if facts.next_court_date is not None:
+            self.court_flag.setText(self.tr("Court date %1").replace("%1", local_time(facts.next_court_date)))
+        self.court_flag.setVisible(facts.next_court_date is not None)
+
+    def _show_last_contact(self, facts: HeaderFacts) -> None:
+        if facts.last_contact is None or facts.days_since_contact is None:
+            text = self.tr("Last contact: none yet")
+        else:
+            days = facts.days_since_contact
+            if days <= 0:
+                ago = self.tr("today")
+            elif days == 1:
+                ago = self.tr("yesterday")
+            else:
+                ago = self.tr("%1 days ago").replace("%1", str(days))
+            text = self.tr("Last contact: %1 (%2)").replace("%1", day(local_day(facts.last_contact)))
+            text = text.replace("%2", ago)
+        self.last_contact_label.setText(text)
+        self.last_contact_label.setProperty("overdue", facts.overdue)
+        # Overdue contact stands out the way the caseload shows it: with the palette's highlight.
+        self.last_contact_label.setStyleSheet(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text);"
+            " border-radius: 3px; padding: 1px 6px; }"
+            if facts.overdue
+            else ""
+        )
+        self.last_contact_label.setToolTip(
+            self.tr("No contact for too long") if facts.overdue else self.tr("Seen recently")
+        )

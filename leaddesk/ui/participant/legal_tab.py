@@ -1,0 +1,144 @@
+"""Legal and court: arrests, charges, warrants and court dates, with the prosecutor coordination LEAD
+needs for cases that were not diverted. Upcoming court dates come first, in bold on a highlight."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from leaddesk.domain import LegalEvent
+from leaddesk.domain.enums import LegalEventKind, ProsecutorCoordination
+from leaddesk.domain.ids import utcnow
+from leaddesk.ui.participant.form_fields import CHOICE, DATETIME, MULTILINE, TEXT, FieldSpec, enum_options
+from leaddesk.ui.participant.records_model import Column, enum_text, local_time, one_line
+from leaddesk.ui.participant.records_tab import RecordsTab
+
+LEGAL_KIND_LABELS = {
+    LegalEventKind.ARREST: QT_TRANSLATE_NOOP("RecordTabs", "Arrest"),
+    LegalEventKind.CITATION: QT_TRANSLATE_NOOP("RecordTabs", "Citation"),
+    LegalEventKind.CHARGE_FILED: QT_TRANSLATE_NOOP("RecordTabs", "Charge filed"),
+    LegalEventKind.CHARGE_DECLINED: QT_TRANSLATE_NOOP("RecordTabs", "Charge declined"),
+    LegalEventKind.COURT_DATE: QT_TRANSLATE_NOOP("RecordTabs", "Court date"),
+    LegalEventKind.WARRANT: QT_TRANSLATE_NOOP("RecordTabs", "Warrant"),
+    LegalEventKind.BOOKING: QT_TRANSLATE_NOOP("RecordTabs", "Booking"),
+    LegalEventKind.RELEASE: QT_TRANSLATE_NOOP("RecordTabs", "Release"),
+}
+COORDINATION_LABELS = {
+    ProsecutorCoordination.NOT_NEEDED: QT_TRANSLATE_NOOP("RecordTabs", "Not needed"),
+    ProsecutorCoordination.TO_COORDINATE: QT_TRANSLATE_NOOP("RecordTabs", "To coordinate"),
+    ProsecutorCoordination.SENT_TO_PROSECUTOR: QT_TRANSLATE_NOOP("RecordTabs", "Sent to prosecutor"),
+    ProsecutorCoordination.COORDINATED: QT_TRANSLATE_NOOP("RecordTabs", "Coordinated with the plan"),
+    ProsecutorCoordination.DECLINED_TO_FILE: QT_TRANSLATE_NOOP("RecordTabs", "Prosecutor declined to file"),
+}
+
+
+def is_upcoming_court_date(event: LegalEvent) -> bool:
+    return event.kind is LegalEventKind.COURT_DATE and event.occurred_at > utcnow()
+
+
+class LegalTab(RecordsTab):
+    entity = LegalEvent.entity
+    order = ("occurred_at",)
+    descending = True
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("When"), lambda e: local_time(e.occurred_at), sort=("occurred_at",)),
+            Column(self.tr("Kind"), lambda e: enum_text(e.kind, LEGAL_KIND_LABELS), sort=("kind",)),
+            Column(self.tr("Case number"), lambda e: e.case_number, sort=("case_number",)),
+            Column(self.tr("Court"), lambda e: one_line(e.court, 40), sort=("court",)),
+            Column(
+                self.tr("Prosecutor coordination"),
+                lambda e: enum_text(e.prosecutor_coordination, COORDINATION_LABELS),
+                sort=("prosecutor_coordination",),
+            ),
+            Column(
+                self.tr("Description"),
+                lambda e: one_line(e.description),
+                sort=("description",),
+                tooltip=lambda e: e.description,
+                stretch=True,
+            ),
+        ]
+
+    def fields(self, record: Any = None) -> list[FieldSpec]:
+        return [
+            FieldSpec(
+                "kind",
+                self.tr("&Kind"),
+                CHOICE,
+                options=enum_options(LegalEventKind, LEGAL_KIND_LABELS),
+                placeholder=self.tr("Choose what happened…"),
+            ),
+            FieldSpec(
+                "occurred_at",
+                self.tr("&When"),
+                DATETIME,
+                default=utcnow,
+                hint=self.tr("For a court date: when the hearing is scheduled"),
+            ),
+            FieldSpec("case_number", self.tr("&Case number"), TEXT),
+            FieldSpec("court", self.tr("C&ourt"), TEXT, placeholder=self.tr("Court and courtroom")),
+            FieldSpec(
+                "description",
+                self.tr("&Description"),
+                MULTILINE,
+                placeholder=self.tr("Charge, hearing type, conditions, outcome"),
+            ),
+            FieldSpec(
+                "prosecutor_coordination",
+                self.tr("&Prosecutor coordination"),
+                CHOICE,
+                options=enum_options(ProsecutorCoordination, COORDINATION_LABELS),
+                default=ProsecutorCoordination.NOT_NEEDED,
+            ),
+        ]
+
+    def defaults(self) -> dict[str, Any]:
+        """The same case and court as the latest event: most entries continue a case already known."""
+        latest = self.session.store.repos.legal_events.find(
+            participant_id=self.participant_id, descending=True, limit=1
+        )
+        if not latest:
+            return {}
+        return {"case_number": latest[0].case_number, "court": latest[0].court}
+
+    def highlight(self, record: Any) -> bool:
+        return is_upcoming_court_date(record)
+
+    def arrange(self, rows: list[Any]) -> list[Any]:
+        """Upcoming court dates first, the soonest on top; the rest in the order asked for."""
+        upcoming = sorted((e for e in rows if is_upcoming_court_date(e)), key=lambda e: e.occurred_at)
+        return upcoming + [e for e in rows if not is_upcoming_court_date(e)]
+
+    def add_text(self) -> str:
+        return self.tr("&Add event or court date…")
+
+    def list_name(self) -> str:
+        return self.tr("Legal events and court dates")
+
+    def form_title(self, record: Any) -> str:
+        return self.tr("Edit legal event") if record is not None else self.tr("Add legal event or court date")
+
+    def empty_text(self) -> str:
+        return self.tr("No legal events recorded.")
+
+    def summary_text(self, rows: list[Any]) -> str:
+        upcoming = [e for e in rows if is_upcoming_court_date(e)]
+        if not upcoming:
+            return self.tr("No upcoming court dates.")
+        first = upcoming[0]
+        days = (first.occurred_at.astimezone().date() - date.today()).days
+        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(
+            days, self.tr("in %1 days").replace("%1", str(days))
+        )
+        where = f" — {first.court}" if first.court else ""
+        return (
+            self.tr("Upcoming court dates: %1 (shown first, in bold) · next %2, %3%4")
+            .replace("%1", str(len(upcoming)))
+            .replace("%2", when)
+            .replace("%3", local_time(first.occurred_at))
+            .replace("%4", where)
+        )

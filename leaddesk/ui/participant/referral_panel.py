@@ -1,0 +1,226 @@
+"""The referral that brought the participant in: which of the three doors, when and where, who referred,
+how soon the warm hand-off happened, and how long is left until the intake deadline."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain import Referral
+from leaddesk.domain.enums import ReferralDoor
+from leaddesk.domain.ids import utcnow
+from leaddesk.ui.participant.form_fields import (
+    CHOICE,
+    DATE,
+    DATETIME,
+    MULTILINE,
+    TEXT,
+    FieldSpec,
+    enum_options,
+)
+from leaddesk.ui.participant.record_forms import RecordForm
+from leaddesk.ui.participant.records_model import day, duration_text, enum_text, local_time
+from leaddesk.ui.session import Session
+
+DOOR_LABELS = {
+    ReferralDoor.ARREST_DIVERSION: QT_TRANSLATE_NOOP("RecordTabs", "Arrest diversion"),
+    ReferralDoor.SOCIAL_CONTACT: QT_TRANSLATE_NOOP("RecordTabs", "Social contact referral"),
+    ReferralDoor.COMMUNITY: QT_TRANSLATE_NOOP("RecordTabs", "Community referral"),
+}
+HANDOFF_TARGET_MINUTES = 30  # LEAD Support Bureau: warm hand-off ideally within 30 minutes
+INTAKE_DAYS_KEY = "intake.deadline_days"
+DEFAULT_INTAKE_DAYS = 30  # California PC 1001.87: intake within 30 days
+
+
+class ReferralPanel(QGroupBox):
+    def __init__(self, session: Session, participant_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Referral"))
+        self.session = session
+        self.participant_id = participant_id
+        self.referral: Referral | None = None
+        self.others = 0
+
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, title in (
+            ("door", self.tr("Door")),
+            ("referred_at", self.tr("Referred")),
+            ("place", self.tr("Place")),
+            ("referring_officer", self.tr("Officer")),
+            ("referring_agency", self.tr("Agency")),
+            ("offence", self.tr("Offence or reason")),
+            ("warm_handoff_at", self.tr("Warm hand-off")),
+            ("sent_to_prosecutor_on", self.tr("Sent to prosecutor")),
+            ("intake_deadline", self.tr("Intake deadline")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(title)
+            self.values[key] = value
+            form.addRow(title, value)
+        self.details = QWidget()
+        self.details.setLayout(form)
+        self.empty = QLabel(self.tr("No referral recorded for this participant."))
+        self.empty.setWordWrap(True)
+
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda _c=False: self.open_form())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = self.session.store.repos.referrals.find(
+            participant_id=self.participant_id, order_by=("referred_at",), descending=True
+        )
+        self.referral = found[0] if found else None
+        self.others = max(0, len(found) - 1)
+        has = self.referral is not None
+        self.empty.setVisible(not has)
+        self.details.setVisible(has)
+        self.edit_button.setText(self.tr("&Edit referral…") if has else self.tr("&Record referral…"))
+        self.edit_button.setAccessibleName(self.edit_button.text().replace("&", "").rstrip("…"))
+        self.edit_button.setToolTip(self.tr("Alt+E") if has else self.tr("Alt+R"))
+        if self.referral is not None:
+            self._show(self.referral)
+
+    def form(self) -> RecordForm:
+        record = self.referral
+        days = int(self.session.setting(INTAKE_DAYS_KEY, DEFAULT_INTAKE_DAYS) or DEFAULT_INTAKE_DAYS)
+        return RecordForm(
+            self.session,
+            model=Referral,
+            participant_id=self.participant_id,
+            fields=self.fields(intake_days=days),
+            title=self.tr("Edit referral") if record is not None else self.tr("Record referral"),
+            record=record,
+            width=560,
+            parent=self,
+        )
+
+    def open_form(self) -> None:
+        if self.form().exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def fields(self, *, intake_days: int) -> list[FieldSpec]:
+        return [
+            FieldSpec(
+                "door",
+                self.tr("&Door"),
+                CHOICE,
+                options=enum_options(ReferralDoor, DOOR_LABELS),
+                placeholder=self.tr("Choose how the person came in…"),
+            ),
+            FieldSpec("referred_at", self.tr("Referred &at"), DATETIME, default=utcnow),
+            FieldSpec("place", self.tr("&Place"), TEXT),
+            FieldSpec(
+                "referring_officer", self.tr("Referring &officer"), TEXT, placeholder=self.tr("Name, badge")
+            ),
+            FieldSpec("referring_agency", self.tr("A&gency"), TEXT),
+            FieldSpec(
+                "offence",
+                self.tr("O&ffence or reason"),
+                MULTILINE,
+                placeholder=self.tr("Offence or probable cause; for a social contact, the concern"),
+                extra={"lines": 2},
+            ),
+            FieldSpec(
+                "warm_handoff_at",
+                self.tr("&Warm hand-off"),
+                DATETIME,
+                optional=True,
+                toggle=self.tr("Happened at"),
+            ),
+            FieldSpec(
+                "sent_to_prosecutor_on",
+                self.tr("&Sent to prosecutor"),
+                DATE,
+                optional=True,
+                toggle=self.tr("On"),
+            ),
+            FieldSpec(
+                "intake_deadline",
+                self.tr("&Intake deadline"),
+                DATE,
+                optional=True,
+                toggle=self.tr("By"),
+                default=lambda: date.today() + timedelta(days=intake_days),
+                hint=self.tr("Set by the site; %1 days from the referral by default").replace(
+                    "%1", str(intake_days)
+                ),
+            ),
+        ]
+
+    # -- text --------------------------------------------------------------------------------------
+
+    def _show(self, referral: Referral) -> None:
+        texts: dict[str, Any] = {
+            "door": enum_text(referral.door, DOOR_LABELS),
+            "referred_at": local_time(referral.referred_at)
+            + (
+                self.tr(" (latest of %1 referrals)").replace("%1", str(self.others + 1))
+                if self.others
+                else ""
+            ),
+            "place": referral.place,
+            "referring_officer": referral.referring_officer,
+            "referring_agency": referral.referring_agency,
+            "offence": referral.offence,
+            "warm_handoff_at": self.handoff_text(referral),
+            "sent_to_prosecutor_on": day(referral.sent_to_prosecutor_on),
+            "intake_deadline": self.deadline_text(referral),
+        }
+        for key, label in self.values.items():
+            label.setText(texts[key] or "—")
+
+    def handoff_text(self, referral: Referral) -> str:
+        if referral.warm_handoff_at is None:
+            return self.tr("not yet")
+        minutes = int((referral.warm_handoff_at - referral.referred_at).total_seconds() // 60)
+        text = (
+            self.tr("%1 — %2 after the referral")
+            .replace("%1", local_time(referral.warm_handoff_at))
+            .replace("%2", duration_text(minutes))
+        )
+        if minutes > HANDOFF_TARGET_MINUTES:
+            text += self.tr(" (the aim is within %1)").replace("%1", duration_text(HANDOFF_TARGET_MINUTES))
+        return text
+
+    def deadline_text(self, referral: Referral, today: date | None = None) -> str:
+        deadline = referral.intake_deadline
+        if deadline is None:
+            return ""
+        person = self.session.store.repos.participants.get(self.participant_id)
+        if person.engaged_on is not None:
+            return (
+                self.tr("%1 — engaged on %2")
+                .replace("%1", day(deadline))
+                .replace("%2", day(person.engaged_on))
+            )
+        left = (deadline - (today or date.today())).days
+        if left > 0:
+            return self.tr("%1 — %2 days left").replace("%1", day(deadline)).replace("%2", str(left))
+        if left == 0:
+            return self.tr("%1 — today").replace("%1", day(deadline))
+        return self.tr("%1 — passed %2 days ago").replace("%1", day(deadline)).replace("%2", str(-left))

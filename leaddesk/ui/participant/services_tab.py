@@ -1,0 +1,113 @@
+"""Services and referrals: what the team delivered and where it referred the participant (PC 1001.86's
+service list plus the harm-reduction services funders count)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from leaddesk.domain import Service
+from leaddesk.domain.enums import ServiceKind
+from leaddesk.ui.participant.form_fields import CHOICE, DATE, MULTILINE, TEXT, FieldSpec, enum_options
+from leaddesk.ui.participant.records_model import Column, count_text, day, enum_text, one_line
+from leaddesk.ui.participant.records_tab import RecordsTab
+
+SERVICE_KIND_LABELS = {
+    ServiceKind.CASE_MANAGEMENT: QT_TRANSLATE_NOOP("RecordTabs", "Case management"),
+    ServiceKind.HOUSING: QT_TRANSLATE_NOOP("RecordTabs", "Housing"),
+    ServiceKind.MEDICAL: QT_TRANSLATE_NOOP("RecordTabs", "Medical care"),
+    ServiceKind.MENTAL_HEALTH: QT_TRANSLATE_NOOP("RecordTabs", "Mental health"),
+    ServiceKind.SUD_TREATMENT: QT_TRANSLATE_NOOP("RecordTabs", "Substance use treatment"),
+    ServiceKind.RECOVERY_SUPPORT: QT_TRANSLATE_NOOP("RecordTabs", "Recovery support"),
+    ServiceKind.MAT: QT_TRANSLATE_NOOP("RecordTabs", "Medication for addiction treatment (MAT)"),
+    ServiceKind.NALOXONE: QT_TRANSLATE_NOOP("RecordTabs", "Naloxone"),
+    ServiceKind.NUTRITIONAL_COUNSELING: QT_TRANSLATE_NOOP("RecordTabs", "Nutritional counseling"),
+    ServiceKind.PSYCHOLOGICAL_COUNSELING: QT_TRANSLATE_NOOP("RecordTabs", "Psychological counseling"),
+    ServiceKind.EMPLOYMENT: QT_TRANSLATE_NOOP("RecordTabs", "Employment"),
+    ServiceKind.TRAINING_EDUCATION: QT_TRANSLATE_NOOP("RecordTabs", "Training and education"),
+    ServiceKind.CIVIL_LEGAL: QT_TRANSLATE_NOOP("RecordTabs", "Civil legal help"),
+    ServiceKind.SYSTEM_NAVIGATION: QT_TRANSLATE_NOOP("RecordTabs", "System navigation"),
+    ServiceKind.BASIC_NEEDS: QT_TRANSLATE_NOOP("RecordTabs", "Basic needs (food, hygiene, clothing)"),
+    ServiceKind.OTHER: QT_TRANSLATE_NOOP("RecordTabs", "Other"),
+}
+
+
+class ServicesTab(RecordsTab):
+    entity = Service.entity
+    order = ("delivered_on", "created_at")
+    descending = True
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Date"), lambda s: day(s.delivered_on), sort=("delivered_on", "created_at")),
+            Column(self.tr("Service"), lambda s: enum_text(s.kind, SERVICE_KIND_LABELS), sort=("kind",)),
+            Column(self.tr("Provider"), lambda s: one_line(s.provider, 50), sort=("provider",)),
+            Column(self.tr("Referral or delivered"), self._how, sort=("is_referral", "delivered_on")),
+            Column(
+                self.tr("Outcome"),
+                lambda s: one_line(s.outcome),
+                sort=("outcome",),
+                tooltip=lambda s: s.outcome,
+                stretch=True,
+            ),
+        ]
+
+    def fields(self, record: Any = None) -> list[FieldSpec]:
+        return [
+            FieldSpec("delivered_on", self.tr("&Date"), DATE, default=date.today),
+            FieldSpec(
+                "kind",
+                self.tr("&Service"),
+                CHOICE,
+                options=enum_options(ServiceKind, SERVICE_KIND_LABELS),
+                placeholder=self.tr("Choose a service…"),
+            ),
+            FieldSpec(
+                "is_referral",
+                self.tr("&Referral or delivered"),
+                CHOICE,
+                options=[
+                    (False, self.tr("Delivered by our team")),
+                    (True, self.tr("Referral made to another provider")),
+                ],
+                default=False,
+            ),
+            FieldSpec(
+                "provider", self.tr("&Provider"), TEXT, placeholder=self.tr("Agency or clinic, and a contact")
+            ),
+            FieldSpec(
+                "outcome",
+                self.tr("&Outcome"),
+                MULTILINE,
+                placeholder=self.tr("e.g. intake booked for Tuesday; declined; delivered"),
+            ),
+        ]
+
+    def _how(self, service: Service) -> str:
+        return self.tr("Referral") if service.is_referral else self.tr("Delivered")
+
+    def add_text(self) -> str:
+        return self.tr("&Add service or referral…")
+
+    def list_name(self) -> str:
+        return self.tr("Services and referrals")
+
+    def form_title(self, record: Any) -> str:
+        return (
+            self.tr("Edit service or referral") if record is not None else self.tr("Add service or referral")
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("No services or referrals recorded yet.")
+
+    def summary_text(self, rows: list[Any]) -> str:
+        if not rows:
+            return ""
+        referrals = sum(1 for s in rows if s.is_referral)
+        delivered = count_text(
+            len(rows) - referrals, self.tr("%1 service delivered"), self.tr("%1 services delivered")
+        )
+        made = count_text(referrals, self.tr("%1 referral made"), self.tr("%1 referrals made"))
+        return f"{delivered} · {made}"

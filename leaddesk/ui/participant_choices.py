@@ -1,0 +1,57 @@
+"""Participants matching what has been typed so far, for type-ahead pickers: names and aliases by word
+prefix, through the caseload query (never more than a screenful)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow
+from leaddesk.storage.store import Store
+from leaddesk.ui.display import enum_label
+
+Index = QModelIndex | QPersistentModelIndex
+ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+LIMIT = 20
+
+
+class ParticipantChoices(QAbstractListModel):
+    """DisplayRole reads "Quill, Jordan — JQ · Active · north" (enough to tell two Jordans apart);
+    EditRole is the name alone, which is what a picker puts in its text field."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self._rows: list[CaseloadRow] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.name} — {describe(row)}"
+        if role == Qt.ItemDataRole.EditRole:
+            return row.name
+        if role == ParticipantIdRole:
+            return row.id
+        return None
+
+    def set_text(self, text: str) -> None:
+        self.beginResetModel()
+        words = text.strip()
+        self._rows = (
+            self._store.repos.participants.caseload(CaseloadFilter(text=words), limit=LIMIT) if words else []
+        )
+        self.endResetModel()
+
+    def row(self, number: int) -> CaseloadRow:
+        return self._rows[number]
+
+
+def describe(row: CaseloadRow) -> str:
+    """Aliases, status and team: what tells one person from another with a similar name."""
+    parts = [", ".join(row.aliases)] if row.aliases else []
+    parts += [enum_label(row.status), row.team_id]
+    return " · ".join(parts)

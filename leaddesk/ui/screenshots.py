@@ -1,0 +1,60 @@
+"""Render one screen of the app offscreen to a PNG at 1366x768, for docs and visual checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from leaddesk.domain.enums import ParticipantStatus
+from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadSort
+from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.workspace import CASELOAD, SEARCH, TODAY
+
+WIDTH, HEIGHT = 1366, 768
+SAMPLE_QUERY = "housing"
+
+
+def settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def render(window: MainWindow, *, screen: str, path: Path) -> bool:
+    """Show `screen` in `window`, grab it, write `path`; the window's store is locked afterwards."""
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    settle()
+    workspace = window.workspace
+    if workspace is None:
+        raise RuntimeError("the window has no open profile to show")
+    if screen == "participant":
+        workspace.open_participant(_busiest_active_participant(window))
+    elif screen == "search":
+        workspace.show_page(SEARCH)
+        workspace.search.run_query(SAMPLE_QUERY)
+    elif screen == "today":
+        workspace.show_page(TODAY)
+    elif screen == "unlock":
+        window.lock()
+    else:
+        workspace.show_page(CASELOAD)
+    settle()
+    ok = window.grab().save(str(path))
+    window.lock()
+    window.close()
+    QApplication.processEvents()
+    return bool(ok)
+
+
+def _busiest_active_participant(window: MainWindow) -> str:
+    """An active participant with the most open needs shows the participant page at its fullest."""
+    assert window.session is not None
+    rows = window.session.store.repos.participants.caseload(
+        CaseloadFilter(statuses=frozenset({ParticipantStatus.ACTIVE})),
+        sort=CaseloadSort.OPEN_NEEDS,
+        descending=True,
+        limit=1,
+    )
+    return rows[0].id if rows else window.workspace.caseload.model.participant_id(0)  # type: ignore[union-attr]

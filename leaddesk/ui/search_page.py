@@ -1,0 +1,226 @@
+"""Search across participants' names and aliases and the text of notes: ranked results as you type,
+each snippet with the matched words marked. Opening a result opens the participant (whose page audits
+the view, so this page does not)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.storage.repositories.search import HitKind
+from leaddesk.ui.display import plural
+from leaddesk.ui.search_model import (
+    COL_DATE,
+    COL_KIND,
+    COL_NAME,
+    COL_SNIPPET,
+    ParticipantIdRole,
+    SearchResultsModel,
+    SnippetHtmlRole,
+)
+from leaddesk.ui.session import Change, Session
+from leaddesk.ui.table_view import RecordTable
+
+DEBOUNCE_MS = 250
+_SEARCHED_ENTITIES = frozenset({"participant", "note", "addendum"})
+
+
+def _blend(one: QColor, other: QColor, share: float) -> QColor:
+    """`share` of `one` over `other`: a tint that follows the palette, light or dark."""
+    return QColor.fromRgbF(
+        one.redF() * share + other.redF() * (1 - share),
+        one.greenF() * share + other.greenF() * (1 - share),
+        one.blueF() * share + other.blueF() * (1 - share),
+    )
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a snippet's rich text (already escaped by the model) with the matches marked in the
+    palette's highlight colour; on a selected row the marks are underlined instead."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        rich = str(index.data(SnippetHtmlRole) or "")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+
+        palette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        if selected:
+            marks = "b { text-decoration: underline; }"
+        else:
+            tint = _blend(
+                palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.3
+            )
+            marks = f"b {{ background-color: {tint.name()}; color: {text.name()}; }}"
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(opt.font)
+        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        doc.defaultTextOption().setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultStyleSheet(marks)
+        doc.setHtml(f'<span style="white-space: pre; color: {text.name()}">{rich}</span>')
+
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        painter.save()
+        top = area.top() + max(0.0, (area.height() - doc.size().height()) / 2)
+        painter.translate(area.left() + 2, top)
+        clip = QRectF(0, 0, area.width() - 4, area.height())
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text)
+        context.clip = clip
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class SearchPage(QWidget):
+    participant_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = SearchResultsModel(session.store)
+
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Search names, aliases and notes"))
+        self.query.setAccessibleName(self.tr("Search"))
+        self.query.setToolTip(self.tr("Search names, aliases and notes (Ctrl+F); Enter goes to the results"))
+        self.query.setClearButtonEnabled(True)
+        self.query.installEventFilter(self)
+        self.names = QCheckBox(self.tr("Names"))
+        self.names.setAccessibleName(self.tr("Search participants' names and aliases"))
+        self.names.setChecked(True)
+        self.notes = QCheckBox(self.tr("Notes"))
+        self.notes.setAccessibleName(self.tr("Search notes and addenda"))
+        self.notes.setChecked(True)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Result count"))
+
+        self.table = RecordTable()
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_SNIPPET, SnippetDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.resizeSection(COL_KIND, 100)
+        header.resizeSection(COL_NAME, 220)
+        header.resizeSection(COL_DATE, 110)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_SNIPPET, header.ResizeMode.Stretch)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.query, 1)
+        bar.addWidget(self.names)
+        bar.addWidget(self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        QWidget.setTabOrder(self.query, self.names)
+        QWidget.setTabOrder(self.names, self.notes)
+        QWidget.setTabOrder(self.notes, self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.query.textEdited.connect(lambda _text: self._debounce.start())
+        self.query.returnPressed.connect(self._to_results)
+        self.names.toggled.connect(self.search_now)
+        self.notes.toggled.connect(self.search_now)
+        self.table.open_requested.connect(self._open)
+        session.changed.connect(self._changed)
+        self._stale = False
+        self._update_count()
+
+    def kinds(self) -> frozenset[HitKind]:
+        kinds: set[HitKind] = set()
+        if self.names.isChecked():
+            kinds.add(HitKind.PARTICIPANT)
+        if self.notes.isChecked():
+            kinds |= {HitKind.NOTE, HitKind.ADDENDUM}
+        return frozenset(kinds)
+
+    def run_query(self, text: str) -> None:
+        """Search for `text` now (as if it had been typed)."""
+        self.query.setText(text)
+        self.search_now()
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self._stale = False
+        if not self.session.store.is_open:
+            return  # a timer that fired after a lock: the page is about to go
+        self.model.set_query(self.query.text(), kinds=self.kinds())
+        self._update_count()
+
+    def focus_query(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def refresh(self) -> None:
+        if self._stale and self.query.text().strip():
+            self.search_now()
+
+    def _update_count(self) -> None:
+        text = self.query.text().strip()
+        rows = self.model.rowCount()
+        if not text:
+            message = self.tr("Type a name, an alias or words from a note.")
+        elif not self.kinds():
+            message = self.tr("Tick Names or Notes to search them.")
+        elif rows == 0:
+            message = self.tr("No matches.")
+        elif self.model.has_more:
+            message = plural(self.tr("More than %n result(s), best first", "", rows), rows)
+        else:
+            message = plural(self.tr("%n result(s)", "", rows), rows)
+        self.count_label.setText(message)
+
+    def _changed(self, change: Change) -> None:
+        # Results already on screen stay put while the user reads them; they are re-run when next shown.
+        if change.entity in _SEARCHED_ENTITIES:
+            self._stale = True
+
+    def _to_results(self) -> None:
+        if self._debounce.isActive() or self.model.text != self.query.text():
+            self.search_now()
+        if self.table.select_first():
+            self.table.setFocus()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.participant_requested.emit(str(index.data(ParticipantIdRole)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down:
+                self._to_results()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,177 @@
+"""Today: what needs doing now — tasks due or overdue, court dates in the next two weeks, and the
+participants nobody has seen for too long. Each row opens the participant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, OVERDUE_DAYS_KEY
+from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.session import Change, Session
+from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.today_model import (
+    COURT_WINDOW_DAYS,
+    CourtDatesModel,
+    DueTasksModel,
+    NotSeenModel,
+    ParticipantIdRole,
+    RowsModel,
+)
+
+_TODAY_ENTITIES = frozenset({"task", "legal_event", "contact", "participant"})
+
+
+class _Section(QWidget):
+    """A heading, the table, and a quiet line in place of the table when there is nothing to list."""
+
+    def __init__(self, model: RowsModel[Any], *, name: str, empty: str, stretch: int) -> None:
+        super().__init__()
+        self.model = model
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.table = RecordTable()
+        self.table.setAccessibleName(name)
+        self.table.setModel(model)
+        self._stretch = stretch
+        self.empty = QLabel(empty)
+        self.empty.setAccessibleName(name)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 6px 0;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+
+    def update_view(self, heading: str) -> None:
+        self.heading.setText(heading)
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if has_rows:
+            self.table.fit_columns(stretch=self._stretch)
+
+
+class TodayPage(QWidget):
+    participant_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stale = False
+        overdue = int(session.setting(OVERDUE_DAYS_KEY, DEFAULT_OVERDUE_DAYS))
+        self.tasks_model = DueTasksModel(session)
+        self.court_model = CourtDatesModel(session)
+        self.not_seen_model = NotSeenModel(session, overdue_days=overdue)
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.problem = QLabel()
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.problem.hide()
+        self.tasks = _Section(
+            self.tasks_model,
+            name=self.tr("Tasks due"),
+            empty=self.tr("No open tasks are due today or overdue."),
+            stretch=DueTasksModel.COL_TITLE,
+        )
+        self.tasks.table.setToolTip(self.tr("Space ticks a task done; Enter opens the participant"))
+        self.court = _Section(
+            self.court_model,
+            name=self.tr("Court dates"),
+            empty=plural(
+                self.tr("No court dates in the next %n day(s).", "", COURT_WINDOW_DAYS), COURT_WINDOW_DAYS
+            ),
+            stretch=CourtDatesModel.COL_DESCRIPTION,
+        )
+        self.not_seen = _Section(
+            self.not_seen_model,
+            name=self.tr("Not seen"),
+            empty=self.tr("Everyone has been seen recently."),
+            stretch=NotSeenModel.COL_CASE_MANAGER,
+        )
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        for section in (self.tasks, self.court, self.not_seen):
+            self.splitter.addWidget(section)
+            section.table.open_requested.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.tasks.table, self.court.table)
+        QWidget.setTabOrder(self.court.table, self.not_seen.table)
+
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(30)
+        self._coalesce.timeout.connect(lambda: self._load(keep_done=True))
+        self.tasks_model.problem.connect(self._show_problem)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every list; tasks ticked done here drop off now."""
+        self._load(keep_done=False)
+
+    def _load(self, *, keep_done: bool) -> None:
+        self._stale = False
+        if not self.session.store.is_open:
+            return  # a timer that fired after a lock: the page is about to go
+        self.problem.hide()
+        self.not_seen_model.overdue_days = int(self.session.setting(OVERDUE_DAYS_KEY, DEFAULT_OVERDUE_DAYS))
+        self.tasks_model.refresh(keep_done=keep_done)
+        self.court_model.refresh()
+        self.not_seen_model.refresh()
+        today = local_today()
+        self.title.setText(self.tr("Today — %1").replace("%1", f"{today:%A} {today.isoformat()}"))
+        self.tasks.update_view(
+            self.tr("Tasks due today or overdue (%n)", "", self.tasks_model.total)
+            + self._more(self.tasks_model.rowCount(), self.tasks_model.total)
+        )
+        self.court.update_view(
+            plural(self.tr("Court dates in the next %n day(s)", "", COURT_WINDOW_DAYS), COURT_WINDOW_DAYS)
+            + f" ({self.court_model.rowCount()})"
+        )
+        days = self.not_seen_model.overdue_days
+        heading = (
+            plural(self.tr("Your participants not seen in %n day(s)", "", days), days)
+            if self.not_seen_model.mine_only
+            else plural(self.tr("Participants not seen in %n day(s)", "", days), days)
+        )
+        total = self.not_seen_model.total
+        self.not_seen.update_view(f"{heading} ({total})" + self._more(self.not_seen_model.rowCount(), total))
+
+    def _more(self, shown: int, total: int) -> str:
+        return self.tr(" — showing the first %n", "", shown) if total > shown else ""
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def _changed(self, change: Change) -> None:
+        if change.entity not in _TODAY_ENTITIES:
+            return
+        if self.isVisible():
+            self._coalesce.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Deferred: when the workspace shows this page it refreshes it too, and that clears _stale.
+        QTimer.singleShot(0, self, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.participant_requested.emit(str(index.data(ParticipantIdRole)))

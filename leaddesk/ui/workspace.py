@@ -1,0 +1,153 @@
+"""The unlocked workspace: a navigation list on the left (Caseload, Today, Search) and the page it
+selects, plus the participant page opened from any of them. Built for one session, destroyed on lock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.storage.errors import RecordNotFound
+from leaddesk.ui.caseload_page import CaseloadPage
+from leaddesk.ui.participant.page import ParticipantPage
+from leaddesk.ui.search_page import SearchPage
+from leaddesk.ui.session import Session
+from leaddesk.ui.today_page import TodayPage
+
+CASELOAD, TODAY, SEARCH, PARTICIPANT = "caseload", "today", "search", "participant"
+
+
+class Workspace(QWidget):
+    """Holds the pages; `location()`/`restore()` bring the user back where they were after a lock."""
+
+    page_changed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.caseload = CaseloadPage(session)
+        self.today = TodayPage(session)
+        self.search = SearchPage(session)
+        self.participant: ParticipantPage | None = None
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(150)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        # Roomy entries that read as navigation, in the palette's own colours (dark mode follows).
+        self.nav.setStyleSheet(
+            "QListWidget { background: palette(window); padding-top: 6px; }"
+            "QListWidget::item { padding: 8px 14px; }"
+        )
+        self.stack = QStackedWidget()
+        for key, label, page in (
+            (CASELOAD, self.tr("Caseload"), self.caseload),
+            (TODAY, self.tr("Today"), self.today),
+            (SEARCH, self.tr("Search"), self.search),
+        ):
+            item = QListWidgetItem(label)
+            font = item.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            item.setFont(font)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            page.participant_requested.connect(self.open_participant)
+        self.nav.currentRowChanged.connect(self._nav_selected)
+
+        self.banner = QLabel()
+        self.banner.setAccessibleName(self.tr("Notice"))
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "padding: 4px 8px; background: palette(highlight); color: palette(highlighted-text);"
+        )
+        self.banner.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addLayout(row, 1)
+        self.nav.setCurrentRow(0)
+
+    def set_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # -- navigation --------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        keys = [CASELOAD, TODAY, SEARCH]
+        if key in keys:
+            self.nav.setCurrentRow(keys.index(key))
+        elif key == PARTICIPANT and self.participant is not None:
+            self.nav.clearSelection()
+            self.nav.setCurrentRow(-1)
+            self.stack.setCurrentWidget(self.participant)
+            self.page_changed.emit(PARTICIPANT)
+
+    def current_page(self) -> str:
+        if self.participant is not None and self.stack.currentWidget() is self.participant:
+            return PARTICIPANT
+        return (
+            str(self.nav.currentItem().data(Qt.ItemDataRole.UserRole)) if self.nav.currentItem() else CASELOAD
+        )
+
+    def open_participant(self, participant_id: str, tab: str | None = None) -> None:
+        """Open a participant's record; the view is audited by the repository."""
+        if self.participant is not None:
+            self.participant.flush_drafts()
+            self.stack.removeWidget(self.participant)
+            self.participant.deleteLater()
+        self.participant = ParticipantPage(self.session, participant_id)
+        self.participant.back_requested.connect(lambda: self.show_page(CASELOAD))
+        self.stack.addWidget(self.participant)
+        if tab:
+            self.participant.set_current_tab(tab)
+        self.show_page(PARTICIPANT)
+
+    def _nav_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.page_changed.emit(self.current_page())
+
+    # -- lock and unlock ---------------------------------------------------------------------------
+
+    def flush_drafts(self) -> None:
+        """Write every unsaved text to its encrypted draft now (before a lock or quit)."""
+        if self.participant is not None:
+            self.participant.flush_drafts()
+
+    def location(self) -> dict[str, Any]:
+        where: dict[str, Any] = {"page": self.current_page()}
+        if self.participant is not None:
+            where["participant_id"] = self.participant.participant_id
+            where["tab"] = self.participant.current_tab()
+        return where
+
+    def restore(self, where: dict[str, Any]) -> None:
+        participant_id = where.get("participant_id")
+        if where.get("page") == PARTICIPANT and isinstance(participant_id, str):
+            try:
+                self.open_participant(participant_id, tab=where.get("tab"))
+            except RecordNotFound:
+                self.show_page(CASELOAD)
+        else:
+            self.show_page(str(where.get("page", CASELOAD)))

@@ -1,0 +1,152 @@
+"""Search: the results model without a view (escaping, highlighting, paging) and the page driven
+through its widgets (typing, kinds, opening a result without auditing twice)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.enums import AuditAction
+from leaddesk.storage.repositories.search import HitKind
+from leaddesk.storage.store import Store
+from leaddesk.ui.search_model import (
+    COL_DATE,
+    COL_KIND,
+    COL_NAME,
+    COL_SNIPPET,
+    PAGE,
+    KindRole,
+    ParticipantIdRole,
+    SearchResultsModel,
+    SnippetHtmlRole,
+    snippet_html,
+)
+from leaddesk.ui.search_page import DEBOUNCE_MS, SearchPage, SnippetDelegate, _blend
+from leaddesk.ui.session import Session
+
+
+def write(store: Store, who: Participant, text: str) -> CaseNote:
+    return store.repos.notes.create(CaseNote(participant_id=who.id, data=text))
+
+
+def view_events(store: Store) -> int:
+    row = store.conn.execute("SELECT count(*) FROM audit_event WHERE action = ?", (AuditAction.VIEW.value,))
+    return int(row.fetchone()[0])
+
+
+# -- the model, without a view ---------------------------------------------------------------------
+
+
+def test_a_note_with_markup_shows_as_text_and_matches_become_bold(qapp, store: Store, participant) -> None:
+    write(store, participant, 'Said <script>alert("x")</script> & asked about housing <b>today</b>')
+    model = SearchResultsModel(store)
+    model.set_query("housing")
+    assert model.rowCount() == 1
+    rich = model.data(model.index(0, COL_SNIPPET), SnippetHtmlRole)
+    assert "<script>" not in rich
+    assert "&lt;script&gt;" in rich
+    assert "&lt;b&gt;today&lt;/b&gt;" in rich  # the note's own tags are text
+    assert "<b>housing</b>" in rich  # the match marker is the only markup
+    assert "&amp;" in rich
+    plain = model.data(model.index(0, COL_SNIPPET))
+    assert "<script>" in plain  # the plain column shows what was written, markers removed
+    assert "\x02" not in plain
+    assert "\x03" not in plain
+
+
+def test_snippet_html_escapes_before_marking() -> None:
+    assert snippet_html("a \x02<i>\x03 b") == "a <b>&lt;i&gt;</b> b"
+
+
+def test_rows_say_what_was_found_and_whose(qapp, store: Store, participant) -> None:
+    write(store, participant, "Quill asked about a bus pass")
+    model = SearchResultsModel(store)
+    model.set_query("quill")
+    kinds = [model.data(model.index(r, 0), KindRole) for r in range(model.rowCount())]
+    assert kinds == [HitKind.PARTICIPANT, HitKind.NOTE]  # names first
+    assert model.data(model.index(0, COL_KIND)) == "Name"
+    assert model.data(model.index(0, COL_NAME)) == "Quill, Jordan"
+    assert model.data(model.index(0, COL_DATE)) == ""
+    assert model.data(model.index(1, COL_KIND)) == "Note"
+    assert len(model.data(model.index(1, COL_DATE))) == len("2025-01-01")
+    assert {model.data(model.index(r, 0), ParticipantIdRole) for r in range(2)} == {participant.id}
+    model.set_query("quill", kinds=frozenset({HitKind.NOTE}))
+    assert model.rowCount() == 1
+    model.set_query("quill", kinds=frozenset())
+    assert model.rowCount() == 0
+
+
+def test_results_load_a_page_at_a_time(qapp, store: Store, participant) -> None:
+    for i in range(PAGE + 7):
+        write(store, participant, f"Housing search visit {i}")
+    model = SearchResultsModel(store)
+    model.set_query("housing")
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE + 7
+    assert not model.canFetchMore()
+    assert len({model.hit(r).record_id for r in range(model.rowCount())}) == PAGE + 7
+
+
+# -- the page --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def page(qtbot, store: Store, participant) -> SearchPage:
+    other = store.repos.participants.create(
+        Participant(first_name="Maria", last_name="Stone", team_id="north")
+    )
+    write(store, participant, "Talked about housing and the shelter waitlist")
+    write(store, other, "Housing voucher paperwork started")
+    write(store, other, "Dog and weather")
+    widget = SearchPage(Session(store))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.show()
+    return widget
+
+
+def test_typing_searches_after_a_pause_and_counts(qtbot, page: SearchPage) -> None:
+    assert page.model.rowCount() == 0
+    qtbot.keyClicks(page.query, "housi")
+    assert page.model.rowCount() == 0  # waits for a pause in typing
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=DEBOUNCE_MS * 10)
+    assert page.count_label.text() == "2 results"
+    page.notes.click()  # notes off: no name matches "housi"
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "No matches."
+    page.names.click()
+    assert "Tick Names or Notes" in page.count_label.text()
+
+
+def test_enter_goes_to_the_results_and_opens_the_participant_without_auditing(
+    qtbot, page: SearchPage, store: Store, participant
+) -> None:
+    before = view_events(store)
+    qtbot.keyClicks(page.query, "shelter")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)  # searches now and selects the first result
+    assert page.model.rowCount() == 1
+    assert page.table.currentIndex().row() == 0
+    with qtbot.waitSignal(page.participant_requested, timeout=1000) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [participant.id]
+    assert view_events(store) == before  # the participant page's open() is what audits the view
+
+
+def test_run_query_and_the_snippet_delegate_paints(qtbot, page: SearchPage) -> None:
+    page.run_query("housing")
+    assert page.model.rowCount() == 2
+    assert isinstance(page.table.itemDelegateForColumn(COL_SNIPPET), SnippetDelegate)
+    page.table.selectRow(0)  # the selected row draws its marks differently
+    image = page.table.viewport().grab().toImage()
+    assert not image.isNull()
+    left = page.table.columnViewportPosition(COL_SNIPPET)
+    width = page.table.columnWidth(COL_SNIPPET)
+    row_y = page.table.rowViewportPosition(1) + page.table.rowHeight(1) // 2
+    colours = {image.pixelColor(x, row_y).name() for x in range(left, left + width)}
+    palette = page.table.palette()
+    tint = _blend(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.3)
+    assert tint.name() in colours  # the unselected row's match is marked with the palette's tint
