@@ -1,0 +1,72 @@
+"""What route handlers are given: the settings, a database connection, and the calling device."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.engine import Connection, Engine
+
+from leaddesk.server import devices
+from leaddesk.server.db import transaction
+from leaddesk.server.devices import Caller
+from leaddesk.server.errors import Unauthenticated
+from leaddesk.server.settings import ServerSettings
+
+
+def get_settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+def get_engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
+EngineDep = Annotated[Engine, Depends(get_engine)]
+
+
+def get_conn(engine: EngineDep) -> Iterator[Connection]:
+    with engine.connect() as conn:
+        yield conn
+
+
+ConnDep = Annotated[Connection, Depends(get_conn)]
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="DeviceToken",
+    description="The token an enrolment returned: `Authorization: Bearer <device id>.<secret>`.",
+)
+TokenDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def _caller(
+    conn: Connection, credentials: HTTPAuthorizationCredentials | None, *, retired_ok: bool
+) -> Caller:
+    if credentials is None:
+        raise Unauthenticated("This request needs a device token (Authorization: Bearer …).")
+    with transaction(conn, write=False):
+        caller = devices.authenticate(conn, token=credentials.credentials, allow_retired=retired_ok)
+    if devices.due_for_touch(caller.device):
+        with transaction(conn, write=True):
+            devices.touch(conn, device_id=caller.device.id)
+    return caller
+
+
+def current_device(conn: ConnDep, credentials: TokenDep) -> Caller:
+    """An enrolled device that has not been revoked."""
+    return _caller(conn, credentials, retired_ok=False)
+
+
+def pushing_device(conn: ConnDep, credentials: TokenDep) -> Caller:
+    """An enrolled device, or a retired one sending what it still holds (DESIGN.md §4 point 7)."""
+    return _caller(conn, credentials, retired_ok=True)
+
+
+CurrentDevice = Annotated[Caller, Depends(current_device)]
+PushingDevice = Annotated[Caller, Depends(pushing_device)]

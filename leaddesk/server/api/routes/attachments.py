@@ -1,0 +1,52 @@
+"""Attachment bytes by content hash: upload (verified against the hash) and download (scope-checked)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request, Response
+
+from leaddesk.server import attachments
+from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
+from leaddesk.server.api.responses import errors
+from leaddesk.server.db import transaction
+
+router = APIRouter(tags=["attachments"])
+
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lowercase hex SHA-256 of the bytes")]
+_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+
+async def raw_body(request: Request) -> bytes:
+    # Bounded and un-gzipped by BodyLimit before it gets here; the handler itself runs in a worker thread.
+    return await request.body()
+
+
+RawBody = Annotated[bytes, Depends(raw_body)]
+
+
+@router.put(
+    "/attachments/{sha256}",
+    status_code=204,
+    response_class=Response,
+    responses={204: {"description": "Stored (or already there)"}, **errors(401, 403, 413, 415)},
+    openapi_extra={"requestBody": {"required": True, "content": _BINARY}},
+)
+def upload(sha256: Sha256, content: RawBody, conn: ConnDep, caller: PushingDevice) -> Response:
+    """Store a file's bytes under their SHA-256; a repeat upload is accepted and changes nothing.
+    A retired device may still upload, as its final push may name attachments."""
+    with transaction(conn, write=True):
+        attachments.store_blob(conn, sha256=sha256, content=content)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/attachments/{sha256}",
+    response_class=Response,
+    responses={200: {"description": "The file's bytes", "content": _BINARY}, **errors(401, 403, 404)},
+)
+def download(sha256: Sha256, conn: ConnDep, caller: CurrentDevice) -> Response:
+    """A file's bytes, if an attachment record in this device's scope names them."""
+    with transaction(conn, write=True):  # the download goes into the audit trail
+        content = attachments.blob_for(conn, sha256=sha256, caller=caller)
+    return Response(content, media_type="application/octet-stream")

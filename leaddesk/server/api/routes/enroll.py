@@ -1,0 +1,29 @@
+"""Enrolment: a one-time code from an admin, traded for this device's token."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from leaddesk.domain.ids import utcnow
+from leaddesk.server import devices
+from leaddesk.server.api.deps import ConnDep
+from leaddesk.server.api.responses import errors
+from leaddesk.server.db import transaction
+from leaddesk.sync.protocol import EnrollRequest, EnrollResponse
+
+router = APIRouter(tags=["devices"])
+
+
+@router.post("/enroll", responses=errors(403, 413, 415))
+def enroll(body: EnrollRequest, conn: ConnDep) -> EnrollResponse:
+    """Trade a one-time enrolment code for a device token (shown once; the server keeps only its hash)."""
+    with transaction(conn, write=True):
+        enrolment = devices.enroll(
+            conn, code=body.code, device_name=body.device_name, app_version=body.app_version
+        )
+    return EnrollResponse(
+        device_id=enrolment.device_id,
+        device_token=enrolment.token,
+        user=enrolment.user.info(),
+        server_time=utcnow(),
+    )

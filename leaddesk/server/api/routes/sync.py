@@ -1,0 +1,57 @@
+"""Push, pull and heartbeat: the sync loop of an enrolled device."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from leaddesk.domain.ids import utcnow
+from leaddesk.server import devices
+from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
+from leaddesk.server.api.responses import errors
+from leaddesk.server.db import transaction
+from leaddesk.server.pull import pull
+from leaddesk.server.push import push
+from leaddesk.server.sequence import latest_seq
+from leaddesk.sync.protocol import (
+    MAX_PAGE,
+    Heartbeat,
+    HeartbeatResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+router = APIRouter(tags=["sync"])
+
+MAX_SEQ = 2**63 - 1  # seqs are 64-bit in the database
+
+
+@router.post("/push", responses=errors(401, 403, 409, 413, 415))
+def push_changes(body: PushRequest, conn: ConnDep, caller: PushingDevice) -> PushResponse:
+    """Merge a batch of outbox changes; each is applied, applied with a conflict kept, or rejected with a
+    reason. Sending the same batch_id again replays the first answer and changes nothing."""
+    return push(conn, caller=caller, request=body)
+
+
+@router.get("/pull", responses=errors(401, 403))
+def pull_changes(
+    conn: ConnDep,
+    caller: CurrentDevice,
+    cursor: Annotated[int, Query(ge=0, le=MAX_SEQ, description="the cursor of the last page applied")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="most records and removals")] = MAX_PAGE,
+) -> PullResponse:
+    """The records in this device's scope changed after `cursor`, and participants that left the scope."""
+    return pull(conn, scope=caller.user.scope, cursor=cursor, limit=limit)
+
+
+@router.post("/heartbeat", responses=errors(401, 403, 413, 415))
+def heartbeat(body: Heartbeat, conn: ConnDep, caller: CurrentDevice) -> HeartbeatResponse:
+    """Report unsent changes and app version (for `device list`); learn the newest seq."""
+    with transaction(conn, write=True):
+        devices.report_state(
+            conn, device_id=caller.device.id, pending=body.pending, app_version=body.app_version
+        )
+        latest = latest_seq(conn)
+    return HeartbeatResponse(server_time=utcnow(), user=caller.user.info(), latest_seq=latest)

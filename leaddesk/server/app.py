@@ -1,0 +1,53 @@
+"""The FastAPI application: routes under /v1/, ErrorBody for every refusal, bounded and gzip-aware bodies,
+gzipped answers, and the database migrated before the first request."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from starlette.concurrency import run_in_threadpool
+
+from leaddesk import __version__
+from leaddesk.server.api.body_limit import ATTACHMENT_PREFIX, BodyLimit
+from leaddesk.server.api.errors import install_error_handlers
+from leaddesk.server.api.routes import attachments, enroll, health, sync
+from leaddesk.server.db import make_engine
+from leaddesk.server.migrate import upgrade
+from leaddesk.server.settings import ServerSettings
+from leaddesk.sync.protocol import API_PREFIX
+
+
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings.from_env()
+    engine = make_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(upgrade, engine)
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="LEAD Desk sync server",
+        version=__version__,
+        description="Office sync server for LEAD Desk laptops: enrolment, push, pull, attachments.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    for module in (enroll, sync, attachments, health):
+        app.include_router(module.router, prefix=API_PREFIX)
+    install_error_handlers(app)
+
+    def limit_for(path: str) -> int:
+        return (
+            settings.max_attachment_bytes if path.startswith(ATTACHMENT_PREFIX) else settings.max_body_bytes
+        )
+
+    # Level 6 (zlib's default) rather than Starlette's 9: a pull page compresses twice as fast, ~5% larger.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(BodyLimit, limit_for=limit_for)
+    return app

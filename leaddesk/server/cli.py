@@ -1,0 +1,283 @@
+"""`leaddesk-server`: run the office sync server and administer it (teams, users, enrolment codes,
+devices, the audit trail). Every admin action is written to the audit trail."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from pydantic import ValidationError
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from leaddesk import __version__
+from leaddesk.server import audit, devices, users
+from leaddesk.server.db import make_engine, transaction
+from leaddesk.server.errors import ServerError
+from leaddesk.server.migrate import current_revision, upgrade
+from leaddesk.server.settings import ServerSettings
+from leaddesk.sync.protocol import RevokeMode, Role
+
+ENV = ServerSettings.env_name
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else "never"
+
+
+def _since(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD) or ISO time") from None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name in a bare container
+        return "cli"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --database-url works before or after the verb; SUPPRESS keeps a later default from hiding it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        help=f"SQLAlchemy URL of the server database (env {ENV('database_url')}; default: "
+        "sqlite:///./leaddesk-server.db; PostgreSQL as postgresql+psycopg://user:password@host/db)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="leaddesk-server",
+        parents=[common],
+        description="The LEAD Desk office sync server and its admin commands.",
+    )
+    parser.add_argument("--version", action="version", version=f"leaddesk-server {__version__}")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+
+    def verb(
+        sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, text: str
+    ) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=text, description=text)
+
+    verb(verbs, "init", "create or upgrade the database schema (also done at every start)")
+    serve = verb(verbs, "serve", "run the sync server")
+    serve.add_argument("--host", help=f"address to listen on (env {ENV('host')}; default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help=f"port to listen on (env {ENV('port')}; default 8765)")
+    serve.add_argument("--tls-cert", help=f"PEM certificate chain for HTTPS (env {ENV('tls_cert')})")
+    serve.add_argument("--tls-key", help=f"PEM private key for HTTPS (env {ENV('tls_key')})")
+
+    team = verbs.add_parser("team", help="teams: add, list").add_subparsers(dest="subverb", required=True)
+    verb(team, "add", "add a team; a participant's team_id names one").add_argument("name")
+    verb(team, "list", "list the teams")
+
+    user = verbs.add_parser("user", help="users: add, list").add_subparsers(dest="subverb", required=True)
+    add = verb(user, "add", "add a user with a role and their teams")
+    add.add_argument("username", help="the name the user signs in with")
+    add.add_argument("--team", action="append", default=[], help="a team of theirs; repeat for several")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role], help="what they may see")
+    add.add_argument("--name", default="", help='display name, e.g. "Casey Morgan"')
+    verb(user, "list", "list users, their roles and teams")
+
+    enroll = verb(verbs, "enroll", "print a one-time code that enrols one device for a user")
+    enroll.add_argument("username")
+    enroll.add_argument("--device-name", required=True, help="how `device list` will name the laptop")
+    enroll.add_argument(
+        "--hours", type=float, help=f"how long the code stays valid (env {ENV('enrolment_code_hours')}; 72)"
+    )
+
+    device = verbs.add_parser("device", help="devices: list, revoke").add_subparsers(
+        dest="subverb", required=True
+    )
+    verb(device, "list", "each device: user, last seen, changes pending on it, app version, revocation")
+    revoke = verb(device, "revoke", "stop a device's token at once")
+    revoke.add_argument("device_id")
+    revoke.add_argument(
+        "--mode",
+        required=True,
+        choices=[m.value for m in RevokeMode],
+        help="lost: it wipes its data at next contact; retired: it may push what it holds, then wipes",
+    )
+
+    trail = verb(verbs, "audit", "show the audit trail, oldest first")
+    trail.add_argument("--user", help="only what this user (or cli:<login> for admins) did")
+    trail.add_argument("--action", help="only this action, e.g. push, enroll, device_revoke, move_team")
+    trail.add_argument("--since", type=_since, help="only from this date (YYYY-MM-DD) or ISO time on")
+    trail.add_argument("--limit", type=int, default=1000, help="at most this many, the newest (1000)")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> ServerSettings:
+    flags = {
+        "database_url": getattr(args, "database_url", None),
+        "host": getattr(args, "host", None),
+        "port": getattr(args, "port", None),
+        "tls_cert": getattr(args, "tls_cert", None),
+        "tls_key": getattr(args, "tls_key", None),
+        "enrolment_code_hours": getattr(args, "hours", None),
+    }
+    return ServerSettings.from_env(**flags)
+
+
+def _engine(settings: ServerSettings) -> Engine:
+    engine = make_engine(settings.database_url)
+    upgrade(engine)  # admin verbs on a fresh database just work, as the server itself does
+    return engine
+
+
+def _table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _run(args: argparse.Namespace, settings: ServerSettings) -> None:
+    if args.verb == "serve":
+        from leaddesk.server.app import create_app
+        from leaddesk.server.running import serve
+
+        scheme = "https" if settings.tls_cert else "http"
+        print(f"LEAD Desk sync server on {scheme}://{settings.host}:{settings.port}", flush=True)
+        serve(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            tls_cert=settings.tls_cert,
+            tls_key=settings.tls_key,
+        )
+        return
+    engine = _engine(settings)
+    try:
+        with engine.connect() as conn, transaction(conn, write=True):
+            handler = _HANDLERS[(args.verb, getattr(args, "subverb", None))]
+            handler(args, settings, conn)
+    finally:
+        engine.dispose()
+
+
+def _init(_args: argparse.Namespace, settings: ServerSettings, conn: Connection) -> None:
+    shown = make_url(settings.database_url).render_as_string(hide_password=True)
+    print(f"Database ready at {shown} (schema {current_revision(conn.engine)}).")
+
+
+def _team_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    print(f"Added team {users.add_team(conn, name=args.name, actor=_actor())}.")
+
+
+def _team_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    for name in users.list_teams(conn):
+        print(name)
+
+
+def _user_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    added = users.add_user(
+        conn,
+        username=args.username,
+        role=Role(args.role),
+        teams=args.team,
+        display_name=args.name,
+        actor=_actor(),
+    )
+    teams = ", ".join(added.teams) or "all teams"
+    print(f"Added user {added.username} ({added.display_name}), {added.role.value}, in {teams}.")
+
+
+def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    rows = [[u.username, u.display_name, u.role.value, ", ".join(u.teams)] for u in users.list_users(conn)]
+    _table(rows, ["USER", "NAME", "ROLE", "TEAMS"])
+
+
+def _enroll(args: argparse.Namespace, settings: ServerSettings, conn: Connection) -> None:
+    hours = settings.enrolment_code_hours
+    issued = devices.issue_code(
+        conn,
+        username=args.username,
+        device_name=args.device_name,
+        lifetime=timedelta(hours=hours),
+        actor=_actor(),
+    )
+    print(f'Enrolment code for {issued.username}\'s device "{issued.device_name}":')
+    print()
+    print(f"    {issued.code}")
+    print()
+    print(f"Valid until {_when(issued.expires_at)} ({hours:g} hours), once. Type it into LEAD Desk on that")
+    print("laptop; it is not stored anywhere, so a lost code is replaced by running this again.")
+
+
+def _device_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    rows = []
+    for listing in devices.list_devices(conn):
+        d = listing.device
+        status = f"revoked ({d.revoke_mode.value}) {_when(d.revoked_at)}" if d.revoke_mode else "active"
+        rows.append(
+            [listing.username, d.name, d.id, _when(d.last_seen), str(d.pending), d.app_version or "-", status]
+        )
+    _table(rows, ["USER", "DEVICE", "ID", "LAST SEEN", "PENDING", "APP VERSION", "STATUS"])
+
+
+def _device_revoke(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    mode = RevokeMode(args.mode)
+    revoked = devices.revoke(conn, device_id=args.device_id, mode=mode, actor=_actor())
+    then = (
+        "it will wipe its data at its next contact"
+        if mode is RevokeMode.LOST
+        else "it may send what it still holds, then wipes its data"
+    )
+    print(f"Revoked device {revoked.id} ({revoked.name}) as {mode.value}: {then}.")
+
+
+def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    entries = audit.find_events(conn, actor=args.user, action=args.action, since=args.since, limit=args.limit)
+    rows = [
+        [
+            e.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+            e.actor,
+            e.action,
+            f"{e.entity} {e.entity_id}".strip(),
+            e.device,
+            e.detail,
+        ]
+        for e in entries
+    ]
+    _table(rows, ["AT (UTC)", "WHO", "ACTION", "WHAT", "DEVICE", "DETAIL"])
+
+
+Handler = Callable[[argparse.Namespace, ServerSettings, Connection], None]
+_HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("init", None): _init,
+    ("team", "add"): _team_add,
+    ("team", "list"): _team_list,
+    ("user", "add"): _user_add,
+    ("user", "list"): _user_list,
+    ("enroll", None): _enroll,
+    ("device", "list"): _device_list,
+    ("device", "revoke"): _device_revoke,
+    ("audit", None): _audit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        print(f"leaddesk-server: bad setting {where}: {problem['msg']}", file=sys.stderr)
+        return 2
+    try:
+        _run(args, settings)
+    except ServerError as exc:
+        print(f"leaddesk-server: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

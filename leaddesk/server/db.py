@@ -1,0 +1,241 @@
+"""The server's tables (SQLAlchemy Core) and its engines for SQLite and PostgreSQL.
+
+The tables here are what the queries use; the migrations in `migrations/versions/` build them, and a test
+checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    create_engine,
+    event,
+    insert,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine, make_url
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC times in and out: SQLite keeps no zone and would hand back naive times."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a stored time must carry its time zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+metadata = MetaData()
+
+team = Table(
+    "team",
+    metadata,
+    Column("name", String(100), primary_key=True),  # what a participant's team_id holds
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+user = Table(
+    "user_account",  # "user" is reserved in PostgreSQL
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+)
+
+membership = Table(
+    "membership",
+    metadata,
+    Column("user_id", Integer, ForeignKey("user_account.id"), primary_key=True),
+    Column("team", String(100), ForeignKey("team.name"), primary_key=True),
+)
+
+device = Table(
+    "device",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", Integer, ForeignKey("user_account.id"), nullable=False, index=True),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False),  # sha256 of the secret half of the token
+    Column("enrolled_at", UtcDateTime(), nullable=False),
+    Column("last_seen", UtcDateTime(), nullable=True),
+    Column("pending", Integer, nullable=False, default=0),
+    Column("app_version", String(200), nullable=False, default=""),
+    Column("revoked_at", UtcDateTime(), nullable=True),
+    Column("revoke_mode", String(20), nullable=True),
+)
+
+enrolment_code = Table(
+    "enrolment_code",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("user_account.id"), nullable=False),
+    Column("device_name", String(100), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Column("used_at", UtcDateTime(), nullable=True),
+    Column("device_id", String(36), nullable=True),  # the device it was traded for
+)
+
+record = Table(
+    "record",
+    metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("participant_id", String(36), nullable=True, index=True),
+    # The participant's team, copied onto each of its records so a pull filters on one indexed column.
+    Column("team", String(100), nullable=False),
+    Column("fields", Text, nullable=False),  # JSON: field -> wire value
+    Column("clocks", Text, nullable=False),  # JSON: field -> encoded stamp
+    Column("seq", BigInteger, nullable=False, unique=True),
+    Column("updated_at", UtcDateTime(), nullable=False),
+    # For a live attachment record: the hash of its bytes, so a download can be checked against scope.
+    Column("attachment_sha256", String(64), nullable=True, index=True),
+    Index("record_team_seq", "team", "seq"),
+)
+
+scope_event = Table(
+    "scope_event",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("participant_id", String(36), nullable=False),
+    Column("old_team", String(100), nullable=False),
+    Column("new_team", String(100), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+)
+
+push_batch = Table(
+    "push_batch",
+    metadata,
+    Column("batch_id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("response", Text, nullable=False),  # the PushResponse first given, replayed on a retry
+    Column("received_at", UtcDateTime(), nullable=False),
+)
+
+counter = Table(
+    "counter",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", UtcDateTime(), nullable=False, index=True),
+    Column("actor", String(100), nullable=False),
+    Column("device", String(36), nullable=False, default=""),
+    Column("action", String(40), nullable=False),
+    Column("entity", String(40), nullable=False, default=""),
+    Column("entity_id", String(100), nullable=False, default=""),
+    Column("participant_id", String(36), nullable=False, default=""),
+    Column("detail", String(500), nullable=False, default=""),
+)
+
+attachment_blob = Table(
+    "attachment_blob",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("content", LargeBinary, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("stored_at", UtcDateTime(), nullable=False),
+)
+
+SEQ_COUNTER = "seq"
+
+# Option read by the SQLite "begin" hook: start this transaction with BEGIN IMMEDIATE.
+_IMMEDIATE = "leaddesk_immediate"
+
+
+def normalise_url(url: str) -> str:
+    """`postgresql://…` means psycopg 3 here (the only PostgreSQL driver we ship)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Take transactions out of the driver's hands (it would BEGIN lazily, after our SELECTs) so the
+        # "begin" hook below decides when and how a transaction starts.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")  # readers (pulls) never wait for the writer (a push)
+        cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged push survives a power cut
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # A write transaction takes the write lock up front: a deferred one that read first and then
+        # tried to write would fail at once (SQLITE_BUSY_SNAPSHOT) if another writer got in between.
+        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def is_postgres(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+@contextmanager
+def transaction(conn: Connection, *, write: bool) -> Iterator[Connection]:
+    """One transaction on `conn`; on SQLite a `write` one holds the database's write lock throughout."""
+    conn.execution_options(**{_IMMEDIATE: write})
+    with conn.begin():
+        yield conn
+
+
+def insert_ignoring_duplicate(conn: Connection, table: Table, values: dict[str, Any]) -> bool:
+    """Insert a row unless its primary key is there already (two uploads of one file race harmlessly).
+    True if this call inserted it."""
+    if is_postgres(conn):
+        stmt: Any = postgresql.insert(table).values(values).on_conflict_do_nothing()
+    elif conn.dialect.name == "sqlite":
+        stmt = sqlite.insert(table).values(values).on_conflict_do_nothing()
+    else:  # pragma: no cover - only the two supported backends reach here
+        stmt = insert(table).values(values)
+    return bool(conn.execute(stmt).rowcount)

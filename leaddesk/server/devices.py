@@ -1,0 +1,228 @@
+"""Devices: one-time enrolment codes traded for device tokens, token checks, heartbeats, revocation.
+
+Neither a code nor a token is ever stored: only the SHA-256 of each, so a copy of the database lets
+nobody enrol a laptop or pose as one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection, Row
+
+from leaddesk.domain.ids import is_id, new_id, utcnow
+from leaddesk.server.audit import record_event
+from leaddesk.server.db import device, enrolment_code, user
+from leaddesk.server.errors import DeviceRevoked, EnrolmentRefused, NotFound, Unauthenticated
+from leaddesk.server.users import UserRow, get_user
+from leaddesk.sync.protocol import RevokeMode
+
+# Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_LENGTH = 16  # 80 random bits
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None})
+# A device's last_seen moves at most this often on a pull, so a quiet sync stays a read.
+LAST_SEEN_GRANULARITY = timedelta(seconds=30)
+MAX_PENDING = 2**31 - 1  # the pending column is a 32-bit integer
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def normalise_code(code: str) -> str:
+    return code.upper().translate(_LOOKALIKES)
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedCode:
+    code: str  # shown once to the admin, never stored
+    username: str
+    device_name: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    id: str
+    user_id: int
+    name: str
+    enrolled_at: datetime
+    last_seen: datetime | None
+    pending: int
+    app_version: str
+    revoked_at: datetime | None
+    revoke_mode: RevokeMode | None
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """An authenticated request's device and the user it belongs to."""
+
+    device: DeviceRow
+    user: UserRow
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolment:
+    device_id: str
+    token: str  # shown once to the device, never stored
+    user: UserRow
+
+
+def _device_row(row: Row[Any]) -> DeviceRow:
+    m = row._mapping
+    return DeviceRow(
+        id=m["id"],
+        user_id=m["user_id"],
+        name=m["name"],
+        enrolled_at=m["enrolled_at"],
+        last_seen=m["last_seen"],
+        pending=m["pending"],
+        app_version=m["app_version"],
+        revoked_at=m["revoked_at"],
+        revoke_mode=RevokeMode(m["revoke_mode"]) if m["revoke_mode"] else None,
+    )
+
+
+def issue_code(
+    conn: Connection, *, username: str, device_name: str, lifetime: timedelta, actor: str
+) -> IssuedCode:
+    """A one-time code an admin hands to a user, to enrol one named device within `lifetime`."""
+    found = get_user(conn, username=username)
+    name = device_name.strip()[:100] or "device"
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH))
+    now = utcnow()
+    conn.execute(
+        insert(enrolment_code).values(
+            code_hash=_sha256(raw),
+            user_id=found.id,
+            device_name=name,
+            created_at=now,
+            expires_at=now + lifetime,
+        )
+    )
+    record_event(
+        conn, actor=actor, action="enrolment_code", entity="user", entity_id=found.username, detail=name
+    )
+    shown = "-".join(raw[i : i + 4] for i in range(0, _CODE_LENGTH, 4))
+    return IssuedCode(code=shown, username=found.username, device_name=name, expires_at=now + lifetime)
+
+
+def enroll(conn: Connection, *, code: str, device_name: str, app_version: str) -> Enrolment:
+    """Trade a code for a device token; the code is spent whether or not the answer reaches the device."""
+    code_hash = _sha256(normalise_code(code))
+    row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == code_hash)).first()
+    now = utcnow()
+    if row is None:
+        raise EnrolmentRefused("This enrolment code is not known. Check it, or ask for a new one.")
+    if row.used_at is not None:
+        raise EnrolmentRefused(
+            "This enrolment code has been used already. Ask your administrator for a new one.",
+            error="enrolment_code_used",
+        )
+    if row.expires_at <= now:
+        raise EnrolmentRefused(
+            "This enrolment code has expired. Ask your administrator for a new one.",
+            error="enrolment_code_expired",
+        )
+    device_id = new_id()
+    # Spend the code only if nobody spent it since we read it: two laptops racing get one device.
+    spent = conn.execute(
+        update(enrolment_code)
+        .where(enrolment_code.c.code_hash == code_hash, enrolment_code.c.used_at.is_(None))
+        .values(used_at=now, device_id=device_id)
+    ).rowcount
+    if spent != 1:
+        raise EnrolmentRefused("This enrolment code has been used already.", error="enrolment_code_used")
+    secret = secrets.token_urlsafe(32)
+    conn.execute(
+        insert(device).values(
+            id=device_id,
+            user_id=row.user_id,
+            # The admin's name for the laptop is what `device list` should show; the app's is a fallback.
+            name=row.device_name or device_name.strip()[:100],
+            token_hash=_sha256(secret),
+            enrolled_at=now,
+            last_seen=now,
+            pending=0,
+            app_version=app_version,
+        )
+    )
+    owner = get_user(conn, user_id=row.user_id)
+    record_event(conn, actor=owner.username, action="enroll", device=device_id, detail=row.device_name)
+    return Enrolment(device_id=device_id, token=f"{device_id}.{secret}", user=owner)
+
+
+def authenticate(conn: Connection, *, token: str, allow_retired: bool = False) -> Caller:
+    """The device a bearer token belongs to; a revoked one is refused with how it was revoked."""
+    device_id, _, secret = token.partition(".")
+    if not is_id(device_id) or not secret:
+        raise Unauthenticated("This device token is not valid. Enrol the device again.")
+    row = conn.execute(select(device).where(device.c.id == device_id)).first()
+    # Compare even when the device is unknown, so the answer takes as long either way.
+    expected = row.token_hash if row is not None else _sha256("")
+    if not hmac.compare_digest(expected, _sha256(secret)) or row is None:
+        raise Unauthenticated("This device token is not valid. Enrol the device again.")
+    found = _device_row(row)
+    if found.revoke_mode is not None and not (allow_retired and found.revoke_mode is RevokeMode.RETIRED):
+        raise DeviceRevoked(found.revoke_mode)
+    return Caller(device=found, user=get_user(conn, user_id=found.user_id))
+
+
+def get_device(conn: Connection, *, device_id: str) -> DeviceRow:
+    row = conn.execute(select(device).where(device.c.id == device_id)).first()
+    if row is None:
+        raise NotFound(f"No device with id {device_id!r}; `leaddesk-server device list` shows them.")
+    return _device_row(row)
+
+
+def report_state(conn: Connection, *, device_id: str, pending: int, app_version: str) -> None:
+    """What the device said at its last contact: unsent changes and app version, for the supervisor."""
+    # The protocol puts no upper bound on `pending`; a count past the column's range says no more.
+    conn.execute(
+        update(device)
+        .where(device.c.id == device_id)
+        .values(pending=min(pending, MAX_PENDING), app_version=app_version[:200], last_seen=utcnow())
+    )
+
+
+def due_for_touch(current: DeviceRow) -> bool:
+    return current.last_seen is None or utcnow() - current.last_seen >= LAST_SEEN_GRANULARITY
+
+
+def touch(conn: Connection, *, device_id: str) -> None:
+    conn.execute(update(device).where(device.c.id == device_id).values(last_seen=utcnow()))
+
+
+def revoke(conn: Connection, *, device_id: str, mode: RevokeMode, actor: str) -> DeviceRow:
+    """Stop a device's token at once; "lost" refuses everything, "retired" still takes a final push."""
+    get_device(conn, device_id=device_id)
+    conn.execute(
+        update(device).where(device.c.id == device_id).values(revoked_at=utcnow(), revoke_mode=mode.value)
+    )
+    record_event(
+        conn, actor=actor, action="device_revoke", device=device_id, entity="device", detail=mode.value
+    )
+    return get_device(conn, device_id=device_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceListing:
+    device: DeviceRow
+    username: str
+
+
+def list_devices(conn: Connection) -> list[DeviceListing]:
+    rows = conn.execute(
+        select(device, user.c.username)
+        .join(user, user.c.id == device.c.user_id)
+        .order_by(user.c.username, device.c.enrolled_at)
+    ).all()
+    return [DeviceListing(device=_device_row(r), username=r.username) for r in rows]

@@ -1,0 +1,81 @@
+"""What the server refuses, as exceptions the API turns into an ErrorBody and the CLI into a message."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from leaddesk.sync.protocol import RevokeMode
+
+
+class ServerError(Exception):
+    """A refusal a person can act on: an HTTP status, a stable code and a sentence."""
+
+    status: int = 400
+    error: str = "bad_request"
+    headers: ClassVar[dict[str, str] | None] = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error: str | None = None,
+        detail: Any = None,
+        revoke_mode: RevokeMode | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+        self.revoke_mode = revoke_mode
+        if error is not None:
+            self.error = error
+
+
+class NotFound(ServerError):
+    status = 404
+    error = "not_found"
+
+
+class AlreadyExists(ServerError):
+    status = 409
+    error = "already_exists"
+
+
+class Unauthenticated(ServerError):
+    status = 401
+    error = "unauthenticated"
+    headers: ClassVar[dict[str, str] | None] = {"WWW-Authenticate": "Bearer"}
+
+
+class EnrolmentRefused(ServerError):
+    """A code that is unknown, used or expired; `error` says which."""
+
+    status = 403
+    error = "enrolment_code_invalid"
+
+
+class DeviceRevoked(ServerError):
+    status = 403
+    error = "device_revoked"
+
+    def __init__(self, mode: RevokeMode) -> None:
+        what = (
+            "was reported lost; its data must be wiped"
+            if mode is RevokeMode.LOST
+            else "was retired; it may send what it holds, then its data must be wiped"
+        )
+        super().__init__(f"This device {what}.", revoke_mode=mode)
+
+
+class PayloadTooLarge(ServerError):
+    status = 413
+    error = "payload_too_large"
+
+
+class Unavailable(ServerError):
+    status = 503
+    error = "unavailable"
+
+
+class InvalidRequest(ServerError):
+    status = 422
+    error = "invalid_request"

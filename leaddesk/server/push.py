@@ -1,0 +1,291 @@
+"""A device's push: every change of a batch merged field by field into the server's records, in one
+transaction, each change accepted or refused on its own, the whole batch answered the same way if sent
+again."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
+from leaddesk.domain.ids import utcnow
+from leaddesk.server import records
+from leaddesk.server.audit import record_event
+from leaddesk.server.conflicts import WriterNames, conflict_record, worth_recording
+from leaddesk.server.db import push_batch, scope_event
+from leaddesk.server.devices import Caller, report_state
+from leaddesk.server.errors import AlreadyExists
+from leaddesk.server.records import PARTICIPANT, StoredRecord
+from leaddesk.server.sequence import Sequence, sequenced
+from leaddesk.server.users import team_exists
+from leaddesk.sync.hlc import Stamp, wall_ms
+from leaddesk.sync.merge import IncomingField, apply_change, canonical_json
+from leaddesk.sync.protocol import Change, ChangeResult, ChangeStatus, PushRequest, PushResponse
+
+# How far ahead of the server's clock a stamp may be (the drift HybridClock.observe also tolerates).
+MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
+
+
+class Rejected(Exception):
+    """One change refused; the reason goes back to the device and the rest of the batch goes on."""
+
+
+def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushResponse:
+    with sequenced(conn) as sequence:
+        # Looked up after the lock is held, so a retry racing its original waits for it and replays it.
+        stored = conn.execute(
+            select(push_batch.c.response, push_batch.c.device_id).where(
+                push_batch.c.batch_id == request.batch_id
+            )
+        ).first()
+        if stored is not None and stored.device_id != caller.device.id:
+            raise AlreadyExists("This batch id belongs to another device.", error="batch_id_reused")
+        report_state(
+            conn, device_id=caller.device.id, pending=request.pending, app_version=request.app_version
+        )
+        if stored is not None:
+            return PushResponse.model_validate_json(stored.response).model_copy(update={"replayed": True})
+        batch = _Batch(conn, caller=caller, sequence=sequence)
+        batch.prefetch(request.changes)
+        response = PushResponse(
+            batch_id=request.batch_id, results=[batch.apply(change) for change in request.changes]
+        )
+        batch.flush()
+        conn.execute(
+            insert(push_batch).values(
+                batch_id=request.batch_id,
+                device_id=caller.device.id,
+                response=response.model_dump_json(),
+                received_at=batch.now,
+            )
+        )
+        counts = {s: sum(r.status is s for r in response.results) for s in ChangeStatus}
+        record_event(
+            conn,
+            actor=caller.user.username,
+            device=caller.device.id,
+            action="push",
+            entity="batch",
+            entity_id=request.batch_id,
+            detail=" ".join(f"{s.value}={n}" for s, n in counts.items()),
+            at=batch.now,
+        )
+    return response
+
+
+def _is_json(value: Any) -> bool:
+    try:
+        json.dumps(value, allow_nan=False)
+    except ValueError:
+        return False
+    return True
+
+
+def _reason(error: ValidationError) -> str:
+    """The first problem, led by the field it is about (a model-wide rule names its field itself)."""
+    first = error.errors()[0]
+    message = str(first["msg"]).removeprefix("Value error, ")
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {message}" if where else message
+
+
+class _Batch:
+    def __init__(self, conn: Connection, *, caller: Caller, sequence: Sequence) -> None:
+        self.conn = conn
+        self.caller = caller
+        self.scope = caller.user.scope
+        self.sequence = sequence
+        self.now = utcnow()
+        self.names = WriterNames(conn)
+        # Every record this batch has read or written, as it now stands (None: not on the server).
+        self._records: dict[tuple[str, str], StoredRecord | None] = {}
+        self._unwritten: dict[tuple[str, str], bool] = {}  # key -> whether it is new to the database
+
+    def prefetch(self, changes: list[Change]) -> None:
+        """Read the batch's records and their participants in a few queries rather than two per change."""
+        keys = {(c.entity, c.record_id) for c in changes}
+        keys |= {(PARTICIPANT, c.participant_id) for c in changes if c.participant_id is not None}
+        found = records.load_many(self.conn, keys=keys)
+        self._records.update({key: found.get(key) for key in keys})
+
+    def _load(self, entity: str, record_id: str) -> StoredRecord | None:
+        key = (entity, record_id)
+        if key not in self._records:
+            self._records[key] = records.load(self.conn, entity=entity, record_id=record_id)
+        return self._records[key]
+
+    def _save(self, stored: StoredRecord, *, new: bool) -> None:
+        """Give the record a fresh seq, so every device in its team pulls it again; written at flush()."""
+        key = (stored.entity, stored.record_id)
+        stored.seq = self.sequence.next()
+        self._records[key] = stored
+        self._unwritten.setdefault(key, new)  # a record made and then changed in one batch is still new
+
+    def flush(self) -> None:
+        """Write what the batch changed, in two statements rather than one per record. Everything the
+        batch reads goes through `_records` first, so holding writes back until here is safe."""
+        held = [(self._records[key], new) for key, new in self._unwritten.items()]
+        records.write(
+            self.conn,
+            inserts=[s for s, new in held if new and s is not None],
+            updates=[s for s, new in held if not new and s is not None],
+            now=self.now,
+        )
+        self._unwritten.clear()
+
+    def apply(self, change: Change) -> ChangeResult:
+        try:
+            status = self._apply(change)
+        except Rejected as refusal:
+            return ChangeResult(change_id=change.change_id, status=ChangeStatus.REJECTED, reason=str(refusal))
+        return ChangeResult(change_id=change.change_id, status=status)
+
+    def _apply(self, change: Change) -> ChangeStatus:
+        model = MODEL_BY_ENTITY.get(change.entity)
+        if model is None:
+            raise Rejected(f"entity: the server knows no entity {change.entity!r}")
+        incoming = self._incoming(change, model)
+        current = self._load(change.entity, change.record_id)
+        if current is None and change.op != "create":
+            raise Rejected(f"the server has no {change.entity} {change.record_id} to {change.op}")
+        target = current or self._new_record(change)
+        if not self.scope.covers(target.team):
+            raise Rejected(f"participant {target.participant_id} is not in one of your teams")
+        if current is not None:
+            self._check_immutable(change, current, model)
+
+        merged, clashes = apply_change(target.versioned(), incoming)
+        values = {f: v.value for f, v in merged.items()}
+        try:
+            model.model_validate({**values, "id": change.record_id})
+        except ValidationError as error:
+            raise Rejected(_reason(error)) from None
+        old_team = target.team
+        moved = change.entity == PARTICIPANT and values.get("team_id") != old_team
+        if moved:
+            self._check_team(values["team_id"])
+            target.team = values["team_id"]
+
+        if target.replace_fields(merged) or current is None:
+            move_seq = self.sequence.next() if moved and current is not None else None
+            self._save(target, new=current is None)
+            if move_seq is not None:
+                self._move(target, old_team=old_team, at_seq=move_seq)
+        shown = worth_recording(change.entity, clashes)
+        for clash in shown:
+            self._keep_conflict(conflict_record(target=target, clash=clash, names=self.names, now=self.now))
+        return ChangeStatus.CONFLICT if shown else ChangeStatus.APPLIED
+
+    def _incoming(self, change: Change, model: type[SyncedRecord]) -> dict[str, IncomingField]:
+        known = model.model_fields.keys() - {"id"}
+        for name in change.fields:
+            if name not in known:
+                raise Rejected(f"{name}: a {change.entity.replace('_', ' ')} has no such field")
+            if name not in change.clocks:
+                raise Rejected(f"{name}: the change carries no clock for it")
+        stray = (change.clocks.keys() | change.base.keys()) - change.fields.keys()
+        if stray:
+            raise Rejected(f"{sorted(stray)[0]}: a clock for a field the change does not carry")
+        try:
+            json.dumps(change.fields, allow_nan=False)
+        except ValueError:
+            # Python's JSON reader takes NaN and Infinity; no other client could read them back.
+            bad = next(n for n, v in change.fields.items() if not _is_json(v))
+            raise Rejected(f"{bad}: NaN and Infinity are not JSON numbers") from None
+        incoming = {
+            name: IncomingField(
+                value=value,
+                stamp=Stamp.decode(change.clocks[name]),
+                base=Stamp.decode(b) if (b := change.base.get(name)) is not None else None,
+            )
+            for name, value in change.fields.items()
+        }
+        ahead = max(f.stamp.physical_ms for f in incoming.values()) - wall_ms() if incoming else 0
+        if ahead > MAX_CLOCK_AHEAD_MS:
+            # A laptop whose date is set years ahead would otherwise win every later edit, for good.
+            raise Rejected(
+                f"clocks: stamped {ahead // 60_000} minutes ahead of the server's clock; "
+                "check the laptop's date and time"
+            )
+        return incoming
+
+    def _new_record(self, change: Change) -> StoredRecord:
+        """An empty record to merge a create into, placed in its participant's team."""
+        if change.entity == PARTICIPANT:
+            if change.participant_id not in (None, change.record_id):
+                raise Rejected("participant_id: a participant's participant_id is its own id")
+            team = change.fields.get("team_id")
+            if not isinstance(team, str):
+                raise Rejected("team_id: a new participant needs a team")
+            if not self.scope.covers(team):
+                raise Rejected(f"team_id: {team!r} is not one of your teams")
+            self._check_team(team)
+            return StoredRecord(PARTICIPANT, change.record_id, change.record_id, team)
+        pid = change.fields.get("participant_id", change.participant_id)
+        if change.participant_id is not None and pid != change.participant_id:
+            raise Rejected("participant_id: the change and its fields name different participants")
+        if not isinstance(pid, str):
+            raise Rejected("participant_id: a new record needs its participant")
+        owner = self._load(PARTICIPANT, pid)
+        if owner is None:
+            raise Rejected(f"participant_id: the server has no participant {pid}")
+        return StoredRecord(change.entity, change.record_id, pid, owner.team)
+
+    def _check_immutable(self, change: Change, current: StoredRecord, model: type[SyncedRecord]) -> None:
+        # The app never changes these, so a different value is a bug or tampering; a note's
+        # participant_id in particular would carry it into another participant's (and team's) file.
+        if change.participant_id not in (None, current.participant_id):
+            raise Rejected("participant_id: cannot be changed once saved")
+        for name in model.immutable_fields & change.fields.keys():
+            if name in current.fields and canonical_json(change.fields[name]) != canonical_json(
+                current.fields[name]
+            ):
+                raise Rejected(f"{name}: cannot be changed once saved")
+
+    def _check_team(self, team: Any) -> None:
+        if not team_exists(self.conn, name=team):
+            raise Rejected(f"team_id: there is no team named {team!r} on the server")
+
+    def _move(self, participant: StoredRecord, *, old_team: str, at_seq: int) -> None:
+        """The participant changed team: old-team devices drop them at `at_seq`; every record of theirs
+        gets a new seq in the new team, so new-team devices pull the whole file."""
+        self.flush()  # the restamp below reads the participant's records from the database
+        self.conn.execute(
+            insert(scope_event).values(
+                seq=at_seq,
+                participant_id=participant.record_id,
+                old_team=old_team,
+                new_team=participant.team,
+                at=self.now,
+            )
+        )
+        records.restamp_participant(
+            self.conn,
+            participant_id=participant.record_id,
+            team=participant.team,
+            below=at_seq,
+            sequence=self.sequence,
+        )
+        for held in self._records.values():
+            if held is not None and held.participant_id == participant.record_id:
+                held.team = participant.team
+        record_event(
+            self.conn,
+            actor=self.caller.user.username,
+            device=self.caller.device.id,
+            action="move_team",
+            entity=PARTICIPANT,
+            entity_id=participant.record_id,
+            participant_id=participant.record_id,
+            detail=f"{old_team} -> {participant.team}",
+            at=self.now,
+        )
+
+    def _keep_conflict(self, conflict: StoredRecord) -> None:
+        # Found before (a replay under a new batch id, or a device that made it too): leave it be.
+        if self._load(conflict.entity, conflict.record_id) is None:
+            self._save(conflict, new=True)

@@ -1,0 +1,152 @@
+"""The server's copy of every synced record: its fields as they travel on the wire, the stamp of each,
+its participant's team (for scope) and the seq of its last change (for pull cursors)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import BindParameter, bindparam, insert, select, tuple_, update
+from sqlalchemy.engine import Connection, Row
+
+from leaddesk.server.db import record
+from leaddesk.server.sequence import Sequence
+from leaddesk.sync.hlc import Stamp
+from leaddesk.sync.merge import Versioned
+from leaddesk.sync.protocol import RecordState
+
+PARTICIPANT = "participant"
+_WRITTEN = ("participant_id", "team", "fields", "clocks", "seq", "updated_at", "attachment_sha256")
+_KEYS_PER_QUERY = 500  # two bound parameters each; well inside SQLite's and PostgreSQL's limits
+ATTACHMENT = "attachment"
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@dataclass
+class StoredRecord:
+    entity: str
+    record_id: str
+    participant_id: str
+    team: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    clocks: dict[str, str] = field(default_factory=dict)
+    seq: int = 0
+
+    def versioned(self) -> dict[str, Versioned]:
+        return {f: Versioned(self.fields[f], Stamp.decode(self.clocks[f])) for f in self.fields}
+
+    def replace_fields(self, merged: dict[str, Versioned]) -> bool:
+        """Take the merged fields; False if nothing changed (a replay), so no new seq is needed."""
+        fields = {f: v.value for f, v in merged.items()}
+        clocks = {f: v.stamp.encode() for f, v in merged.items()}
+        changed = dumps(fields) != dumps(self.fields) or clocks != self.clocks
+        self.fields, self.clocks = fields, clocks
+        return changed
+
+    def state(self) -> RecordState:
+        return RecordState(
+            seq=self.seq,
+            entity=self.entity,
+            record_id=self.record_id,
+            participant_id=self.participant_id,
+            fields=self.fields,
+            clocks=self.clocks,
+        )
+
+    @property
+    def attachment_sha256(self) -> str | None:
+        """The hash of a live attachment's bytes: what makes a download of them in scope."""
+        if self.entity != ATTACHMENT or self.fields.get("deleted"):
+            return None
+        sha = self.fields.get("sha256")
+        return sha if isinstance(sha, str) else None
+
+
+def from_row(row: Row[Any]) -> StoredRecord:
+    return StoredRecord(
+        entity=row.entity,
+        record_id=row.record_id,
+        participant_id=row.participant_id,
+        team=row.team,
+        fields=json.loads(row.fields),
+        clocks=json.loads(row.clocks),
+        seq=row.seq,
+    )
+
+
+def load(conn: Connection, *, entity: str, record_id: str) -> StoredRecord | None:
+    row = conn.execute(
+        select(record).where(record.c.entity == entity, record.c.record_id == record_id)
+    ).first()
+    return None if row is None else from_row(row)
+
+
+def load_many(conn: Connection, *, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], StoredRecord]:
+    """The records among `keys` (entity, record_id) that exist, in a few queries instead of one each."""
+    wanted = sorted(set(keys))
+    found: dict[tuple[str, str], StoredRecord] = {}
+    for start in range(0, len(wanted), _KEYS_PER_QUERY):
+        chunk = wanted[start : start + _KEYS_PER_QUERY]
+        rows = conn.execute(select(record).where(tuple_(record.c.entity, record.c.record_id).in_(chunk)))
+        found.update(((row.entity, row.record_id), from_row(row)) for row in rows)
+    return found
+
+
+def write(
+    conn: Connection, *, inserts: list[StoredRecord], updates: list[StoredRecord], now: datetime
+) -> None:
+    """Store records whose seqs are already assigned: one executemany each for new and changed rows."""
+
+    def row(stored: StoredRecord) -> dict[str, Any]:
+        return {
+            "k_entity": stored.entity,
+            "k_record_id": stored.record_id,
+            "participant_id": stored.participant_id,
+            "team": stored.team,
+            "fields": dumps(stored.fields),
+            "clocks": dumps(stored.clocks),
+            "seq": stored.seq,
+            "updated_at": now,
+            "attachment_sha256": stored.attachment_sha256,
+        }
+
+    values: dict[str, BindParameter[Any]] = {name: bindparam(name) for name in _WRITTEN}
+    if inserts:
+        keys: dict[str, BindParameter[Any]] = {
+            "entity": bindparam("k_entity"),
+            "record_id": bindparam("k_record_id"),
+        }
+        conn.execute(insert(record).values(**keys, **values), [row(s) for s in inserts])
+    if updates:
+        conn.execute(
+            update(record)
+            .where(record.c.entity == bindparam("k_entity"), record.c.record_id == bindparam("k_record_id"))
+            .values(**values),
+            [row(s) for s in updates],
+        )
+
+
+def restamp_participant(
+    conn: Connection, *, participant_id: str, team: str, below: int, sequence: Sequence
+) -> int:
+    """Move every record of a participant with seq < `below` to `team` under fresh seqs, in their old
+    order, so the new team's devices pull them all. Returns how many moved."""
+    keys = conn.execute(
+        select(record.c.entity, record.c.record_id)
+        .where(record.c.participant_id == participant_id, record.c.seq < below)
+        .order_by(record.c.seq)
+    ).all()
+    if keys:
+        conn.execute(
+            update(record)
+            .where(record.c.entity == bindparam("k_entity"), record.c.record_id == bindparam("k_record_id"))
+            .values(team=team, seq=bindparam("new_seq")),
+            [{"k_entity": e, "k_record_id": r, "new_seq": sequence.next()} for e, r in keys],
+        )
+    return len(keys)

@@ -1,0 +1,67 @@
+"""The server's configuration: one pydantic class, filled from LEADDESK_SERVER_* environment variables
+and overridden by command-line flags."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from leaddesk.sync.protocol import MAX_ATTACHMENT_BYTES, MAX_BODY_BYTES
+
+ENV_PREFIX = "LEADDESK_SERVER_"
+DEFAULT_PORT = 8765
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{Path.cwd() / 'leaddesk-server.db'}"
+
+
+class ServerSettings(BaseModel):
+    """Where the server keeps its data, where it listens and the limits it enforces."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    database_url: str = Field(
+        default_factory=default_database_url,
+        description="SQLAlchemy URL: sqlite:///path/to/file.db or postgresql+psycopg://user:pw@host/db",
+    )
+    host: str = Field(default="127.0.0.1", description="address to listen on")
+    port: int = Field(default=DEFAULT_PORT, ge=0, le=65535, description="port to listen on (0: any free)")
+    tls_cert: Path | None = Field(default=None, description="PEM certificate chain for HTTPS")
+    tls_key: Path | None = Field(default=None, description="PEM private key for HTTPS")
+    enrolment_code_hours: float = Field(
+        default=72.0, gt=0, le=24 * 90, description="how long a one-time enrolment code stays valid"
+    )
+    max_body_bytes: int = Field(
+        default=MAX_BODY_BYTES, gt=0, description="largest request body, after gzip is undone"
+    )
+    max_attachment_bytes: int = Field(default=MAX_ATTACHMENT_BYTES, gt=0, description="largest attachment")
+
+    @model_validator(mode="after")
+    def _tls_pair(self) -> ServerSettings:
+        if (self.tls_cert is None) != (self.tls_key is None):
+            raise ValueError("tls_cert and tls_key go together: give both or neither")
+        return self
+
+    @classmethod
+    def env_name(cls, field: str) -> str:
+        return ENV_PREFIX + field.upper()
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> ServerSettings:
+        """Settings from LEADDESK_SERVER_<FIELD> variables; `overrides` (flags) win, None means unset.
+
+        pydantic-settings would do this too, but one loop over our own fields is not worth a dependency.
+        """
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for name in cls.model_fields:
+            text = env.get(cls.env_name(name))
+            if text:
+                values[name] = text
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls.model_validate(values)

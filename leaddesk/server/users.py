@@ -1,0 +1,129 @@
+"""Teams and users: who belongs to which team and with which role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from leaddesk.domain.ids import utcnow
+from leaddesk.server.audit import record_event
+from leaddesk.server.db import membership, team, user
+from leaddesk.server.errors import AlreadyExists, InvalidRequest, NotFound
+from leaddesk.server.scope import Scope
+from leaddesk.sync.protocol import Role, UserInfo
+
+NAME_MAX = 100  # a participant's team_id is a Name of at most 100 characters
+
+
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    teams: tuple[str, ...]
+
+    @property
+    def scope(self) -> Scope:
+        return Scope.of(role=self.role, teams=frozenset(self.teams))
+
+    def info(self) -> UserInfo:
+        return UserInfo(
+            username=self.username, display_name=self.display_name, role=self.role, teams=list(self.teams)
+        )
+
+
+def _clean_name(value: str, what: str) -> str:
+    name = value.strip()
+    if not name or len(name) > NAME_MAX:
+        raise InvalidRequest(f"A {what} needs a name of 1 to {NAME_MAX} characters.")
+    return name
+
+
+def add_team(conn: Connection, *, name: str, actor: str) -> str:
+    name = _clean_name(name, "team")
+    if conn.execute(select(team.c.name).where(team.c.name == name)).first():
+        raise AlreadyExists(f"There is already a team named {name!r}.")
+    conn.execute(insert(team).values(name=name, created_at=utcnow()))
+    record_event(conn, actor=actor, action="team_add", entity="team", entity_id=name)
+    return name
+
+
+def list_teams(conn: Connection) -> list[str]:
+    return list(conn.execute(select(team.c.name).order_by(team.c.name)).scalars())
+
+
+def team_exists(conn: Connection, *, name: str) -> bool:
+    return conn.execute(select(team.c.name).where(team.c.name == name)).first() is not None
+
+
+def add_user(
+    conn: Connection,
+    *,
+    username: str,
+    role: Role,
+    teams: Iterable[str],
+    display_name: str = "",
+    actor: str,
+) -> UserRow:
+    username = _clean_name(username, "user")
+    wanted = list(dict.fromkeys(t.strip() for t in teams))
+    if not wanted and role is not Role.ADMIN:
+        raise InvalidRequest("A case manager or supervisor belongs to at least one team (--team).")
+    missing = [t for t in wanted if not team_exists(conn, name=t)]
+    if missing:
+        raise NotFound(f"No team named {missing[0]!r}; add it first with `leaddesk-server team add`.")
+    if conn.execute(select(user.c.id).where(user.c.username == username)).first():
+        raise AlreadyExists(f"There is already a user named {username!r}.")
+    user_id = conn.execute(
+        insert(user)
+        .values(
+            username=username,
+            display_name=display_name.strip()[:200] or username,
+            role=role.value,
+            created_at=utcnow(),
+        )
+        .returning(user.c.id)
+    ).scalar_one()
+    for name in wanted:
+        conn.execute(insert(membership).values(user_id=user_id, team=name))
+    record_event(
+        conn,
+        actor=actor,
+        action="user_add",
+        entity="user",
+        entity_id=username,
+        detail=f"role={role.value} teams={','.join(wanted)}",
+    )
+    return get_user(conn, user_id=user_id)
+
+
+def get_user(conn: Connection, *, user_id: int | None = None, username: str | None = None) -> UserRow:
+    query = select(user)
+    if user_id is not None:
+        query = query.where(user.c.id == user_id)
+    elif username is not None:
+        query = query.where(user.c.username == username.strip())
+    else:
+        raise TypeError("get_user needs user_id or username")
+    row = conn.execute(query).first()
+    if row is None:
+        raise NotFound(f"No user named {username!r}." if username else f"No user with id {user_id}.")
+    teams = conn.execute(
+        select(membership.c.team).where(membership.c.user_id == row.id).order_by(membership.c.team)
+    ).scalars()
+    return UserRow(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name,
+        role=Role(row.role),
+        teams=tuple(teams),
+    )
+
+
+def list_users(conn: Connection) -> list[UserRow]:
+    ids = conn.execute(select(user.c.id).order_by(user.c.username)).scalars().all()
+    return [get_user(conn, user_id=i) for i in ids]

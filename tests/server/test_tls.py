@@ -1,0 +1,34 @@
+"""HTTPS: the server presents a certificate from the organisation's CA; a client that trusts that CA
+connects, one that does not is refused."""
+
+from __future__ import annotations
+
+import ssl
+from pathlib import Path
+
+import httpx
+import pytest
+import trustme
+
+from leaddesk.server.app import create_app
+from leaddesk.server.running import ServerThread
+from leaddesk.server.settings import ServerSettings
+
+
+def test_the_server_speaks_tls_with_the_configured_certificate(database_url: str, tmp_path: Path) -> None:
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1", "localhost")
+    cert, key, ca_file = tmp_path / "server.pem", tmp_path / "server.key", tmp_path / "ca.pem"
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    ca.cert_pem.write_to_path(str(ca_file))
+    settings = ServerSettings(database_url=database_url, tls_cert=cert, tls_key=key)
+
+    with ServerThread(create_app(settings), tls_cert=cert, tls_key=key) as running:
+        assert running.url.startswith("https://")
+        trusted = httpx.get(
+            f"{running.url}/v1/health", verify=ssl.create_default_context(cafile=str(ca_file))
+        )
+        assert trusted.status_code == 200
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            httpx.get(f"{running.url}/v1/health")  # the system store does not know the test CA
