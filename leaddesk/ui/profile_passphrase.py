@@ -1,28 +1,33 @@
-"""Choosing a passphrase: the new + repeat pair with its live strength hint (used when creating a profile
-and when changing the passphrase), and the change-passphrase dialog, whose two key derivations run on a
-worker."""
+"""Choosing a passphrase: the new + repeat pair with its live strength hint (used when creating a profile,
+changing the passphrase and resetting a forgotten one), the change-passphrase dialog, and the card that
+sets a new passphrase after unlocking with the recovery key. Key derivations run on a worker."""
 
 from __future__ import annotations
 
 import os
 import unicodedata
+from functools import partial
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.storage.paths import profile_dir
+from leaddesk.storage.profile import UnlockedKey, reset_passphrase
 from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, KdfParams, Vault
 from leaddesk.ui.profile_strength import StrengthHint
-from leaddesk.ui.unlock_card import BusyIndicator, FormMessage, describe_error
+from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
 from leaddesk.ui.worker import Background
 
 
@@ -219,3 +224,142 @@ class ChangePassphraseDialog(QDialog):
         if self.busy:
             return  # the change may already be on its way to disk: let it finish and report
         super().reject()
+
+
+class ResetPassphraseCard(Card):
+    """After unlocking with the recovery key: choose a new passphrase, or go on with the old one.
+
+    Emits `reset_done(UnlockedKey)` once the vault holds the new passphrase, `not_now_requested` to open
+    the profile as it is, and `recovery_key_rejected(message)` if the vault refuses the recovery key. The
+    recovery key is held only in memory, only until it is used or this card is left."""
+
+    reset_done = Signal(object)
+    not_now_requested = Signal()
+    recovery_key_rejected = Signal(str)
+
+    def __init__(self, *, home: str | os.PathLike[str] | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Choose a new passphrase"), parent)
+        self._home = home
+        self._background = Background(self)
+        self._profile = ""
+        self._recovery_key: str | None = None
+        self.busy = False
+
+        self.intro = explanation("")
+        self.body.addWidget(self.intro)
+        self.fields = NewPassphraseFields(
+            label=self.tr("New passphrase"), repeat_label=self.tr("Repeat new passphrase")
+        )
+        self.body.addWidget(self.fields)
+        self.message = FormMessage()
+        self.body.addWidget(self.message)
+        self.indicator = BusyIndicator()
+        self.body.addWidget(self.indicator)
+
+        self.set_passphrase = QPushButton(self.tr("Set passphrase and open"))
+        self.set_passphrase.setAccessibleName(self.tr("Set passphrase and open"))
+        self.set_passphrase.setToolTip(
+            self.tr("Use the new passphrase from now on and open the profile (Enter)")
+        )
+        self.set_passphrase.setDefault(True)
+        self.not_now = QPushButton(self.tr("Not now"))
+        self.not_now.setAccessibleName(self.tr("Not now"))
+        self.not_now.setToolTip(self.tr("Open the profile and keep the current passphrase"))
+        self.not_now.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.not_now)
+        buttons.addStretch(1)
+        buttons.addWidget(self.set_passphrase)
+        self.body.addLayout(buttons)
+        self.not_now_note = explanation("")
+        self.not_now_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.body.addWidget(self.not_now_note)
+
+        self.set_passphrase.clicked.connect(self.submit)
+        self.not_now.clicked.connect(self._skip)
+        for field in (self.fields.passphrase, self.fields.repeat):
+            field.returnPressed.connect(self.submit)
+        self.fields.changed.connect(self._update)
+        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+        self.setTabOrder(self.fields.repeat, self.set_passphrase)
+        self.setTabOrder(self.set_passphrase, self.not_now)
+        self._update()
+
+    @property
+    def holds_recovery_key(self) -> bool:
+        return self._recovery_key is not None
+
+    def start(self, profile: str, recovery_key: str) -> None:
+        """Ready for `profile`, unlocked a moment ago with `recovery_key` (kept until it is used)."""
+        self.reset()
+        self._profile = profile
+        self._recovery_key = recovery_key
+        self.intro.setText(
+            self.tr(
+                "You opened “%1” with its recovery key. Choose a new passphrase to unlock with from now "
+                "on. Your records stay as they are, and the recovery key keeps working."
+            ).replace("%1", profile)
+        )
+        # The explanation the person had before a reset existed: what "Not now" leaves them with.
+        self.not_now_note.setText(
+            self.tr(
+                "Not now keeps your current passphrase. Once you remember it, you can choose a new one "
+                "under %1. Until then keep the recovery key at hand; it opens this profile each time."
+            ).replace("%1", self.tr("Desk → Change passphrase").replace(" ", "\u00a0"))  # one line
+        )
+
+    def reset(self) -> None:
+        """Forget the recovery key and anything typed."""
+        self._recovery_key = None
+        self.fields.clear()
+        self.message.clear()
+        self._update()
+
+    def focus_first(self) -> None:
+        self.fields.passphrase.setFocus()
+
+    def _update(self) -> None:
+        ready = self.fields.ready and self._recovery_key is not None
+        self.set_passphrase.setEnabled(ready and not self.busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.fields, self.not_now):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.clear()
+            self.indicator.start(self.tr("Setting the new passphrase… this takes a moment."))
+        else:
+            self.indicator.stop()
+        self._update()
+
+    def submit(self) -> None:
+        if not self.set_passphrase.isEnabled() or self._recovery_key is None:
+            return
+        work = partial(
+            reset_passphrase, self._profile, self._recovery_key, self.fields.text(), home=self._home
+        )
+        self._set_busy(True)
+        self._background.run(work, on_done=self._done, on_error=self._failed)
+
+    def _skip(self) -> None:
+        if self.busy:
+            return
+        self.reset()
+        self.not_now_requested.emit()
+
+    def _done(self, key: UnlockedKey) -> None:
+        self._set_busy(False)
+        self.reset()  # the recovery key has been used: nothing of it stays behind
+        self.reset_done.emit(key)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            # Only if the profile changed under us since the key was checked; it must be typed again.
+            self.reset()
+            self.recovery_key_rejected.emit(self.tr("That recovery key is not right for this profile."))
+            return
+        # A wait or a file error: the key stays in memory so that setting can be tried again, or Not now.
+        self.message.show_error(describe_error(exc))
+        self.fields.passphrase.setFocus()

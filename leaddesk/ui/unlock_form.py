@@ -31,9 +31,12 @@ def looks_like_recovery_key(text: str) -> bool:
 
 
 class UnlockForm(Card):
-    """Emits `unlocked(UnlockedKey, with_recovery_key)`; `new_profile_requested` for "New profile…"."""
+    """Emits `unlocked(UnlockedKey)` after the passphrase, `recovered(UnlockedKey, recovery_key)` after the
+    recovery key (which the page needs once more, to set a new passphrase); `new_profile_requested` for
+    "New profile…"."""
 
-    unlocked = Signal(object, bool)
+    unlocked = Signal(object)
+    recovered = Signal(object, str)
     new_profile_requested = Signal()
 
     def __init__(self, *, home: str | os.PathLike[str] | None, parent: QWidget | None = None) -> None:
@@ -188,20 +191,25 @@ class UnlockForm(Card):
                 self.show_error(self.tr("A recovery key has 32 letters and digits, in 8 groups of 4."))
                 return
             work = partial(unlock_key, name, recovery_key=key_text, home=home)
+            on_done = partial(self._done, recovery_key=key_text)
         else:
             passphrase = self.passphrase.text()
             if not passphrase:
                 self.show_error(self.tr("Type your passphrase, then press Enter."))
                 return
             work = partial(unlock_key, name, passphrase, home=home)
+            on_done = self._done
         self._set_busy(True)
-        self._background.run(work, on_done=self._done, on_error=self._failed)
+        self._background.run(work, on_done=on_done, on_error=self._failed)
 
-    def _done(self, key: UnlockedKey) -> None:
+    def _done(self, key: UnlockedKey, recovery_key: str | None = None) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.recovery.clear()
-        self.unlocked.emit(key, self.recovery_mode)
+        if recovery_key is None:
+            self.unlocked.emit(key)
+        else:
+            self.recovered.emit(key, recovery_key)
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -1,6 +1,7 @@
 """The first screen and the lock screen: create a profile on first run (showing the recovery key once),
-unlock one afterwards. Key derivation runs on a worker inside the cards; the store is opened here, on
-the GUI thread that will use its connection."""
+unlock one afterwards; after unlocking with the recovery key, choose a new passphrase (or not now). Key
+derivation runs on a worker inside the cards; the store is opened here, on the GUI thread that will use
+its connection."""
 
 from __future__ import annotations
 
@@ -9,54 +10,21 @@ from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import UnlockedKey, open_store
 from leaddesk.storage.store import Store
 from leaddesk.storage.vault import PRODUCTION, KdfParams
 from leaddesk.ui.profile_create import ProfileCreateForm
-from leaddesk.ui.profile_passphrase import ChangePassphraseDialog
+from leaddesk.ui.profile_passphrase import ChangePassphraseDialog, ResetPassphraseCard
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
-from leaddesk.ui.unlock_card import Card, centred, describe_error, explanation
+from leaddesk.ui.unlock_card import Card, centred, describe_error
 from leaddesk.ui.unlock_form import UnlockForm
 
 __all__ = ["CREATE", "RECOVERED", "RECOVERY_KEY", "UNLOCK", "ChangePassphraseDialog", "UnlockPage"]
 
 CREATE, UNLOCK, RECOVERY_KEY, RECOVERED = "create", "unlock", "recovery_key", "recovered"
-
-
-class RecoveryNotice(Card):
-    """Shown after unlocking with the recovery key, before the workspace opens."""
-
-    proceed_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Opened with your recovery key"), parent)
-        self.text = explanation("")
-        self.body.addWidget(self.text)
-        self.proceed = QPushButton(self.tr("Continue"))
-        self.proceed.setAccessibleName(self.tr("Continue"))
-        self.proceed.setToolTip(self.tr("Open your profile (Enter)"))
-        self.proceed.setDefault(True)
-        self.proceed.clicked.connect(self.proceed_requested)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.proceed)
-        self.body.addLayout(row)
-
-    def show_for(self, profile: str) -> None:
-        # The vault can re-wrap the key only with the old passphrase, so a new one cannot be set here yet.
-        self.text.setText(
-            self.tr(
-                "You opened “%1” with its recovery key. Your passphrase has not changed: once you remember "
-                "it, you can choose a new one under Desk → Change passphrase. Until then keep the recovery "
-                "key at hand; it opens this profile each time."
-            ).replace("%1", profile)
-        )
-
-    def focus_first(self) -> None:
-        self.proceed.setFocus()
 
 
 class UnlockPage(QWidget):
@@ -74,17 +42,19 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self._home = home
         self.store: Store | None = None
-        self._pending: UnlockedKey | None = None  # unwrapped, waiting for the person to continue
+        # Unwrapped, waiting for the person: to acknowledge a new recovery key, or after unlocking with the
+        # recovery key, for "Not now" (setting a new passphrase hands back a key of its own).
+        self._pending: UnlockedKey | None = None
 
         self.create_form = ProfileCreateForm(home=home, kdf=kdf)
         self.unlock_form = UnlockForm(home=home)
         self.recovery_panel = RecoveryKeyPanel()
-        self.notice = RecoveryNotice()
+        self.new_passphrase = ResetPassphraseCard(home=home)
         self._cards: dict[str, Card] = {
             CREATE: self.create_form,
             UNLOCK: self.unlock_form,
             RECOVERY_KEY: self.recovery_panel,
-            RECOVERED: self.notice,
+            RECOVERED: self.new_passphrase,
         }
         self.stack = QStackedWidget()
         self._hosts = {mode: centred(card) for mode, card in self._cards.items()}
@@ -96,10 +66,13 @@ class UnlockPage(QWidget):
 
         self.create_form.created.connect(self._created)
         self.create_form.back_requested.connect(lambda: self._show(UNLOCK))
-        self.unlock_form.unlocked.connect(self._unlocked_key)
+        self.unlock_form.unlocked.connect(self._open)
+        self.unlock_form.recovered.connect(self._recovered)
         self.unlock_form.new_profile_requested.connect(self.show_create)
         self.recovery_panel.confirmed.connect(self._open_pending)
-        self.notice.proceed_requested.connect(self._open_pending)
+        self.new_passphrase.not_now_requested.connect(self._open_pending)
+        self.new_passphrase.reset_done.connect(self._passphrase_reset)
+        self.new_passphrase.recovery_key_rejected.connect(self._recovery_key_rejected)
 
         if self.unlock_form.reload():
             self._show(UNLOCK)
@@ -115,6 +88,7 @@ class UnlockPage(QWidget):
         """Ready for unlocking `profile` again after a lock, whatever the page showed before."""
         self.store = None
         self._pending = None
+        self.new_passphrase.reset()  # the recovery key must not outlive the visit that typed it
         self.create_form.reset(can_go_back=True)
         self.unlock_form.reload(select=profile)
         note = self.tr("Locked at %1. Unlock to continue where you left off.").replace(
@@ -148,13 +122,22 @@ class UnlockPage(QWidget):
         self.recovery_panel.show_key(recovery_key)
         self._show(RECOVERY_KEY)
 
-    def _unlocked_key(self, key: UnlockedKey, with_recovery_key: bool) -> None:
-        if with_recovery_key:
-            self._pending = key
-            self.notice.show_for(key.vault.name)
-            self._show(RECOVERED)
-        else:
-            self._open(key)
+    def _recovered(self, key: UnlockedKey, recovery_key: str) -> None:
+        # The recovery key proved right; a forgotten passphrase is replaced now, or the person goes on.
+        self._pending = key
+        self.new_passphrase.start(key.vault.name, recovery_key)
+        self._show(RECOVERED)
+
+    def _passphrase_reset(self, key: UnlockedKey) -> None:
+        self._pending = None  # the verification-only key is superseded by the one that set the passphrase
+        self._open(key)
+
+    def _recovery_key_rejected(self, message: str) -> None:
+        self._pending = None
+        self.unlock_form.reset()
+        self.unlock_form.use_recovery(True)
+        self._show(UNLOCK)
+        self.unlock_form.show_error(message)
 
     def _open_pending(self) -> None:
         key, self._pending = self._pending, None
@@ -162,6 +145,7 @@ class UnlockPage(QWidget):
             self._open(key)
 
     def _open(self, key: UnlockedKey) -> None:
+        self.new_passphrase.reset()
         try:
             store = open_store(key)
         except Exception as exc:  # any failure must end on the unlock card with words, not a traceback

@@ -1,9 +1,10 @@
 """The profile screens, driven through their real widgets against real encrypted profiles: creating a
-profile, the recovery key shown once, wrong and right passphrases, the lock-out wait, the recovery key,
-damaged files, and changing the passphrase."""
+profile, the recovery key shown once, wrong and right passphrases, the lock-out wait, the recovery key
+(and a new passphrase chosen with it), damaged files, and changing the passphrase."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,9 @@ from leaddesk.storage import vault as vault_module
 from leaddesk.storage.database import DB_FILE
 from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.storage.paths import list_profiles, profile_dir
-from leaddesk.storage.profile import create_profile, unlock_key
+from leaddesk.storage.profile import create_profile, open_profile, unlock_key
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS, FREE_ATTEMPTS
+from leaddesk.storage.vault import FAST_FOR_TESTS, FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
 from leaddesk.ui.profile_strength import FAIR, STRONG, TOO_SHORT, WEAK, assess
 from leaddesk.ui.unlock_page import (
@@ -33,6 +34,7 @@ NAME = "Robin Ash"
 PASSPHRASE = "river stone lantern"
 OTHER = "Dana Reyes"
 OTHER_PASSPHRASE = "harbour kettle violet"
+NEW_PASSPHRASE = "copper meadow sparrow tide"
 WORKER_MS = 10_000
 
 
@@ -286,12 +288,128 @@ def test_recovery_key_unlock(qtbot, home: Path, recovery_key: str, opened) -> No
     qtbot.keyClicks(form.recovery, recovery_key.lower().replace("-", " "))  # as typed from paper
     qtbot.keyClick(form.recovery, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.mode == RECOVERED, timeout=WORKER_MS)
-    assert "Change passphrase" in page.notice.text.text()
+    card = page.new_passphrase
+    assert form.recovery.text() == ""
+    assert card.title.text() == "Choose a new passphrase"
+    assert "Desk → Change passphrase" in card.not_now_note.text().replace(
+        "\u00a0", " "
+    )  # what "Not now" leaves them with
     with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
-        qtbot.mouseClick(page.notice.proceed, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(card.not_now, Qt.MouseButton.LeftButton)
     store = blocker.args[0]
     opened.append(store)
     assert store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key"
+    assert not card.holds_recovery_key
+    assert page.mode == UNLOCK
+    assert open_profile_and_close(NAME, PASSPHRASE, home)  # not now: the old passphrase still opens it
+
+
+def open_profile_and_close(
+    name: str, passphrase: str | None, home: Path, recovery_key: str | None = None
+) -> bool:
+    open_profile(name, passphrase, recovery_key=recovery_key, home=home).close(audit=False)
+    return True
+
+
+def recover(qtbot, page: UnlockPage, recovery_key: str) -> None:
+    form = page.unlock_form
+    qtbot.mouseClick(form.forgot, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.recovery, recovery_key)
+    qtbot.keyClick(form.recovery, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.mode == RECOVERED, timeout=WORKER_MS)
+
+
+def test_recovery_key_then_a_new_passphrase(qtbot, home: Path, recovery_key: str, opened) -> None:
+    page = new_page(qtbot, home)
+    recover(qtbot, page, recovery_key)
+    card = page.new_passphrase
+    assert card.fields.passphrase.hasFocus()
+    assert "Robin Ash" in card.intro.text()
+    assert not card.set_passphrase.isEnabled()
+
+    qtbot.keyClicks(card.fields.passphrase, "short one")
+    assert "Too short" in card.fields.hint.label.text()
+    card.fields.passphrase.clear()
+    qtbot.keyClicks(card.fields.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(card.fields.repeat, NEW_PASSPHRASE + "s")
+    assert "not the same" in card.fields.mismatch.text()
+    qtbot.keyClick(card.fields.repeat, Qt.Key.Key_Return)
+    assert not card.busy  # Enter does nothing while the two differ
+    qtbot.keyClick(card.fields.repeat, Qt.Key.Key_Backspace)
+    assert card.set_passphrase.isEnabled()
+
+    with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
+        qtbot.keyClick(card.fields.repeat, Qt.Key.Key_Return)
+        assert card.busy  # Argon2 runs on the worker
+        assert not card.not_now.isEnabled()
+    store = blocker.args[0]
+    opened.append(store)
+    assert store.user == NAME
+    assert store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key, new passphrase"
+    assert not card.holds_recovery_key  # used, so forgotten
+    assert card.fields.text() == ""
+    assert page.mode == UNLOCK
+    store.close(audit=False)
+    opened.remove(store)
+
+    with pytest.raises(WrongPassphrase):
+        open_profile(NAME, PASSPHRASE, home=home)
+    assert open_profile_and_close(NAME, NEW_PASSPHRASE, home)
+    assert open_profile_and_close(NAME, None, home, recovery_key=recovery_key)
+
+
+def test_setting_the_passphrase_during_a_wait_is_explained(
+    qtbot, home: Path, recovery_key: str, opened
+) -> None:
+    page = new_page(qtbot, home)
+    recover(qtbot, page, recovery_key)
+    vault = Vault.load(profile_dir(NAME, home))
+    for attempt in range(FREE_ATTEMPTS):  # e.g. guesses in another window meanwhile
+        with pytest.raises(WrongPassphrase):
+            vault.unlock(f"wrong guess {attempt}")
+    card = page.new_passphrase
+    qtbot.keyClicks(card.fields.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(card.fields.repeat, NEW_PASSPHRASE)
+    qtbot.mouseClick(card.set_passphrase, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not card.busy, timeout=WORKER_MS)
+    assert "Too many wrong attempts. You can try again in" in card.message.text()
+    assert page.mode == RECOVERED
+    assert card.holds_recovery_key  # not used yet: setting can be tried again after the wait
+
+    with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
+        qtbot.mouseClick(card.not_now, Qt.MouseButton.LeftButton)  # the key is already unwrapped
+    opened.append(blocker.args[0])
+    assert not card.holds_recovery_key
+
+
+def test_a_recovery_key_refused_when_setting_goes_back_to_unlock(
+    qtbot, home: Path, recovery_key: str
+) -> None:
+    page = new_page(qtbot, home)
+    recover(qtbot, page, recovery_key)
+    shutil.rmtree(profile_dir(NAME, home))  # the profile was replaced under the same name meanwhile
+    make_profile(home)
+    card = page.new_passphrase
+    qtbot.keyClicks(card.fields.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(card.fields.repeat, NEW_PASSPHRASE)
+    qtbot.mouseClick(card.set_passphrase, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.mode == UNLOCK, timeout=WORKER_MS)
+    form = page.unlock_form
+    assert form.recovery_mode
+    assert form.message.text() == "That recovery key is not right for this profile."
+    assert not card.holds_recovery_key
+    assert page.store is None
+    assert open_profile_and_close(NAME, PASSPHRASE, home)  # nothing was changed
+
+
+def test_locking_forgets_a_recovery_key_not_yet_used(qtbot, home: Path, recovery_key: str) -> None:
+    page = new_page(qtbot, home)
+    recover(qtbot, page, recovery_key)
+    qtbot.keyClicks(page.new_passphrase.fields.passphrase, NEW_PASSPHRASE)
+    page.prepare(profile=NAME)
+    assert page.mode == UNLOCK
+    assert not page.new_passphrase.holds_recovery_key
+    assert page.new_passphrase.fields.text() == ""
 
 
 def test_damaged_files_are_explained_not_raised(qtbot, home: Path, recovery_key: str) -> None:
