@@ -16,6 +16,13 @@ KEY_BYTES = 32
 # SQLite makes -wal and -shm beside the database; they are encrypted too but must stay private.
 SIDE_FILES = ("-wal", "-shm", "-journal")
 CACHE_KIB = 64 * 1024
+PRAGMAS = (
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+)
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -30,6 +37,19 @@ def raw_key_pragma(dek: bytes) -> str:
 def connect(path: Path, dek: bytes) -> Connection:
     """A connection to the encrypted database at `path`, created 0600 if it does not exist yet."""
     key_pragma = raw_key_pragma(dek)  # refuse a bad key before anything touches the disk
+    return _open(path, key_pragma=key_pragma)
+
+
+def connect_unencrypted(path: Path) -> Connection:
+    """The same database engine, pragmas and file handling with no key: a PLAINTEXT file.
+
+    Only for measuring what encryption costs (benchmarks/ compares the same repository code on both);
+    nothing in the app calls it, and real data must never go through it.
+    """
+    return _open(path, key_pragma=None)
+
+
+def _open(path: Path, *, key_pragma: str | None) -> Connection:
     secure_umask()
     make_private_dir(path.parent)
     if not path.exists():
@@ -37,18 +57,13 @@ def connect(path: Path, dek: bytes) -> Connection:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
-        # A wrong key makes SQLCipher print to stderr; that is not for users' eyes or logs.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma)
+        if key_pragma is not None:
+            # A wrong key makes SQLCipher print to stderr; that is not for users' eyes or logs.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(key_pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        for pragma in (
-            "PRAGMA synchronous = FULL",
-            "PRAGMA temp_store = MEMORY",
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA busy_timeout = 5000",
-            f"PRAGMA cache_size = -{CACHE_KIB}",
-        ):
+        for pragma in PRAGMAS:
             conn.execute(pragma)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
