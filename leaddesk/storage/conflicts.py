@@ -1,0 +1,75 @@
+"""Resolving a sync conflict: a person picks one of the two values side by side (or types a third), and
+both the record's field and the conflict record change in one transaction. Both are ordinary edits, so
+the choice syncs to the team like any other and clears the conflict on every device."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from leaddesk.domain import SyncConflict
+from leaddesk.domain.ids import utcnow
+from leaddesk.storage.errors import RecordNotFound
+from leaddesk.sync.hlc import Stamp
+
+if TYPE_CHECKING:
+    from leaddesk.storage.store import Store
+
+Choice = Literal["mine", "theirs", "edited"]
+
+
+def mine_and_theirs(store: Store, conflict: SyncConflict) -> tuple[Any, Any]:
+    """The two values as this device's user sees them: "mine" is the one written on this device; when
+    neither was (a supervisor looking at two case managers' edits), "mine" is the value now in force."""
+    other_is_mine = _device_of(conflict.other_stamp) == store.device_id != _device_of(conflict.kept_stamp)
+    if other_is_mine:
+        return conflict.other_value, conflict.kept_value
+    return conflict.kept_value, conflict.other_value
+
+
+def resolve_conflict(store: Store, conflict_id: str, *, choice: Choice, value: Any = None) -> SyncConflict:
+    """Settle an open conflict: set the field to the chosen value (if the record still exists) and mark
+    the conflict resolved, by this profile's user, now.
+
+    `value` is the value typed for choice "edited", in the field's wire form (what the conflict record
+    holds); it is ignored otherwise. Invalid values are refused by the record's repository, which then
+    writes nothing at all.
+    """
+    if choice not in ("mine", "theirs", "edited"):
+        raise ValueError(f"choice: {choice!r} is not one of mine, theirs, edited")
+    repos = store.repos
+    with store.write():
+        conflict = repos.conflicts.get(conflict_id)
+        if not conflict.is_open:
+            raise ValueError("This conflict has been resolved already.")
+        mine, theirs = mine_and_theirs(store, conflict)
+        chosen = {"mine": mine, "theirs": theirs, "edited": value}[choice]
+        # Named after the stored sides, so every device reads the same resolution whoever chose.
+        side = "kept" if chosen == conflict.kept_value else "theirs"
+        resolution = "edited" if choice == "edited" else side
+        target = repos.for_entity(conflict.record_entity)
+        try:
+            current = target.get(conflict.record_id)
+        except RecordNotFound:
+            current = None  # deleted since: nothing left to set, but the question is still answered
+        # Keeping the value in force writes nothing to the record (which may be signed, hence immutable).
+        if (
+            current is not None
+            and target.table.wire_values(current, [conflict.field])[conflict.field] != chosen
+        ):
+            target.update(conflict.record_id, {conflict.field: chosen})
+        return repos.conflicts.update(
+            conflict_id,
+            {"resolved_at": utcnow(), "resolved_by": store.user, "resolution": resolution},
+        )
+
+
+def open_conflicts(store: Store, *, participant_id: str | None = None) -> list[SyncConflict]:
+    """Conflicts nobody has resolved yet, oldest first."""
+    return store.repos.conflicts.find(participant_id=participant_id, where={"resolved_at": None})
+
+
+def _device_of(stamp: str) -> str | None:
+    try:
+        return Stamp.decode(stamp).device
+    except ValueError:
+        return None

@@ -1,0 +1,112 @@
+"""What a device remembers about syncing, in the encrypted database's `sync_state` table: the server,
+its device id and token (which never leave the database), the CA bundle, the user, the pull cursor and
+the last sync. Plain key/value rows written in the store's transactions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from leaddesk.domain.ids import iso, parse_iso, utcnow
+from leaddesk.storage.codec import dumps
+from leaddesk.storage.database import Connection
+from leaddesk.sync.protocol import UserInfo
+
+if TYPE_CHECKING:
+    from leaddesk.storage.store import Store
+
+# The keys of sync_state this module owns (the store keeps its clock there too, as "hlc_last").
+SERVER_URL = "server_url"
+SERVER_DEVICE_ID = "server_device_id"
+DEVICE_TOKEN = "device_token"  # noqa: S105 -- the key under which the token is kept, not a token
+CA_BUNDLE = "ca_bundle"
+USER = "user"
+CURSOR = "cursor"
+LAST_SYNC_AT = "last_sync_at"
+LAST_SYNC_SUMMARY = "last_sync_summary"
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What this device needs to talk to its server; made by `enroll`, read by every sync."""
+
+    server_url: str
+    device_id: str  # the server's id for this device
+    token: str = field(repr=False)
+    ca_bundle: str | None  # a PEM file of the organisation's CA; None: the system's trust store
+    user: UserInfo
+
+
+class SyncState:
+    """The device's sync state in `sync_state`: server, device token, cursor, last sync."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def state(self, key: str) -> str | None:
+        row = self._store.conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def save_state(self, values: Mapping[str, str | None]) -> None:
+        """Write (or, for None, remove) several state values in one transaction."""
+        with self._store.write() as conn:
+            for key, value in values.items():
+                write_state(conn, key, value)
+
+    @property
+    def enrolment(self) -> Enrolment | None:
+        url, device_id, token, user = (
+            self.state(k) for k in (SERVER_URL, SERVER_DEVICE_ID, DEVICE_TOKEN, USER)
+        )
+        if not (url and device_id and token and user):
+            return None
+        info = UserInfo.model_validate_json(user)
+        return Enrolment(url, device_id, token=token, ca_bundle=self.state(CA_BUNDLE), user=info)
+
+    def save_enrolment(self, enrolment: Enrolment) -> None:
+        # A new enrolment may be with another server, whose seqs mean nothing here: pull from the start
+        # (merging is idempotent, so pulling what is already here again changes nothing).
+        self.save_state(
+            {
+                SERVER_URL: enrolment.server_url,
+                SERVER_DEVICE_ID: enrolment.device_id,
+                DEVICE_TOKEN: enrolment.token,
+                CA_BUNDLE: enrolment.ca_bundle,
+                USER: enrolment.user.model_dump_json(),
+                CURSOR: "0",
+            }
+        )
+
+    def save_user(self, user: UserInfo) -> None:
+        self.save_state({USER: user.model_dump_json()})
+
+    @property
+    def cursor(self) -> int:
+        return int(self.state(CURSOR) or 0)
+
+    def record_sync(self, summary: Mapping[str, Any], *, at: datetime | None = None) -> None:
+        self.save_state({LAST_SYNC_AT: iso(at or utcnow()), LAST_SYNC_SUMMARY: dumps(summary)})
+
+    @property
+    def last_sync_at(self) -> datetime | None:
+        text = self.state(LAST_SYNC_AT)
+        return parse_iso(text) if text else None
+
+    @property
+    def last_sync_summary(self) -> dict[str, Any] | None:
+        text = self.state(LAST_SYNC_SUMMARY)
+        return dict(json.loads(text)) if text else None
+
+
+def write_state(conn: Connection, key: str, value: str | None) -> None:
+    if value is None:
+        conn.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+    else:
+        conn.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )

@@ -1,0 +1,325 @@
+"""The sync engine: push the outbox in batches, pull pages after the saved cursor and merge them, fetch
+attachment bytes, then report to the server. Headless; the UI runs it on a worker and shows progress.
+
+Each step commits on its own (a batch's answer, a page with its cursor), so a sync cut short by a crash,
+a lost network or a cancel leaves a consistent store and the next sync carries on from there.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from pydantic import ValidationError
+
+from leaddesk import __version__
+from leaddesk.domain.ids import utcnow
+from leaddesk.storage.replica import Replica, wipe_profile
+from leaddesk.storage.repositories.outbox import InFlightBatch, OutboxEntry
+from leaddesk.storage.store import Store
+from leaddesk.storage.sync_state import CURSOR
+from leaddesk.sync.client import SyncClient
+from leaddesk.sync.errors import (
+    ClockOutOfStep,
+    DeviceRevoked,
+    MassRemovalBlocked,
+    ProtocolMismatch,
+    ServerUnavailable,
+    SyncRejected,
+)
+from leaddesk.sync.hlc import ClockDriftError
+from leaddesk.sync.protocol import (
+    MAX_BATCH,
+    MAX_PAGE,
+    Change,
+    ChangeStatus,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RevokeMode,
+    Role,
+)
+from leaddesk.sync.report import Refusal, SyncPhase, SyncProgress, SyncReport
+
+ATTACHMENT = "attachment"
+# A batch is cut at about this much field data, well under the server's 16 MiB body limit: a batch of
+# long notes is far bigger than one of task ticks. A 413 halves the batch anyway.
+BATCH_BYTES = 4 * 1024 * 1024
+
+
+class SyncEngine:
+    """Syncs one open store with its server; run it on a worker thread that owns that store."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: SyncClient,
+        *,
+        progress: Callable[[SyncProgress], None] | None = None,
+        batch_size: int = 500,
+        page_size: int = 1000,
+        app_version: str = __version__,
+    ) -> None:
+        if not 1 <= batch_size <= MAX_BATCH or not 1 <= page_size <= MAX_PAGE:
+            raise ValueError(f"batch_size must be 1..{MAX_BATCH} and page_size 1..{MAX_PAGE}")
+        self.store = store
+        self.client = client
+        self.replica = Replica(store)
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self.app_version = app_version
+        self._progress = progress
+        self._to_push = 0
+
+    def sync(self, *, cancel: threading.Event | None = None, allow_mass_removal: bool = False) -> SyncReport:
+        """Upload, then removals and downloads, then the heartbeat. Raises DeviceRevoked (call
+        handle_revocation), MassRemovalBlocked (ask, then sync(allow_mass_removal=True)), and the
+        client's errors; whatever was committed before an error stays committed."""
+        report = SyncReport()
+        self._to_push = self.store.repos.outbox.count()
+        finished = (
+            self._push_all(report, cancel)
+            and self._pull_all(report, cancel, allow_mass_removal=allow_mass_removal)
+            and self._fetch_attachments(report, cancel)
+        )
+        if finished:
+            self._emit(report, SyncPhase.HEARTBEAT)
+        if finished and self._heartbeat():
+            # The server's pages after our cursor hold only what changed since; a team just joined has
+            # older records too. Pulling from the start fetches them (what is here already is skipped).
+            self.replica.save_state({CURSOR: "0"})
+            finished = self._pull_all(report, cancel, allow_mass_removal=allow_mass_removal)
+        report.cancelled = not finished
+        report.pending = self.store.repos.outbox.count()
+        report.cursor = self.replica.cursor
+        report.finished_at = utcnow()
+        self.replica.record_sync(report.summary(), at=report.finished_at)
+        self._emit(report, SyncPhase.DONE)
+        return report
+
+    def handle_revocation(self, mode: RevokeMode) -> SyncReport | None:
+        """Do what a revocation asks: "retired" sends what is still unsent first (the server allows that);
+        then, for either mode, the store is closed and the profile's folder deleted, vault included.
+
+        A retired device that cannot finish its final push raises the client's error and is not wiped,
+        so the work can still go on a later try. Returns the final push's report, if there was one.
+        """
+        report = None
+        if mode is RevokeMode.RETIRED:
+            report = SyncReport()
+            self._to_push = self.store.repos.outbox.count()
+            try:
+                self._push_all(report, None)
+            except DeviceRevoked as exc:
+                if exc.mode is not RevokeMode.LOST:  # declared lost meanwhile: nothing may be sent
+                    raise
+        folder = self.store.db_path.parent
+        self.store.close(audit=False)
+        wipe_profile(folder)
+        return report
+
+    # -- push --------------------------------------------------------------------------------------
+
+    def _push_all(self, report: SyncReport, cancel: threading.Event | None) -> bool:
+        outbox = self.store.repos.outbox
+        after_seq = 0  # entries the server did not answer are left for the next sync, not retried now
+        size = self.batch_size
+        while not _cancelled(cancel):
+            batch = outbox.in_flight()
+            if batch is None:
+                entries = self._next_batch(after_seq, size, report)
+                if not entries:
+                    return True
+                batch = outbox.start_batch(entries)
+            else:
+                entries = outbox.entries(batch.change_ids)
+                if not entries:
+                    outbox.abandon_batch()
+                    continue
+            after_seq = max(after_seq, *(e.seq for e in entries))
+            self._upload_attachments(entries, report)
+            request = PushRequest(
+                batch_id=batch.batch_id,
+                changes=[change_of(e) for e in entries],
+                pending=outbox.count(),
+                app_version=self.app_version,
+            )
+            try:
+                response = self.client.push(request)
+            except SyncRejected as exc:
+                if exc.status not in (413, 422):
+                    raise
+                # The server refused the whole request (too large, or a change it cannot read) and stored
+                # nothing, so the batch may be re-cut under a new id: halved until the culprit is alone,
+                # then that one change is refused here, so it never blocks the rest of the outbox.
+                outbox.abandon_batch()
+                if len(entries) == 1:
+                    self._refuse_here(entries, str(exc), report)
+                else:
+                    size = max(1, len(entries) // 2)
+                    after_seq = entries[0].seq - 1
+                continue
+            self._settle(batch, entries, response, report)
+            self._emit(report, SyncPhase.PUSH)
+        return False
+
+    def _next_batch(self, after_seq: int, size: int, report: SyncReport) -> list[OutboxEntry]:
+        """The next entries to send, cut to `size` and to about BATCH_BYTES of field data."""
+        while entries := self.store.repos.outbox.pending(after_seq=after_seq, limit=size):
+            batch: list[OutboxEntry] = []
+            volume = 0
+            for entry in entries:
+                try:
+                    volume += len(change_of(entry).model_dump_json())
+                except ValidationError as exc:  # it cannot even be sent: refuse it here, as the server would
+                    self._refuse_here([entry], f"not a valid change: {exc.errors()[0]['msg']}", report)
+                    continue
+                if batch and volume > BATCH_BYTES:
+                    break
+                batch.append(entry)
+            if batch:
+                return batch
+            after_seq = entries[-1].seq
+        return []
+
+    def _refuse_here(self, entries: list[OutboxEntry], reason: str, report: SyncReport) -> None:
+        """Take changes the server can never accept out of the outbox, kept whole with the reason."""
+        self.store.repos.outbox.settle_batch(confirmed=[], rejected={e.change_id: reason for e in entries})
+        report.rejected += [_refusal(e, reason) for e in entries]
+
+    def _settle(
+        self, batch: InFlightBatch, entries: list[OutboxEntry], response: PushResponse, report: SyncReport
+    ) -> None:
+        if response.batch_id != batch.batch_id:
+            raise ProtocolMismatch("the push answer is for another batch")
+        sent = {e.change_id: e for e in entries}
+        results = {r.change_id: r for r in response.results if r.change_id in sent}
+        stored = [cid for cid, r in results.items() if r.status is not ChangeStatus.REJECTED]
+        refused = {
+            cid: r.reason or "refused by the server"
+            for cid, r in results.items()
+            if r.status is ChangeStatus.REJECTED
+        }
+        self.store.repos.outbox.settle_batch(confirmed=stored, rejected=refused)
+        report.pushed += len(stored)
+        report.conflicts += sum(r.status is ChangeStatus.CONFLICT for r in results.values())
+        report.rejected += [_refusal(sent[cid], reason) for cid, reason in refused.items()]
+
+    def _upload_attachments(self, entries: list[OutboxEntry], report: SyncReport) -> None:
+        """Send the bytes of new attachments before their records, so a teammate who pulls the record
+        can fetch the file at once."""
+        for entry in entries:
+            sha256 = entry.fields.get("sha256") if entry.entity == ATTACHMENT else None
+            data = self.replica.blob(sha256) if isinstance(sha256, str) else None
+            if not isinstance(sha256, str) or data is None:
+                continue
+            try:
+                self.client.put_attachment(sha256, data)
+            except ServerUnavailable:
+                raise  # passing trouble: the whole sync is tried again later
+            except SyncRejected as exc:
+                # The file itself was refused (too large, damaged): its record still goes up, and the
+                # refusal is reported rather than holding back every other change behind it.
+                report.uploads_refused.append((sha256, str(exc)))
+                continue
+            report.uploaded += 1
+
+    # -- pull --------------------------------------------------------------------------------------
+
+    def _pull_all(
+        self, report: SyncReport, cancel: threading.Event | None, *, allow_mass_removal: bool
+    ) -> bool:
+        # Participants kept back for unsent work that has gone up in the push above can go now.
+        report.removed += self.replica.retry_deferred_removals()
+        total = self.replica.participant_count()
+        removed = 0  # by this sync's pages, against the fail-safe
+        while not _cancelled(cancel):
+            page = self.client.pull(self.replica.cursor, self.page_size)
+            leaving = self._leaving(page)
+            if leaving and not allow_mass_removal and (removed + len(leaving)) * 2 > total:
+                raise MassRemovalBlocked(removing=removed + len(leaving), total=total)
+            try:
+                result = self.replica.apply_page(page.records, page.removals, page.cursor)
+            except ClockDriftError as exc:
+                raise ClockOutOfStep(str(exc)) from exc
+            removed += len(result.removed)
+            report.pulled += len(page.records)
+            report.applied += result.applied
+            report.skipped += result.skipped
+            report.removed += result.removed
+            report.kept += [p for p in result.kept if p not in report.kept]
+            self._emit(report, SyncPhase.PULL)
+            if not page.has_more:
+                return True
+        return False
+
+    def _leaving(self, page: PullResponse) -> set[str]:
+        """Participants this page would take off the device: removed (and not back in scope later in the
+        same page), held here, and without unsent work."""
+        last_record: dict[str | None, int] = {}
+        for state in page.records:
+            last_record[state.participant_id] = max(state.seq, last_record.get(state.participant_id, 0))
+        gone = {r.participant_id for r in page.removals if last_record.get(r.participant_id, 0) < r.seq}
+        held = self.replica.present_participants(gone)
+        return held - self.store.repos.outbox.participants_with_pending(held)
+
+    def _fetch_attachments(self, report: SyncReport, cancel: threading.Event | None) -> bool:
+        for sha256 in self.replica.missing_blobs():
+            if _cancelled(cancel):
+                return False
+            data = self.client.get_attachment(sha256)
+            if data is None:  # its author has not uploaded it yet; tried again next sync
+                continue
+            try:
+                self.replica.store_blob(sha256, data)
+            except ValueError as exc:  # damaged on the way: not kept, tried again next sync
+                report.skipped.append(("attachment file", sha256, str(exc)))
+                continue
+            report.downloaded += 1
+            self._emit(report, SyncPhase.ATTACHMENTS)
+        return True
+
+    def _heartbeat(self) -> bool:
+        """Report unsent work and app version; True if the user's scope has grown since last time."""
+        answer = self.client.heartbeat(pending=self.store.repos.outbox.count(), app_version=self.app_version)
+        enrolment = self.replica.enrolment
+        if enrolment is None or enrolment.user == answer.user:
+            return False
+        self.replica.save_user(answer.user)  # teams or role changed on the server
+        before, after = enrolment.user, answer.user
+        became_admin = after.role is Role.ADMIN and before.role is not Role.ADMIN
+        return became_admin or not set(after.teams) <= set(before.teams)
+
+    def _emit(self, report: SyncReport, phase: SyncPhase) -> None:
+        if self._progress is not None:
+            self._progress(
+                SyncProgress(
+                    phase=phase,
+                    pushed=report.pushed + len(report.rejected),
+                    to_push=self._to_push,
+                    pulled=report.pulled,
+                    removed=len(report.removed),
+                )
+            )
+
+
+def _cancelled(cancel: threading.Event | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def change_of(entry: OutboxEntry) -> Change:
+    """An outbox entry as it travels in a push."""
+    return Change(
+        change_id=entry.change_id,
+        entity=entry.entity,
+        record_id=entry.record_id,
+        participant_id=entry.participant_id,
+        op=entry.op,  # the outbox table CHECKs that it is one of the three
+        fields=entry.fields,
+        clocks=entry.clocks,
+        base=entry.base,
+    )
+
+
+def _refusal(entry: OutboxEntry, reason: str) -> Refusal:
+    return Refusal(entry.change_id, entry.entity, entry.record_id, entry.participant_id, reason)

@@ -1,0 +1,201 @@
+"""End-to-end sync fixtures: the real server under uvicorn on a loopback port (one per module and
+backend: a SQLite file, and a PostgreSQL schema when LEADDESK_TEST_POSTGRES_URL is set, always in CI),
+and laptops that are real encrypted profiles enrolled with it and synced by the real engine."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.engine import Engine, make_url
+
+from leaddesk.domain import SYNCED_MODELS
+from leaddesk.server import devices, users
+from leaddesk.server.app import create_app
+from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, metadata, normalise_url, push_batch, record
+from leaddesk.server.running import ServerThread
+from leaddesk.server.settings import ServerSettings
+from leaddesk.storage.codec import table_for
+from leaddesk.storage.profile import create_profile
+from leaddesk.storage.replica import Replica
+from leaddesk.storage.store import Store
+from leaddesk.storage.vault import FAST_FOR_TESTS
+from leaddesk.sync.client import RetryPolicy
+from leaddesk.sync.engine import SyncEngine
+from leaddesk.sync.enrolment import client_for, enroll
+from leaddesk.sync.protocol import RevokeMode, Role
+from leaddesk.sync.report import SyncReport
+
+POSTGRES_ENV = "LEADDESK_TEST_POSTGRES_URL"
+PASSPHRASE = "correct horse battery staple"
+FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05, total=5.0)
+SYNCED_TABLES = [table_for(m) for m in SYNCED_MODELS]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server database of the module's own: a fresh SQLite file, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.db'}"
+        return
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs every sync test on PostgreSQL too, but {POSTGRES_ENV} is not set")
+        pytest.skip(f"PostgreSQL variant: set {POSTGRES_ENV} (as .ci/run does) to run it")
+    base = normalise_url(base)
+    schema = f"e2e_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield (
+            make_url(base)
+            .update_query_dict({"options": f"-csearch_path={schema}"})
+            .render_as_string(hide_password=False)
+        )
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def server(database_url: str) -> Iterator[ServerThread]:
+    with ServerThread(create_app(ServerSettings(database_url=database_url))) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def server_db(server: ServerThread, database_url: str) -> Iterator[Engine]:
+    """The test's own way into the server's database, for the admin's data functions."""
+    made = make_engine(database_url)
+    yield made
+    made.dispose()
+
+
+class Laptop:
+    """One case manager's laptop: its own encrypted profile, enrolled, synced by the real engine."""
+
+    def __init__(self, office: Office, username: str, *, name: str) -> None:
+        self.name = name
+        self.store: Store = create_profile(
+            name, PASSPHRASE, home=office.home / name, user=username, kdf=FAST_FOR_TESTS
+        ).store
+        try:
+            enroll(self.store, office.url, office.code(username), name, verify=office.verify)
+        except BaseException:
+            self.store.close(audit=False)
+            raise
+        self.engine = SyncEngine(self.store, client_for(self.store, retry=FAST_RETRY), page_size=50)
+        self.repos = self.store.repos
+
+    @property
+    def device_id(self) -> str:
+        enrolment = Replica(self.store).enrolment
+        assert enrolment is not None
+        return enrolment.device_id
+
+    def sync(self, **kwargs: Any) -> SyncReport:
+        return self.engine.sync(**kwargs)
+
+    def snapshot(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Every synced row (tombstones too) with its field clocks, by table and id: what must be
+        identical on every laptop once they have all synced."""
+        tables: dict[str, dict[str, dict[str, Any]]] = {}
+        for table in SYNCED_TABLES:
+            columns = [*table.columns, "field_clocks"]
+            rows = self.store.conn.execute(f"SELECT {', '.join(columns)} FROM {table.name}")
+            tables[table.name] = {row[0]: dict(zip(columns, row, strict=True)) for row in rows}
+            for row in tables[table.name].values():
+                row["field_clocks"] = json.loads(row["field_clocks"])
+        return tables
+
+    def close(self) -> None:
+        self.engine.client.close()
+        self.store.close(audit=False)
+
+
+class Office:
+    """The admin side, through the server's data functions, and the laptops enrolled with it."""
+
+    def __init__(self, engine: Engine, url: str, home: Path, *, verify: bool | str = True) -> None:
+        self.engine = engine
+        self.url = url
+        self.home = home
+        self.verify = verify
+        self.laptops: list[Laptop] = []
+
+    def team(self, *names: str) -> None:
+        with self.engine.begin() as conn:
+            for name in names:
+                users.add_team(conn, name=name, actor="test")
+
+    def user(self, username: str, *teams: str, role: Role = Role.CASE_MANAGER) -> str:
+        with self.engine.begin() as conn:
+            users.add_user(
+                conn, username=username, role=role, teams=teams, display_name=username.title(), actor="test"
+            )
+        return username
+
+    def code(self, username: str) -> str:
+        with self.engine.begin() as conn:
+            issued = devices.issue_code(
+                conn, username=username, device_name="Laptop", lifetime=timedelta(hours=1), actor="test"
+            )
+        return issued.code
+
+    def laptop(self, username: str, *, name: str | None = None) -> Laptop:
+        made = Laptop(self, username, name=name or f"{username}-{len(self.laptops)}")
+        self.laptops.append(made)
+        return made
+
+    def revoke(self, laptop: Laptop, mode: RevokeMode) -> None:
+        with self.engine.begin() as conn:
+            devices.revoke(conn, device_id=laptop.device_id, mode=mode, actor="test")
+
+    def server_records(self) -> dict[tuple[str, str], tuple[str, str, int]]:
+        """(entity, id) -> (fields, clocks, seq) as the server holds them, plus the seq counter."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(record)).all()
+        return {(r.entity, r.record_id): (r.fields, r.clocks, r.seq) for r in rows}
+
+    def batches(self) -> int:
+        """How many distinct push batches the server has stored."""
+        with self.engine.connect() as conn:
+            return len(conn.execute(select(push_batch.c.batch_id)).all())
+
+    def latest_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(select(counter.c.value).where(counter.c.name == SEQ_COUNTER)).scalar_one()
+            )
+
+    def close(self) -> None:
+        for laptop in self.laptops:
+            laptop.close()
+
+
+def clear(engine: Engine) -> None:
+    with engine.begin() as conn:
+        for table in reversed(metadata.sorted_tables):
+            if table is not counter:
+                conn.execute(delete(table))
+        conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
+
+
+@pytest.fixture
+def office(server_db: Engine, server: ServerThread, tmp_path: Path) -> Iterator[Office]:
+    """An empty server with teams north and south."""
+    clear(server_db)
+    made = Office(server_db, server.url, tmp_path)
+    made.team("north", "south")
+    yield made
+    made.close()
