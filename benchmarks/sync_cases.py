@@ -1,0 +1,303 @@
+"""Sync over loopback against the real server in its own process: a new device's initial download of
+the whole caseload (and, as its baseline, the same records written straight into the server's
+database), a sync with nothing to do (time and bytes on the wire), pushing many local changes, and
+many devices syncing at once (server_load.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.dataset import Dataset, open_encrypted
+from benchmarks.harness import Result, child_env, summarise, unavailable
+from leaddesk.domain import SYNCED_MODELS
+from leaddesk.storage.codec import table_for
+from leaddesk.storage.store import Store
+
+SYNC_CASES = (
+    ("sync_initial", 30.0),
+    ("sync_noop", 0.1),
+    ("sync_push_10k", None),
+    ("server_concurrent_sqlite", None),
+    ("server_concurrent_postgresql", None),
+)
+NOOP_BYTES = 2048
+POSTGRES_ENV = "LEADDESK_BENCH_POSTGRES_URL"
+USERNAME = "bench"
+DEVICE_PASSPHRASE = "benchmark device passphrase"
+
+
+def missing_parts() -> str | None:
+    """Why the sync cases cannot run (the server or the engine is not there yet), or None."""
+    try:
+        from leaddesk.server.app import create_app  # noqa: F401
+        from leaddesk.sync.client import SyncClient  # noqa: F401
+        from leaddesk.sync.engine import SyncEngine  # noqa: F401
+        from leaddesk.sync.enrolment import client_for, enroll  # noqa: F401
+    except ImportError as exc:
+        return f"not available yet ({exc})"
+    return None
+
+
+def run(data: Dataset) -> list[Result]:
+    why = missing_parts()
+    if why:
+        return [unavailable(name, why, budget_s=budget) for name, budget in SYNC_CASES]
+    from benchmarks import server_load
+
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="leaddesk-sync-") as tmp:
+        folder = Path(tmp)
+        url = f"sqlite:///{folder / 'server.db'}"
+        codes = admin_setup(url, devices=1 + data.size.devices, teams=team_names(data))
+        baseline_s, total = load_server(url, data)
+        with server_process(url) as base_url:
+            results += device_cases(data, folder, base_url, codes[0], baseline_s=baseline_s, total=total)
+            results.append(server_load.concurrent("server_concurrent_sqlite", base_url, codes[1:], data))
+        results.append(server_load.on_postgres(data, folder))
+    return results
+
+
+def team_names(data: Dataset) -> list[str]:
+    store = open_encrypted(data)
+    try:
+        return store.repos.participants.team_ids()
+    finally:
+        store.close(audit=False)
+
+
+def admin_setup(url: str, *, devices: int, teams: list[str]) -> list[str]:
+    """A migrated server with the caseload's teams, one case manager in all of them, and an enrolment
+    code for each device; done as the admin CLI would, straight on the database."""
+    from datetime import timedelta
+
+    from leaddesk.server import devices as device_admin
+    from leaddesk.server import users
+    from leaddesk.server.db import make_engine, transaction
+    from leaddesk.server.migrate import upgrade
+    from leaddesk.sync.protocol import Role
+
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        with engine.connect() as conn, transaction(conn, write=True):
+            for team in teams:
+                users.add_team(conn, name=team, actor="bench")
+            users.add_user(conn, username=USERNAME, role=Role.CASE_MANAGER, teams=teams, actor="bench")
+            return [
+                device_admin.issue_code(
+                    conn,
+                    username=USERNAME,
+                    device_name=f"bench {i}",
+                    lifetime=timedelta(hours=2),
+                    actor="bench",
+                ).code
+                for i in range(devices)
+            ]
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class _Converter:
+    """A stored row of the device as the wire carries it (what model_dump(mode="json") gives)."""
+
+    columns: tuple[str, ...]
+    json_columns: frozenset[str]
+    bool_columns: frozenset[str]
+
+    def fields(self, row: tuple[Any, ...]) -> dict[str, Any]:
+        out = {}
+        for name, value in zip(self.columns, row, strict=False):
+            if name == "id":
+                continue
+            if name in self.json_columns:
+                value = json.loads(value)
+            elif name in self.bool_columns:
+                value = bool(value)
+            out[name] = value
+        return out
+
+
+def _converter(model: Any) -> _Converter:
+    table = table_for(model)
+    bools = frozenset(n for n, f in model.model_fields.items() if f.annotation is bool)
+    return _Converter(table.columns, table.json_columns, bools)
+
+
+def stored_records(
+    store: Store, *, chunk: int = 5000, entities: set[str] | None = None
+) -> Iterator[list[Any]]:
+    """Every synced record of `store` (of `entities`, if given) as the server stores it, in chunks,
+    participants first."""
+    from leaddesk.server.records import StoredRecord
+
+    conn = store.conn
+    team_of = dict(conn.execute("SELECT id, team_id FROM participant"))
+    for model in SYNCED_MODELS:
+        if entities is not None and model.entity not in entities:
+            continue
+        table = table_for(model)
+        convert = _converter(model)
+        sql = f"SELECT {', '.join(table.columns)}, field_clocks FROM {table.name} ORDER BY rid"
+        batch: list[Any] = []
+        for row in conn.execute(sql):
+            fields = convert.fields(row[:-1])
+            pid = fields.get("participant_id", row[0])
+            batch.append(StoredRecord(model.entity, row[0], pid, team_of[pid], fields, json.loads(row[-1])))
+            if len(batch) >= chunk:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+
+def load_server(url: str, data: Dataset, *, entities: set[str] | None = None) -> tuple[float, int]:
+    """The caseload written straight into the server's database with its own record writer, in
+    transactions of 5,000: the baseline sync_initial is compared with. Returns (seconds, records)."""
+    from leaddesk.domain.ids import utcnow
+    from leaddesk.server import records
+    from leaddesk.server.db import make_engine
+    from leaddesk.server.sequence import sequenced
+
+    engine = make_engine(url)
+    store = open_encrypted(data)
+    seconds, total = 0.0, 0
+    try:
+        with engine.connect() as conn:
+            for chunk in stored_records(store, entities=entities):
+                start = time.perf_counter()
+                with sequenced(conn) as sequence:
+                    for stored in chunk:
+                        stored.seq = sequence.next()
+                    records.write(conn, inserts=chunk, updates=[], now=utcnow())
+                seconds += time.perf_counter() - start
+                total += len(chunk)
+    finally:
+        store.close(audit=False)
+        engine.dispose()
+    return seconds, total
+
+
+@contextmanager
+def server_process(url: str) -> Iterator[str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.sync_server", url],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+    try:
+        assert proc.stdout is not None
+        base_url = proc.stdout.readline().strip()
+        if not base_url.startswith("http"):
+            raise RuntimeError("the sync server did not start")
+        yield base_url
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def device_cases(
+    data: Dataset, folder: Path, base_url: str, code: str, *, baseline_s: float, total: int
+) -> list[Result]:
+    """sync_initial, sync_noop and sync_push_10k on one new device, through a byte-counting relay."""
+    from urllib.parse import urlsplit
+
+    from benchmarks.wire import CountingRelay
+    from leaddesk.storage.profile import create_profile
+    from leaddesk.storage.sync_state import SyncState
+    from leaddesk.storage.vault import FAST_FOR_TESTS
+    from leaddesk.sync.client import SyncClient
+    from leaddesk.sync.engine import SyncEngine
+    from leaddesk.sync.enrolment import client_for, enroll
+
+    target = urlsplit(base_url)
+    results: list[Result] = []
+    with CountingRelay(target.hostname or "127.0.0.1", target.port or 80) as relay:
+        store = create_profile(
+            "Sync Device", DEVICE_PASSPHRASE, home=folder / "device", kdf=FAST_FOR_TESTS
+        ).store
+        try:
+            # Enrolled through the relay, so the client it keeps counts bytes; times are taken with a
+            # direct client to the same server, so the relay's threads never share in them.
+            enroll(store, f"http://127.0.0.1:{relay.port}", code, "bench laptop")
+            counted = client_for(store)
+            enrolment = SyncState(store).enrolment
+            assert enrolment is not None
+            direct = SyncClient(base_url, token=enrolment.token)
+            engine = SyncEngine(store, direct)
+            start = time.perf_counter()
+            report = engine.sync()
+            seconds = time.perf_counter() - start
+            initial = summarise("sync_initial", [seconds], budget_s=30.0)
+            initial.ratio = seconds / baseline_s if baseline_s else None
+            initial.note = (
+                f"{report.pulled:,} of {total:,} records pulled; ratio to writing them straight into "
+                f"the server DB ({baseline_s:.1f} s)"
+            )
+            initial.extra.update(records=report.pulled, baseline_s=round(baseline_s, 3))
+            initial.extra_ok = report.pulled >= total
+            results.append(initial)
+            results.append(_noop(engine, SyncEngine(store, counted), relay, data))
+            results.append(_push(engine, store, data))
+            direct.close()
+            counted.close()
+        finally:
+            store.close(audit=False)
+    return results
+
+
+def _noop(engine: Any, counted: Any, relay: Any, data: Dataset) -> Result:
+    """Timed straight to the server; the bytes of the same syncs counted through the relay."""
+    engine.sync()  # warm-up
+    samples = []
+    for _ in range(data.size.rounds * 2):
+        start = time.perf_counter()
+        engine.sync()
+        samples.append(time.perf_counter() - start)
+    wire = []
+    for _ in range(3):
+        before = relay.total
+        counted.sync()
+        time.sleep(0.05)  # let the relay's threads count the last bytes
+        wire.append(relay.total - before)
+    result = summarise("sync_noop", samples, budget_s=0.1)
+    most = max(wire)
+    result.extra.update(wire_bytes=most, wire_budget_bytes=NOOP_BYTES)
+    result.extra_ok = most <= NOOP_BYTES
+    result.note = f"{most:,} bytes on the wire (budget {NOOP_BYTES:,})"
+    return result
+
+
+def _push(engine: Any, store: Store, data: Dataset) -> Result:
+    from leaddesk.domain import CaseNote
+
+    count = data.size.sync_changes
+    people = [r[0] for r in store.conn.execute("SELECT id FROM participant ORDER BY id LIMIT 100")]
+    with store.write():
+        for i in range(count):
+            store.repos.notes.create(
+                CaseNote(participant_id=people[i % len(people)], data=f"Benchmark note {i}: at the shelter.")
+            )
+    start = time.perf_counter()
+    report = engine.sync()
+    seconds = time.perf_counter() - start
+    result = summarise("sync_push_10k", [seconds])
+    result.extra_ok = report.pushed == count and not report.rejected
+    result.note = f"{report.pushed:,} changes pushed ({count / seconds:,.0f}/s), then pulled back"
+    return result
