@@ -123,8 +123,14 @@ def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], 
     conn = connect(db_path, key.dek)
     try:
         migrate(conn, db_path=db_path)
+        dek = key.dek
         store = Store(
-            conn, db_path=db_path, user=user or key.vault.name, device_id=key.vault.device_id, wall=wall
+            conn,
+            db_path=db_path,
+            user=user or key.vault.name,
+            device_id=key.vault.device_id,
+            wall=wall,
+            reconnect=lambda: connect(db_path, dek),
         )
         store.audit_event(AuditAction.UNLOCK, detail=key.method)
         if key.failures_before:

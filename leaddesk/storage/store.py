@@ -1,4 +1,5 @@
-"""An open profile's database: one connection, the device's clock, and the repositories over it."""
+"""An open profile's database: one connection, the device's clock, and the repositories over it; and
+siblings of it, more connections to the same database for worker threads (sync), sharing the clock."""
 
 from __future__ import annotations
 
@@ -26,13 +27,20 @@ class Store:
         user: str,
         device_id: str,
         wall: Callable[[], int] = wall_ms,
+        clock: HybridClock | None = None,
+        reconnect: Callable[[], Connection] | None = None,
     ) -> None:
         self._conn: Connection | None = conn
         self.db_path = db_path
         self.user = user
         self.device_id = device_id
-        row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (HLC_STATE_KEY,)).fetchone()
-        self.clock = HybridClock(device_id, last=int(row[0]) if row else 0, wall=wall)
+        if clock is None:
+            row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (HLC_STATE_KEY,)).fetchone()
+            clock = HybridClock(device_id, last=int(row[0]) if row else 0, wall=wall)
+        self.clock = clock
+        # Opens another connection to this database (it holds the key): None once closed, or if the
+        # store was made without one.
+        self._reconnect = reconnect
         self._depth = 0
         self.repos = Repositories(self)
 
@@ -96,6 +104,24 @@ class Store:
                 detail=detail,
             )
 
+    def sibling_opener(self) -> Callable[[], Store]:
+        """Something that opens a sibling store on the thread that calls it: another connection to the same
+        database for a worker (SQLite connections are per thread; WAL lets it write beside this one).
+
+        Siblings share this store's clock, so a stamp observed by a sync on the worker orders the GUI's
+        next edit after it. The opener holds the key: keep it only while the profile is unlocked."""
+        reconnect = self._reconnect
+        if reconnect is None or self._conn is None:
+            raise RuntimeError("this store cannot open siblings (closed, or made without a key)")
+        db_path, user, device_id, clock = self.db_path, self.user, self.device_id, self.clock
+
+        def open_sibling() -> Store:
+            return Store(
+                reconnect(), db_path=db_path, user=user, device_id=device_id, clock=clock, reconnect=reconnect
+            )
+
+        return open_sibling
+
     def integrity_problems(self) -> list[str]:
         return integrity_problems(self.conn)
 
@@ -110,6 +136,7 @@ class Store:
             # Even when the lock cannot be recorded (a damaged, now read-only database), the key goes.
             self._conn.close()
             self._conn = None
+            self._reconnect = None
 
     def __enter__(self) -> Store:
         return self

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from leaddesk.domain.ids import iso, parse_iso, utcnow
 from leaddesk.storage.codec import dumps
 from leaddesk.storage.database import Connection
+from leaddesk.storage.sync_log import SyncLog
 from leaddesk.sync.protocol import UserInfo
 
 if TYPE_CHECKING:
@@ -88,7 +89,23 @@ class SyncState:
         return int(self.state(CURSOR) or 0)
 
     def record_sync(self, summary: Mapping[str, Any], *, at: datetime | None = None) -> None:
-        self.save_state({LAST_SYNC_AT: iso(at or utcnow()), LAST_SYNC_SUMMARY: dumps(summary)})
+        """A sync that ended without an error (finished, or cancelled part way): the status bar's "last
+        synced", and a line in the sync log."""
+        at = at or utcnow()
+        started = summary.get("started_at")
+        with self._store.write():
+            self.save_state({LAST_SYNC_AT: iso(at), LAST_SYNC_SUMMARY: dumps(summary)})
+            SyncLog(self._store).add(
+                started_at=parse_iso(started) if isinstance(started, str) else at,
+                finished_at=at,
+                outcome="cancelled" if summary.get("cancelled") else "done",
+                summary=dict(summary),
+            )
+
+    def forget_enrolment(self) -> None:
+        """Disconnect this device from its server: the token and server details go; the records, the
+        unsent changes and the sync log stay (encrypted, as ever), ready for a later enrolment."""
+        self.save_state(dict.fromkeys((SERVER_URL, SERVER_DEVICE_ID, DEVICE_TOKEN, CA_BUNDLE, USER, CURSOR)))
 
     @property
     def last_sync_at(self) -> datetime | None:
