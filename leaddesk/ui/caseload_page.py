@@ -233,7 +233,7 @@ class CaseloadPage(QWidget):
         self.count_label.setText(text)
 
     def _changed(self, change: Change) -> None:
-        if change.entity not in _CASELOAD_ENTITIES:
+        if not change.concerns(_CASELOAD_ENTITIES):
             return
         if self.isVisible():
             self._coalesce.start()

@@ -204,7 +204,7 @@ class SearchPage(QWidget):
 
     def _changed(self, change: Change) -> None:
         # Results already on screen stay put while the user reads them; they are re-run when next shown.
-        if change.entity in _SEARCHED_ENTITIES:
+        if change.concerns(_SEARCHED_ENTITIES):
             self._stale = True
 
     def _to_results(self) -> None:

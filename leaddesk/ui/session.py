@@ -3,7 +3,7 @@ each change so every screen can decide for itself whether to redraw (the way Ank
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -14,12 +14,31 @@ from leaddesk.domain import Addendum, Attachment, CaseNote, SyncedRecord
 from leaddesk.domain.base import ParticipantRecord
 from leaddesk.storage.store import Store
 
+ANY = "*"  # in a Change: any entity, record or participant (a sync may have touched anything)
+
 
 @dataclass(frozen=True)
 class Change:
     entity: str
     record_id: str
     participant_id: str
+
+    @property
+    def is_bulk(self) -> bool:
+        """Many records may have changed at once (a sync): screens re-read what they show."""
+        return self.entity == ANY
+
+    def concerns(self, entities: Collection[str], participant_id: str | None = None) -> bool:
+        """Does this change touch one of `entities` (of `participant_id`, if given)?"""
+        if participant_id is not None and self.participant_id not in (ANY, participant_id):
+            return False
+        return self.entity == ANY or self.entity in entities
+
+    def is_record(self, record_id: str) -> bool:
+        return self.record_id in (ANY, record_id)
+
+
+SYNCED = Change(entity=ANY, record_id=ANY, participant_id=ANY)
 
 
 class Session(QObject):
@@ -88,6 +107,10 @@ class Session(QObject):
         )
         self._announce(saved)
         return saved
+
+    def announce_sync(self) -> None:
+        """A sync brought records in (on its own connection): every screen re-reads what it shows."""
+        self.changed.emit(SYNCED)
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self.store.repos.settings.get(key, default)

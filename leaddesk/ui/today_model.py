@@ -3,13 +3,12 @@ through the session), court dates coming up, and participants not seen for too l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from leaddesk.domain.errors import DomainError
@@ -27,66 +26,11 @@ from leaddesk.ui.display import (
     local_today,
     relative_day,
 )
+from leaddesk.ui.rows_model import Index, RowsModel
 from leaddesk.ui.session import Session
 
-Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
-
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
-RecordIdRole = Qt.ItemDataRole.UserRole + 2
 COURT_WINDOW_DAYS = 14
 LIMIT = 200
-
-
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """Rows of one dataclass; subclasses name the columns and say how a row reads."""
-
-    headers: Sequence[str] = ()
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
-        self._rows: list[T] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def set_rows(self, rows: list[T]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, number: int) -> T:
-        return self._rows[number]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == ParticipantIdRole:
-            return self.participant_of(row)
-        if role == RecordIdRole:
-            return self.record_of(row)
-        return self.cell(row, index.column(), role)
-
-    def participant_of(self, row: T) -> str:
-        raise NotImplementedError
-
-    def record_of(self, row: T) -> str:
-        return self.participant_of(row)
-
-    def cell(self, row: T, column: int, role: int) -> Any:
-        raise NotImplementedError
 
 
 class DueTasksModel(RowsModel[DueTask]):

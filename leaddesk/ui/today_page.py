@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, OVERDUE_DAYS_KEY
 from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.rows_model import ParticipantIdRole, RowsModel
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.table_view import RecordTable
 from leaddesk.ui.today_model import (
@@ -18,8 +19,6 @@ from leaddesk.ui.today_model import (
     CourtDatesModel,
     DueTasksModel,
     NotSeenModel,
-    ParticipantIdRole,
-    RowsModel,
 )
 
 _TODAY_ENTITIES = frozenset({"task", "legal_event", "contact", "participant"})
@@ -156,7 +155,7 @@ class TodayPage(QWidget):
         self.problem.show()
 
     def _changed(self, change: Change) -> None:
-        if change.entity not in _TODAY_ENTITIES:
+        if not change.concerns(_TODAY_ENTITIES):
             return
         if self.isVisible():
             self._coalesce.start()

@@ -11,13 +11,12 @@ from leaddesk.domain import Contact, LegalEvent, Participant, Task
 from leaddesk.domain.enums import ContactKind, LegalEventKind, ParticipantStatus
 from leaddesk.storage.store import Store
 from leaddesk.ui.display import local_today
+from leaddesk.ui.rows_model import ParticipantIdRole, RecordIdRole
 from leaddesk.ui.session import Session
 from leaddesk.ui.today_model import (
     CourtDatesModel,
     DueTasksModel,
     NotSeenModel,
-    ParticipantIdRole,
-    RecordIdRole,
 )
 from leaddesk.ui.today_page import TodayPage
 

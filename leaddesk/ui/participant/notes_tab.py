@@ -187,14 +187,15 @@ class NotesTab(QWidget):
         self.count_label.setText(self.tr("%n note(s)", "", self.model.total))
 
     def _on_changed(self, change: Change) -> None:
-        if change.participant_id != self.participant_id or change.entity not in ("note", "addendum"):
+        if not change.concerns(("note", "addendum"), self.participant_id):
             return
         if self.editor.writing:
             return  # the editor refreshes the list itself when it is done
         self._refresh_timeline()
         note = self.editor.note
-        if change.entity == "addendum":
+        if change.concerns(("addendum",)):
             self.editor.addenda.reload()
-        elif note is not None and change.record_id == note.id and not self.editor.is_changed():
+        shown_changed = change.entity != "addendum" and note is not None and change.is_record(note.id)
+        if shown_changed and note is not None and not self.editor.is_changed():
             # Changed elsewhere (another screen, or signed by sync) while shown here unedited.
             self.editor.show_note(self.session.store.repos.notes.get(note.id))

@@ -329,9 +329,7 @@ class OverviewTab(QWidget):
         self._show_goal()
 
     def _on_changed(self, change: Change) -> None:
-        if change.participant_id != self.participant_id:
-            return
-        if change.entity == "need" and not self.needs.writing:
+        if change.concerns(("need",), self.participant_id) and not self.needs.writing:
             self._refresh_needs()
-        elif change.entity == "plan_goal":
+        if change.concerns(("plan_goal",), self.participant_id):
             self._refresh_goals()

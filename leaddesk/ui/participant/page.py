@@ -134,5 +134,5 @@ class ParticipantPage(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         # The tabs keep themselves up to date from the same signal; the header is the page's own.
-        if change.participant_id == self.participant_id and change.entity in HEADER_ENTITIES:
+        if change.concerns(HEADER_ENTITIES, self.participant_id):
             self.refresh_header()

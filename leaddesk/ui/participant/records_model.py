@@ -263,5 +263,5 @@ class RecordsModel(QAbstractTableModel):
         return self._arrange(rows) if self._arrange else rows
 
     def _on_changed(self, change: Change) -> None:
-        if change.entity == self.entity and change.participant_id == self.participant_id:
+        if change.concerns((self.entity,), self.participant_id):
             self.refresh()

@@ -285,9 +285,7 @@ class ScreeningTab(QScrollArea):
         self.eligibility.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if change.participant_id != self.participant_id:
-            return
-        if change.entity in ("referral", "participant"):
+        if change.concerns(("referral", "participant"), self.participant_id):
             self.referral.refresh()
-        elif change.entity == EligibilityScreening.entity:
+        if change.concerns((EligibilityScreening.entity,), self.participant_id):
             self.eligibility.refresh()
