@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain import SyncConflict
@@ -33,7 +33,7 @@ class WriterNames:
             row = self._conn.execute(
                 select(user.c.display_name, device.c.name)
                 .join(user, user.c.id == device.c.user_id)
-                .where(device.c.id == stamp.device)
+                .where(or_(device.c.clock_id == stamp.device, device.c.id == stamp.device))
             ).first()
             self._names[stamp.device] = f"{row.display_name} ({row.name})"[:200] if row else ""
         return self._names[stamp.device]

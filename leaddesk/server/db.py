@@ -91,6 +91,8 @@ device = Table(
     Column("app_version", String(200), nullable=False, default=""),
     Column("revoked_at", UtcDateTime(), nullable=True),
     Column("revoke_mode", String(20), nullable=True),
+    # The device's own id in its field stamps (sent at enrolment), to name who wrote a conflict's values.
+    Column("clock_id", String(36), nullable=True, index=True),
 )
 
 enrolment_code = Table(

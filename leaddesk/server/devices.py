@@ -115,7 +115,9 @@ def issue_code(
     return IssuedCode(code=shown, username=found.username, device_name=name, expires_at=now + lifetime)
 
 
-def enroll(conn: Connection, *, code: str, device_name: str, app_version: str) -> Enrolment:
+def enroll(
+    conn: Connection, *, code: str, device_name: str, app_version: str, clock_id: str | None = None
+) -> Enrolment:
     """Trade a code for a device token; the code is spent whether or not the answer reaches the device."""
     code_hash = _sha256(normalise_code(code))
     row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == code_hash)).first()
@@ -153,6 +155,7 @@ def enroll(conn: Connection, *, code: str, device_name: str, app_version: str) -
             last_seen=now,
             pending=0,
             app_version=app_version,
+            clock_id=clock_id,
         )
     )
     owner = get_user(conn, user_id=row.user_id)

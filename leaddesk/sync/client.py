@@ -118,10 +118,12 @@ class SyncClient:
 
     # -- the protocol ------------------------------------------------------------------------------
 
-    def enroll(self, code: str, device_name: str, app_version: str = __version__) -> EnrollResponse:
+    def enroll(
+        self, code: str, device_name: str, app_version: str = __version__, *, clock_id: str | None = None
+    ) -> EnrollResponse:
         """Trade a one-time code for this device's token. Not retried once the request may have reached
         the server: the code is spent on arrival, so a second try would only be told it was used."""
-        body = EnrollRequest(code=code, device_name=device_name, app_version=app_version)
+        body = EnrollRequest(code=code, device_name=device_name, app_version=app_version, clock_id=clock_id)
         response = self._request(
             "POST", "/enroll", auth=False, retry_sent=False, json=body.model_dump(mode="json")
         )

@@ -26,7 +26,7 @@ def enroll(
     own = client is None
     client = client or SyncClient(server_url, verify=verify)
     try:
-        answer = client.enroll(code, device_name, app_version)
+        answer = client.enroll(code, device_name, app_version, clock_id=store.device_id)
     finally:
         if own:
             client.close()

@@ -87,6 +87,9 @@ class EnrollRequest(WireModel):
     code: Annotated[str, StringConstraints(min_length=6, max_length=64)]
     device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
     app_version: ShortText = ""
+    # The id this device's own clock puts in every field stamp (it is made on the device, before any
+    # server knows it): lets the server name who wrote each side of a conflict.
+    clock_id: Id | None = None
 
 
 class UserInfo(WireModel):

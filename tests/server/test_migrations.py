@@ -1,18 +1,20 @@
-"""Migrations: `init` builds an empty database to exactly the tables the code queries, and running it
-again (as every start does) changes nothing."""
+"""Migrations: `init` builds an empty database to exactly the tables the code queries, running it
+again (as every start does) changes nothing, and a database of an older schema upgrades keeping its data."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from leaddesk.server.cli import main
 from leaddesk.server.db import make_engine, metadata
-from leaddesk.server.migrate import current_revision, head_revision
+from leaddesk.server.migrate import alembic_config, current_revision, head_revision, upgrade
 
 
 @pytest.fixture
@@ -40,10 +42,43 @@ def test_init_builds_the_schema_the_code_uses(empty_url: str, capsys: pytest.Cap
         assert main(["--database-url", empty_url, "init"]) == 0
         assert main(["--database-url", empty_url, "init"]) == 0
 
-        assert current_revision(engine) == head_revision() == "0001"
+        assert current_revision(engine) == head_revision() == "0002"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert conn.execute(text("SELECT name, value FROM counter")).all() == [("seq", 0)]
     finally:
         engine.dispose()
     assert capsys.readouterr().out.count("Database ready") == 2
+
+
+def test_an_older_database_is_upgraded_keeping_its_devices(empty_url: str) -> None:
+    """A server running the first schema, with an enrolled laptop, upgrades at start-up and keeps it."""
+    engine = make_engine(empty_url)
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0001")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO user_account (username, display_name, role, created_at)"
+                    " VALUES ('casey', 'Casey', 'case_manager', :at)"
+                ),
+                {"at": datetime(2026, 1, 5, tzinfo=UTC)},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO device (id, user_id, name, token_hash, enrolled_at, pending, app_version)"
+                    " VALUES ('dev-1', 1, 'Old laptop', 'h', :at, 3, '0.1')"
+                ),
+                {"at": datetime(2026, 1, 5, tzinfo=UTC)},
+            )
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT id, name, pending, clock_id FROM device")).all()
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        assert [tuple(r) for r in rows] == [("dev-1", "Old laptop", 3, None)]
+    finally:
+        engine.dispose()

@@ -19,7 +19,11 @@ def enroll(body: EnrollRequest, conn: ConnDep) -> EnrollResponse:
     """Trade a one-time enrolment code for a device token (shown once; the server keeps only its hash)."""
     with transaction(conn, write=True):
         enrolment = devices.enroll(
-            conn, code=body.code, device_name=body.device_name, app_version=body.app_version
+            conn,
+            code=body.code,
+            device_name=body.device_name,
+            app_version=body.app_version,
+            clock_id=body.clock_id,
         )
     return EnrollResponse(
         device_id=enrolment.device_id,
