@@ -4,6 +4,8 @@ the choice syncs to the team like any other and clears the conflict on every dev
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from leaddesk.domain import SyncConflict
@@ -17,13 +19,36 @@ if TYPE_CHECKING:
 Choice = Literal["mine", "theirs", "edited"]
 
 
-def mine_and_theirs(store: Store, conflict: SyncConflict) -> tuple[Any, Any]:
-    """The two values as this device's user sees them: "mine" is the one written on this device; when
+@dataclass(frozen=True)
+class Side:
+    """One of a conflict's two values, who wrote it and when (from its clock stamp)."""
+
+    value: Any
+    by: str
+    stamp: str
+    in_force: bool  # the value the record holds now (the winner by clock)
+
+    @property
+    def written_at(self) -> datetime | None:
+        try:
+            return datetime.fromtimestamp(Stamp.decode(self.stamp).physical_ms / 1000, tz=UTC)
+        except ValueError:
+            return None
+
+
+def sides(store: Store, conflict: SyncConflict) -> tuple[Side, Side]:
+    """(mine, theirs) as this device's user sees them: "mine" is the one written on this device; when
     neither was (a supervisor looking at two case managers' edits), "mine" is the value now in force."""
+    kept = Side(conflict.kept_value, conflict.kept_by, conflict.kept_stamp, in_force=True)
+    other = Side(conflict.other_value, conflict.other_by, conflict.other_stamp, in_force=False)
     other_is_mine = _device_of(conflict.other_stamp) == store.device_id != _device_of(conflict.kept_stamp)
-    if other_is_mine:
-        return conflict.other_value, conflict.kept_value
-    return conflict.kept_value, conflict.other_value
+    return (other, kept) if other_is_mine else (kept, other)
+
+
+def mine_and_theirs(store: Store, conflict: SyncConflict) -> tuple[Any, Any]:
+    """The two values as this device's user sees them (see `sides`)."""
+    mine, theirs = sides(store, conflict)
+    return mine.value, theirs.value
 
 
 def resolve_conflict(store: Store, conflict_id: str, *, choice: Choice, value: Any = None) -> SyncConflict:

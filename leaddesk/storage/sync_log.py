@@ -32,7 +32,13 @@ class SyncLogEntry:
 
     @property
     def pulled(self) -> int:
+        """Records received, this laptop's own changes coming back included."""
         return int(self.summary.get("pulled", 0))
+
+    @property
+    def applied(self) -> int:
+        """Of those, how many changed something here: what "came down"."""
+        return int(self.summary.get("applied", 0))
 
     @property
     def refused(self) -> int:

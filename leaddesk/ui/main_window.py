@@ -1,5 +1,5 @@
 """The main window: the lock screen or the workspace, the shortcuts, and the status bar that always
-says whether the app is offline and how many changes wait to sync."""
+says whether the app is offline, syncing or synced, and how many changes wait to sync."""
 
 from __future__ import annotations
 
@@ -7,15 +7,22 @@ import os
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.store import Store
+from leaddesk.sync.client import RetryPolicy
+from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
+from leaddesk.ui.sync.controller import GUI_RETRY, finish_revocation
+from leaddesk.ui.sync.coordinator import SyncCoordinator
+from leaddesk.ui.sync.status_bar import SyncStatusBar
+from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.unlock_page import ChangePassphraseDialog, UnlockPage
-from leaddesk.ui.workspace import PARTICIPANT, SEARCH, TODAY, Workspace
+from leaddesk.ui.worker import Background
+from leaddesk.ui.workspace import PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
 
 LOCATION_KEY = "ui.location"
 GEOMETRY_KEY = "ui.geometry"
@@ -30,13 +37,19 @@ class MainWindow(QMainWindow):
         store: Store | None = None,
         banner: str = "",
         idle_ms: int | None = None,
+        sync_retry: RetryPolicy = GUI_RETRY,
+        sync_interval_ms: int | None = None,
     ) -> None:
         super().__init__()
         self._home = home
         self._banner = banner
         self._idle_override = idle_ms
+        self._sync_retry = sync_retry
+        self._sync_interval_ms = sync_interval_ms
         self.session: Session | None = None
         self.workspace: Workspace | None = None
+        self.sync: SyncCoordinator | None = None
+        self._background = Background(self)  # for what outlives a session (a revocation's wipe)
         self.setWindowTitle(self.tr("LEAD Desk"))
 
         self.unlock_page = UnlockPage(home=home)
@@ -45,9 +58,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
 
-        self.sync_state = QLabel()
-        self.sync_state.setAccessibleName(self.tr("Sync state"))
-        self.statusBar().addPermanentWidget(self.sync_state)
+        self.sync_bar = SyncStatusBar()
+        self.sync_state = self.sync_bar.label
+        self.statusBar().addPermanentWidget(self.sync_bar)
 
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES * 60_000, parent=self)
         self.idle.timed_out.connect(self.lock)
@@ -84,6 +97,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload")))
         menu.addAction(self._action(self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY)))
         menu.addAction(self._action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search))
+        menu.addAction(self._action(self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC)))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("Sync now"), "F5", self.sync_now))
+        menu.addAction(self._action(self.tr("Connect to office…"), "", self.connect_to_office))
         menu.addSeparator()
         menu.addAction(self._action(self.tr("Change passphrase…"), "", self.change_passphrase))
         menu.addAction(self._action(self.tr("Lock"), "Ctrl+L", self.lock))
@@ -103,6 +120,16 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda _change: self._update_status())
         self.workspace = Workspace(self.session)
         self.workspace.page_changed.connect(lambda _page: self._update_status())
+        self.workspace.notice.connect(lambda text: self.statusBar().showMessage(text, 20_000))
+        self.sync = SyncCoordinator(
+            window=self,
+            session=self.session,
+            workspace=self.workspace,
+            bar=self.sync_bar,
+            retry=self._sync_retry,
+            interval_ms=self._sync_interval_ms,
+        )
+        self.sync.revoked.connect(self._device_revoked)
         if self._banner:
             self.workspace.set_banner(self._banner)
         self.stack.addWidget(self.workspace)
@@ -119,29 +146,48 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._set_session_actions(True)
         self._update_status()
+        self.sync.start()  # shortly after unlock, then every few minutes
 
     def lock(self) -> None:
         """Save unsaved text as drafts, remember where the user was, close the database, clear the screen.
 
         The screen is cleared and the database closed even if saving fails: an unattended laptop showing
         records is the worse outcome. The failure is then told to the person on the lock screen."""
+        problem = self._end_session(keep=True)
+        if problem is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("LEAD Desk"),
+                self.tr("The app is locked, but some unsaved text could not be kept: %1").replace(
+                    "%1", str(problem)
+                ),
+            )
+
+    def _end_session(self, *, keep: bool) -> StorageError | None:
+        """Close the session; with `keep`, unsaved text and the user's place are saved first. Returns
+        what went wrong saving them, if anything."""
         if self.session is None or self.workspace is None:
-            return
+            return None
         self.idle.stop()
         problem: StorageError | None = None
         windows = [w for w in self.findChildren(QWidget) if w.isWindow() and w.isVisible()]
         try:
-            for window in windows:
-                flush = getattr(window, "flush_drafts", None)  # e.g. quick capture keeps its text too
-                if callable(flush):
-                    flush()
-            self.workspace.flush_drafts()
-            self.session.set_setting(LOCATION_KEY, self.workspace.location())
-            self.session.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+            if keep:
+                for window in windows:
+                    flush = getattr(window, "flush_drafts", None)  # e.g. quick capture keeps its text too
+                    if callable(flush):
+                        flush()
+                self.workspace.flush_drafts()
+                self.session.set_setting(LOCATION_KEY, self.workspace.location())
+                self.session.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
         except StorageError as exc:
             problem = exc
         finally:
             QToolTip.hideText()
+            if self.sync is not None:
+                self.sync.shutdown()  # the worker's connection closes before the session's does
+                self.sync.deleteLater()
+                self.sync = None
             for window in windows:  # dialogs, menus and pop-ups may show records too
                 if isinstance(window, QDialog):
                     window.done(QDialog.DialogCode.Rejected)  # ends a modal exec() as well
@@ -167,14 +213,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.prepare(profile=profile)  # after the page is current, so focus sticks
             self._set_session_actions(False)
             self._update_status()
-        if problem is not None:
-            QMessageBox.warning(
-                self,
-                self.tr("LEAD Desk"),
-                self.tr("The app is locked, but some unsaved text could not be kept: %1").replace(
-                    "%1", str(problem)
-                ),
-            )
+        return problem
 
     @property
     def is_locked(self) -> bool:
@@ -206,6 +245,54 @@ class MainWindow(QMainWindow):
             participant_id = self.workspace.participant.participant_id
         QuickCaptureDialog(self.session, participant_id=participant_id, parent=self).exec()
 
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def connect_to_office(self) -> None:
+        if self.sync is not None:
+            self.sync.connect_to_office()
+
+    def _device_revoked(self, mode: RevokeMode) -> None:
+        """IT revoked this laptop: end the session, then ("retired") send what is unsent and, for either
+        mode, delete the profile; the person is told on the first screen what happened and why."""
+        if self.sync is None or self.session is None:
+            return
+        opener = self.sync.controller.opener  # held only until the revocation is done
+        profile = self.session.store.db_path.parent.name
+        self._end_session(keep=False)
+        self.unlock_page.show_notice(
+            self.tr("IT has revoked this laptop's access. Removing LEAD Desk's data from it…")
+        )
+        retry = self._sync_retry
+        self._background.run(
+            lambda: finish_revocation(opener, mode, retry=retry),
+            on_done=lambda _report: self._revocation_done(profile, mode),
+            on_error=lambda exc: self._revocation_failed(profile, exc),
+        )
+
+    def _revocation_done(self, profile: str, mode: RevokeMode) -> None:
+        if mode is RevokeMode.LOST:
+            text = self.tr(
+                "This laptop was reported lost or stolen to your program's IT, so everything LEAD Desk "
+                "held on it for “%1” has been deleted. Your team's records are safe on the office server."
+            )
+        else:
+            text = self.tr(
+                "This laptop was retired by your program's IT. Its unsent work was sent to the office "
+                "first, then LEAD Desk's data for “%1” was deleted from it."
+            )
+        self.unlock_page.profiles_changed(notice=text.replace("%1", profile))
+
+    def _revocation_failed(self, profile: str, exc: Exception) -> None:
+        text = self.tr(
+            "This laptop was retired by your program's IT, but its unsent work could not be sent yet: %1 "
+            "Nothing was deleted. Unlock “%2” when you are back online to send it."
+        )
+        self.unlock_page.profiles_changed(
+            notice=text.replace("%1", describe_sync_error(exc)).replace("%2", profile), select=profile
+        )
+
     def change_passphrase(self) -> None:
         if self.session is not None:
             # The profile is named by its folder; store.user may be a different display name.
@@ -215,20 +302,10 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def _update_status(self) -> None:
-        if self.session is None:
-            self.sync_state.setText(self.tr("Locked"))
-            return
-        waiting = self.session.store.repos.outbox.count()
-        waiting_text = (
-            self.tr("nothing waiting to sync")
-            if waiting == 0
-            else self.tr("1 change waiting to sync")
-            if waiting == 1
-            else self.tr("%1 changes waiting to sync").replace("%1", str(waiting))
-        )
-        self.sync_state.setText(
-            self.tr("Offline — not connected to a server · %1").replace("%1", waiting_text)
-        )
+        if self.sync is None:
+            self.sync_bar.show_locked()
+        else:
+            self.sync.update_view()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:

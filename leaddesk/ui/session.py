@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from leaddesk.domain import Addendum, Attachment, CaseNote, SyncedRecord
+from leaddesk.domain import Addendum, Attachment, CaseNote, SyncConflict, SyncedRecord
 from leaddesk.domain.base import ParticipantRecord
+from leaddesk.storage.conflicts import Choice, resolve_conflict
 from leaddesk.storage.store import Store
 
 ANY = "*"  # in a Change: any entity, record or participant (a sync may have touched anything)
@@ -107,6 +108,19 @@ class Session(QObject):
         )
         self._announce(saved)
         return saved
+
+    def resolve_conflict(self, conflict_id: str, *, choice: Choice, value: Any = None) -> SyncConflict:
+        """Settle a sync conflict (see storage.conflicts): the field and the conflict change together."""
+        resolved = resolve_conflict(self.store, conflict_id, choice=choice, value=value)
+        self._announce(resolved)
+        self.changed.emit(
+            Change(
+                entity=resolved.record_entity,
+                record_id=resolved.record_id,
+                participant_id=resolved.participant_id,
+            )
+        )
+        return resolved
 
     def announce_sync(self) -> None:
         """A sync brought records in (on its own connection): every screen re-reads what it shows."""

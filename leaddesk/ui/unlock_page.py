@@ -97,6 +97,25 @@ class UnlockPage(QWidget):
         self.unlock_form.reset(note=note)
         self._show(UNLOCK)
 
+    def show_notice(self, text: str) -> None:
+        """Something the person must know on arriving here (a revoked laptop, say), on the current card."""
+        if self.mode == CREATE:
+            self.create_form.message.show_info(text)
+        else:
+            self.unlock_form.reset(note=text)
+
+    def profiles_changed(self, *, notice: str = "", select: str | None = None) -> None:
+        """Profiles were added or deleted behind this page (a wiped laptop): show what is there now."""
+        self.store = None
+        self._pending = None
+        if self.unlock_form.reload(select=select):
+            self.unlock_form.reset(note=notice)
+            self._show(UNLOCK)
+        else:
+            self.show_create()
+            if notice:
+                self.create_form.message.show_info(notice)
+
     def show_create(self) -> None:
         self.create_form.reset(can_go_back=bool(list_profiles(self._home)))
         self._show(CREATE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,15 +22,18 @@ from leaddesk.ui.caseload_page import CaseloadPage
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.search_page import SearchPage
 from leaddesk.ui.session import Session
+from leaddesk.ui.sync.page import SyncPage
 from leaddesk.ui.today_page import TodayPage
 
-CASELOAD, TODAY, SEARCH, PARTICIPANT = "caseload", "today", "search", "participant"
+CASELOAD, TODAY, SEARCH, SYNC, PARTICIPANT = "caseload", "today", "search", "sync", "participant"
+NAV_PAGES = (CASELOAD, TODAY, SEARCH, SYNC)
 
 
 class Workspace(QWidget):
     """Holds the pages; `location()`/`restore()` bring the user back where they were after a lock."""
 
     page_changed = Signal(str)
+    notice = Signal(str)  # a passing message for the status bar
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +41,7 @@ class Workspace(QWidget):
         self.caseload = CaseloadPage(session)
         self.today = TodayPage(session)
         self.search = SearchPage(session)
+        self.sync = SyncPage(session)
         self.participant: ParticipantPage | None = None
 
         self.nav = QListWidget()
@@ -53,6 +58,7 @@ class Workspace(QWidget):
             (CASELOAD, self.tr("Caseload"), self.caseload),
             (TODAY, self.tr("Today"), self.today),
             (SEARCH, self.tr("Search"), self.search),
+            (SYNC, self.tr("Sync"), self.sync),
         ):
             item = QListWidgetItem(label)
             font = item.font()
@@ -89,9 +95,8 @@ class Workspace(QWidget):
     # -- navigation --------------------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:
-        keys = [CASELOAD, TODAY, SEARCH]
-        if key in keys:
-            self.nav.setCurrentRow(keys.index(key))
+        if key in NAV_PAGES:
+            self.nav.setCurrentRow(NAV_PAGES.index(key))
         elif key == PARTICIPANT and self.participant is not None:
             self.nav.clearSelection()
             self.nav.setCurrentRow(-1)
@@ -117,6 +122,28 @@ class Workspace(QWidget):
         if tab:
             self.participant.set_current_tab(tab)
         self.show_page(PARTICIPANT)
+
+    def close_missing_participant(self) -> None:
+        """After a sync: if the open participant has left this laptop (moved to another team), their
+        page goes, at once, so nothing on it tries to read records that are gone."""
+        page = self.participant
+        if page is None:
+            return
+        try:
+            self.session.store.repos.participants.get(page.participant_id)
+            return
+        except RecordNotFound:
+            pass
+        self.participant = None
+        self.stack.removeWidget(page)
+        shiboken6.delete(page)  # not deleteLater: its slots must not hear the sync's change
+        self.show_page(CASELOAD)
+        self.notice.emit(
+            self.tr(
+                "The participant you had open is no longer shared with your team; they were removed "
+                "from this laptop."
+            )
+        )
 
     def _nav_selected(self, row: int) -> None:
         if row < 0:

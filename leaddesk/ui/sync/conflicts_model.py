@@ -1,0 +1,96 @@
+"""The open sync conflicts as a Qt table model: whose record, which field, my value and theirs side by
+side. Values are shown as people read them; the conflict record keeps the exact wire values."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from leaddesk.domain import SyncConflict
+from leaddesk.storage.conflicts import Side, open_conflicts, sides
+from leaddesk.storage.errors import RecordNotFound
+from leaddesk.ui.display import enum_label, field_label
+from leaddesk.ui.rows_model import RowsModel
+from leaddesk.ui.sync.wording import clock_time, tr
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    conflict: SyncConflict
+    participant: str  # the participant's name, as this device knows it
+    mine: Side
+    theirs: Side
+
+    @property
+    def what(self) -> str:
+        return enum_label(self.conflict.record_entity)
+
+    @property
+    def field(self) -> str:
+        return field_label(self.conflict.field)
+
+
+def value_text(value: Any) -> str:
+    """A wire value as a person reads it: text as it is, nothing as an em dash, lists joined."""
+    if value is None or value == "":
+        return tr("(empty)")
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, list):
+        return ", ".join(value_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def who_and_when(side: Side) -> str:
+    at = side.written_at
+    who = side.by or tr("someone")
+    return tr("%1, %2").replace("%1", who).replace("%2", clock_time(at)) if at else who
+
+
+class ConflictsModel(RowsModel[ConflictRow]):
+    COL_PARTICIPANT, COL_WHAT, COL_FIELD, COL_MINE, COL_THEIRS, COL_DETECTED = range(6)
+
+    def __init__(self, session: Any) -> None:
+        super().__init__(session)
+        self.headers = [tr("Participant"), tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Found")]
+
+    def refresh(self) -> None:
+        store = self.session.store
+        names: dict[str, str] = {}
+        rows = []
+        for conflict in open_conflicts(store):
+            pid = conflict.participant_id
+            if pid not in names:
+                try:
+                    names[pid] = store.repos.participants.get(pid).display_name
+                except RecordNotFound:
+                    names[pid] = tr("(removed)")
+            mine, theirs = sides(store, conflict)
+            rows.append(ConflictRow(conflict=conflict, participant=names[pid], mine=mine, theirs=theirs))
+        self.set_rows(rows)
+
+    def participant_of(self, row: ConflictRow) -> str:
+        return row.conflict.participant_id
+
+    def record_of(self, row: ConflictRow) -> str:
+        return row.conflict.id
+
+    def cell(self, row: ConflictRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_MINE, self.COL_THEIRS):
+            side = row.mine if column == self.COL_MINE else row.theirs
+            return who_and_when(side)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_PARTICIPANT: row.participant,
+            self.COL_WHAT: row.what,
+            self.COL_FIELD: row.field,
+            self.COL_MINE: value_text(row.mine.value),
+            self.COL_THEIRS: value_text(row.theirs.value),
+            self.COL_DETECTED: clock_time(row.conflict.detected_at),
+        }.get(column)

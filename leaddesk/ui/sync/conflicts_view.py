@@ -1,0 +1,186 @@
+"""Resolving sync conflicts: the open ones in a list, and the chosen one side by side (field, my value,
+their value, who and when) with Keep mine, Keep theirs, or a value typed here. The choice is an ordinary
+edit, so it syncs to the team and clears the conflict on every laptop."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.storage.conflicts import Side
+from leaddesk.ui.display import describe_error
+from leaddesk.ui.rows_model import ParticipantIdRole
+from leaddesk.ui.session import Change, Session
+from leaddesk.ui.sync.conflicts_model import ConflictRow, ConflictsModel, value_text, who_and_when
+from leaddesk.ui.sync.wording import tr
+from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.unlock_card import FormMessage
+
+
+class _SideBox(QGroupBox):
+    """One value with who wrote it and when, and the button that keeps it."""
+
+    def __init__(self, title: str, keep_text: str) -> None:
+        super().__init__(title)
+        self.value = QLabel()
+        self.value.setWordWrap(True)
+        self.value.setAccessibleName(tr("%1 value").replace("%1", title))
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setStyleSheet("font-size: 12pt; padding: 4px 0;")
+        self.who = QLabel()
+        self.who.setAccessibleName(tr("%1, written by").replace("%1", title))
+        self.who.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.keep = QPushButton(keep_text)
+        self.keep.setAccessibleName(keep_text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.who)
+        layout.addWidget(self.keep)
+
+    def show_side(self, side: Side | None) -> None:
+        if side is None:
+            self.value.clear()
+            self.who.clear()
+            return
+        self.value.setText(value_text(side.value))
+        state = tr("in force now") if side.in_force else tr("set aside")
+        self.who.setText(f"{who_and_when(side)} · {state}")
+
+
+class ConflictsPanel(QWidget):
+    participant_requested = Signal(str)
+    resolved = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = ConflictsModel(session)
+        self.table = RecordTable()
+        self.table.setAccessibleName(tr("Open conflicts"))
+        self.table.setModel(self.model)
+        self.table.open_requested.connect(self._open_participant)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        self.empty = QLabel(
+            tr(
+                "No conflicts. When two people change the same thing before either has synced, both "
+                "values appear here side by side and you choose which one is right."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.title = QLabel()
+        self.title.setAccessibleName(tr("Conflict"))
+        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title.setWordWrap(True)
+        self.mine = _SideBox(tr("Mine"), tr("Keep mine"))
+        self.theirs = _SideBox(tr("Theirs"), tr("Keep theirs"))
+        self.mine.keep.clicked.connect(lambda: self._resolve("mine"))
+        self.theirs.keep.clicked.connect(lambda: self._resolve("theirs"))
+        self.edited = QLineEdit()
+        self.edited.setAccessibleName(tr("The right value"))
+        self.edited.setPlaceholderText(tr("Or type the right value"))
+        self.edited.returnPressed.connect(lambda: self._resolve("edited"))
+        self.use_edited = QPushButton(tr("Use this value"))
+        self.use_edited.setAccessibleName(tr("Use this value"))
+        self.use_edited.clicked.connect(lambda: self._resolve("edited"))
+        self.message = FormMessage()
+
+        sides = QGridLayout()
+        sides.addWidget(self.mine, 0, 0)
+        sides.addWidget(self.theirs, 0, 1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edited, 1)
+        edit_row.addWidget(self.use_edited)
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.addWidget(self.title)
+        detail.addLayout(sides)
+        detail.addLayout(edit_row)
+        detail.addWidget(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.detail)
+        layout.addStretch(0)
+        self.setTabOrder(self.table, self.mine.keep)
+        self.setTabOrder(self.mine.keep, self.theirs.keep)
+        self.setTabOrder(self.theirs.keep, self.edited)
+        self.setTabOrder(self.edited, self.use_edited)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    @property
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def refresh(self) -> None:
+        current = self.current()
+        chosen = current.conflict.id if current else None
+        self.model.refresh()
+        self.table.fit_columns(stretch=ConflictsModel.COL_THEIRS)
+        rows = [self.model.row(n).conflict.id for n in range(self.model.rowCount())]
+        if rows:
+            self.table.selectRow(rows.index(chosen) if chosen in rows else 0)
+        has_rows = bool(rows)
+        self.table.setVisible(has_rows)
+        self.detail.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        self._show_current()
+
+    def current(self) -> ConflictRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row(index.row())
+
+    def _show_current(self) -> None:
+        row = self.current()
+        self.message.clear()
+        if row is None:
+            self.title.clear()
+            self.mine.show_side(None)
+            self.theirs.show_side(None)
+            self.edited.clear()
+            return
+        self.title.setText(
+            tr("%1 — %2: %3").replace("%1", row.participant).replace("%2", row.what).replace("%3", row.field)
+        )
+        self.mine.show_side(row.mine)
+        self.theirs.show_side(row.theirs)
+        self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
+
+    def _resolve(self, choice: Literal["mine", "theirs", "edited"]) -> None:
+        row = self.current()
+        if row is None:
+            return
+        value = self.edited.text() if choice == "edited" else None
+        try:
+            self.session.resolve_conflict(row.conflict.id, choice=choice, value=value)
+        except Exception as exc:  # refused by the record's rules: say so, nothing was written
+            self.message.show_error(describe_error(exc))
+            return
+        self.resolved.emit()
+
+    def _open_participant(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.participant_requested.emit(str(index.data(ParticipantIdRole)))
+
+    def _changed(self, change: Change) -> None:
+        if change.concerns(("conflict",)):
+            self.refresh()

@@ -1,0 +1,249 @@
+"""Runs the sync engine for one unlocked session, always on a worker thread with a connection of its own,
+on demand, after unlock and every few minutes; tells the screens how it went by signal.
+
+The worker opens a sibling of the session's store (same database, same clock), so the GUI keeps working
+on its own connection while a sync runs; whatever is edited meanwhile simply waits in the outbox for the
+next sync."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from leaddesk.domain.ids import utcnow
+from leaddesk.storage.replica import Replica
+from leaddesk.storage.store import Store
+from leaddesk.storage.sync_log import SyncLog
+from leaddesk.sync.client import RetryPolicy
+from leaddesk.sync.engine import SyncEngine
+from leaddesk.sync.enrolment import client_for
+from leaddesk.sync.errors import DeviceRevoked, MassRemovalBlocked, ServerUnreachable, SyncError
+from leaddesk.sync.protocol import RevokeMode
+from leaddesk.sync.report import SyncProgress, SyncReport
+from leaddesk.ui.session import Session
+from leaddesk.ui.sync.wording import describe_sync_error
+from leaddesk.ui.worker import Background
+
+DEFAULT_INTERVAL_MINUTES = 5
+INTERVAL_KEY = "sync.interval_minutes"
+# A laptop out of signal tries again sooner than every few minutes, doubling up to the interval.
+FIRST_OFFLINE_RETRY_MS = 60_000
+# In the field a dead network should say "offline" within seconds, not after a minute of retries.
+GUI_RETRY = RetryPolicy(attempts=3, base_delay=0.5, max_delay=4.0, total=20.0)
+# A note saved while a page is being applied waits for that page's transaction: pages and batches of
+# this size keep each one to tens of milliseconds, so saving never feels stuck while a sync runs.
+GUI_PAGE = 250
+GUI_BATCH = 250
+
+
+class SyncStatus(StrEnum):
+    NOT_CONNECTED = "not connected"
+    IDLE = "idle"  # connected; last sync finished (or none yet)
+    SYNCING = "syncing"
+    OFFLINE = "offline"  # the last try could not reach the server
+    FAILED = "failed"  # the server answered, but the sync could not finish (see `message`)
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """How one sync on the worker ended: a report, or the error that stopped it."""
+
+    started_at: datetime
+    report: SyncReport | None = None
+    error: Exception | None = None
+
+
+def run_sync(
+    opener: Callable[[], Store],
+    *,
+    cancel: threading.Event,
+    progress: Callable[[SyncProgress], None],
+    retry: RetryPolicy,
+    allow_mass_removal: bool = False,
+) -> SyncOutcome:
+    """One sync, on the calling (worker) thread, with a store and client of its own."""
+    started = utcnow()
+    store = opener()
+    try:
+        client = client_for(store, retry=retry)
+        try:
+            engine = SyncEngine(store, client, progress=progress, page_size=GUI_PAGE, batch_size=GUI_BATCH)
+            report = engine.sync(cancel=cancel, allow_mass_removal=allow_mass_removal)
+        finally:
+            client.close()
+    except SyncError as exc:
+        return SyncOutcome(started_at=started, error=exc)
+    finally:
+        store.close(audit=False)
+    return SyncOutcome(started_at=started, report=report)
+
+
+def finish_revocation(
+    opener: Callable[[], Store], mode: RevokeMode, *, retry: RetryPolicy
+) -> SyncReport | None:
+    """Do what the administrator's revocation asks ("retired": send what is unsent first), then wipe the
+    profile. Call with every other connection to the profile closed."""
+    store = opener()
+    try:
+        client = client_for(store, retry=retry)
+    except BaseException:
+        store.close(audit=False)
+        raise
+    try:
+        return SyncEngine(store, client).handle_revocation(mode)
+    finally:
+        client.close()
+        store.close(audit=False)  # closed already after a wipe; a failed final push leaves it to us
+
+
+class SyncController(QObject):
+    """One session's syncing. Signals arrive on the GUI thread."""
+
+    status_changed = Signal()
+    progress = Signal(object)  # SyncProgress
+    finished = Signal(object)  # SyncOutcome
+    # (removing, total): ask the person, then sync_now(allow_mass_removal=True)
+    mass_removal_asked = Signal(int, int)
+    revoked = Signal(object)  # RevokeMode
+    _progress_from_worker = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        retry: RetryPolicy = GUI_RETRY,
+        interval_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.retry = retry
+        self.opener = session.store.sibling_opener()
+        self.status = SyncStatus.IDLE if self.enrolled else SyncStatus.NOT_CONNECTED
+        self.message = ""  # the last failure, in words
+        self.last_progress: SyncProgress | None = None
+        self._cancel = threading.Event()
+        self._background = Background(self)
+        self._running = False
+        self._offline_retry_ms = FIRST_OFFLINE_RETRY_MS
+        minutes = session.setting(INTERVAL_KEY, DEFAULT_INTERVAL_MINUTES)
+        self.interval_ms = interval_ms or max(1, int(minutes)) * 60_000
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.sync_now)
+        # Emitted on the worker, delivered here on the GUI thread (a queued connection across threads).
+        self._progress_from_worker.connect(self._on_progress)
+
+    # -- what the screens ask ----------------------------------------------------------------------
+
+    @property
+    def enrolled(self) -> bool:
+        return Replica(self.session.store).enrolment is not None
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self, *, delay_ms: int = 1_000) -> None:
+        """After unlock: sync shortly (once the screen is up), then every few minutes."""
+        if self.enrolled:
+            self._timer.start(delay_ms)
+
+    def sync_now(self, *, allow_mass_removal: bool = False) -> bool:
+        """Start a sync on the worker unless one is running or there is no server; True if started."""
+        if self._running or not self.enrolled or not self.session.store.is_open:
+            return False
+        self._timer.stop()
+        self._cancel = threading.Event()
+        self._running = True
+        self.last_progress = None
+        self.status = SyncStatus.SYNCING
+        self.status_changed.emit()
+        cancel, opener, retry = self._cancel, self.opener, self.retry
+        self._background.run(
+            lambda: run_sync(
+                opener,
+                cancel=cancel,
+                progress=self._progress_from_worker.emit,
+                retry=retry,
+                allow_mass_removal=allow_mass_removal,
+            ),
+            on_done=self._on_done,
+            on_error=lambda exc: self._on_done(SyncOutcome(started_at=utcnow(), error=exc)),
+        )
+        return True
+
+    def cancel(self) -> None:
+        """Stop after the step in progress; what was committed stays, the rest goes next time."""
+        self._cancel.set()
+
+    def enrolment_changed(self) -> None:
+        """After connecting or disconnecting this laptop."""
+        self.message = ""
+        if self.enrolled:
+            self.status = SyncStatus.IDLE
+            self.status_changed.emit()
+            self.sync_now()
+        else:
+            self._timer.stop()
+            self.status = SyncStatus.NOT_CONNECTED
+            self.status_changed.emit()
+
+    def shutdown(self, *, wait_ms: int = 5_000) -> None:
+        """Before the session's store closes (lock, quit): stop the timer, cancel, wait for the worker."""
+        self._timer.stop()
+        self._cancel.set()
+        self._background.wait(wait_ms)
+        self.opener = _closed_opener
+
+    # -- from the worker ---------------------------------------------------------------------------
+
+    def _on_progress(self, progress: SyncProgress) -> None:
+        self.last_progress = progress
+        self.progress.emit(progress)
+
+    def _on_done(self, outcome: SyncOutcome) -> None:
+        self._running = False
+        error = outcome.error
+        if error is None:
+            self.status, self.message = SyncStatus.IDLE, ""
+            self._offline_retry_ms = FIRST_OFFLINE_RETRY_MS
+            self._schedule(self.interval_ms)
+        elif isinstance(error, DeviceRevoked):
+            self.status, self.message = SyncStatus.REVOKED, str(error)
+        else:
+            offline = isinstance(error, ServerUnreachable)
+            self.status = SyncStatus.OFFLINE if offline else SyncStatus.FAILED
+            self.message = describe_sync_error(error)
+            self._log_failure(outcome)
+            if offline:
+                self._schedule(self._offline_retry_ms)
+                self._offline_retry_ms = min(self._offline_retry_ms * 2, self.interval_ms)
+            else:
+                self._schedule(self.interval_ms)
+        self.status_changed.emit()
+        self.finished.emit(outcome)
+        if isinstance(error, MassRemovalBlocked):
+            self.mass_removal_asked.emit(error.removing, error.total)
+        elif isinstance(error, DeviceRevoked):
+            self.revoked.emit(error.mode)
+
+    def _schedule(self, ms: int) -> None:
+        if self.session.store.is_open and self.enrolled:
+            self._timer.start(ms)
+
+    def _log_failure(self, outcome: SyncOutcome) -> None:
+        if self.session.store.is_open:
+            SyncLog(self.session.store).add(
+                started_at=outcome.started_at, finished_at=utcnow(), outcome="failed", message=self.message
+            )
+
+
+def _closed_opener() -> Store:
+    raise RuntimeError("the session is locked")

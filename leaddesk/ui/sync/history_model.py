@@ -1,0 +1,134 @@
+"""The sync panel's lists as Qt table models: recent syncs (what went up and came down, how each
+ended) and the changes the server refused, with why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from leaddesk.domain.ids import parse_iso
+from leaddesk.storage.errors import RecordNotFound
+from leaddesk.storage.repositories.outbox import RejectedChange
+from leaddesk.storage.sync_log import SyncLog, SyncLogEntry
+from leaddesk.ui.display import enum_label, field_label
+from leaddesk.ui.rows_model import RowsModel
+from leaddesk.ui.sync.wording import clock_time, tr
+
+HISTORY_ROWS = 50
+
+
+def outcome_text(entry: SyncLogEntry) -> str:
+    if entry.outcome == "failed":
+        return tr("Failed")
+    if entry.outcome == "cancelled":
+        return tr("Cancelled")
+    return tr("Synced")
+
+
+def details_text(entry: SyncLogEntry) -> str:
+    if entry.outcome == "failed":
+        return entry.message
+    parts = []
+    conflicts = int(entry.summary.get("conflicts", 0))
+    if conflicts:
+        parts.append(tr("%n conflict(s) found", conflicts))
+    removed = len(entry.summary.get("removed", ()))
+    if removed:
+        parts.append(tr("%n participant(s) left this laptop", removed))
+    kept = len(entry.summary.get("kept", ()))
+    if kept:
+        parts.append(tr("%n kept here for unsent work", kept))
+    files = int(entry.summary.get("uploaded", 0)) + int(entry.summary.get("downloaded", 0))
+    if files:
+        parts.append(tr("%n file(s) moved", files))
+    if entry.outcome == "cancelled":
+        parts.append(tr("the rest goes next time"))
+    return "; ".join(parts)
+
+
+class SyncHistoryModel(RowsModel[SyncLogEntry]):
+    COL_WHEN, COL_RESULT, COL_SENT, COL_RECEIVED, COL_REFUSED, COL_DETAILS = range(6)
+
+    def __init__(self, session: Any) -> None:
+        super().__init__(session)
+        self.headers = [tr("When"), tr("Result"), tr("Sent"), tr("Came down"), tr("Refused"), tr("Details")]
+
+    def refresh(self) -> None:
+        self.set_rows(SyncLog(self.session.store).recent(HISTORY_ROWS))
+
+    def participant_of(self, row: SyncLogEntry) -> str:
+        return ""
+
+    def cell(self, row: SyncLogEntry, column: int, role: int) -> Any:
+        numeric = column in (self.COL_SENT, self.COL_RECEIVED, self.COL_REFUSED)
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DETAILS:
+            return details_text(row) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RECEIVED:
+            return tr("%n record(s) changed here; %1 received in all", row.applied).replace(
+                "%1", str(row.pulled)
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        failed = row.outcome == "failed"
+        return {
+            self.COL_WHEN: clock_time(row.finished_at),
+            self.COL_RESULT: outcome_text(row),
+            self.COL_SENT: "" if failed else str(row.pushed),
+            self.COL_RECEIVED: "" if failed else str(row.applied),
+            self.COL_REFUSED: "" if failed else str(row.refused),
+            self.COL_DETAILS: details_text(row),
+        }.get(column)
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    change: RejectedChange
+    participant: str
+
+
+class RefusedModel(RowsModel[RefusedRow]):
+    """Changes the server would not store: kept whole on this laptop so nothing typed is ever lost."""
+
+    COL_WHEN, COL_PARTICIPANT, COL_WHAT, COL_FIELDS, COL_WHY = range(5)
+
+    def __init__(self, session: Any) -> None:
+        super().__init__(session)
+        self.headers = [tr("Refused"), tr("Participant"), tr("Record"), tr("Fields"), tr("Why")]
+
+    def refresh(self) -> None:
+        store = self.session.store
+        names: dict[str, str] = {}
+        rows = []
+        for change in store.repos.outbox.rejected():
+            pid = change.entry.participant_id or change.entry.record_id
+            if pid not in names:
+                try:
+                    names[pid] = store.repos.participants.get(pid, include_deleted=True).display_name
+                except RecordNotFound:
+                    names[pid] = tr("(not on this laptop)")
+            rows.append(RefusedRow(change=change, participant=names[pid]))
+        self.set_rows(rows)
+
+    def participant_of(self, row: RefusedRow) -> str:
+        return row.change.entry.participant_id or row.change.entry.record_id
+
+    def record_of(self, row: RefusedRow) -> str:
+        return row.change.entry.change_id
+
+    def cell(self, row: RefusedRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_WHY:
+            return row.change.reason
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = row.change.entry
+        return {
+            self.COL_WHEN: clock_time(parse_iso(row.change.rejected_at)),
+            self.COL_PARTICIPANT: row.participant,
+            self.COL_WHAT: enum_label(entry.entity),
+            self.COL_FIELDS: ", ".join(field_label(f) for f in sorted(entry.fields)),
+            self.COL_WHY: row.change.reason,
+        }.get(column)

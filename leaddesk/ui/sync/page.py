@@ -1,0 +1,178 @@
+"""The sync panel: which server this laptop syncs with and as whom, Sync now / Connect / Disconnect, and
+tabs for the recent syncs, the open conflicts and the changes the server refused (with why)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.storage.replica import Replica
+from leaddesk.ui.display import enum_label
+from leaddesk.ui.session import Change, Session
+from leaddesk.ui.sync.conflicts_view import ConflictsPanel
+from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel
+from leaddesk.ui.sync.wording import tr
+from leaddesk.ui.table_view import RecordTable
+
+HISTORY, CONFLICTS, REFUSED = range(3)
+
+
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(text)
+    button.setToolTip(tip)
+    return button
+
+
+class SyncPage(QWidget):
+    participant_requested = Signal(str)
+    sync_requested = Signal()
+    cancel_requested = Signal()
+    connect_requested = Signal()
+    disconnect_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(tr("Sync with the office"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.connection = QLabel()
+        self.connection.setAccessibleName(tr("Connection"))
+        self.connection.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setAccessibleName(tr("Sync state"))
+        self.state.setWordWrap(True)
+        self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.sync_now = _button(tr("Sync now"), tr("Send and fetch changes now (F5)"))
+        self.cancel = _button(tr("Cancel"), tr("Stop after the current step; what has been sent stays sent"))
+        self.connect_button = _button(tr("Connect to office…"), tr("Enrol this laptop with a code from IT"))
+        self.disconnect_button = _button(
+            tr("Disconnect this laptop…"),
+            tr("Stop syncing; the records stay on this laptop, encrypted, with any unsent changes"),
+        )
+        self.sync_now.clicked.connect(self.sync_requested)
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.connect_button.clicked.connect(self.connect_requested)
+        self.disconnect_button.clicked.connect(self.disconnect_requested)
+        buttons = QHBoxLayout()
+        for button in (self.sync_now, self.cancel, self.connect_button, self.disconnect_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.history = SyncHistoryModel(session)
+        self.history_table = RecordTable()
+        self.history_table.setAccessibleName(tr("Recent syncs"))
+        self.history_table.setModel(self.history)
+        self.conflicts = ConflictsPanel(session)
+        self.conflicts.participant_requested.connect(self.participant_requested)
+        self.refused = RefusedModel(session)
+        self.refused_table = RecordTable()
+        self.refused_table.setAccessibleName(tr("Changes the server refused"))
+        self.refused_table.setModel(self.refused)
+        self.refused_table.open_requested.connect(
+            lambda index: self.participant_requested.emit(
+                self.refused.participant_of(self.refused.row(index.row()))
+            )
+        )
+        refused_help = QLabel(
+            tr(
+                "The server would not store these changes, for the reason shown. They are kept here so "
+                "nothing is lost: re-enter what is still needed, then dismiss them."
+            )
+        )
+        refused_help.setWordWrap(True)
+        self.dismiss = _button(tr("Dismiss selected"), tr("I have dealt with this refused change"))
+        self.dismiss.clicked.connect(self._dismiss_selected)
+        refused_tab = QWidget()
+        refused_layout = QVBoxLayout(refused_tab)
+        refused_layout.addWidget(refused_help)
+        refused_layout.addWidget(self.refused_table, 1)
+        refused_row = QHBoxLayout()
+        refused_row.addStretch(1)
+        refused_row.addWidget(self.dismiss)
+        refused_layout.addLayout(refused_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Sync details"))
+        self.tabs.addTab(self.history_table, tr("Recent syncs"))
+        self.tabs.addTab(self.conflicts, tr("Conflicts"))
+        self.tabs.addTab(refused_tab, tr("Refused"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.connection)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        session.changed.connect(self._changed)
+        self._syncing = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        enrolment = Replica(self.session.store).enrolment
+        if enrolment is None:
+            self.connection.setText(
+                tr(
+                    "This laptop is not connected to an office server. Everything is kept here, "
+                    "encrypted; connect with the address and enrolment code IT gives you."
+                )
+            )
+        else:
+            user = enrolment.user
+            teams = ", ".join(user.teams) or tr("no team yet")
+            self.connection.setText(
+                tr("Syncing with %1 as %2 (%3; teams: %4).")
+                .replace("%1", enrolment.server_url)
+                .replace("%2", user.display_name or user.username)
+                .replace("%3", enum_label(user.role))
+                .replace("%4", teams)
+            )
+        self.history.refresh()
+        self.history_table.fit_columns(stretch=SyncHistoryModel.COL_DETAILS)
+        self.conflicts.refresh()
+        self.refused.refresh()
+        self.refused_table.fit_columns(stretch=RefusedModel.COL_WHY)
+        self.dismiss.setEnabled(self.refused.rowCount() > 0)
+        self.tabs.setTabText(CONFLICTS, tr("Conflicts (%1)").replace("%1", str(self.conflicts.count)))
+        self.tabs.setTabText(REFUSED, tr("Refused (%1)").replace("%1", str(self.refused.rowCount())))
+        self._update_buttons(enrolled=enrolment is not None)
+
+    def show_state(self, text: str, *, syncing: bool) -> None:
+        """The controller's state, in the status bar's words."""
+        self.state.setText(text)
+        self._syncing = syncing
+        self._update_buttons(enrolled=Replica(self.session.store).enrolment is not None)
+
+    def _update_buttons(self, *, enrolled: bool) -> None:
+        self.sync_now.setVisible(enrolled)
+        self.sync_now.setEnabled(not self._syncing)
+        self.cancel.setVisible(enrolled and self._syncing)
+        self.connect_button.setVisible(not enrolled)
+        self.disconnect_button.setVisible(enrolled)
+        self.disconnect_button.setEnabled(not self._syncing)
+
+    def _dismiss_selected(self) -> None:
+        index = self.refused_table.currentIndex()
+        if not index.isValid():
+            return
+        change_id = self.refused.record_of(self.refused.row(index.row()))
+        self.session.store.repos.outbox.dismiss_rejected([change_id])
+        self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if self.isVisible() and change.is_bulk:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()

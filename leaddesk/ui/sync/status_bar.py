@@ -1,0 +1,132 @@
+"""The status bar's sync corner: always says offline / syncing / synced at what time / how many changes
+wait, with a progress bar and Cancel while a sync runs and a button to sync (or connect) now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from leaddesk.sync.report import SyncPhase, SyncProgress
+from leaddesk.ui.sync.controller import SyncStatus
+from leaddesk.ui.sync.wording import clock_time, tr, waiting_text
+
+
+@dataclass(frozen=True)
+class SyncView:
+    """Everything the line says, read on the GUI thread."""
+
+    status: SyncStatus
+    waiting: int
+    last_sync_at: datetime | None = None
+    message: str = ""
+    progress: SyncProgress | None = None
+    conflicts: int = 0
+
+
+def status_line(view: SyncView) -> str:
+    waiting = waiting_text(view.waiting)
+    last = (
+        tr("last synced %1").replace("%1", clock_time(view.last_sync_at))
+        if view.last_sync_at
+        else tr("never synced")
+    )
+    if view.status is SyncStatus.NOT_CONNECTED:
+        head = tr("Offline — not connected to a server")
+    elif view.status is SyncStatus.SYNCING:
+        head = progress_text(view.progress)
+    elif view.status is SyncStatus.OFFLINE:
+        head = tr("Offline — %1").replace("%1", last)
+    elif view.status is SyncStatus.FAILED:
+        head = tr("Sync failed — %1").replace("%1", last)
+    elif view.status is SyncStatus.REVOKED:
+        head = tr("This laptop was revoked by IT")
+    elif view.last_sync_at is not None:
+        head = tr("Synced at %1").replace("%1", clock_time(view.last_sync_at))
+    else:
+        head = tr("Connected — not synced yet")
+    parts = [head, waiting]
+    if view.conflicts:
+        parts.append(tr("%n conflict(s) to resolve", view.conflicts))
+    return " · ".join(parts)
+
+
+def progress_text(progress: SyncProgress | None) -> str:
+    if progress is None:
+        return tr("Syncing…")
+    if progress.phase is SyncPhase.PUSH:
+        return (
+            tr("Syncing… sent %1 of %2")
+            .replace("%1", str(progress.pushed))
+            .replace("%2", str(progress.to_push))
+        )
+    sent = tr("sent %1").replace("%1", str(progress.pushed))
+    received = tr("received %1").replace("%1", str(progress.pulled))
+    return tr("Syncing… %1, %2").replace("%1", sent).replace("%2", received)
+
+
+class SyncStatusBar(QWidget):
+    sync_requested = Signal()
+    cancel_requested = Signal()
+    connect_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setAccessibleName(tr("Sync state"))
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(tr("Sync progress"))
+        self.bar.setMaximumWidth(140)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.action = QPushButton()
+        self.action.setFlat(True)
+        self.action.clicked.connect(self._action_clicked)
+        self.cancel = QPushButton(tr("Cancel"))
+        self.cancel.setAccessibleName(tr("Cancel the sync"))
+        self.cancel.setToolTip(tr("Stop after the current step; what has been sent stays sent"))
+        self.cancel.setFlat(True)
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.cancel.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        layout.addWidget(self.action)
+        self._connected = False
+        self.show_locked()
+
+    def show_locked(self) -> None:
+        self.label.setText(tr("Locked"))
+        self.bar.hide()
+        self.cancel.hide()
+        self.action.hide()
+
+    def show_view(self, view: SyncView) -> None:
+        self.label.setText(status_line(view))
+        syncing = view.status is SyncStatus.SYNCING
+        self.bar.setVisible(syncing)
+        self.cancel.setVisible(syncing)
+        if syncing:
+            progress = view.progress
+            if progress is not None and progress.phase is SyncPhase.PUSH and progress.to_push:
+                self.bar.setRange(0, progress.to_push)
+                self.bar.setValue(min(progress.pushed, progress.to_push))
+            else:
+                self.bar.setRange(0, 0)  # received so far is known, the total is not: busy
+        self._connected = view.status not in (SyncStatus.NOT_CONNECTED, SyncStatus.REVOKED)
+        self.action.setVisible(not syncing and view.status is not SyncStatus.REVOKED)
+        text = tr("Sync now") if self._connected else tr("Connect to office…")
+        self.action.setText(text)
+        self.action.setAccessibleName(text)
+        self.action.setToolTip(
+            tr("Send and fetch changes now (F5)")
+            if self._connected
+            else tr("Connect this laptop to the office server")
+        )
+
+    def _action_clicked(self) -> None:
+        (self.sync_requested if self._connected else self.connect_requested).emit()

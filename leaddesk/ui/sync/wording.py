@@ -1,0 +1,80 @@
+"""What sync tells a case manager, in plain words: errors, the status bar's line and counts. One place,
+so the status bar, the sync panel and the connect dialog say the same thing the same way."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from leaddesk.sync.errors import (
+    AuthenticationFailed,
+    CertificateNotTrusted,
+    ClockOutOfStep,
+    DeviceRevoked,
+    EnrollmentFailed,
+    MassRemovalBlocked,
+    NotEnrolled,
+    ProtocolMismatch,
+    ServerUnavailable,
+    ServerUnreachable,
+    SyncRejected,
+)
+from leaddesk.ui.display import local, local_today, plural
+
+_CTX = "sync"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return plural(QCoreApplication.translate(_CTX, text, None, n), n)
+
+
+def describe_sync_error(exc: BaseException) -> str:
+    """A sentence a case manager can act on (the details go to the log, never record contents)."""
+    if isinstance(exc, CertificateNotTrusted):
+        return tr(
+            "The server's security certificate is not trusted by this laptop. If your organisation uses "
+            "its own certificates, ask IT for its CA bundle and choose it when connecting."
+        )
+    if isinstance(exc, ServerUnreachable):
+        return tr("The office server cannot be reached. Your work is kept here and goes up later.")
+    if isinstance(exc, EnrollmentFailed):
+        if exc.reason.endswith("used"):
+            return tr("This enrolment code has been used already. Ask IT for a new one.")
+        if exc.reason.endswith("expired"):
+            return tr("This enrolment code has expired. Ask IT for a new one.")
+        return tr("This enrolment code is not known. Check it for typing mistakes, or ask IT for a new one.")
+    if isinstance(exc, AuthenticationFailed):
+        return tr("The office server no longer recognises this laptop. Connect it again with a new code.")
+    if isinstance(exc, NotEnrolled):
+        return tr("This laptop is not connected to an office server yet.")
+    if isinstance(exc, ClockOutOfStep):
+        return tr(
+            "This laptop's clock seems to be wrong: the server holds changes dated well ahead of it. "
+            "Check the date, time and time zone, then sync again. Nothing was changed here."
+        )
+    if isinstance(exc, DeviceRevoked | MassRemovalBlocked):
+        return str(exc)  # their own messages are written for the person already
+    if isinstance(exc, ProtocolMismatch):
+        return tr("The office server's answer could not be understood; the app may need an update.")
+    if isinstance(exc, ServerUnavailable):
+        return tr("The office server has a problem right now. Your work is kept here; try again later.")
+    if isinstance(exc, SyncRejected):
+        return tr("The office server refused the sync: %1").replace("%1", str(exc))
+    return tr("The sync stopped with an unexpected error (%1). Your work is kept here.").replace(
+        "%1", type(exc).__name__
+    )
+
+
+def waiting_text(count: int) -> str:
+    if count == 0:
+        return tr("nothing waiting to sync")
+    return tr("%n change(s) waiting to sync", count)
+
+
+def clock_time(value: datetime) -> str:
+    """14:05 today, else 2025-03-04 14:05 (local time)."""
+    shown = local(value)
+    if shown.date() == local_today():
+        return shown.strftime("%H:%M")
+    return shown.strftime("%Y-%m-%d %H:%M")
