@@ -46,8 +46,10 @@ def seed_store(
     today: date | None = None,
     batch_size: int = BATCH_PARTICIPANTS,
     progress: Callable[[int, int], None] | None = None,
+    share: bool = False,
 ) -> SeedSummary:
-    """Generate and store `participants` invented participants with all their records.
+    """Generate and store `participants` invented participants with all their records; with `share`
+    they are queued for the sync server too (a demo whose office starts empty).
 
     `progress(done, total)` is called with participant counts before the first batch and after each
     batch commits. A failure rolls back only the batch in flight; earlier batches stay stored.
@@ -71,7 +73,7 @@ def seed_store(
         with store.write():
             for entity, records in by_entity.items():
                 if records:
-                    counts[entity] += repos[entity].import_records(records)
+                    counts[entity] += repos[entity].import_records(records, share=share)
         done += len(batch)
         if progress is not None:
             progress(done, participants)

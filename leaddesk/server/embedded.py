@@ -39,6 +39,31 @@ def start_embedded(
     device_name: str = "Demo laptop",
 ) -> EmbeddedServer:
     """Migrate, make sure the team and user exist, issue a code, and serve on a free loopback port."""
+    issued = issue_demo_code(
+        database_url=database_url,
+        team=team,
+        username=username,
+        display_name=display_name,
+        role=role,
+        device_name=device_name,
+    )
+    running = ServerThread(create_app(ServerSettings(database_url=database_url))).start()
+    return EmbeddedServer(
+        server=running, url=running.url, enrolment_code=issued.code, code_expires_at=issued.expires_at
+    )
+
+
+def issue_demo_code(
+    *,
+    database_url: str,
+    team: str,
+    username: str,
+    display_name: str = "",
+    role: Role = Role.CASE_MANAGER,
+    device_name: str = "Demo laptop",
+) -> devices.IssuedCode:
+    """An enrolment code for `username` (made, with `team`, if need be), as an admin would issue it;
+    migrates the database first. For the demo's second case manager, and the first's."""
     engine = make_engine(database_url)
     try:
         upgrade(engine)
@@ -51,12 +76,8 @@ def start_embedded(
                 users.add_user(
                     conn, username=username, role=role, teams=[team], display_name=display_name, actor=ACTOR
                 )
-            issued = devices.issue_code(
+            return devices.issue_code(
                 conn, username=username, device_name=device_name, lifetime=timedelta(hours=1), actor=ACTOR
             )
     finally:
         engine.dispose()
-    running = ServerThread(create_app(ServerSettings(database_url=database_url))).start()
-    return EmbeddedServer(
-        server=running, url=running.url, enrolment_code=issued.code, code_expires_at=issued.expires_at
-    )

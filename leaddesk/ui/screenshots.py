@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadSort
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.workspace import CASELOAD, SEARCH, TODAY
+from leaddesk.ui.sync.page import CONFLICTS, HISTORY
+from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
 
 WIDTH, HEIGHT = 1366, 768
 SAMPLE_QUERY = "housing"
@@ -36,6 +37,9 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         workspace.search.run_query(SAMPLE_QUERY)
     elif screen == "today":
         workspace.show_page(TODAY)
+    elif screen in ("sync", "conflict"):
+        workspace.show_page(SYNC)
+        workspace.sync.tabs.setCurrentIndex(CONFLICTS if screen == "conflict" else HISTORY)
     elif screen == "unlock":
         window.lock()
     else:

@@ -58,7 +58,8 @@ def allowed(importer: str, imported: str) -> bool:
         "sync": {"domain", "sync-pure", "storage"},
         "server": {"domain", "sync-pure"},
         "reports": {"domain", "storage"},
-        "demo": {"domain", "storage", "sync-pure"},
+        # The demo's office (demo/office.py) starts the embedded server and enrols demo laptops with it.
+        "demo": {"domain", "storage", "sync-pure", "sync", "server"},
         "ui": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "root"},
         "root": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "ui"},
     }

@@ -239,11 +239,15 @@ class RecordRepository(Generic[R]):
             gone = current.with_changes(deleted=True, updated_at=utcnow())
             self._write_fields(conn, gone, ["deleted", "updated_at"], op="delete", action=AuditAction.DELETE)
 
-    def import_records(self, records: Iterable[R], *, stamp: str | None = None) -> int:
+    def import_records(
+        self, records: Iterable[R], *, stamp: str | None = None, share: bool = False
+    ) -> int:
         """Store records made elsewhere (pulled from the server, or generated demo data) as they are.
 
-        They are not local changes: no outbox entry and no audit event per row. Every field gets
-        `stamp` (default: one fresh stamp for the batch) so a later local edit still wins over them.
+        They are not local changes: no audit event per row, and no outbox entry unless `share` asks for
+        one (a create with every field, for data brought in here that the team's server has not seen, as
+        the demo's seeded caseload). Every field gets `stamp` (default: one fresh stamp for the batch) so
+        a later local edit still wins over them.
 
         Rows go in as multi-row INSERTs: each INSERT statement into a table with a full-text trigger
         opens a statement savepoint, and FTS5 writes its pending index to disk at every savepoint, so
@@ -256,16 +260,31 @@ class RecordRepository(Generic[R]):
             encode = row_encoder(self.table)
             per_statement = max(1, _MAX_PARAMS // (len(self.table.columns) + 1))
             batch: list[Any] = []
+            fields = [c for c in self.table.columns if c != "id"]
             for record in records:
                 batch += encode(record)
                 batch.append(clocks)
                 count += 1
+                if share:
+                    self._record_share(conn, record, fields=fields, stamp=clock)
                 if count % per_statement == 0:
                     self._insert_rows(conn, batch, per_statement)
                     batch = []
             if batch:
                 self._insert_rows(conn, batch, count % per_statement)
         return count
+
+    def _record_share(self, conn: Connection, record: R, *, fields: list[str], stamp: str) -> None:
+        append_outbox(
+            conn,
+            entity=self.table.name,
+            record_id=record.id,
+            participant_id=record.participant_id if isinstance(record, ParticipantRecord) else record.id,
+            op="create",
+            fields=self.table.wire_values(record, fields),
+            clocks=dict.fromkeys(fields, stamp),
+            base={},
+        )
 
     def _insert_rows(self, conn: Connection, values: list[Any], rows: int) -> None:
         width = len(self.table.columns) + 1
