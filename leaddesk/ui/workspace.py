@@ -69,6 +69,7 @@ class Workspace(QWidget):
             self.stack.addWidget(page)
             page.participant_requested.connect(self.open_participant)
         self.nav.currentRowChanged.connect(self._nav_selected)
+        self.nav.itemClicked.connect(self._nav_clicked)
 
         self.banner = QLabel()
         self.banner.setAccessibleName(self.tr("Notice"))
@@ -96,10 +97,17 @@ class Workspace(QWidget):
 
     def show_page(self, key: str) -> None:
         if key in NAV_PAGES:
-            self.nav.setCurrentRow(NAV_PAGES.index(key))
+            row = NAV_PAGES.index(key)
+            if self.nav.currentRow() == row:  # current already (behind a participant): no signal comes
+                self.nav.item(row).setSelected(True)
+                self._nav_selected(row)
+            else:
+                self.nav.setCurrentRow(row)
         elif key == PARTICIPANT and self.participant is not None:
+            # Unhighlighted, but still current: a list with no current row makes its first row current
+            # when it next gets the focus (a dialog closing, the window activated), which would swap
+            # the participant for the caseload. A click on that row is caught by itemClicked.
             self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
             self.stack.setCurrentWidget(self.participant)
             self.page_changed.emit(PARTICIPANT)
 
@@ -144,6 +152,11 @@ class Workspace(QWidget):
                 "from this laptop."
             )
         )
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        if self.current_page() == PARTICIPANT:  # the current row, clicked to go back to its page
+            item.setSelected(True)
+            self._nav_selected(self.nav.row(item))
 
     def _nav_selected(self, row: int) -> None:
         if row < 0:
