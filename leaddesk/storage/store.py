@@ -3,6 +3,7 @@ siblings of it, more connections to the same database for worker threads (sync),
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,7 @@ class Store:
         # store was made without one.
         self._reconnect = reconnect
         self._depth = 0
+        self._durable = True
         self.repos = Repositories(self)
 
     @property
@@ -55,19 +57,27 @@ class Store:
         return self._conn is not None
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One durable transaction; nested calls join the outer one so a write is all or nothing."""
+    def write(self, *, durable: bool = True) -> Iterator[Connection]:
+        """One durable transaction; nested calls join the outer one so a write is all or nothing.
+
+        `durable=False` skips the fsync at commit, for writes that can be had again if a power cut takes
+        them (a pulled page, with its cursor): the commit is still atomic, and the next durable commit
+        syncs it too (the WAL is one file, written in order). A durable write nested in it wins."""
         conn = self.conn
         if self._depth:
             self._depth += 1
+            self._durable = self._durable or durable
             try:
                 yield conn
             finally:
                 self._depth -= 1
             return
-        conn.execute("BEGIN IMMEDIATE")
-        self._depth = 1
+        if not durable:
+            conn.execute("PRAGMA synchronous = NORMAL")
+        self._durable = durable
         try:
+            conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             yield conn
             # The clock's high-water mark is kept with the data so a restart never reissues a stamp.
             conn.execute(
@@ -76,12 +86,25 @@ class Store:
                 (HLC_STATE_KEY, str(self.clock.last)),
             )
             conn.execute("COMMIT")
+            if self._durable and not durable:
+                self._sync_wal()  # the safety level cannot change inside a transaction
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
+            if not durable:
+                conn.execute("PRAGMA synchronous = FULL")  # database.PRAGMAS: every other write is durable
+
+    def _sync_wal(self) -> None:
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        if wal.exists():
+            fd = os.open(wal, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def audit_event(
         self,

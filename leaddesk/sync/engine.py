@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from pydantic import ValidationError
 
@@ -57,7 +58,7 @@ class SyncEngine:
         *,
         progress: Callable[[SyncProgress], None] | None = None,
         batch_size: int = 500,
-        page_size: int = 1000,
+        page_size: int = MAX_PAGE,
         app_version: str = __version__,
     ) -> None:
         if not 1 <= batch_size <= MAX_BATCH or not 1 <= page_size <= MAX_PAGE:
@@ -231,10 +232,31 @@ class SyncEngine:
     ) -> bool:
         # Participants kept back for unsent work that has gone up in the push above can go now.
         report.removed += self.replica.retry_deferred_removals()
+        if _cancelled(cancel):
+            return False
+        # The next page is asked for while this one is applied, so the server's work and the wire's
+        # overlap with ours. It is asked for after the cursor this page stores as it commits; if
+        # applying fails, the page fetched ahead is dropped (after waiting for it, so no request outlives
+        # the sync) and the next sync asks again from the cursor that was saved.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
+            fetch = ahead.submit(self.client.pull, self.replica.cursor, self.page_size)
+            return self._apply_pages(fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal)
+
+    def _apply_pages(
+        self,
+        fetch: Future[PullResponse],
+        ahead: ThreadPoolExecutor,
+        report: SyncReport,
+        cancel: threading.Event | None,
+        *,
+        allow_mass_removal: bool,
+    ) -> bool:
         total = self.replica.participant_count()
         removed = 0  # by this sync's pages, against the fail-safe
-        while not _cancelled(cancel):
-            page = self.client.pull(self.replica.cursor, self.page_size)
+        while True:
+            page = fetch.result()
+            if page.has_more and not _cancelled(cancel):
+                fetch = ahead.submit(self.client.pull, page.cursor, self.page_size)
             leaving = self._leaving(page)
             if leaving and not allow_mass_removal and (removed + len(leaving)) * 2 > total:
                 raise MassRemovalBlocked(removing=removed + len(leaving), total=total)
@@ -251,7 +273,8 @@ class SyncEngine:
             self._emit(report, SyncPhase.PULL)
             if not page.has_more:
                 return True
-        return False
+            if _cancelled(cancel):
+                return False
 
     def _leaving(self, page: PullResponse) -> set[str]:
         """Participants this page would take off the device: removed (and not back in scope later in the

@@ -22,7 +22,7 @@ from leaddesk.sync.hlc import Stamp
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
 MAX_BATCH = 2000  # changes in one push
-MAX_PAGE = 2000  # records in one pull page
+MAX_PAGE = 5000  # records in one pull page (a new laptop pulls a whole caseload: fewer, larger pages)
 MAX_BODY_BYTES = 16 * 1024 * 1024  # a request body, after gzip is undone
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_FIELDS = 64

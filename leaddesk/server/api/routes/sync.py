@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from leaddesk.domain.ids import utcnow
 from leaddesk.server import devices
@@ -35,15 +35,17 @@ def push_changes(body: PushRequest, conn: ConnDep, caller: PushingDevice) -> Pus
     return push(conn, caller=caller, request=body)
 
 
-@router.get("/pull", responses=errors(401, 403))
+@router.get("/pull", response_model=PullResponse, responses=errors(401, 403))
 def pull_changes(
     conn: ConnDep,
     caller: CurrentDevice,
     cursor: Annotated[int, Query(ge=0, le=MAX_SEQ, description="the cursor of the last page applied")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="most records and removals")] = MAX_PAGE,
-) -> PullResponse:
+) -> Response:
     """The records in this device's scope changed after `cursor`, and participants that left the scope."""
-    return pull(conn, scope=caller.user.scope, cursor=cursor, limit=limit)
+    # Already JSON (see pull.py); the schema is still PullResponse's, as response_model says.
+    page = pull(conn, scope=caller.user.scope, cursor=cursor, limit=limit)
+    return Response(page.body, media_type="application/json")
 
 
 @router.post("/heartbeat", responses=errors(401, 403, 413, 415))

@@ -1,0 +1,261 @@
+"""Pulled records written into the local tables, a run of a page at a time (the records between two
+removals): the ones new here in multi-row INSERTs, the ones already here merged field by field.
+
+A new laptop's first sync is hundreds of thousands of records, nearly all new, so that path is the one
+that counts: one SELECT per few hundred records to find which are here, and one INSERT per few thousand
+(each statement into a table with a full-text trigger costs FTS5 a flush of its pending index, see
+RecordRepository.import_records), instead of a SELECT and an INSERT per record.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import ValidationError
+
+from leaddesk.storage.codec import Table, dumps, table_named
+from leaddesk.storage.database import Connection
+from leaddesk.storage.repositories.records import row_encoder
+from leaddesk.sync.hlc import Stamp
+from leaddesk.sync.merge import Versioned, merge_records
+from leaddesk.sync.protocol import RecordState, Removal
+
+_quote = json.encoder.encode_basestring  # as dumps quotes a str (ensure_ascii=False)
+_IDS_PER_QUERY = 500
+_MAX_PARAMS = 30_000  # bound parameters in one INSERT: under SQLite's cap of 32,766 whatever the build
+_STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (sync/hlc.py)
+
+
+@dataclass
+class PageResult:
+    """What one pulled page did here."""
+
+    cursor: int
+    applied: int = 0  # records inserted or changed
+    unchanged: int = 0  # already known (often this device's own pushes coming back)
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (entity, id, why)
+    removed: list[str] = field(default_factory=list)  # participants taken off this device
+    kept: list[str] = field(default_factory=list)  # left in place: they hold unsent work
+
+
+def runs(
+    records: Sequence[RecordState], removals: Sequence[Removal]
+) -> Iterator[list[RecordState] | Removal]:
+    """The page in seq order: each removal on its own, and the records between them as lists."""
+    run: list[RecordState] = []
+    items: list[RecordState | Removal] = [*records, *removals]
+    for item in sorted(items, key=lambda i: i.seq):
+        if isinstance(item, Removal):
+            if run:
+                yield run
+                run = []
+            yield item
+        else:
+            run.append(item)
+    if run:
+        yield run
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one table is read and written here (made once per table)."""
+
+    table: Table[Any]
+    known: frozenset[str]  # the fields this version stores, id aside
+    id_index: int
+    encode: Callable[[Any], list[Any]]
+    select_in: str  # ... WHERE id IN (, then the marks and ")"
+    insert_head: str  # INSERT INTO t (columns, field_clocks) VALUES
+    row_marks: str  # "(?, ?, …)" for one row
+    update: str  # every column but id, then field_clocks, WHERE id = ?
+    per_insert: int  # rows in one INSERT statement
+
+
+@cache
+def _plan(table: Table[Any]) -> _Plan:
+    stored = [*table.columns, "field_clocks"]
+    assignments = ", ".join(f"{c} = ?" for c in stored if c != "id")
+    return _Plan(
+        table=table,
+        known=frozenset(table.columns) - {"id"},
+        id_index=table.columns.index("id"),
+        encode=row_encoder(table),
+        select_in=f"SELECT {', '.join(stored)} FROM {table.name} WHERE id IN (",
+        insert_head=f"INSERT INTO {table.name} ({', '.join(stored)}) VALUES ",
+        row_marks="(" + ", ".join("?" * len(stored)) + ")",
+        update=f"UPDATE {table.name} SET {assignments} WHERE id = ?",
+        per_insert=max(1, _MAX_PARAMS // len(stored)),
+    )
+
+
+class PageWriter:
+    """Writes runs of pulled records inside the caller's transaction, counting into `result`."""
+
+    def __init__(self, conn: Connection, result: PageResult) -> None:
+        self.conn = conn
+        self.result = result
+
+    def apply(self, states: Sequence[RecordState]) -> str:
+        """Merge a run of records into the local tables; the newest stamp among those kept ("" if none).
+        Records of different tables are independent (no foreign keys), so each table's go together."""
+        skips: list[tuple[int, tuple[str, str, str]]] = []
+        newest = ""
+        groups: dict[str, list[RecordState]] = {}
+        for state in states:
+            groups.setdefault(state.entity, []).append(state)
+        for entity, group in groups.items():
+            try:
+                plan = _plan(table_named(entity))
+            except ValueError as exc:  # an entity this version does not know
+                skips += [(s.seq, (s.entity, s.record_id, str(exc))) for s in group]
+                continue
+            newest = max(newest, self._apply_table(plan, group, skips))
+        # Reported in seq order, as they came.
+        self.result.skipped += [why for _, why in sorted(skips, key=lambda s: s[0])]
+        return newest
+
+    def _apply_table(
+        self, plan: _Plan, states: list[RecordState], skips: list[tuple[int, tuple[str, str, str]]]
+    ) -> str:
+        here = self._rows(plan, [s.record_id for s in states])
+        fresh: list[list[Any]] = []  # new rows, not yet inserted
+        seen: set[str] = set()
+        newest = ""
+        for state in states:
+            fields = {f: v for f, v in state.fields.items() if f in plan.known}
+            clocks = {f: state.clocks.get(f, "") for f in fields}
+            stamps = set(clocks.values())  # mostly one: a record made in one go and not edited since
+            why = _unusable(fields, stamps)
+            if why:
+                skips.append((state.seq, (state.entity, state.record_id, why)))
+                continue
+            if state.record_id in seen:  # one record twice in a run (no server sends that): in order
+                self._insert(plan, fresh)
+                fresh = []
+                here.update(self._rows(plan, [state.record_id]))
+            seen.add(state.record_id)
+            row = here.get(state.record_id)
+            if row is None:
+                try:
+                    record = plan.table.model.model_validate({**fields, "id": state.record_id})
+                except ValidationError as exc:
+                    why = f"not a valid {state.entity}: {why_of(exc)}"
+                    skips.append((state.seq, (state.entity, state.record_id, why)))
+                    continue
+                fresh.append([*plan.encode(record), clocks_text(clocks, stamps)])
+                self.result.applied += 1
+            else:
+                why = self._merge_into(plan, state, row, fields, clocks)
+                if why:
+                    skips.append((state.seq, (state.entity, state.record_id, why)))
+                    continue
+            newest = max(newest, *stamps)
+        self._insert(plan, fresh)
+        return newest
+
+    def _rows(self, plan: _Plan, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+        """The local rows (columns, then field_clocks) of those of `ids` that are here."""
+        found: dict[str, tuple[Any, ...]] = {}
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start : start + _IDS_PER_QUERY]
+            sql = plan.select_in + ", ".join("?" * len(chunk)) + ")"
+            found.update((row[plan.id_index], row) for row in self.conn.execute(sql, chunk))
+        return found
+
+    def _insert(self, plan: _Plan, rows: list[list[Any]]) -> None:
+        for start in range(0, len(rows), plan.per_insert):
+            chunk = rows[start : start + plan.per_insert]
+            sql = plan.insert_head + ", ".join([plan.row_marks] * len(chunk))
+            self.conn.execute(sql, [value for row in chunk for value in row])
+
+    def _merge_into(
+        self,
+        plan: _Plan,
+        state: RecordState,
+        row: tuple[Any, ...],
+        fields: dict[str, Any],
+        clocks: dict[str, str],
+    ) -> str:
+        """A record already here: left alone if it is here as it is, else merged field by field and
+        updated. Returns why it was skipped, or "" if it was applied or already here."""
+        table = plan.table
+        local_clocks: dict[str, str] = json.loads(row[-1])
+        stored = dict(zip(table.columns, row, strict=False))
+        if all(
+            local_clocks.get(f) == c and _same(stored[f], fields[f], json_column=f in table.json_columns)
+            for f, c in clocks.items()
+        ):
+            self.result.unchanged += 1
+            return ""
+        try:
+            merged, merged_clocks = _merge(table, stored, local_clocks, fields, clocks)
+        except ValueError as exc:  # ValidationError too: left as it is rather than stopping the sync
+            return f"the copy here cannot be read: {why_of(exc)}"
+        try:
+            record = table.model.model_validate({**merged, "id": state.record_id})
+        except ValidationError as exc:
+            return f"not a valid {state.entity}: {why_of(exc)}"
+        values = plan.encode(record)
+        columns = [v for c, v in zip(table.columns, values, strict=True) if c != "id"]
+        self.conn.execute(plan.update, [*columns, dumps(merged_clocks), state.record_id])
+        self.result.applied += 1
+        return ""
+
+
+def _unusable(fields: Mapping[str, Any], stamps: set[str]) -> str:
+    if not fields:
+        return "no fields this app knows"
+    if not all(_STAMP.fullmatch(c) for c in stamps):
+        return "a field's stamp is missing or damaged"
+    return ""
+
+
+def clocks_text(clocks: dict[str, str], stamps: set[str]) -> str:
+    """dumps(clocks), the field_clocks column; where every field has the same stamp (`stamps` is the
+    set of them) made from a template of the field names, as that dumps of twenty-odd stamps is a
+    good part of storing a pulled record."""
+    if len(stamps) != 1:
+        return dumps(clocks)
+    return _quote(next(iter(stamps))).join(_clocks_template(tuple(clocks)))
+
+
+@cache
+def _clocks_template(fields: tuple[str, ...]) -> list[str]:
+    """The pieces of dumps({f: stamp for f in fields}) between the stamps."""
+    keys = sorted(fields)
+    return ["{" + _quote(keys[0]) + ":", *("," + _quote(k) + ":" for k in keys[1:]), "}"]
+
+
+def why_of(exc: ValueError) -> str:
+    """Where and what, never the value: reasons end up in the sync summary and the log."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)[:200]
+
+
+def _same(stored: Any, wire: Any, *, json_column: bool) -> bool:
+    """Whether a column as stored holds the wire value (JSON columns are text; booleans are 0 and 1)."""
+    if json_column and isinstance(stored, str):
+        stored = json.loads(stored)
+    return bool(stored == wire and (stored is None) == (wire is None))
+
+
+def _merge(
+    table: Table[Any],
+    stored: Mapping[str, Any],
+    local_clocks: Mapping[str, str],
+    fields: Mapping[str, Any],
+    clocks: Mapping[str, str],
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The field-level merge (sync/merge.py) of the local row and a pulled record: values and stamps."""
+    values = table.wire_values(table.from_row(stored), table.columns)
+    local = {f: Versioned(values[f], Stamp.decode(s)) for f, s in local_clocks.items() if f in values}
+    remote = {f: Versioned(v, Stamp.decode(clocks[f])) for f, v in fields.items()}
+    merged = merge_records(local, remote)
+    return {f: v.value for f, v in merged.items()}, {f: v.stamp.encode() for f, v in merged.items()}

@@ -1,0 +1,71 @@
+"""Pull pages over several teams: the records of every team in scope, interleaved in seq order, each
+once, none of another team's, with a removal in its place; and the page assembled as JSON text says
+exactly what the stored record says."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from leaddesk.domain import CaseNote, Participant
+from leaddesk.server.db import record
+from leaddesk.sync.protocol import PullResponse
+
+
+def test_pages_over_two_teams_interleave_by_seq_and_skip_other_teams(office) -> None:
+    office.team("north", "south", "east")
+    office.user("casey", "north", "south")
+    office.user("sam", "east")
+    office.user("nia", "north", "east")
+    casey, sam, nia = office.device("casey"), office.device("sam"), office.device("nia")
+    expected: set[str] = set()
+    for i in range(6):
+        team = ("north", "south", "east")[i % 3]
+        person = Participant(first_name=f"P{i}", last_name="Quill", team_id=team)
+        notes = [CaseNote(participant_id=person.id, data=f"note {i}.{n}") for n in range(3)]
+        writer = sam if team == "east" else casey
+        assert set(writer.statuses(writer.create(person), *(writer.create(n) for n in notes))) == {"applied"}
+        if team != "east":
+            expected |= {person.id, *(n.id for n in notes)}
+    # Nia takes participant P0 out of north into east, which Casey does not see: a removal for Casey,
+    # and P0's records move to east under new seqs, out of Casey's pages.
+    moved = next(r for r in nia.sync_down() if r["fields"].get("first_name") == "P0")
+    assert nia.statuses(nia.write("participant", moved["record_id"], {"team_id": "east"})) == ["applied"]
+    expected -= {r["record_id"] for r in nia.records.values() if r["participant_id"] == moved["record_id"]}
+
+    cursor, seqs, ids, removals, sizes = 0, [], [], [], []
+    while True:
+        page = PullResponse.model_validate(casey.pull_page(cursor=cursor, limit=5))
+        sizes.append(len(page.records) + len(page.removals))
+        seqs += [r.seq for r in page.records] + [r.seq for r in page.removals]
+        ids += [r.record_id for r in page.records]
+        removals += [r.participant_id for r in page.removals]
+        assert all(cursor < s <= page.cursor for s in seqs[-sizes[-1] :])
+        cursor = page.cursor
+        if not page.has_more:
+            break
+
+    assert set(ids) == expected  # every record of north and south, none of east's
+    assert len(ids) == len(expected)
+    assert removals == [moved["record_id"]]
+    assert sorted(seqs) == seqs == sorted(set(seqs))
+    assert all(size <= 5 for size in sizes)
+    assert sizes[:-1] == [5] * (len(sizes) - 1)
+
+
+def test_a_page_carries_the_stored_fields_and_clocks_as_they_are(office, laptop, teammate) -> None:
+    person = Participant(first_name="Zoë", last_name='O\'Brien "Ace"', team_id="north", aliases=["Ñandú"])
+    laptop.push(laptop.create(person))
+
+    response = teammate.http.get("/v1/pull", params={"cursor": 0})
+    state = response.json()["records"][0]
+
+    with office.engine.connect() as conn:
+        stored = conn.execute(select(record).where(record.c.record_id == person.id)).one()
+    assert response.headers["content-type"] == "application/json"
+    assert state["fields"] == json.loads(stored.fields)
+    assert state["clocks"] == json.loads(stored.clocks)
+    assert (state["seq"], state["entity"], state["participant_id"]) == (stored.seq, "participant", person.id)
+    assert state["fields"]["last_name"] == 'O\'Brien "Ace"'
+    assert state["fields"]["aliases"] == ["Ñandú"]
