@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{size.name} run: {time.perf_counter() - started:.0f} s in all", file=sys.stderr)
     if args.json:
         write_json(results, args.json)
-    return 0 if all(r.ok for r in results) else 1
+    return 0 if all(r.ok is not False for r in results) else 1
 
 
 if __name__ == "__main__":

@@ -29,9 +29,12 @@ class Result:
     extra: dict[str, Any] = field(default_factory=dict)
     failed: bool = False  # could not be measured at all (the note says why)
     extra_ok: bool | None = None  # a check besides time (bytes on the wire, records all arrived)
+    not_run: bool = False  # needs something this machine was not given (PostgreSQL): neither ok nor not
 
     @property
-    def ok(self) -> bool:
+    def ok(self) -> bool | None:
+        if self.not_run:
+            return None
         if self.failed or self.extra_ok is False:
             return False
         if self.budget_s is not None:
@@ -49,6 +52,7 @@ class Result:
             "ratio": _round(self.ratio, 3),
             "ratio_budget": self.ratio_budget,
             "ok": self.ok,
+            "not_run": self.not_run,
             "budget_on": self.budget_on,
             "samples": self.samples,
             "note": self.note,
@@ -59,6 +63,12 @@ class Result:
 def unavailable(name: str, why: str, *, budget_s: float | None = None, **kw: Any) -> Result:
     """A case that could not run; reported as not ok with the reason, never a crash of the suite."""
     return Result(name, None, None, budget_s=budget_s, note=why, failed=True, **kw)
+
+
+def not_run(name: str, why: str, **kw: Any) -> Result:
+    """A case this run was not set up for (say, no PostgreSQL): reported with how to run it, ok null,
+    and not held against the run's exit status, which judges what was measured."""
+    return Result(name, None, None, note=why, not_run=True, **kw)
 
 
 def _round(value: float | None, digits: int = 6) -> float | None:
@@ -152,9 +162,13 @@ def table(results: Iterable[Result]) -> str:
         ratio = "—" if r.ratio is None else f"{r.ratio:.2f}×"
         lines.append(
             f"| {r.name} | {_fmt_time(r.median_s)} | {_fmt_time(r.p95_s)} | {budget} | {ratio} "
-            f"| {'yes' if r.ok else 'NO'} | {r.note} |"
+            f"| {_verdict(r.ok)} | {r.note} |"
         )
     return "\n".join(lines)
+
+
+def _verdict(ok: bool | None) -> str:
+    return "not run" if ok is None else "yes" if ok else "NO"
 
 
 def write_json(results: Iterable[Result], path: Path) -> None:

@@ -38,3 +38,17 @@ def test_a_case_that_cannot_run_is_reported_not_ok() -> None:
     r = unavailable("sync_noop", "not available yet", budget_s=0.1).as_json()
     assert r.keys() >= KEYS
     assert (r["ok"], r["median_s"], r["note"]) == (False, None, "not available yet")
+
+
+def test_a_case_not_set_up_here_is_neither_ok_nor_a_failure(tmp_path: Path, monkeypatch) -> None:
+    from benchmarks import __main__ as bench
+    from benchmarks.harness import not_run
+
+    r = not_run("server_concurrent_postgresql", "not run: no PostgreSQL").as_json()
+    assert r.keys() >= KEYS
+    assert (r["ok"], r["not_run"], r["median_s"]) == (None, True, None)
+
+    monkeypatch.setattr(bench, "run_cases", lambda *_a, **_k: [not_run("x", "not run: no PostgreSQL")])
+    out = tmp_path / "out.json"
+    assert main(["--size", "tiny", "--json", str(out), "--only", "nothing"]) == 0
+    assert json.loads(out.read_text())[0]["ok"] is None
