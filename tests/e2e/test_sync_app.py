@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.domain import Participant
+from leaddesk.server import devices
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
@@ -149,8 +150,6 @@ def test_a_lost_laptop_is_wiped_and_told_so(qtbot, office, open_window, tmp_path
     enrolment = Replica(casey.session.store).enrolment
     assert enrolment is not None
 
-    from leaddesk.server import devices
-
     with office.engine.begin() as conn:
         devices.revoke(conn, device_id=enrolment.device_id, mode=RevokeMode.LOST, actor="test")
     press_f5(qtbot, casey)
@@ -160,6 +159,25 @@ def test_a_lost_laptop_is_wiped_and_told_so(qtbot, office, open_window, tmp_path
     qtbot.waitUntil(lambda: "reported lost" in page.create_form.message.text(), timeout=5_000)
     assert page.mode == CREATE  # no profile is left on this laptop
     assert list_profiles(tmp_path / "casey") == []
+
+
+def test_a_retired_laptop_sends_its_unsent_work_then_is_wiped_and_told_so(
+    qtbot, office, open_window, tmp_path: Path
+) -> None:
+    office.user("casey", "north")
+    casey = open_window("casey")
+    sync_and_wait(qtbot, casey)
+    folder = casey.session.store.db_path.parent
+    enrolment = Replica(casey.session.store).enrolment
+    assert enrolment is not None
+    with office.engine.begin() as conn:
+        devices.revoke(conn, device_id=enrolment.device_id, mode=RevokeMode.RETIRED, actor="test")
+    last = casey.session.create(Participant(first_name="Remy", last_name="Ash", team_id="north"))
+    press_f5(qtbot, casey)
+    qtbot.waitUntil(lambda: not folder.exists(), timeout=SYNC_MS)
+    qtbot.waitUntil(lambda: "retired" in casey.unlock_page.create_form.message.text(), timeout=5_000)
+    assert "unsent work was sent" in casey.unlock_page.create_form.message.text()
+    assert ("participant", last.id) in office.server_records()
 
 
 def test_disconnecting_keeps_the_records_and_unsent_work(qtbot, office, open_window) -> None:
