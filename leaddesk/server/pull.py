@@ -9,6 +9,7 @@ a whole caseload that round trip was most of the server's time.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from leaddesk.server.db import record, scope_event, transaction
+from leaddesk.server.records import dumps
 from leaddesk.server.scope import Scope
 from leaddesk.server.sequence import latest_seq
 from leaddesk.sync.protocol import PullResponse
@@ -46,7 +48,7 @@ class PullPage:
         return PullResponse.model_validate_json(self.body)
 
 
-def pull(conn: Connection, *, scope: Scope, cursor: int, limit: int) -> PullPage:
+def pull(conn: Connection, *, scope: Scope, cursor: int, limit: int, shared_stamps: bool = False) -> PullPage:
     with transaction(conn, write=False):
         # Read first: every seq up to it is committed (sequence.py), so nothing below the cursor we
         # hand back can still appear later, whatever commits while this page is read.
@@ -64,7 +66,7 @@ def pull(conn: Connection, *, scope: Scope, cursor: int, limit: int) -> PullPage
         has_more = len(seqs) > limit
         end = seqs[limit - 1] if has_more else latest
         records = _records(conn, scope=scope, after=cursor, upto=end)
-    records_json = [_record_json(row) for row in records]
+    records_json = [_record_json(row, shared_stamps=shared_stamps) for row in records]
     removals_json = [
         f'{{"seq":{int(seq)},"participant_id":{_quote(pid)}}}' for seq, pid in removals if seq <= end
     ]
@@ -75,13 +77,30 @@ def pull(conn: Connection, *, scope: Scope, cursor: int, limit: int) -> PullPage
     return PullPage(body.encode(), end, has_more, len(records_json), len(removals_json))
 
 
-def _record_json(row: Any) -> str:
+def _record_json(row: Any, *, shared_stamps: bool) -> str:
     seq, entity, record_id, participant_id, fields, clocks = row
     pid = "null" if participant_id is None else _quote(participant_id)
+    stamp = ""
+    if shared_stamps:
+        clocks, stamp = _shared(clocks)
     return (
         f'{{"seq":{int(seq)},"entity":{_quote(entity)},"record_id":{_quote(record_id)},'
-        f'"participant_id":{pid},"fields":{fields},"clocks":{clocks}}}'
+        f'"participant_id":{pid},"fields":{fields},"clocks":{clocks}{stamp}}}'
     )
+
+
+def _shared(clocks_json: str) -> tuple[str, str]:
+    """The clocks without their most common stamp, and that stamp as a `"stamp"` member ("" if none).
+    Every stored field has a clock (a push without one is refused), so the stamp covers the rest."""
+    clocks: dict[str, str] = json.loads(clocks_json)
+    values = list(clocks.values())
+    if not values:
+        return clocks_json, ""
+    common = values[0]
+    if values.count(common) != len(values):
+        common = Counter(values).most_common(1)[0][0]
+    rest = {f: v for f, v in clocks.items() if v != common}
+    return dumps(rest) if rest else "{}", f',"stamp":{_quote(common)}'
 
 
 def _record_seqs(conn: Connection, *, scope: Scope, after: int, upto: int, limit: int) -> list[int]:

@@ -128,8 +128,13 @@ class PageWriter:
         newest = ""
         for state in states:
             fields = {f: v for f, v in state.fields.items() if f in plan.known}
-            clocks = {f: state.clocks.get(f, "") for f in fields}
-            stamps = set(clocks.values())  # mostly one: a record made in one go and not edited since
+            if state.stamp is not None and not state.clocks:  # a page with shared stamps, mostly
+                clocks = dict.fromkeys(fields, state.stamp)
+                stamps = {state.stamp}
+            else:
+                default = "" if state.stamp is None else state.stamp
+                clocks = {f: state.clocks.get(f, default) for f in fields}
+                stamps = set(clocks.values())  # mostly one: a record made in one go, not edited since
             why = _unusable(fields, stamps)
             if why:
                 skips.append((state.seq, (state.entity, state.record_id, why)))

@@ -136,8 +136,8 @@ class SyncClient:
         return _parse(PushResponse, self._request("POST", "/push", content=data, headers=headers))
 
     def pull(self, cursor: int, limit: int) -> PullResponse:
-        response = self._request("GET", "/pull", params={"cursor": cursor, "limit": limit})
-        return _parse(PullResponse, response)
+        params = {"cursor": cursor, "limit": limit, "shared_stamps": "true"}  # see RecordState.stamp
+        return _parse(PullResponse, self._request("GET", "/pull", params=params))
 
     def heartbeat(self, *, pending: int, app_version: str = __version__) -> HeartbeatResponse:
         body = Heartbeat(pending=pending, app_version=app_version)

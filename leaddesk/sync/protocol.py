@@ -165,7 +165,11 @@ class PushResponse(WireModel):
 
 
 class RecordState(WireModel):
-    """A record's current state on the server: every field with the stamp that put it there."""
+    """A record's current state on the server: every field with the stamp that put it there.
+
+    A pull that asks for shared stamps gets `stamp`, the stamp of every field that `clocks` does not
+    name: most records were written in one go, so their twenty-odd stamps are one, and sent once each
+    they were two thirds of a page."""
 
     seq: int
     entity: EntityName
@@ -173,6 +177,13 @@ class RecordState(WireModel):
     participant_id: Id | None
     fields: dict[FieldName, Any]
     clocks: dict[FieldName, StampText]
+    stamp: StampText | None = None
+
+    def field_stamps(self) -> dict[str, str]:
+        """Every field's stamp, whichever way the page carried them."""
+        if self.stamp is None:
+            return self.clocks
+        return {f: self.clocks.get(f, self.stamp) for f in self.fields}
 
 
 class Removal(WireModel):

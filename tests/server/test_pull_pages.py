@@ -69,3 +69,25 @@ def test_a_page_carries_the_stored_fields_and_clocks_as_they_are(office, laptop,
     assert (state["seq"], state["entity"], state["participant_id"]) == (stored.seq, "participant", person.id)
     assert state["fields"]["last_name"] == 'O\'Brien "Ace"'
     assert state["fields"]["aliases"] == ["Ñandú"]
+
+
+def test_shared_stamps_send_each_records_common_stamp_once_and_lose_nothing(laptop, teammate) -> None:
+    person = Participant(first_name="Jordan", last_name="Quill", team_id="north")
+    note = CaseNote(participant_id=person.id, data="Met at the shelter.")
+    laptop.push(laptop.create(person), laptop.create(note))
+    laptop.push(laptop.write("participant", person.id, {"phone": "555-0100"}))
+    full = teammate.pull_page(cursor=0)
+
+    response = teammate.http.get("/v1/pull", params={"cursor": 0, "shared_stamps": "true"})
+    shared = PullResponse.model_validate_json(response.content)
+
+    by_id = {r["record_id"]: r for r in full["records"]}
+    assert [r.record_id for r in shared.records] == [r["record_id"] for r in full["records"]]
+    for state in shared.records:
+        assert state.field_stamps() == by_id[state.record_id]["clocks"]
+        assert state.fields == by_id[state.record_id]["fields"]
+    edited = next(r for r in shared.records if r.record_id == person.id)
+    assert edited.clocks == {"phone": by_id[person.id]["clocks"]["phone"]}  # only what differs
+    assert edited.stamp == by_id[person.id]["clocks"]["first_name"]
+    assert next(r for r in shared.records if r.record_id == note.id).clocks == {}
+    assert len(response.content) < len(json.dumps(full)) * 0.6

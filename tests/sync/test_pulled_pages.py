@@ -101,3 +101,20 @@ def test_a_pulled_page_commits_without_fsync_and_everything_else_with(store: Sto
 def test_the_clock_text_template_is_dumps() -> None:
     for clocks in ({"b": "x", "a": "x"}, {"only": 'q"\\é'}, {"z": "s", "a": "t"}):
         assert clocks_text(clocks, set(clocks.values())) == dumps(clocks)
+
+
+def test_a_record_with_a_shared_stamp_is_stored_with_every_fields_stamp(store: Store, wire: Any) -> None:
+    person = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    common, later = wire.remote_stamp(), wire.remote_stamp(offset_ms=7)
+    full = wire.state_of(person, seq=1, stamp=common, overrides={"phone": later})
+    shared = full.model_copy(update={"clocks": {"phone": later.encode()}, "stamp": common.encode()})
+    task = Task(participant_id=person.id, title="Bus pass")
+    task_shared = wire.state_of(task, seq=2, stamp=common).model_copy(
+        update={"clocks": {}, "stamp": common.encode()}
+    )
+
+    assert Replica(store).apply_page([shared, task_shared], [], 2).applied == 2
+
+    assert store.repos.participants.field_clocks(person.id) == full.clocks
+    assert set(store.repos.tasks.field_clocks(task.id).values()) == {common.encode()}
+    assert store.repos.tasks.field_clocks(task.id).keys() == task_shared.fields.keys()

@@ -41,10 +41,13 @@ def pull_changes(
     caller: CurrentDevice,
     cursor: Annotated[int, Query(ge=0, le=MAX_SEQ, description="the cursor of the last page applied")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="most records and removals")] = MAX_PAGE,
+    shared_stamps: Annotated[
+        bool, Query(description="send each record's most common field stamp once, as `stamp`")
+    ] = False,
 ) -> Response:
     """The records in this device's scope changed after `cursor`, and participants that left the scope."""
     # Already JSON (see pull.py); the schema is still PullResponse's, as response_model says.
-    page = pull(conn, scope=caller.user.scope, cursor=cursor, limit=limit)
+    page = pull(conn, scope=caller.user.scope, cursor=cursor, limit=limit, shared_stamps=shared_stamps)
     return Response(page.body, media_type="application/json")
 
 
