@@ -38,7 +38,7 @@ ACTIONS = {
     "need_status": 7,
     "task_done": 7,
     "sign": 5,
-    "delete_task": 3,
+    "delete_task": 4,
 }
 
 
@@ -149,8 +149,8 @@ class Workload:
             repos.participants.update(target, {"phone": f"555-{self.rng.randrange(10000):04d}"})
             return ("participant", target)
         entity = {"need_status": "need", "task_done": "task", "sign": "note", "delete_task": "task"}[action]
-        # Deleting and signing stay with a record's author: a teammate's edit of it would be refused.
-        mine_only = own_only or action in ("sign", "delete_task")
+        # Only a note's author signs it (and no one edits it after); a teammate may finish or delete a task.
+        mine_only = own_only or action == "sign"
         record = self._pick(store, entity, own_only=mine_only)
         if record is None:
             return self._one(store, own_only=own_only)
@@ -163,8 +163,8 @@ class Workload:
             repos.notes.sign(record)
         else:
             repos.tasks.delete(record)
-        if action in ("sign", "delete_task"):
-            self.ids[entity].remove(record)  # no further edits of a signed note or a deleted task
+        if action == "sign":
+            self.ids[entity].remove(record)  # a signed note is never changed again
         return (entity, record)
 
     def _made(self, store: Store, entity: str, record_id: str) -> Key:
@@ -173,13 +173,14 @@ class Workload:
         return (entity, record_id)
 
     def _pick(self, store: Store, entity: str, *, own_only: bool) -> str | None:
-        """A random record of this kind the laptop holds (and, if `own_only`, made itself)."""
+        """A random live record of this kind the laptop holds (and, if `own_only`, made itself)."""
         candidates = self.ids[entity]
         if own_only:
             candidates = [i for i in candidates if self.author[i] == store.user]
         table = TABLES[entity].name
         for record_id in self.rng.sample(candidates, min(len(candidates), 8)):
-            if store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
+            live = store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted = 0", (record_id,))
+            if live.fetchone():
                 return record_id
         return None
 
