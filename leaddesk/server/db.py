@@ -195,7 +195,12 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": 30})
+    # A file gets as many connections as there are request threads (anyio runs 40): SQLAlchemy's 5 + 10
+    # made the 16th of 50 laptops syncing at once wait 30 s for a connection and get a 500. (An
+    # in-memory database is one connection per thread, and takes no pool sizes.)
+    in_memory = make_url(url).database in (None, "", ":memory:")
+    pool: dict[str, Any] = {} if in_memory else {"pool_size": 10, "max_overflow": 30}
+    engine = create_engine(url, connect_args={"timeout": 30}, **pool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
