@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.engine import Engine, make_url
@@ -27,11 +28,11 @@ from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.storage.vault import FAST_FOR_TESTS
-from leaddesk.sync.client import RetryPolicy
+from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
 from leaddesk.sync.protocol import RevokeMode, Role
-from leaddesk.sync.report import SyncReport
+from leaddesk.sync.report import SyncProgress, SyncReport
 
 POSTGRES_ENV = "LEADDESK_TEST_POSTGRES_URL"
 PASSPHRASE = "correct horse battery staple"
@@ -84,17 +85,43 @@ def server_db(server: ServerThread, database_url: str) -> Iterator[Engine]:
 class Laptop:
     """One case manager's laptop: its own encrypted profile, enrolled, synced by the real engine."""
 
-    def __init__(self, office: Office, username: str, *, name: str) -> None:
+    def __init__(
+        self,
+        office: Office,
+        username: str,
+        *,
+        name: str,
+        transport: httpx.BaseTransport | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+        batch_size: int = 500,
+        page_size: int = 50,
+    ) -> None:
+        """`transport` carries the laptop's requests (a test's network faults); `progress` and the
+        sizes go to its engine."""
         self.name = name
         self.store: Store = create_profile(
             name, PASSPHRASE, home=office.home / name, user=username, kdf=FAST_FOR_TESTS
         ).store
+        # Through the test's transport, if it has one, from the first request on.
+        enrolling = None if transport is None else SyncClient(office.url, transport=transport)
         try:
-            enroll(self.store, office.url, office.code(username), name, verify=office.verify)
+            enroll(
+                self.store, office.url, office.code(username), name, verify=office.verify, client=enrolling
+            )
         except BaseException:
             self.store.close(audit=False)
             raise
-        self.engine = SyncEngine(self.store, client_for(self.store, retry=FAST_RETRY), page_size=50)
+        if transport is None:
+            client = client_for(self.store, retry=FAST_RETRY)
+        else:
+            enrolment = Replica(self.store).enrolment
+            assert enrolment is not None
+            client = SyncClient(
+                enrolment.server_url, token=enrolment.token, transport=transport, retry=FAST_RETRY
+            )
+        self.engine = SyncEngine(
+            self.store, client, progress=progress, batch_size=batch_size, page_size=page_size
+        )
         self.repos = self.store.repos
 
     @property
@@ -152,8 +179,8 @@ class Office:
             )
         return issued.code
 
-    def laptop(self, username: str, *, name: str | None = None) -> Laptop:
-        made = Laptop(self, username, name=name or f"{username}-{len(self.laptops)}")
+    def laptop(self, username: str, *, name: str | None = None, **options: Any) -> Laptop:
+        made = Laptop(self, username, name=name or f"{username}-{len(self.laptops)}", **options)
         self.laptops.append(made)
         return made
 
@@ -183,6 +210,17 @@ class Office:
             laptop.close()
 
 
+def converged(*laptops: Laptop) -> None:
+    """Every laptop holds exactly what the first one does: the same rows, tombstones and field clocks."""
+    first = laptops[0].snapshot()
+    for other in laptops[1:]:
+        theirs = other.snapshot()
+        for table, rows in first.items():
+            assert theirs[table].keys() == rows.keys(), f"{table}: different records on {other.name}"
+            for record_id, row in rows.items():
+                assert theirs[table][record_id] == row, f"{table} {record_id} differs on {other.name}"
+
+
 def clear(engine: Engine) -> None:
     with engine.begin() as conn:
         for table in reversed(metadata.sorted_tables):
@@ -191,11 +229,23 @@ def clear(engine: Engine) -> None:
         conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
 
 
+@pytest.fixture(scope="module")
+def new_office(server_db: Engine, server: ServerThread) -> Callable[[Path], Office]:
+    """Makes an empty server with teams north and south, and an Office whose laptops live in the folder
+    given; for tests (hypothesis examples) that need a fresh one several times over."""
+
+    def make(home: Path) -> Office:
+        clear(server_db)
+        made = Office(server_db, server.url, home)
+        made.team("north", "south")
+        return made
+
+    return make
+
+
 @pytest.fixture
-def office(server_db: Engine, server: ServerThread, tmp_path: Path) -> Iterator[Office]:
+def office(new_office: Callable[[Path], Office], tmp_path: Path) -> Iterator[Office]:
     """An empty server with teams north and south."""
-    clear(server_db)
-    made = Office(server_db, server.url, tmp_path)
-    made.team("north", "south")
+    made = new_office(tmp_path)
     yield made
     made.close()

@@ -28,16 +28,7 @@ from leaddesk.sync.client import SyncClient
 from leaddesk.sync.engine import change_of
 from leaddesk.sync.errors import CertificateNotTrusted, DeviceRevoked
 from leaddesk.sync.protocol import PushRequest, RevokeMode
-
-
-def converged(*laptops: Any) -> None:
-    first = laptops[0].snapshot()
-    for other in laptops[1:]:
-        theirs = other.snapshot()
-        for table, rows in first.items():
-            assert theirs[table].keys() == rows.keys(), f"{table}: different records on {other.name}"
-            for record_id, row in rows.items():
-                assert theirs[table][record_id] == row, f"{table} {record_id} differs on {other.name}"
+from tests.e2e.conftest import converged
 
 
 def new_participant(laptop: Any, first: str, *, team: str = "north") -> Participant:

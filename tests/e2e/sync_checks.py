@@ -1,0 +1,123 @@
+"""The sync state machine's checks against its History (sync_history.py): an acknowledged write is on
+the server at once, and after a full sync every laptop of a team holds the same rows, each field with the
+value and stamp of its last write, nothing of another team's, and no value lost unseen."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from sqlalchemy import select
+
+from leaddesk.domain import SyncConflict
+from leaddesk.server.db import record
+from leaddesk.storage.conflicts import open_conflicts
+from leaddesk.storage.replica import Replica
+from leaddesk.sync.hlc import Stamp
+from leaddesk.sync.merge import canonical_json
+from leaddesk.sync.protocol import CONFLICT_ENTITY
+from tests.e2e.conftest import Laptop, Office, converged
+from tests.e2e.sync_history import FieldKey, History, Write, lost_unseen, unexplained_conflicts
+
+
+def check_on_server(office: Office, acknowledged: list[Write]) -> None:
+    """The server holds every write it acknowledged: the write itself, or a later-stamped one."""
+    if not acknowledged:
+        return
+    held = office.server_records()
+    for write in acknowledged:
+        assert (write.entity, write.record_id) in held, f"acknowledged {write.entity} is not on the server"
+        fields, clocks, _ = held[(write.entity, write.record_id)]
+        stamp = json.loads(clocks).get(write.field)
+        assert stamp is not None, f"acknowledged write lost: {write}"
+        assert Stamp.decode(stamp) >= write.stamp, f"acknowledged write lost: {write}"
+        if Stamp.decode(stamp) == write.stamp:
+            assert canonical_json(json.loads(fields)[write.field]) == canonical_json(write.value), write
+
+
+def check_scope(office: Office, laptop: Laptop, team: str) -> None:
+    """Right after a whole sync, a laptop holds nothing the server has in another team, apart from
+    participants it keeps for their unsent work (DESIGN §4.6, §4.9)."""
+    with office.engine.connect() as conn:
+        teams = {
+            (r.entity, r.record_id): r.team
+            for r in conn.execute(select(record.c.entity, record.c.record_id, record.c.team))
+        }
+    kept = Replica(laptop.store).deferred_removals()
+    for table, rows in laptop.snapshot().items():
+        for record_id, row in rows.items():
+            held = teams.get((table, record_id), team)  # not on the server: its own work, refused
+            owner = row.get("participant_id") or record_id
+            assert held == team or owner in kept, f"{laptop.name} holds {table} {record_id} of team {held}"
+
+
+def check_after_full_sync(
+    history: History, laptops: Mapping[str, Laptop], office: Office, team_of: Mapping[str, str]
+) -> None:
+    assert not history.unanswered(), "changes still unanswered after everyone synced"
+    for write, reason in history.refusals():
+        # Refused only for a participant that was (or went) out of the writer's team.
+        assert history.teams_of(write.participant_id) - {team_of[write.laptop]}, (
+            f"{write.laptop}'s {write.entity} change was refused: {reason}"
+        )
+    winners = history.winners()
+    final_team = {
+        key[1]: w.value for key, w in winners.items() if key[0] == "participant" and key[2] == "team_id"
+    }
+    conflicts: dict[str, SyncConflict] = {}
+    for team in sorted(set(team_of.values())):
+        members = [laptop for name, laptop in laptops.items() if team_of[name] == team]
+        converged(*members)
+        ours = {pid for pid, t in final_team.items() if t == team}
+        for laptop in members:
+            _check_holdings(laptop, history, ours)
+            _check_fields(laptop, winners, ours)
+        waiting = [open_conflicts(laptop.store) for laptop in members]
+        assert all(w == waiting[0] for w in waiting), f"{team}: open conflicts differ between laptops"
+        conflicts.update({c.id: c for c in members[0].repos.conflicts.find(include_deleted=True)})
+    _check_server(office, winners)
+    assert not (odd := unexplained_conflicts(history, conflicts.values())), f"conflicts nobody made: {odd}"
+    assert not (lost := lost_unseen(history, conflicts.values())), f"writes lost without a conflict: {lost}"
+
+
+def _check_holdings(laptop: Laptop, history: History, participants: set[str]) -> None:
+    """Only the team's participants and their records, every row one somebody made (so each note is
+    there exactly once), apart from this laptop's own changes the server refused, kept where they are."""
+    made = {(w.entity, w.record_id) for w in history.accepted()}
+    refused_here = {(w.entity, w.record_id) for w, _ in history.refusals() if w.laptop == laptop.name}
+    for table, rows in laptop.snapshot().items():
+        for record_id, row in rows.items():
+            key = (table, record_id)
+            if key in refused_here:
+                continue
+            owner = row.get("participant_id") or record_id
+            assert owner in participants, f"{laptop.name} holds {table} {record_id} of another team"
+            assert table == CONFLICT_ENTITY or key in made, f"{laptop.name} holds a {table} nobody made"
+
+
+def _check_fields(laptop: Laptop, winners: Mapping[FieldKey, Write], participants: set[str]) -> None:
+    """Each field of each of the team's records holds its winning write: value and stamp."""
+    by_record: dict[tuple[str, str], list[Write]] = {}
+    for (entity, record_id, _), write in winners.items():
+        if write.participant_id in participants:
+            by_record.setdefault((entity, record_id), []).append(write)
+    for (entity, record_id), writes in by_record.items():
+        repo = laptop.repos.for_entity(entity)
+        found = repo.find(where={"id": record_id}, include_deleted=True)
+        assert found, f"{laptop.name} lacks {entity} {record_id}"
+        values = repo.table.wire_values(found[0], [w.field for w in writes])
+        clocks = repo.field_clocks(record_id)
+        for write in writes:
+            assert canonical_json(values[write.field]) == canonical_json(write.value), (
+                f"{laptop.name}: {entity}.{write.field} is {values[write.field]!r}, not {write}"
+            )
+            assert clocks[write.field] == write.stamp.encode(), f"{laptop.name}: clock of {write}"
+
+
+def _check_server(office: Office, winners: Mapping[FieldKey, Write]) -> None:
+    held = office.server_records()
+    for (entity, record_id, field), write in winners.items():
+        fields, clocks, _ = held[(entity, record_id)]
+        assert json.loads(clocks)[field] == write.stamp.encode(), f"server: clock of {write}"
+        stored = json.loads(fields)[field]
+        assert canonical_json(stored) == canonical_json(write.value), f"server: {write}"

@@ -1,0 +1,157 @@
+"""What the sync state machine (test_sync_state_machine.py) remembers of the laptops: every field write,
+read back from its writer's outbox with the stamp and base recorded there, which writes the server has
+answered, and from those the value each field must end with and the values nobody may lose unseen."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from leaddesk.domain import SyncConflict
+from leaddesk.server.conflicts import NOT_CONFLICTS
+from leaddesk.sync.hlc import Stamp
+from leaddesk.sync.merge import canonical_json
+from leaddesk.sync.protocol import CONFLICT_ENTITY
+from tests.e2e.conftest import Laptop
+
+FieldKey = tuple[str, str, str]  # entity, record id, field
+EVERYTHING = 1_000_000  # an outbox limit no machine run comes near
+
+
+@dataclass(frozen=True)
+class Write:
+    """One field of one outbox entry: what a laptop set, when (stamp), and from what (base)."""
+
+    laptop: str
+    change_id: str
+    entity: str
+    record_id: str
+    participant_id: str
+    field: str
+    value: Any  # wire form
+    stamp: Stamp
+    base: Stamp | None
+
+    @property
+    def key(self) -> FieldKey:
+        return (self.entity, self.record_id, self.field)
+
+
+class History:
+    """Every write the laptops made, and which the server acknowledged or refused."""
+
+    def __init__(self) -> None:
+        self.changes: dict[str, list[Write]] = {}  # change id -> its writes
+        self.waiting: dict[str, set[str]] = defaultdict(set)  # laptop -> change ids still in its outbox
+        self.acknowledged: set[str] = set()
+        self.refused: dict[str, str] = {}  # change id -> the server's reason
+
+    def take_up(self, laptop: Laptop) -> None:
+        """Read the changes `laptop` queued since last time. Entries leave an outbox only in a sync,
+        so calling this before each sync sees every one of them."""
+        for entry in laptop.store.repos.outbox.pending(limit=EVERYTHING):
+            if entry.change_id in self.changes:
+                continue
+            assert entry.participant_id is not None
+            self.changes[entry.change_id] = [
+                Write(
+                    laptop=laptop.name,
+                    change_id=entry.change_id,
+                    entity=entry.entity,
+                    record_id=entry.record_id,
+                    participant_id=entry.participant_id,
+                    field=name,
+                    value=value,
+                    stamp=Stamp.decode(entry.clocks[name]),
+                    base=Stamp.decode(b) if (b := entry.base.get(name)) else None,
+                )
+                for name, value in entry.fields.items()
+            ]
+            self.waiting[laptop.name].add(entry.change_id)
+
+    def settle(self, laptop: Laptop) -> list[Write]:
+        """After a sync attempt (finished, cancelled or failed): the changes that have left the outbox
+        were answered by the server. Returns the writes acknowledged just now."""
+        outbox = laptop.store.repos.outbox
+        still = {e.change_id for e in outbox.pending(limit=EVERYTHING)}
+        reasons = {r.entry.change_id: r.reason for r in outbox.rejected()}
+        waiting = self.waiting[laptop.name]
+        answered = waiting - still
+        waiting &= still
+        acknowledged: list[Write] = []
+        for change_id in sorted(answered):
+            if change_id in reasons:
+                self.refused[change_id] = reasons[change_id]
+            else:
+                self.acknowledged.add(change_id)
+                acknowledged += self.changes[change_id]
+        return acknowledged
+
+    def unanswered(self) -> set[str]:
+        return set().union(*self.waiting.values())
+
+    def accepted(self) -> Iterator[Write]:
+        """Every write not refused by the server (after a full sync: every acknowledged one)."""
+        for change_id, writes in self.changes.items():
+            if change_id not in self.refused:
+                yield from writes
+
+    def refusals(self) -> Iterator[tuple[Write, str]]:
+        for change_id, reason in self.refused.items():
+            yield self.changes[change_id][0], reason
+
+    def winners(self) -> dict[FieldKey, Write]:
+        """What each field must end with: the accepted write with the greatest (hlc, device) stamp."""
+        best: dict[FieldKey, Write] = {}
+        for write in self.accepted():
+            if write.key not in best or write.stamp > best[write.key].stamp:
+                best[write.key] = write
+        return best
+
+    def teams_of(self, participant_id: str) -> set[str]:
+        """Every team a participant was ever put in, by anyone (accepted or not)."""
+        return {
+            w.value
+            for writes in self.changes.values()
+            for w in writes
+            if w.entity == "participant" and w.record_id == participant_id and w.field == "team_id"
+        }
+
+
+def lost_unseen(history: History, conflicts: Iterable[SyncConflict]) -> list[Write]:
+    """Accepted writes whose value is gone with nobody having seen it: not in force, not the base of a
+    later write (whose author saw it and changed it), not equal to a value that was, and not kept in a
+    conflict record of its field. DESIGN §4.3: conflicts are data, never silent."""
+    by_field: dict[FieldKey, list[Write]] = defaultdict(list)
+    for write in history.accepted():
+        if write.entity != CONFLICT_ENTITY and write.field not in NOT_CONFLICTS:
+            by_field[write.key].append(write)
+    kept: dict[FieldKey, set[str]] = defaultdict(set)
+    for c in conflicts:
+        kept[(c.record_entity, c.record_id, c.field)] |= {
+            canonical_json(c.kept_value),
+            canonical_json(c.other_value),
+        }
+    lost: list[Write] = []
+    for key, writes in by_field.items():
+        winner = max(writes, key=lambda w: w.stamp)
+        seen = {w.base for w in writes if w.base is not None}
+        safe = kept[key] | {canonical_json(w.value) for w in writes if w is winner or w.stamp in seen}
+        lost += [w for w in writes if w.stamp not in seen and canonical_json(w.value) not in safe]
+    return lost
+
+
+def unexplained_conflicts(history: History, conflicts: Iterable[SyncConflict]) -> list[SyncConflict]:
+    """Conflict records whose two sides are not writes some laptop really made, value for stamp."""
+    made = {(w.key, w.stamp.encode()): canonical_json(w.value) for w in history.accepted()}
+
+    def real(c: SyncConflict, stamp: str, value: Any) -> bool:
+        return made.get(((c.record_entity, c.record_id, c.field), stamp)) == canonical_json(value)
+
+    return [
+        c
+        for c in conflicts
+        if not (real(c, c.kept_stamp, c.kept_value) and real(c, c.other_stamp, c.other_value))
+    ]
