@@ -76,7 +76,10 @@ def check_after_full_sync(
         assert all(w == waiting[0] for w in waiting), f"{team}: open conflicts differ between laptops"
         conflicts.update({c.id: c for c in members[0].repos.conflicts.find(include_deleted=True)})
     _check_server(office, winners)
-    assert not (odd := unexplained_conflicts(history, conflicts.values())), f"conflicts nobody made: {odd}"
+    # Each laptop here is its user's only one, enrolled as "Laptop" (Office.code).
+    writers = {name: f"{name.title()} (Laptop)" for name in laptops}
+    odd = unexplained_conflicts(history, conflicts.values(), writers=writers)
+    assert not odd, f"conflicts nobody made, or not named after who did: {odd}"
     assert not (lost := lost_unseen(history, conflicts.values())), f"writes lost without a conflict: {lost}"
 
 

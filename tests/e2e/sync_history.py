@@ -5,7 +5,7 @@ answered, and from those the value each field must end with and the values nobod
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,15 +143,23 @@ def lost_unseen(history: History, conflicts: Iterable[SyncConflict]) -> list[Wri
     return lost
 
 
-def unexplained_conflicts(history: History, conflicts: Iterable[SyncConflict]) -> list[SyncConflict]:
-    """Conflict records whose two sides are not writes some laptop really made, value for stamp."""
-    made = {(w.key, w.stamp.encode()): canonical_json(w.value) for w in history.accepted()}
+def unexplained_conflicts(
+    history: History, conflicts: Iterable[SyncConflict], *, writers: Mapping[str, str]
+) -> list[SyncConflict]:
+    """Conflict records whose two sides are not writes some laptop really made, value for stamp, each
+    named after its writer as `writers` (laptop -> name) says."""
+    made = {
+        (w.key, w.stamp.encode()): (canonical_json(w.value), writers[w.laptop]) for w in history.accepted()
+    }
 
-    def real(c: SyncConflict, stamp: str, value: Any) -> bool:
-        return made.get(((c.record_entity, c.record_id, c.field), stamp)) == canonical_json(value)
+    def real(c: SyncConflict, stamp: str, value: Any, by: str) -> bool:
+        return made.get(((c.record_entity, c.record_id, c.field), stamp)) == (canonical_json(value), by)
 
     return [
         c
         for c in conflicts
-        if not (real(c, c.kept_stamp, c.kept_value) and real(c, c.other_stamp, c.other_value))
+        if not (
+            real(c, c.kept_stamp, c.kept_value, c.kept_by)
+            and real(c, c.other_stamp, c.other_value, c.other_by)
+        )
     ]
