@@ -118,3 +118,17 @@ def test_a_record_with_a_shared_stamp_is_stored_with_every_fields_stamp(store: S
     assert store.repos.participants.field_clocks(person.id) == full.clocks
     assert set(store.repos.tasks.field_clocks(task.id).values()) == {common.encode()}
     assert store.repos.tasks.field_clocks(task.id).keys() == task_shared.fields.keys()
+
+
+def test_times_not_in_the_stored_form_are_stored_in_it(store: Store, wire: Any) -> None:
+    person = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    task = Task(participant_id=person.id, title="Bus pass")
+    state = wire.state_of(task, seq=1, stamp=wire.remote_stamp())
+    odd = {"created_at": "2026-01-02T03:04:05+02:00", "updated_at": "2026-01-02T01:04:05.5Z"}
+    state = state.model_copy(update={"fields": {**state.fields, **odd}})
+
+    assert Replica(store).apply_page([state], [], 1).applied == 1
+
+    row = store.conn.execute("SELECT created_at, updated_at FROM task WHERE id = ?", (task.id,)).fetchone()
+    assert tuple(row) == ("2026-01-02T01:04:05.000000Z", "2026-01-02T01:04:05.500000Z")
+    assert store.repos.tasks.get(task.id).created_at.hour == 1
