@@ -1,4 +1,4 @@
-"""Child process for test_sync_server_crash: `leaddesk-server` with the arguments given, once a line
+"""Child process for server_process.ServerProcess: `leaddesk-server` with the arguments given, once a line
 arrives on stdin. FastAPI, SQLAlchemy and Alembic are loaded before that (most of a start's cost), so a
 successor can be made ready while the server it is to replace still holds the port."""
 
