@@ -55,16 +55,33 @@ def run(data: Dataset) -> list[Result]:
     from benchmarks import server_load
 
     results: list[Result] = []
+    step = _Steps()
     with tempfile.TemporaryDirectory(prefix="leaddesk-sync-") as tmp:
         folder = Path(tmp)
         url = f"sqlite:///{folder / 'server.db'}"
         codes = admin_setup(url, devices=1 + data.size.devices, teams=team_names(data))
         baseline_s, total = load_server(url, data)
+        step.done("server loaded")
         with server_process(url) as base_url:
             results += device_cases(data, folder, base_url, codes[0], baseline_s=baseline_s, total=total)
+            step.done("one device: initial, no-op, push")
             results.append(server_load.concurrent("server_concurrent_sqlite", base_url, codes[1:], data))
+            step.done("devices at once on SQLite")
         results.append(server_load.on_postgres(data, folder))
+        step.done("devices at once on PostgreSQL")
     return results
+
+
+class _Steps:
+    """Where the sync cases' minutes go, on stderr beside the other cases' times."""
+
+    def __init__(self) -> None:
+        self._last = time.perf_counter()
+
+    def done(self, what: str) -> None:
+        now = time.perf_counter()
+        print(f"    {what}: {now - self._last:.1f} s", file=sys.stderr, flush=True)
+        self._last = now
 
 
 def team_names(data: Dataset) -> list[str]:
