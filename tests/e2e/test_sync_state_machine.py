@@ -106,9 +106,13 @@ CAN: dict[str, Callable[[Any], bool]] = {  # on which laptop's copy an act makes
     "move": bool,
     "delete": _editable,
 }
-How = tuple[str, int]  # ("full", 0), or ("cancel", after how many progress reports)
-HOW: st.SearchStrategy[How] = st.one_of(  # in full twice as often as cancelled
-    st.just(("full", 0)), st.just(("full", 0)), st.tuples(st.just("cancel"), st.integers(1, 5))
+# ("full", 0), ("cancel", after how many progress reports), ("busy", edits made while it runs)
+How = tuple[str, int]
+HOW: st.SearchStrategy[How] = st.one_of(  # a plain sync twice as often as the others
+    st.just(("full", 0)),
+    st.just(("full", 0)),
+    st.tuples(st.just("cancel"), st.integers(1, 5)),
+    st.tuples(st.just("busy"), st.integers(1, 3)),
 )
 # ("heal", 0, _), ("out", for how many syncs, _), or ("cut", after how many requests, lose its answer)
 Fault = tuple[str, int, bool]
@@ -132,7 +136,8 @@ class SyncMachine(RuleBasedStateMachine):
         self.dead.bind(("127.0.0.1", 0))  # never listens: connecting to it is refused
         self.office = new_office(self.folder)
         self.links = {name: Link(self.dead.getsockname()[1]) for name in EVERYONE}
-        self.countdown: dict[str, tuple[threading.Event, int]] = {}
+        self.countdown: dict[str, tuple[threading.Event, int]] = {}  # cancel after n progress reports
+        self.busy: dict[str, tuple[st.DataObject, int]] = {}  # edits still to make while syncing
         self.laptops: dict[str, Laptop] = {}
         for name, team in TEAM.items():
             self.office.user(name, team)
@@ -251,20 +256,24 @@ class SyncMachine(RuleBasedStateMachine):
             resolve_conflict(laptop.store, conflict.id, choice=choice)
 
     def sync(self, data: st.DataObject) -> None:
-        """Some laptops sync, one after another: in full, or cancelled by the case manager after a
-        number of progress reports."""
+        """Some laptops sync, one after another: in full; cancelled by the case manager after a number
+        of progress reports; or while the case manager goes on editing (at each progress report, as
+        the app's worker lets them)."""
         who = data.draw(
             st.lists(st.tuples(st.sampled_from(EVERYONE), HOW), min_size=1, max_size=4, unique_by=_first),
             label="who",
         )
-        for name, (how, steps) in who:
+        for name, (how, count) in who:
             cancel = threading.Event()
             if how == "cancel":
-                self.countdown[name] = (cancel, steps)
+                self.countdown[name] = (cancel, count)
+            elif how == "busy":
+                self.busy[name] = (data, count)
             try:
                 self._sync(name, cancel=cancel)
             finally:
                 self.countdown.pop(name, None)
+                self.busy.pop(name, None)
 
     # -- helpers -----------------------------------------------------------------------------------
 
@@ -278,12 +287,7 @@ class SyncMachine(RuleBasedStateMachine):
 
     def _holding(self, entity: str, record_id: str, ok: Callable[[Any], bool] = bool) -> list[str]:
         """The laptops holding the record (not deleted) where `ok` says the action makes sense."""
-        found = []
-        for name, laptop in self.laptops.items():
-            here = laptop.repos.for_entity(entity).find(where={"id": record_id})
-            if here and ok(here[0]):
-                found.append(name)
-        return found
+        return [name for name, laptop in self.laptops.items() if _holds(laptop, entity, record_id, ok)]
 
     def _one_of(self, data: st.DataObject, names: list[str]) -> Laptop | None:
         return self.laptops[data.draw(st.sampled_from(names), label="on")] if names else None
@@ -294,6 +298,20 @@ class SyncMachine(RuleBasedStateMachine):
             self.countdown[name] = (cancel, left - 1)
             if left <= 1:
                 cancel.set()
+        if self.busy.get(name, (None, 0))[1]:
+            data, left = self.busy[name]
+            self.busy[name] = (data, left - 1)
+            self._edit_meanwhile(self.laptops[name], data)
+
+    def _edit_meanwhile(self, laptop: Laptop, data: st.DataObject) -> None:
+        """An edit made between two steps of the laptop's sync."""
+        here = [n for n, (e, rid) in self.records.items() if _holds(laptop, e, rid, _editable)]
+        if not here:
+            return
+        entity, record_id = self.records[data.draw(st.sampled_from(here), label="meanwhile")]
+        field = data.draw(st.sampled_from(sorted(EDITS[entity])), label="field")
+        laptop.repos.for_entity(entity).update(record_id, {field: data.draw(EDITS[entity][field])})
+        self.history.take_up(laptop)  # before this very sync can send it
 
     def _sync(
         self, name: str, *, cancel: threading.Event | None = None, final: bool = False
@@ -349,6 +367,11 @@ class SyncMachine(RuleBasedStateMachine):
             if not busy:
                 return
         raise AssertionError(f"the laptops still had changes for each other after {QUIET_ROUNDS} rounds")
+
+
+def _holds(laptop: Laptop, entity: str, record_id: str, ok: Callable[[Any], bool]) -> bool:
+    here = laptop.repos.for_entity(entity).find(where={"id": record_id})
+    return bool(here) and ok(here[0])
 
 
 def _person(on: str) -> Participant:
