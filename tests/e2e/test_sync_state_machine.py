@@ -116,7 +116,7 @@ HOW: st.SearchStrategy[How] = st.one_of(  # a plain sync twice as often as the o
 )
 # ("heal", 0, _), ("out", for how many syncs, _), or ("cut", after how many requests, lose its answer)
 Fault = tuple[str, int, bool]
-CUT: st.SearchStrategy[Fault] = st.tuples(st.just("cut"), st.integers(0, 6), st.booleans())
+CUT: st.SearchStrategy[Fault] = st.tuples(st.just("cut"), st.integers(0, 3), st.booleans())
 FAULT: st.SearchStrategy[Fault] = st.one_of(  # cut twice as often as the rest
     st.just(("heal", 0, False)), st.tuples(st.just("out"), st.integers(1, 3), st.just(False)), CUT, CUT
 )
