@@ -102,7 +102,8 @@ class Laptop:
         self.store: Store = create_profile(
             name, PASSPHRASE, home=office.home / name, user=username, kdf=FAST_FOR_TESTS
         ).store
-        # Through the test's transport, if it has one, from the first request on.
+        # Through the test's transport, if it has one, from the first request on (left open: closing
+        # it would close that transport, which the sync client below shares).
         enrolling = None if transport is None else SyncClient(office.url, transport=transport)
         try:
             enroll(

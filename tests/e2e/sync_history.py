@@ -45,12 +45,11 @@ class History:
     def __init__(self) -> None:
         self.changes: dict[str, list[Write]] = {}  # change id -> its writes
         self.waiting: dict[str, set[str]] = defaultdict(set)  # laptop -> change ids still in its outbox
-        self.acknowledged: set[str] = set()
         self.refused: dict[str, str] = {}  # change id -> the server's reason
 
     def take_up(self, laptop: Laptop) -> None:
         """Read the changes `laptop` queued since last time. Entries leave an outbox only in a sync,
-        so calling this before each sync sees every one of them."""
+        so calling this before each sync, and after each edit made during one, sees all of them."""
         for entry in laptop.store.repos.outbox.pending(limit=EVERYTHING):
             if entry.change_id in self.changes:
                 continue
@@ -85,7 +84,6 @@ class History:
             if change_id in reasons:
                 self.refused[change_id] = reasons[change_id]
             else:
-                self.acknowledged.add(change_id)
                 acknowledged += self.changes[change_id]
         return acknowledged
 
