@@ -83,7 +83,7 @@ _UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 def pulled_row_encoder(table: Table[Any]) -> Callable[[Any, Mapping[str, Any]], list[Any]]:
     """row_encoder (repositories/records.py) for a pulled record, given the wire fields it was validated
     from: a time already in the stored form is taken as it came rather than formatted again (it would
-    come out the same; formatting was a tenth of writing a pulled page)."""
+    come out the same, as no model rule changes a time; formatting was a tenth of writing a page)."""
     fast = {c: _column_encoder(table.model, c) for c in table.columns}
     slow = {c for c, f in fast.items() if f is None or c in table.json_columns}
     steps = [
