@@ -22,6 +22,10 @@ class CaseNote(ParticipantRecord):
     """A DAP note: Data (what was seen and said), Assessment (what it means), Plan (what happens next)."""
 
     entity: ClassVar[str] = "note"
+    # What a signature covers: the note as signed, which no edit, here or from another laptop, changes.
+    signed_fields: ClassVar[frozenset[str]] = frozenset(
+        {"contact_id", "data", "assessment", "plan", "sensitive_sud", "deleted"}
+    )
 
     contact_id: RecordId | None = None
     data: LongText = ""

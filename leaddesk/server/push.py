@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
-from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
+from leaddesk.domain import MODEL_BY_ENTITY, CaseNote, SyncedRecord
 from leaddesk.domain.ids import utcnow
 from leaddesk.server import records
 from leaddesk.server.audit import record_event
@@ -23,11 +23,14 @@ from leaddesk.server.records import PARTICIPANT, StoredRecord
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
 from leaddesk.sync.hlc import Stamp, wall_ms
-from leaddesk.sync.merge import IncomingField, apply_change, canonical_json
+from leaddesk.sync.merge import IncomingField, apply_change, canonical_json, keep_signed
 from leaddesk.sync.protocol import Change, ChangeResult, ChangeStatus, PushRequest, PushResponse
 
 # How far ahead of the server's clock a stamp may be (the drift HybridClock.observe also tolerates).
 MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
+# The device of the stamps the server writes itself: a signed note's text restamped over an edit that
+# came later by the clock, so that every laptop (that edit's included) ends up holding the signed text.
+SERVER_DEVICE = "server"
 
 
 class Rejected(Exception):
@@ -158,7 +161,17 @@ class _Batch:
         if current is not None:
             self._check_immutable(change, current, model)
 
-        merged, clashes = apply_change(target.versioned(), incoming)
+        before = target.versioned()
+        merged, clashes = apply_change(before, incoming)
+        if change.entity == CaseNote.entity:
+            merged, clashes = keep_signed(
+                before,
+                (merged, clashes),
+                incoming,
+                frozen=CaseNote.signed_fields,
+                signature="signed_at",
+                device=SERVER_DEVICE,
+            )
         values = {f: v.value for f, v in merged.items()}
         try:
             model.model_validate({**values, "id": change.record_id})

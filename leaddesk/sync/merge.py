@@ -4,7 +4,7 @@ Pure functions over stamped values; storage and the wire format sit elsewhere.""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,3 +102,55 @@ def apply_change(
             loser = theirs if winner is ours else ours
             conflicts.append(FieldConflict(field, kept=winner, other=loser))
     return merged, conflicts
+
+
+def bumped(*stamps: Stamp, device: str) -> Stamp:
+    """A stamp that beats every one of `stamps`: what the server writes when it holds a value in force
+    against a later-stamped write, so every device, the writer's included, ends up with that value."""
+    return Stamp(max(s.hlc for s in stamps) + 1, device)
+
+
+def keep_signed(
+    current: Record,
+    merged: tuple[dict[str, Versioned], list[FieldConflict]],
+    change: Mapping[str, IncomingField],
+    *,
+    frozen: Collection[str],
+    signature: str,
+    device: str,
+) -> tuple[dict[str, Versioned], list[FieldConflict]]:
+    """A signature freezes a record's `frozen` fields at the values its signer saw, whatever the clocks say.
+
+    `merged` is apply_change(current, change). Against a record already signed (`signature` set in
+    `current`), a change to a frozen field is not applied. A change that signs keeps the values it
+    signed, even over a later-stamped edit its signer never saw. Either way the displaced value becomes
+    a conflict (kept: the signed value, with the stamp of whoever wrote it), and the signed value is
+    restamped with `bumped` so it wins on every device, the displaced writer's included.
+    """
+    fields, conflicts = merged
+    signed_before = _present(current.get(signature))
+    signing = not signed_before and signature in change and _present(change[signature])
+    if not (signed_before or signing):
+        return fields, conflicts
+    fields = dict(fields)
+    conflicts = [c for c in conflicts if c.field not in frozen]
+    for name in sorted(set(frozen) & change.keys()):
+        incoming, held = change[name], current.get(name)
+        if held is None or canonical_json(held.value) == canonical_json(incoming.value):
+            continue  # nothing displaced (a sign carries the text again; equal to what is there)
+        theirs = Versioned(incoming.value, incoming.stamp)
+        signed_value = held.value if signed_before else incoming.value
+        if canonical_json(fields[name].value) != canonical_json(signed_value):
+            # The clocks alone would put the other value in force: restamp the signed one over both.
+            fields[name] = Versioned(signed_value, bumped(held.stamp, incoming.stamp, device=device))
+        if signed_before:
+            # A value restamped here over an earlier set-aside edit is named after the signature.
+            stamp = held.stamp if held.stamp.device != device else current[signature].stamp
+            conflicts.append(FieldConflict(name, kept=Versioned(held.value, stamp), other=theirs))
+        elif held.stamp != incoming.base:  # the signer had not seen what is there
+            conflicts.append(FieldConflict(name, kept=theirs, other=held))
+    return fields, conflicts
+
+
+def _present(value: Versioned | IncomingField | None) -> bool:
+    return value is not None and value.value not in (None, "")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from leaddesk.domain import SyncConflict
 from leaddesk.server.db import record
+from leaddesk.server.push import SERVER_DEVICE
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.hlc import Stamp
@@ -72,6 +73,7 @@ def check_after_full_sync(
         for laptop in members:
             _check_holdings(laptop, history, ours)
             _check_fields(laptop, winners, ours)
+            _check_signed(laptop, history, ours)
         waiting = [open_conflicts(laptop.store) for laptop in members]
         assert all(w == waiting[0] for w in waiting), f"{team}: open conflicts differ between laptops"
         conflicts.update({c.id: c for c in members[0].repos.conflicts.find(include_deleted=True)})
@@ -115,6 +117,25 @@ def _check_fields(laptop: Laptop, winners: Mapping[FieldKey, Write], participant
                 f"{laptop.name}: {entity}.{write.field} is {values[write.field]!r}, not {write}"
             )
             assert clocks[write.field] == write.stamp.encode(), f"{laptop.name}: clock of {write}"
+
+
+def _check_signed(laptop: Laptop, history: History, participants: set[str]) -> None:
+    """A signed note holds what one of its signatures carried, stamped by that signature or by the
+    server restamping it over a later edit (DESIGN §4.3: signed notes are immutable)."""
+    for (entity, record_id, field), signatures in history.signed().items():
+        if signatures[0].participant_id not in participants:
+            continue
+        repo = laptop.repos.for_entity(entity)
+        found = repo.find(where={"id": record_id}, include_deleted=True)
+        assert found, f"{laptop.name} lacks signed {entity} {record_id}"
+        value = repo.table.wire_values(found[0], [field])[field]
+        stamp = Stamp.decode(repo.field_clocks(record_id)[field])
+        assert canonical_json(value) in {canonical_json(w.value) for w in signatures}, (
+            f"{laptop.name}: signed {entity}.{field} is {value!r}, which no signature carried"
+        )
+        assert stamp.device == SERVER_DEVICE or stamp in {w.stamp for w in signatures}, (
+            f"{laptop.name}: signed {entity}.{field} has a stamp no signature made"
+        )
 
 
 def _check_server(office: Office, winners: Mapping[FieldKey, Write]) -> None:

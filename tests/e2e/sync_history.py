@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from leaddesk.domain import SyncConflict
+from leaddesk.domain import CaseNote, SyncConflict
 from leaddesk.server.conflicts import NOT_CONFLICTS
 from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.merge import canonical_json
@@ -101,12 +101,29 @@ class History:
             yield self.changes[change_id][0], reason
 
     def winners(self) -> dict[FieldKey, Write]:
-        """What each field must end with: the accepted write with the greatest (hlc, device) stamp."""
+        """What each field must end with: the accepted write with the greatest (hlc, device) stamp;
+        except what a signature froze (see `signed`), which no later write may change."""
+        frozen = self.signed()
         best: dict[FieldKey, Write] = {}
         for write in self.accepted():
+            if write.key in frozen:
+                continue
             if write.key not in best or write.stamp > best[write.key].stamp:
                 best[write.key] = write
         return best
+
+    def signed(self) -> dict[FieldKey, list[Write]]:
+        """Each field a signature froze, with the writes of the signatures that carried it: its value at
+        the end must be one of theirs (the first to reach the server), whatever was stamped later."""
+        frozen: dict[FieldKey, list[Write]] = defaultdict(list)
+        for change_id, writes in self.changes.items():
+            if change_id in self.refused:
+                continue
+            if any(w.entity == "note" and w.field == "signed_at" and w.value for w in writes):
+                for w in writes:
+                    if w.field in CaseNote.signed_fields:
+                        frozen[w.key].append(w)
+        return frozen
 
     def teams_of(self, participant_id: str) -> set[str]:
         """Every team a participant was ever put in, by anyone (accepted or not)."""

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from leaddesk.domain import Participant
+from leaddesk.domain import CaseNote, Participant
 from leaddesk.server import devices
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
@@ -22,6 +22,7 @@ from leaddesk.sync.enrolment import enroll
 from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
+from leaddesk.ui.sync.page import CONFLICTS
 from leaddesk.ui.unlock_page import CREATE
 from leaddesk.ui.workspace import SYNC
 from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
@@ -222,3 +223,38 @@ def test_connecting_explains_what_went_wrong(qtbot, office, open_window, address
     qtbot.waitUntil(lambda: not dialog.busy and expected in dialog.message.text(), timeout=SYNC_MS)
     assert dialog.isVisible()
     assert Replica(casey.session.store).enrolment is None
+
+
+def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict_view(
+    qtbot, office, open_window
+) -> None:
+    office.user("casey", "north")
+    office.user("robin", "north")
+    casey, robin = open_window("casey"), open_window("robin")
+    jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    note = casey.session.create(CaseNote(participant_id=jordan.id, data="Met at the shelter."))
+    sync_and_wait(qtbot, casey)
+    sync_and_wait(qtbot, robin)
+    casey.session.sign_note(note.id)
+    robin.session.update("note", note.id, {"data": "Robin's version of the visit."})
+    for window in (casey, robin, casey):
+        sync_and_wait(qtbot, window)
+
+    robin.workspace.show_page(SYNC)
+    robin.workspace.sync.tabs.setCurrentIndex(CONFLICTS)
+    panel = robin.workspace.sync.conflicts
+    assert panel.count == 1
+    assert panel.signed_note.isVisible()
+    assert not panel.edited.isVisible()
+    assert panel.mine.value.text() == "Robin's version of the visit."
+    assert panel.mine.keep.text() == "Add as an addendum"
+    assert panel.theirs.keep.text() == "Keep as signed"
+    qtbot.mouseClick(panel.mine.keep, Qt.MouseButton.LeftButton)
+    assert panel.count == 0
+    sync_and_wait(qtbot, robin)
+    sync_and_wait(qtbot, casey)
+    store = casey.session.store
+    assert store.repos.notes.get(note.id).data == "Met at the shelter."
+    [addendum] = store.repos.notes.addenda.for_note(note.id)
+    assert "Robin's version of the visit." in addendum.text
+    assert casey.workspace.sync.conflicts.count == 0

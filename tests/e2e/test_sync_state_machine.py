@@ -12,6 +12,7 @@ derandomized (tests/conftest.py's "ci" profile), so every run walks the same his
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import socket
 import sys
@@ -39,7 +40,8 @@ from tests.e2e.sync_checks import check_after_full_sync, check_on_server, check_
 from tests.e2e.sync_history import History
 
 MACHINE = settings(
-    max_examples=12,
+    # LEADDESK_SYNC_EXAMPLES=100 for a longer search than CI's.
+    max_examples=int(os.environ.get("LEADDESK_SYNC_EXAMPLES", "12")),
     stateful_step_count=80,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

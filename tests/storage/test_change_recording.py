@@ -294,12 +294,17 @@ def test_an_update_carries_the_changed_fields_and_their_base_clocks(
     assert clocks["first_name"] == created_clocks["first_name"]
 
 
-def test_a_delete_and_a_sign_carry_only_what_they_change(store: Store, participant: Participant) -> None:
+def test_a_delete_carries_only_what_it_changes_and_a_sign_the_text_it_signed(
+    store: Store, participant: Participant
+) -> None:
     note = store.repos.notes.create(CaseNote(participant_id=participant.id, data="Met"))
     created = store.repos.notes.field_clocks(note.id)
     signed = store.repos.notes.sign(note.id)
     entry = last_entry(store)
-    assert entry.fields.keys() == {"signed_by", "signed_at", "updated_at"}
+    # The signed content goes with the signature, edited from the stamps seen here, so the server can
+    # keep what was signed against an edit this laptop never saw.
+    assert entry.fields.keys() == {"signed_by", "signed_at", "updated_at"} | CaseNote.signed_fields
+    assert entry.fields["data"] == "Met"
     assert entry.fields["signed_by"] == store.user
     assert datetime.fromisoformat(entry.fields["signed_at"]) == signed.signed_at
     assert entry.base == {f: created[f] for f in entry.fields}

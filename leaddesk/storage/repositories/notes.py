@@ -57,9 +57,10 @@ class NoteRepository(RecordRepository[CaseNote]):
         """Sign as the profile's user; from then on the note is immutable."""
         with self._store.write() as conn:
             signed = sign_note(self.get(note_id), by=self._store.user, at=utcnow())
-            self._write_fields(
-                conn, signed, ["signed_by", "signed_at", "updated_at"], op="update", action=AuditAction.SIGN
-            )
+            # The signed text goes with the signature, edited from the stamps seen here: the server can
+            # then tell an edit this laptop never saw from one it signed, and keep what was signed.
+            fields = ["signed_by", "signed_at", "updated_at", *sorted(CaseNote.signed_fields)]
+            self._write_fields(conn, signed, fields, op="update", action=AuditAction.SIGN)
         return signed
 
     def add_addendum(self, note_id: str, text: str) -> Addendum:

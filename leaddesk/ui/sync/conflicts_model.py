@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from leaddesk.domain import SyncConflict
-from leaddesk.storage.conflicts import Side, open_conflicts, sides
+from leaddesk.domain import CaseNote, SyncConflict
+from leaddesk.storage.conflicts import Side, open_conflicts, sides, takes_addendum
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.display import enum_label, field_label
 from leaddesk.ui.rows_model import RowsModel
@@ -23,6 +23,8 @@ class ConflictRow:
     participant: str  # the participant's name, as this device knows it
     mine: Side
     theirs: Side
+    signed_note: bool = False  # a signed note keeps what was signed: the other side can only be added
+    takes_addendum: bool = False  # …as an addendum (text fields)
 
     @property
     def what(self) -> str:
@@ -31,6 +33,13 @@ class ConflictRow:
     @property
     def field(self) -> str:
         return field_label(self.conflict.field)
+
+
+def _record(store: Any, conflict: SyncConflict) -> object:
+    try:
+        return store.repos.for_entity(conflict.record_entity).get(conflict.record_id)
+    except (RecordNotFound, KeyError):
+        return None
 
 
 def value_text(value: Any) -> str:
@@ -71,7 +80,17 @@ class ConflictsModel(RowsModel[ConflictRow]):
                 except RecordNotFound:
                     names[pid] = tr("(removed)")
             mine, theirs = sides(store, conflict)
-            rows.append(ConflictRow(conflict=conflict, participant=names[pid], mine=mine, theirs=theirs))
+            record = _record(store, conflict)
+            rows.append(
+                ConflictRow(
+                    conflict=conflict,
+                    participant=names[pid],
+                    mine=mine,
+                    theirs=theirs,
+                    signed_note=isinstance(record, CaseNote) and record.is_signed,
+                    takes_addendum=takes_addendum(conflict, record),
+                )
+            )
         self.set_rows(rows)
 
     def participant_of(self, row: ConflictRow) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.storage.conflicts import Side
+from leaddesk.storage.conflicts import Choice, Side
 from leaddesk.ui.display import describe_error
 from leaddesk.ui.rows_model import ParticipantIdRole
 from leaddesk.ui.session import Change, Session
@@ -48,6 +48,11 @@ class _SideBox(QGroupBox):
         layout.addWidget(self.value)
         layout.addWidget(self.who)
         layout.addWidget(self.keep)
+
+    def set_keep(self, text: str, *, enabled: bool) -> None:
+        self.keep.setText(text)
+        self.keep.setAccessibleName(text)
+        self.keep.setEnabled(enabled)
 
     def show_side(self, side: Side | None) -> None:
         if side is None:
@@ -88,8 +93,15 @@ class ConflictsPanel(QWidget):
         self.title.setWordWrap(True)
         self.mine = _SideBox(tr("Mine"), tr("Keep mine"))
         self.theirs = _SideBox(tr("Theirs"), tr("Keep theirs"))
-        self.mine.keep.clicked.connect(lambda: self._resolve("mine"))
-        self.theirs.keep.clicked.connect(lambda: self._resolve("theirs"))
+        self.mine.keep.clicked.connect(lambda: self._keep("mine"))
+        self.theirs.keep.clicked.connect(lambda: self._keep("theirs"))
+        self.signed_note = QLabel(
+            tr(
+                "This note is signed, so it keeps the text that was signed. The other text was written "
+                "before the signature reached it; add it to the note as an addendum if it is still needed."
+            )
+        )
+        self.signed_note.setWordWrap(True)
         self.edited = QLineEdit()
         self.edited.setAccessibleName(tr("The right value"))
         self.edited.setPlaceholderText(tr("Or type the right value"))
@@ -109,6 +121,7 @@ class ConflictsPanel(QWidget):
         detail = QVBoxLayout(self.detail)
         detail.setContentsMargins(0, 0, 0, 0)
         detail.addWidget(self.title)
+        detail.addWidget(self.signed_note)
         detail.addLayout(sides)
         detail.addLayout(edit_row)
         detail.addWidget(self.message)
@@ -164,8 +177,25 @@ class ConflictsPanel(QWidget):
         self.mine.show_side(row.mine)
         self.theirs.show_side(row.theirs)
         self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
+        self.signed_note.setVisible(row.signed_note)
+        for widget in (self.edited, self.use_edited):
+            widget.setVisible(not row.signed_note)  # a signed note takes no other value
+        for box, side in ((self.mine, row.mine), (self.theirs, row.theirs)):
+            if not row.signed_note:
+                box.set_keep(tr("Keep mine") if box is self.mine else tr("Keep theirs"), enabled=True)
+            elif side.in_force:
+                box.set_keep(tr("Keep as signed"), enabled=True)
+            else:
+                box.set_keep(tr("Add as an addendum"), enabled=row.takes_addendum)
 
-    def _resolve(self, choice: Literal["mine", "theirs", "edited"]) -> None:
+    def _keep(self, which: Literal["mine", "theirs"]) -> None:
+        row = self.current()
+        if row is None:
+            return
+        side = row.mine if which == "mine" else row.theirs
+        self._resolve("addendum" if row.signed_note and not side.in_force else which)
+
+    def _resolve(self, choice: Choice) -> None:
         row = self.current()
         if row is None:
             return

@@ -37,7 +37,7 @@ FIRST_OFFLINE_RETRY_MS = 60_000
 GUI_RETRY = RetryPolicy(attempts=3, base_delay=0.5, max_delay=4.0, total=20.0)
 # A note saved while a page is being applied waits for that page's transaction: pages and batches of
 # this size keep each one to tens of milliseconds, so saving never feels stuck while a sync runs.
-GUI_PAGE = 250
+GUI_PAGE = 1000
 GUI_BATCH = 250
 
 
