@@ -5,8 +5,6 @@ and laptops that are real encrypted profiles enrolled with it and synced by the 
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -14,15 +12,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import delete, select, text, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
 
 from leaddesk.domain import SYNCED_MODELS
 from leaddesk.server import devices, users
-from leaddesk.server.app import create_app
-from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, metadata, normalise_url, push_batch, record
+from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, push_batch, record
 from leaddesk.server.running import ServerThread
-from leaddesk.server.settings import ServerSettings
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
@@ -33,45 +29,13 @@ from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
 from leaddesk.sync.protocol import RevokeMode, Role
 from leaddesk.sync.report import SyncProgress, SyncReport
+from tests.backends import clear, database_url, server
 
-POSTGRES_ENV = "LEADDESK_TEST_POSTGRES_URL"
+__all__ = ["clear", "database_url", "server"]  # the shared backend fixtures, registered here
+
 PASSPHRASE = "correct horse battery staple"
 FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05, total=5.0)
 SYNCED_TABLES = [table_for(m) for m in SYNCED_MODELS]
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A server database of the module's own: a fresh SQLite file, or a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.db'}"
-        return
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI runs every sync test on PostgreSQL too, but {POSTGRES_ENV} is not set")
-        pytest.skip(f"PostgreSQL variant: set {POSTGRES_ENV} (as .ci/run does) to run it")
-    base = normalise_url(base)
-    schema = f"e2e_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield (
-            make_url(base)
-            .update_query_dict({"options": f"-csearch_path={schema}"})
-            .render_as_string(hide_password=False)
-        )
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(scope="module")
-def server(database_url: str) -> Iterator[ServerThread]:
-    with ServerThread(create_app(ServerSettings(database_url=database_url))) as running:
-        yield running
 
 
 @pytest.fixture(scope="module")
@@ -220,14 +184,6 @@ def converged(*laptops: Laptop) -> None:
             assert theirs[table].keys() == rows.keys(), f"{table}: different records on {other.name}"
             for record_id, row in rows.items():
                 assert theirs[table][record_id] == row, f"{table} {record_id} differs on {other.name}"
-
-
-def clear(engine: Engine) -> None:
-    with engine.begin() as conn:
-        for table in reversed(metadata.sorted_tables):
-            if table is not counter:
-                conn.execute(delete(table))
-        conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
 
 
 @pytest.fixture(scope="module")

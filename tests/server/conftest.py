@@ -7,63 +7,25 @@ skipped locally and fails in CI (CI=true), where `.ci/run` always provides it.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import delete, text, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
 
 from leaddesk.domain import SyncedRecord
 from leaddesk.domain.ids import new_id
 from leaddesk.server import devices, users
-from leaddesk.server.app import create_app
-from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, metadata, normalise_url
+from leaddesk.server.db import make_engine
 from leaddesk.server.running import ServerThread
-from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.hlc import HybridClock, Stamp
 from leaddesk.sync.protocol import Role
+from tests.backends import clear, database_url, server
 
-POSTGRES_ENV = "LEADDESK_TEST_POSTGRES_URL"
-
-
-def _postgres_url() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI runs every server test on PostgreSQL too, but {POSTGRES_ENV} is not set")
-        pytest.skip(f"PostgreSQL variant: set {POSTGRES_ENV} (as .ci/run does) to run it")
-    return normalise_url(url)
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A database of its own for this module: a fresh SQLite file, or a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('server') / 'server.db'}"
-        return
-    base = _postgres_url()
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(scope="module")
-def server(database_url: str) -> Iterator[ServerThread]:
-    with ServerThread(create_app(ServerSettings(database_url=database_url))) as running:
-        yield running
+__all__ = ["clear", "database_url", "server"]  # fixtures and the helper, shared with tests/e2e
 
 
 @pytest.fixture(scope="module")
@@ -72,14 +34,6 @@ def engine(server: ServerThread, database_url: str) -> Iterator[Engine]:
     made = make_engine(database_url)
     yield made
     made.dispose()
-
-
-def clear(engine: Engine) -> None:
-    with engine.begin() as conn:
-        for table in reversed(metadata.sorted_tables):
-            if table is not counter:
-                conn.execute(delete(table))
-        conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
 
 
 class Device:
