@@ -1,6 +1,7 @@
 """The server's two backends for the tests that need one: a fresh SQLite file or a fresh PostgreSQL
-schema per test module (`database_url`), the real server on a loopback port over it (`server`), and
-`clear()` to empty it between tests. Imported by the server and end-to-end conftests.
+schema per test module (`database_url`), the real server on a loopback port over it (`server`),
+`clear()` to empty it between tests, and a test CA's certificate files for HTTPS (`tls_files`).
+Imported by the server and end-to-end conftests and tests.
 
 Without LEADDESK_TEST_POSTGRES_URL the PostgreSQL variant is skipped locally and fails in CI (CI=true),
 where `.ci/run` always provides it.
@@ -11,8 +12,11 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+import trustme
 from sqlalchemy import delete, text, update
 from sqlalchemy.engine import Engine, make_url
 
@@ -66,3 +70,20 @@ def clear(engine: Engine) -> None:
             if table is not counter:
                 conn.execute(delete(table))
         conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    cert: Path  # the server's certificate chain, for 127.0.0.1 and localhost
+    key: Path
+    ca: Path  # the organisation's CA bundle that signed it (no system store knows it)
+
+
+def tls_files(folder: Path) -> TlsFiles:
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1", "localhost")
+    made = TlsFiles(cert=folder / "server.pem", key=folder / "server.key", ca=folder / "org-ca.pem")
+    issued.cert_chain_pems[0].write_to_path(str(made.cert))
+    issued.private_key_pem.write_to_path(str(made.key))
+    ca.cert_pem.write_to_path(str(made.ca))
+    return made

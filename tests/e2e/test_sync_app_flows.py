@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import trustme
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,6 +22,7 @@ from leaddesk.sync.enrolment import enroll
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
 from leaddesk.ui.workspace import CASELOAD, PARTICIPANT
+from tests.backends import tls_files
 from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
 from tests.e2e.test_sync_app import NEVER, SYNC_MS, press_f5
 
@@ -39,12 +39,8 @@ def window_for(qtbot: Any, home: Path, *, store: Any = None, **options: Any) -> 
 def test_the_organisations_ca_bundle_is_what_makes_its_server_trusted(
     qtbot, office, database_url: str, tmp_path: Path
 ) -> None:
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1", "localhost")
-    cert, key, bundle = tmp_path / "server.pem", tmp_path / "server.key", tmp_path / "org-ca.pem"
-    issued.cert_chain_pems[0].write_to_path(str(cert))
-    issued.private_key_pem.write_to_path(str(key))
-    ca.cert_pem.write_to_path(str(bundle))
+    tls = tls_files(tmp_path)
+    cert, key, bundle = tls.cert, tls.key, tls.ca
     office.user("casey", "north")
     settings = ServerSettings(database_url=database_url, tls_cert=cert, tls_key=key)
     with ServerThread(create_app(settings), tls_cert=cert, tls_key=key) as secure:

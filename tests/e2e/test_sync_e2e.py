@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import trustme
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
@@ -28,6 +27,7 @@ from leaddesk.sync.client import SyncClient
 from leaddesk.sync.engine import change_of
 from leaddesk.sync.errors import CertificateNotTrusted, DeviceRevoked
 from leaddesk.sync.protocol import PushRequest, RevokeMode
+from tests.backends import tls_files
 from tests.e2e.conftest import converged
 
 
@@ -304,12 +304,8 @@ def test_attachments_and_the_heartbeat(office: Any, server_db: Engine) -> None:
 
 
 def test_tls_is_verified_against_the_organisations_ca(office: Any, database_url: str, tmp_path: Path) -> None:
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1", "localhost")
-    cert, key, ca_file = tmp_path / "server.pem", tmp_path / "server.key", tmp_path / "ca.pem"
-    issued.cert_chain_pems[0].write_to_path(str(cert))
-    issued.private_key_pem.write_to_path(str(key))
-    ca.cert_pem.write_to_path(str(ca_file))
+    tls = tls_files(tmp_path)
+    cert, key, ca_file = tls.cert, tls.key, tls.ca
     office.user("casey", "north")
     settings = ServerSettings(database_url=database_url, tls_cert=cert, tls_key=key)
 

@@ -8,20 +8,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-import trustme
 
 from leaddesk.server.app import create_app
 from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
+from tests.backends import tls_files
 
 
 def test_the_server_speaks_tls_with_the_configured_certificate(database_url: str, tmp_path: Path) -> None:
-    ca = trustme.CA()
-    issued = ca.issue_cert("127.0.0.1", "localhost")
-    cert, key, ca_file = tmp_path / "server.pem", tmp_path / "server.key", tmp_path / "ca.pem"
-    issued.cert_chain_pems[0].write_to_path(str(cert))
-    issued.private_key_pem.write_to_path(str(key))
-    ca.cert_pem.write_to_path(str(ca_file))
+    tls = tls_files(tmp_path)
+    cert, key, ca_file = tls.cert, tls.key, tls.ca
     settings = ServerSettings(database_url=database_url, tls_cert=cert, tls_key=key)
 
     with ServerThread(create_app(settings), tls_cert=cert, tls_key=key) as running:
