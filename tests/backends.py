@@ -1,6 +1,7 @@
 """The server's two backends for the tests that need one: a fresh SQLite file or a fresh PostgreSQL
 schema per test module (`database_url`), the real server on a loopback port over it (`server`),
-`clear()` to empty it between tests, and a test CA's certificate files for HTTPS (`tls_files`).
+`clear()` to empty it between tests, an administrator's verbs (`Admin`), and a test CA's certificate
+files for HTTPS (`tls_files`).
 Imported by the server and end-to-end conftests and tests.
 
 Without LEADDESK_TEST_POSTGRES_URL the PostgreSQL variant is skipped locally and fails in CI (CI=true),
@@ -13,6 +14,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,10 +22,12 @@ import trustme
 from sqlalchemy import delete, text, update
 from sqlalchemy.engine import Engine, make_url
 
+from leaddesk.server import devices, users
 from leaddesk.server.app import create_app
 from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, metadata, normalise_url
 from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
+from leaddesk.sync.protocol import Role
 
 POSTGRES_ENV = "LEADDESK_TEST_POSTGRES_URL"
 
@@ -70,6 +74,36 @@ def clear(engine: Engine) -> None:
             if table is not counter:
                 conn.execute(delete(table))
         conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
+
+
+class Admin:
+    """What the program's administrator does, straight through the server's data functions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def team(self, *names: str) -> None:
+        with self.engine.begin() as conn:
+            for name in names:
+                users.add_team(conn, name=name, actor="test")
+
+    def user(self, username: str, *teams: str, role: Role = Role.CASE_MANAGER) -> str:
+        with self.engine.begin() as conn:
+            users.add_user(
+                conn, username=username, role=role, teams=teams, display_name=username.title(), actor="test"
+            )
+        return username
+
+    def code(self, username: str, *, device_name: str = "Laptop", hours: float = 72) -> str:
+        """A one-time enrolment code, as `leaddesk-server enroll` prints it."""
+        with self.engine.begin() as conn:
+            return devices.issue_code(
+                conn,
+                username=username,
+                device_name=device_name,
+                lifetime=timedelta(hours=hours),
+                actor="test",
+            ).code
 
 
 @dataclass(frozen=True)

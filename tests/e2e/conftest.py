@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from leaddesk.domain import SYNCED_MODELS
-from leaddesk.server import devices, users
+from leaddesk.server import devices
 from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, push_batch, record
 from leaddesk.server.running import ServerThread
 from leaddesk.storage.codec import table_for
@@ -27,9 +26,9 @@ from leaddesk.storage.vault import FAST_FOR_TESTS
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
-from leaddesk.sync.protocol import RevokeMode, Role
+from leaddesk.sync.protocol import RevokeMode
 from leaddesk.sync.report import SyncProgress, SyncReport
-from tests.backends import clear, database_url, server
+from tests.backends import Admin, clear, database_url, server
 
 __all__ = ["clear", "database_url", "server"]  # the shared backend fixtures, registered here
 
@@ -115,34 +114,15 @@ class Laptop:
         self.store.close(audit=False)
 
 
-class Office:
+class Office(Admin):
     """The admin side, through the server's data functions, and the laptops enrolled with it."""
 
     def __init__(self, engine: Engine, url: str, home: Path, *, verify: bool | str = True) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.url = url
         self.home = home
         self.verify = verify
         self.laptops: list[Laptop] = []
-
-    def team(self, *names: str) -> None:
-        with self.engine.begin() as conn:
-            for name in names:
-                users.add_team(conn, name=name, actor="test")
-
-    def user(self, username: str, *teams: str, role: Role = Role.CASE_MANAGER) -> str:
-        with self.engine.begin() as conn:
-            users.add_user(
-                conn, username=username, role=role, teams=teams, display_name=username.title(), actor="test"
-            )
-        return username
-
-    def code(self, username: str) -> str:
-        with self.engine.begin() as conn:
-            issued = devices.issue_code(
-                conn, username=username, device_name="Laptop", lifetime=timedelta(hours=1), actor="test"
-            )
-        return issued.code
 
     def laptop(self, username: str, *, name: str | None = None, **options: Any) -> Laptop:
         made = Laptop(self, username, name=name or f"{username}-{len(self.laptops)}", **options)

@@ -8,7 +8,6 @@ skipped locally and fails in CI (CI=true), where `.ci/run` always provides it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -18,12 +17,10 @@ from sqlalchemy.engine import Engine
 
 from leaddesk.domain import SyncedRecord
 from leaddesk.domain.ids import new_id
-from leaddesk.server import devices, users
 from leaddesk.server.db import make_engine
 from leaddesk.server.running import ServerThread
 from leaddesk.sync.hlc import HybridClock, Stamp
-from leaddesk.sync.protocol import Role
-from tests.backends import clear, database_url, server
+from tests.backends import Admin, clear, database_url, server
 
 __all__ = ["clear", "database_url", "server"]  # fixtures and the helper, shared with tests/e2e
 
@@ -127,35 +124,13 @@ class Device:
         return [r for (e, _), r in self.records.items() if e == entity]
 
 
-class Office:
+class Office(Admin):
     """The admin side, straight through the data functions, plus enrolment over HTTP."""
 
     def __init__(self, engine: Engine, url: str) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.url = url
         self.devices: list[Device] = []
-
-    def team(self, *names: str) -> None:
-        with self.engine.begin() as conn:
-            for name in names:
-                users.add_team(conn, name=name, actor="test")
-
-    def user(self, username: str, *teams: str, role: Role = Role.CASE_MANAGER) -> str:
-        with self.engine.begin() as conn:
-            users.add_user(
-                conn, username=username, role=role, teams=teams, display_name=username.title(), actor="test"
-            )
-        return username
-
-    def code(self, username: str, *, device_name: str = "Laptop", hours: float = 72) -> str:
-        with self.engine.begin() as conn:
-            return devices.issue_code(
-                conn,
-                username=username,
-                device_name=device_name,
-                lifetime=timedelta(hours=hours),
-                actor="test",
-            ).code
 
     def enroll(self, code: str, *, device_name: str = "Laptop") -> httpx.Response:
         return httpx.post(
