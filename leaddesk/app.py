@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import shutil
+import signal
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +22,10 @@ from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.store import Store
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
+
+    from leaddesk.ui.main_window import MainWindow
 
 DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
@@ -81,56 +87,127 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """The demo: an office server on this computer, one or two demo laptops enrolled and synced with it."""
+    """The demo: an office server on this computer, one or two demo laptops enrolled and synced with it.
+    A temporary demo folder is removed when the demo ends; one given with `--home DIR` stays."""
     from PySide6.QtWidgets import QApplication
-
-    from leaddesk.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    home = Path(args.demo_home) if args.demo_home else Path(tempfile.mkdtemp(prefix="leaddesk-demo-"))
     secure_umask()
+    home = Path(args.demo_home) if args.demo_home else Path(tempfile.mkdtemp(prefix="leaddesk-demo-"))
     home.mkdir(parents=True, exist_ok=True)
-    office = DemoOffice(home)
+    people = [CASEY, ROBIN] if args.two or args.screen == "conflict" else [CASEY]
+    stores: list[Store] = []
+    office: DemoOffice | None = None
+    ending = Ending()
     try:
-        people = [CASEY, ROBIN] if args.two or args.screen == "conflict" else [CASEY]
-        stores = []
-        for n, who in enumerate(people):
-            store = open_demo(home, who=who, participants=args.participants if n == 0 else 0)
-            stores.append(store)
-            office.connect(store, who)
-            sync(store)  # before any window: the demo opens on a synced caseload
-        if args.screenshot and args.screen == "conflict":
-            stage_conflict(office, stores[0], stores[1])
-        banner = (
-            app.translate(
-                "MainWindow",
-                "Demo data: every person and record here is invented. Office server %1 on this computer; "
-                "profile folder %2",
-            )
-            .replace("%1", office.url)
-            .replace("%2", str(home))
-        )
-        if len(stores) > 1:
-            banner += " " + app.translate(
-                "MainWindow",
-                "— Change the same participant's phone in both windows, press F5 in each, and open Sync "
-                "(Ctrl+3) to see the conflict side by side.",
-            )
-        windows = [MainWindow(home=home, store=store, banner=banner) for store in stores]
-        if args.screenshot:
-            from leaddesk.ui.screenshots import render
+        with ending.handling():
+            office = DemoOffice(home)
+            for n, who in enumerate(people):
+                ending.check()
+                store = open_demo(home, who=who, participants=args.participants if n == 0 else 0)
+                stores.append(store)
+                ending.check()
+                office.connect(store, who)
+                sync(store)  # before any window: the demo opens on a synced caseload
+            if args.screenshot and args.screen == "conflict":
+                stage_conflict(office, stores[0], stores[1])
+            ending.check()
+            windows = demo_windows(app, office, home, dict(zip(people, stores, strict=True)))
+            ending.windows.extend(windows)
+            if args.screenshot:
+                from leaddesk.ui.screenshots import render
 
-            for other in windows[1:]:
-                other.lock()
-                other.close()
-            return 0 if render(windows[0], screen=args.screen, path=Path(args.screenshot)) else 1
-        place_side_by_side(windows)
-        for window in windows:
-            window.show()
-        return int(app.exec())
+                for other in windows[1:]:
+                    other.lock()
+                    other.close()
+                return 0 if render(windows[0], screen=args.screen, path=Path(args.screenshot)) else 1
+            place_side_by_side(windows)
+            for window in windows:
+                window.show()
+            return int(app.exec())
     finally:
-        office.stop()
+        if office is not None:
+            office.stop()
+        for store in stores:
+            store.close()  # a no-op for a window that locked on closing
+        if not args.demo_home:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def demo_windows(
+    app: QCoreApplication, office: DemoOffice, home: Path, laptops: dict[DemoCaseManager, Store]
+) -> list[MainWindow]:
+    """A main window per demo laptop, under a banner saying it is demo data and where it lives; the lock
+    screen says the demo profile's passphrase."""
+    from leaddesk.ui.main_window import MainWindow
+
+    banner = (
+        app.translate(
+            "MainWindow",
+            "Demo data: every person and record here is invented. Office server %1 on this computer; "
+            "profile folder %2",
+        )
+        .replace("%1", office.url)
+        .replace("%2", str(home))
+    )
+    if len(laptops) > 1:
+        banner += " " + app.translate(
+            "MainWindow",
+            "— Change the same participant's phone in both windows, press F5 in each, and open Sync "
+            "(Ctrl+3) to see the conflict side by side.",
+        )
+    hint = app.translate("MainWindow", "This is a demo profile: its passphrase is %1")
+    return [
+        MainWindow(
+            home=home, store=store, banner=banner, unlock_hint=hint.replace("%1", demo_passphrase(home, who))
+        )
+        for who, store in laptops.items()
+    ]
+
+
+class Ending:
+    """Ctrl+C or a SIGTERM ends the demo cleanly. The handler only takes note: Python runs it between any
+    two bytecodes, maybe in the middle of a write, so the work is done at safe points. While setting up,
+    `check()` between steps stops there (the `finally` tidies up); once the windows are up, they close from
+    the event loop as the Quit command would (locking, so drafts are kept). A timer gives Python a chance
+    to see a signal while Qt waits."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.windows: list[QWidget] = []
+
+    @contextmanager
+    def handling(self) -> Iterator[None]:
+        from PySide6.QtCore import QTimer
+
+        previous = {sig: signal.signal(sig, self._note) for sig in (signal.SIGINT, signal.SIGTERM)}
+        tick = QTimer()
+        tick.timeout.connect(lambda: None)
+        tick.start(250)
+        try:
+            yield
+        finally:
+            tick.stop()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def _note(self, signum: int, _frame: object) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.signum = signum
+        QTimer.singleShot(0, self._close_windows)
+
+    def _close_windows(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        for window in self.windows:
+            window.close()
+        QCoreApplication.quit()
+
+    def check(self) -> None:
+        if self.signum is not None:
+            raise SystemExit(128 + self.signum)
 
 
 def place_side_by_side(windows: Sequence[QWidget]) -> None:
@@ -143,14 +220,16 @@ def place_side_by_side(windows: Sequence[QWidget]) -> None:
         window.setWindowTitle(f"{window.windowTitle()} ({n + 1} of {len(windows)})")
 
 
+def demo_passphrase(home: Path, who: DemoCaseManager) -> str:
+    return (home / f"{who.username}-demo-passphrase.txt").read_text().strip()
+
+
 def open_demo(home: Path, *, who: DemoCaseManager = CASEY, participants: int) -> Store:
     """A demo case manager's profile in `home`, created on first use (the first one seeded with invented
     participants, queued for the office server)."""
     passphrase_file = home / f"{who.username}-demo-passphrase.txt"
     if who.profile in list_profiles(home) and passphrase_file.exists():
-        return open_profile(
-            who.profile, passphrase_file.read_text().strip(), home=home, user=who.display_name
-        )
+        return open_profile(who.profile, demo_passphrase(home, who), home=home, user=who.display_name)
     passphrase = secrets.token_urlsafe(18)
     store = create_profile(who.profile, passphrase, home=home, user=who.display_name).store
     # A throw-away demo profile only: its passphrase sits beside it so `--home DIR` can reopen it.

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         home: str | os.PathLike[str] | None = None,
         store: Store | None = None,
         banner: str = "",
+        unlock_hint: str = "",
         idle_ms: int | None = None,
         sync_retry: RetryPolicy = GUI_RETRY,
         sync_interval_ms: int | None = None,
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._home = home
         self._banner = banner
+        self._unlock_hint = unlock_hint
         self._idle_override = idle_ms
         self._sync_retry = sync_retry
         self._sync_interval_ms = sync_interval_ms
@@ -210,7 +212,8 @@ class MainWindow(QMainWindow):
             self.session = None
             self.statusBar().clearMessage()
             self.setWindowTitle(self.tr("LEAD Desk — locked"))
-            self.unlock_page.prepare(profile=profile)  # after the page is current, so focus sticks
+            # After the page is current, so focus sticks.
+            self.unlock_page.prepare(profile=profile, hint=self._unlock_hint)
             self._set_session_actions(False)
             self._update_status()
         return problem

@@ -84,8 +84,9 @@ class UnlockPage(QWidget):
         current = self.stack.currentWidget()
         return next(mode for mode, host in self._hosts.items() if host is current)
 
-    def prepare(self, *, profile: str) -> None:
-        """Ready for unlocking `profile` again after a lock, whatever the page showed before."""
+    def prepare(self, *, profile: str, hint: str = "") -> None:
+        """Ready for unlocking `profile` again after a lock, whatever the page showed before; `hint` is
+        added to the lock note (the demo says where its passphrase is)."""
         self.store = None
         self._pending = None
         self.new_passphrase.reset()  # the recovery key must not outlive the visit that typed it
@@ -94,7 +95,7 @@ class UnlockPage(QWidget):
         note = self.tr("Locked at %1. Unlock to continue where you left off.").replace(
             "%1", datetime.now().strftime("%H:%M")
         )
-        self.unlock_form.reset(note=note)
+        self.unlock_form.reset(note=f"{note} {hint}" if hint else note)
         self._show(UNLOCK)
 
     def show_notice(self, text: str) -> None:

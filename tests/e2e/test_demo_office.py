@@ -4,7 +4,15 @@ conflict on both, and a demo folder opened again reconnects on the new port with
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
 from pathlib import Path
+
+import pytest
 
 from leaddesk.app import main, open_demo
 from leaddesk.demo.office import CASEY, ROBIN, DemoOffice, stage_conflict, sync
@@ -67,3 +75,49 @@ def test_demo_two_renders_with_both_case_managers_synced(tmp_path: Path, qapp) -
         assert robin.repos.participants.caseload_count() == 6  # Robin's laptop brought Casey's caseload down
     finally:
         robin.close()
+
+
+def test_a_temporary_demo_folder_goes_when_the_demo_ends(
+    tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    del qapp
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    png = tmp_path / "shot.png"
+    assert main(["demo", "--participants", "3", "--screenshot", str(png)]) == 0
+    assert png.stat().st_size > 10_000
+    assert not list(tmp_path.glob("leaddesk-demo-*"))  # profile, passphrase file and server data alike
+
+
+def demo_folders(tmp: Path) -> list[Path]:
+    return list(tmp.glob("leaddesk-demo-*"))
+
+
+@pytest.mark.parametrize("moment", ["setting up", "windows open"])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_ends_the_demo_cleanly_and_removes_its_folder(
+    tmp_path: Path, moment: str, sig: signal.Signals
+) -> None:
+    env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "leaddesk.app", "demo", "--participants", "3"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        # The passphrase file appears as the first profile is made, before it is seeded and synced.
+        while not any(d.glob("casey-demo-passphrase.txt") for d in demo_folders(tmp_path)):
+            assert demo.poll() is None, demo.communicate()
+            assert time.monotonic() < deadline, "the demo never set up its folder"
+            time.sleep(0.05 if moment == "setting up" else 0.5)
+        if moment == "windows open":
+            time.sleep(8)  # the three-participant demo is syncing or showing its window by now
+        demo.send_signal(sig)
+        _, err = demo.communicate(timeout=60)
+    finally:
+        demo.kill()
+    assert "Traceback" not in err, err
+    assert demo.returncode in (0, 128 + sig), err
+    assert not demo_folders(tmp_path)

@@ -73,6 +73,17 @@ def test_idle_lock_then_back_on_the_same_page(qtbot, home: Path, store: Store) -
     assert window.is_locked
 
 
+def test_the_lock_screen_carries_the_windows_unlock_hint(qtbot, home: Path, store: Store) -> None:
+    window = open_window(qtbot, home, store, unlock_hint="This is a demo profile: its passphrase is xyz")
+    window.lock()
+    note = window.unlock_page.unlock_form.note
+    assert note.isVisibleTo(window)
+    assert note.text().startswith("Locked at")
+    assert note.text().endswith("This is a demo profile: its passphrase is xyz")
+    unlock(qtbot, window)
+    window.close()
+
+
 def test_activity_keeps_the_session_open(qtbot, home: Path, store: Store) -> None:
     window = open_window(qtbot, home, store, idle_ms=1_000)
     started = time.monotonic()
