@@ -118,13 +118,18 @@ def issue_code(
 def enroll(
     conn: Connection, *, code: str, device_name: str, app_version: str, clock_id: str | None = None
 ) -> Enrolment:
-    """Trade a code for a device token; the code is spent whether or not the answer reaches the device."""
+    """Trade a code for a device token. The code is spent on arrival, whether or not the answer reaches the
+    device; the same laptop (`clock_id`) asking again gets a new token for the device it made (see
+    `_enrol_again`), anyone else is told the code was used."""
     code_hash = _sha256(normalise_code(code))
     row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == code_hash)).first()
     now = utcnow()
     if row is None:
         raise EnrolmentRefused("This enrolment code is not known. Check it, or ask for a new one.")
     if row.used_at is not None:
+        again = _enrol_again(conn, row, clock_id=clock_id, now=now)
+        if again is not None:
+            return again
         raise EnrolmentRefused(
             "This enrolment code has been used already. Ask your administrator for a new one.",
             error="enrolment_code_used",
@@ -161,6 +166,43 @@ def enroll(
     owner = get_user(conn, user_id=row.user_id)
     record_event(conn, actor=owner.username, action="enroll", device=device_id, detail=row.device_name)
     return Enrolment(device_id=device_id, token=f"{device_id}.{secret}", user=owner)
+
+
+def _enrol_again(
+    conn: Connection, code_row: Row[Any], *, clock_id: str | None, now: datetime
+) -> Enrolment | None:
+    """A laptop asking again with the code it spent, because the first answer was lost on the way (a cut
+    connection, a timeout): within the code's lifetime, if the device that code made has this laptop's
+    clock id, is not revoked and has not been heard from since, a new token replaces the one that never
+    arrived (the old one stops working). Whoever holds the code could have enrolled with it anyway; this
+    adds nothing to what the code allows, and leaves no orphan device behind a lost answer."""
+    if clock_id is None or code_row.device_id is None or code_row.expires_at <= now:
+        return None
+    made = conn.execute(select(device).where(device.c.id == code_row.device_id)).first()
+    if (
+        made is None
+        or made.clock_id != clock_id
+        or made.revoke_mode is not None
+        or made.last_seen != made.enrolled_at  # a heartbeat or sync: its token did arrive
+    ):
+        return None
+    secret = secrets.token_urlsafe(32)
+    replaced = conn.execute(
+        update(device)
+        .where(device.c.id == made.id, device.c.token_hash == made.token_hash)
+        .values(token_hash=_sha256(secret))
+    ).rowcount
+    if replaced != 1:
+        return None  # another retry got there first; this one is told the code was used
+    owner = get_user(conn, user_id=made.user_id)
+    record_event(
+        conn,
+        actor=owner.username,
+        action="enroll",
+        device=made.id,
+        detail=f"{made.name} (again: the first answer did not reach the device)",
+    )
+    return Enrolment(device_id=made.id, token=f"{made.id}.{secret}", user=owner)
 
 
 def authenticate(conn: Connection, *, token: str, allow_retired: bool = False) -> Caller:

@@ -121,11 +121,12 @@ class SyncClient:
     def enroll(
         self, code: str, device_name: str, app_version: str = __version__, *, clock_id: str | None = None
     ) -> EnrollResponse:
-        """Trade a one-time code for this device's token. Not retried once the request may have reached
-        the server: the code is spent on arrival, so a second try would only be told it was used."""
+        """Trade a one-time code for this device's token. The code is spent on arrival; with this laptop's
+        `clock_id` the server answers a second try with a new token for the device the first one made, so
+        a request that may have arrived is retried. Without it a retry could only be told "used"."""
         body = EnrollRequest(code=code, device_name=device_name, app_version=app_version, clock_id=clock_id)
         response = self._request(
-            "POST", "/enroll", auth=False, retry_sent=False, json=body.model_dump(mode="json")
+            "POST", "/enroll", auth=False, retry_sent=clock_id is not None, json=body.model_dump(mode="json")
         )
         return _parse(EnrollResponse, response)
 

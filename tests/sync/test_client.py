@@ -1,6 +1,6 @@
 """The HTTP client against httpx.MockTransport: gzip bodies, the bearer token, each refusal mapped to its
-exception, and retries that back off, stop after a bounded count and time, and never resend an
-enrolment the server may already have spent."""
+exception, and retries that back off, stop after a bounded count and time, and resend an enrolment the
+server may already have spent only when the laptop's clock id lets the server know it again."""
 
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def test_the_waits_grow_and_stay_within_the_cap() -> None:
     assert max(policy.delay(6) for _ in range(200)) > 2.0  # jittered over the whole range
 
 
-def test_an_enrolment_that_may_have_arrived_is_not_sent_twice() -> None:
+def test_an_enrolment_that_may_have_arrived_is_not_sent_twice_without_a_clock_id() -> None:
     calls: list[httpx.Request] = []
 
     def handler(req: httpx.Request) -> httpx.Response:
@@ -193,6 +193,20 @@ def test_an_enrolment_that_may_have_arrived_is_not_sent_twice() -> None:
     with pytest.raises(ServerUnreachable):
         client_with(handler, token=None).enroll("ABCD-EFGH-JKMN-PQRS", "Laptop", "0.1.0")
     assert len(calls) == 1  # the code is spent on arrival; a resend could only be told "used"
+
+
+def test_an_enrolment_with_the_laptops_clock_id_is_sent_again_after_a_lost_answer() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(req: httpx.Request) -> httpx.Response:
+        calls.append(req)
+        raise httpx.ReadTimeout("the answer was lost")
+
+    clock_id = new_id()
+    with pytest.raises(ServerUnreachable):
+        client_with(handler, token=None).enroll("ABCD-EFGH-JKMN-PQRS", "Laptop", "0.1.0", clock_id=clock_id)
+    assert len(calls) == FAST.attempts  # the server gives the same laptop its device again
+    assert {json.loads(call.content)["clock_id"] for call in calls} == {clock_id}
 
 
 def test_an_enrolment_that_never_connected_is_tried_again() -> None:
