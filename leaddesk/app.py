@@ -113,7 +113,8 @@ def run_demo(args: argparse.Namespace) -> int:
             if args.screenshot and args.screen == "conflict":
                 stage_conflict(office, stores[0], stores[1])
             ending.check()
-            windows = demo_windows(app, office, home, dict(zip(people, stores, strict=True)))
+            laptops = dict(zip(people, stores, strict=True))
+            windows = demo_windows(app, office, home, laptops, throw_away=not args.demo_home)
             ending.windows.extend(windows)
             if args.screenshot:
                 from leaddesk.ui.screenshots import render
@@ -136,7 +137,12 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def demo_windows(
-    app: QCoreApplication, office: DemoOffice, home: Path, laptops: dict[DemoCaseManager, Store]
+    app: QCoreApplication,
+    office: DemoOffice,
+    home: Path,
+    laptops: dict[DemoCaseManager, Store],
+    *,
+    throw_away: bool,
 ) -> list[MainWindow]:
     """A main window per demo laptop, under a banner saying it is demo data and where it lives; the lock
     screen says the demo profile's passphrase."""
@@ -151,6 +157,8 @@ def demo_windows(
         .replace("%1", office.url)
         .replace("%2", str(home))
     )
+    if throw_away:
+        banner += " " + app.translate("MainWindow", "(removed when the demo ends; --home DIR keeps one)")
     if len(laptops) > 1:
         banner += " " + app.translate(
             "MainWindow",
