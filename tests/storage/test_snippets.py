@@ -13,6 +13,7 @@ from leaddesk.storage.repositories.snippets import (
     search_terms,
     snippet,
 )
+from leaddesk.storage.repositories.textquery import MAX_TERMS
 
 
 def marked(text: str) -> list[str]:
@@ -96,3 +97,9 @@ def test_a_cut_falls_between_words_not_inside_one() -> None:
     shown = plain(snippet([text], search_terms("housing")))
     assert shown.startswith(f"{ELLIPSIS}shelter's door")
     assert shown.endswith(f"don't{ELLIPSIS}")
+
+
+def test_only_the_words_a_search_looks_for_are_marked() -> None:
+    typed = " ".join(f"w{i}" for i in range(MAX_TERMS)) + " extra"
+    assert len(search_terms(typed)) == MAX_TERMS  # fts_prefix_query looks for the first MAX_TERMS
+    assert marked(snippet(["w0 extra"], search_terms(typed))) == ["w0"]

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from leaddesk.storage.repositories.textquery import typed_words
+
 MATCH_START = "\x02"  # control characters never occur in typed text: a view escapes, then highlights
 MATCH_END = "\x03"
 ELLIPSIS = "…"
@@ -30,8 +32,10 @@ def fold(word: str) -> str:
 
 
 def search_terms(text: str) -> tuple[str, ...]:
-    """The folded words typed, each matched as the start of a word (as fts_prefix_query asks)."""
-    return tuple(dict.fromkeys(fold(w) for w in _TOKEN.findall(text)))
+    """The folded words searched for, each matched as the start of a word (as fts_prefix_query asks;
+    a typed "court_date" is two words to the tokenizer)."""
+    words = (part for typed in typed_words(text) for part in _TOKEN.findall(typed))
+    return tuple(dict.fromkeys(fold(w) for w in words))
 
 
 def snippet(texts: Sequence[str], terms: Sequence[str], *, words: int = SNIPPET_WORDS) -> str:

@@ -14,5 +14,9 @@ def fts_prefix_query(text: str) -> str:
     Quoting each term keeps FTS5 operators (AND, NEAR, column filters, quotes) typed by a user from
     being interpreted; an empty result means there was no word to look for.
     """
-    words = _WORD.findall(text)[:MAX_TERMS]
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{w}"*' for w in typed_words(text))
+
+
+def typed_words(text: str) -> list[str]:
+    """The words of what was typed that a search looks for (the first MAX_TERMS)."""
+    return _WORD.findall(text)[:MAX_TERMS]
