@@ -228,14 +228,18 @@ def place_side_by_side(windows: Sequence[QWidget]) -> None:
         window.setWindowTitle(f"{window.windowTitle()} ({n + 1} of {len(windows)})")
 
 
+def _passphrase_file(home: Path, who: DemoCaseManager) -> Path:
+    return home / f"{who.username}-demo-passphrase.txt"
+
+
 def demo_passphrase(home: Path, who: DemoCaseManager) -> str:
-    return (home / f"{who.username}-demo-passphrase.txt").read_text().strip()
+    return _passphrase_file(home, who).read_text().strip()
 
 
 def open_demo(home: Path, *, who: DemoCaseManager = CASEY, participants: int) -> Store:
     """A demo case manager's profile in `home`, created on first use (the first one seeded with invented
     participants, queued for the office server)."""
-    passphrase_file = home / f"{who.username}-demo-passphrase.txt"
+    passphrase_file = _passphrase_file(home, who)
     if who.profile in list_profiles(home) and passphrase_file.exists():
         return open_profile(who.profile, demo_passphrase(home, who), home=home, user=who.display_name)
     passphrase = secrets.token_urlsafe(18)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeGuard, get_args
 
 from leaddesk.domain import CaseNote, SyncConflict
 from leaddesk.domain.base import LONG_MAX
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from leaddesk.storage.store import Store
 
 Choice = Literal["mine", "theirs", "edited", "addendum"]
-ADDENDUM_FIELDS = frozenset(
-    {"data", "assessment", "plan"}
-)  # a signed note's text, which an addendum can carry
+CHOICES: tuple[Choice, ...] = get_args(Choice)
+# A signed note's text, which an addendum can carry.
+ADDENDUM_FIELDS = frozenset({"data", "assessment", "plan"})
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,8 @@ def resolve_conflict(store: Store, conflict_id: str, *, choice: Choice, value: A
     holds); it is ignored otherwise. Invalid values are refused by the record's repository, which then
     writes nothing at all. For a signed note, "addendum" adds the set-aside text to it as an addendum.
     """
-    if choice not in ("mine", "theirs", "edited", "addendum"):
-        raise ValueError(f"choice: {choice!r} is not one of mine, theirs, edited, addendum")
+    if choice not in CHOICES:
+        raise ValueError(f"choice: {choice!r} is not one of {', '.join(CHOICES)}")
     repos = store.repos
     with store.write():
         conflict = repos.conflicts.get(conflict_id)
@@ -93,7 +93,7 @@ def resolve_conflict(store: Store, conflict_id: str, *, choice: Choice, value: A
                 current is not None
                 and target.table.wire_values(current, [conflict.field])[conflict.field] != chosen
             ):
-                if isinstance(current, CaseNote) and current.is_signed:
+                if is_signed_note(current):
                     raise NoteSigned(current.id)
                 target.update(conflict.record_id, {conflict.field: chosen})
         return repos.conflicts.update(
@@ -102,11 +102,14 @@ def resolve_conflict(store: Store, conflict_id: str, *, choice: Choice, value: A
         )
 
 
+def is_signed_note(record: object) -> TypeGuard[CaseNote]:
+    return isinstance(record, CaseNote) and record.is_signed
+
+
 def takes_addendum(conflict: SyncConflict, record: object) -> bool:
     """Is this a signed note's text, set aside by its signature, that an addendum could carry?"""
     return (
-        isinstance(record, CaseNote)
-        and record.is_signed
+        is_signed_note(record)
         and conflict.field in ADDENDUM_FIELDS
         and isinstance(conflict.other_value, str)
         and bool(conflict.other_value.strip())

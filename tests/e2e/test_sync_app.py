@@ -66,6 +66,18 @@ def sync_and_wait(qtbot: Any, window: MainWindow) -> None:
     assert controller.status is SyncStatus.IDLE, controller.message
 
 
+def two_laptops_of_one_team(
+    office: Any, open_window: Callable[..., MainWindow]
+) -> tuple[MainWindow, MainWindow, Participant]:
+    """Casey's and Robin's windows, both of team north and enrolled, and a participant Casey just
+    created (not yet synced)."""
+    office.user("casey", "north")
+    office.user("robin", "north")
+    casey, robin = open_window("casey"), open_window("robin")
+    jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    return casey, robin, jordan
+
+
 def test_connect_with_a_code_then_a_change_reaches_the_second_laptop(qtbot, office, open_window) -> None:
     office.user("casey", "north")
     office.user("robin", "north")
@@ -107,10 +119,7 @@ def test_connect_with_a_code_then_a_change_reaches_the_second_laptop(qtbot, offi
 def test_a_conflict_shows_on_both_laptops_and_resolving_it_on_one_clears_the_other(
     qtbot, office, open_window
 ) -> None:
-    office.user("casey", "north")
-    office.user("robin", "north")
-    casey, robin = open_window("casey"), open_window("robin")
-    jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    casey, robin, jordan = two_laptops_of_one_team(office, open_window)
     sync_and_wait(qtbot, casey)
     sync_and_wait(qtbot, robin)
 
@@ -228,10 +237,7 @@ def test_connecting_explains_what_went_wrong(qtbot, office, open_window, address
 def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict_view(
     qtbot, office, open_window
 ) -> None:
-    office.user("casey", "north")
-    office.user("robin", "north")
-    casey, robin = open_window("casey"), open_window("robin")
-    jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    casey, robin, jordan = two_laptops_of_one_team(office, open_window)
     note = casey.session.create(CaseNote(participant_id=jordan.id, data="Met at the shelter."))
     sync_and_wait(qtbot, casey)
     sync_and_wait(qtbot, robin)

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from leaddesk.domain import CaseNote, SyncConflict
-from leaddesk.storage.conflicts import Side, open_conflicts, sides, takes_addendum
+from leaddesk.domain import SyncConflict
+from leaddesk.storage.conflicts import Side, is_signed_note, open_conflicts, sides, takes_addendum
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.display import enum_label, field_label
 from leaddesk.ui.rows_model import RowsModel
@@ -87,7 +87,7 @@ class ConflictsModel(RowsModel[ConflictRow]):
                     participant=names[pid],
                     mine=mine,
                     theirs=theirs,
-                    signed_note=isinstance(record, CaseNote) and record.is_signed,
+                    signed_note=is_signed_note(record),
                     takes_addendum=takes_addendum(conflict, record),
                 )
             )
