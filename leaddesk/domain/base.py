@@ -61,6 +61,10 @@ class SyncedRecord(DomainModel):
     immutable_fields: ClassVar[frozenset[str]] = frozenset(
         {"id", "participant_id", "created_at", "created_by"}
     )
+    # A signature, for records that take one: the field that is set when signing, then who signed. Once
+    # it is set, `signed_fields` and the signature itself change no more, on any device (sync/merge.py).
+    signature: ClassVar[tuple[str, ...]] = ()
+    signed_fields: ClassVar[frozenset[str]] = frozenset()
 
     id: RecordId = Field(default_factory=new_id)
     created_at: UtcDateTime = Field(default_factory=utcnow)

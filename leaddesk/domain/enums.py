@@ -188,6 +188,13 @@ class LivingSituation(StrEnum):
         )
 
 
+class ConflictKind(StrEnum):
+    """What a sync conflict asks a person to settle."""
+
+    FIELD = "field"  # two people changed one field without seeing each other's value
+    RULE = "rule"  # a change that, merged with another, broke a rule across fields: set aside whole
+
+
 class AuditAction(StrEnum):
     VIEW = "view"
     CREATE = "create"

@@ -22,6 +22,8 @@ class CaseNote(ParticipantRecord):
     """A DAP note: Data (what was seen and said), Assessment (what it means), Plan (what happens next)."""
 
     entity: ClassVar[str] = "note"
+    # A signature (who, when) and the content it covers are one fact: this person signed this text then.
+    signature: ClassVar[tuple[str, ...]] = ("signed_at", "signed_by")
     # What a signature covers: the note as signed, which no edit, here or from another laptop, changes.
     signed_fields: ClassVar[frozenset[str]] = frozenset(
         {"contact_id", "data", "assessment", "plan", "sensitive_sud", "deleted"}

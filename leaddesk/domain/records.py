@@ -14,7 +14,7 @@ from leaddesk.domain.base import (
     ShortText,
     UtcDateTime,
 )
-from leaddesk.domain.enums import AuditAction
+from leaddesk.domain.enums import AuditAction, ConflictKind
 from leaddesk.domain.ids import new_id, utcnow
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -53,7 +53,11 @@ class AuditEvent(DomainModel):
 
 class SyncConflict(ParticipantRecord):
     """Two people changed the same field concurrently: the winner is in force, the other value is kept
-    here, side by side, until someone resolves it. Conflicts sync to the team like any record."""
+    here, side by side, until someone resolves it. Conflicts sync to the team like any record.
+
+    A "rule" conflict is a whole change set aside because, merged with a concurrent one, it would have
+    broken a rule across fields (`reason` says which): `field` is empty and both values are dicts of the
+    fields the change touched, the record's as they stand and the set-aside change's."""
 
     entity: ClassVar[str] = "conflict"
     immutable_fields: ClassVar[frozenset[str]] = ParticipantRecord.immutable_fields | {
@@ -67,6 +71,9 @@ class SyncConflict(ParticipantRecord):
         "other_stamp",
         "other_by",
         "detected_at",
+        "kind",
+        "reason",
+        "other_author",
     }
 
     record_entity: ShortText
@@ -81,7 +88,10 @@ class SyncConflict(ParticipantRecord):
     detected_at: UtcDateTime
     resolved_at: UtcDateTime | None = None
     resolved_by: ShortText = ""
-    resolution: ShortText = ""  # "kept", "theirs", "edited"
+    resolution: ShortText = ""  # "kept", "theirs", "edited", "addendum"
+    kind: ConflictKind = ConflictKind.FIELD
+    reason: ShortText = ""
+    other_author: ShortText = ""  # the username of whoever wrote the set-aside value
 
     @property
     def is_open(self) -> bool:

@@ -14,6 +14,7 @@ from leaddesk import __version__
 from leaddesk.server.api.body_limit import ATTACHMENT_PREFIX, BodyLimit
 from leaddesk.server.api.errors import install_error_handlers
 from leaddesk.server.api.routes import attachments, enroll, health, sync
+from leaddesk.server.api.server_time import ServerTime
 from leaddesk.server.db import make_engine
 from leaddesk.server.migrate import upgrade
 from leaddesk.server.settings import ServerSettings
@@ -50,4 +51,5 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     # Level 6 (zlib's default) rather than Starlette's 9: a pull page compresses twice as fast, ~5% larger.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimit, limit_for=limit_for)
+    app.add_middleware(ServerTime)  # outermost: refusals by the middlewares carry the time too
     return app

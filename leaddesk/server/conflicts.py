@@ -3,16 +3,19 @@ the participant's team and is resolved by a later write, like any record."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain import SyncConflict
+from leaddesk.domain.enums import ConflictKind
 from leaddesk.server.db import device, user
 from leaddesk.server.records import StoredRecord
 from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import FieldConflict
+from leaddesk.sync.merge import FieldConflict, IncomingField, same_value
 from leaddesk.sync.protocol import CONFLICT_ENTITY, conflict_id
 
 SERVER_NAME = "sync server"
@@ -22,21 +25,31 @@ NOT_CONFLICTS = frozenset({"updated_at"})
 
 
 class WriterNames:
-    """Who wrote a stamp, by the device id in it; looked up once per device per batch."""
+    """Who wrote a stamp, by the device id in it (a push's stamps must name its own device, so this
+    cannot be forged); looked up once per device per batch."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self._names: dict[str, str] = {}
+        self._writers: dict[str, tuple[str, str]] = {}
 
     def __call__(self, stamp: Stamp) -> str:
-        if stamp.device not in self._names:
+        """"Display name (device name)", as a conflict shows the writer."""
+        return self._writer(stamp)[0]
+
+    def username(self, stamp: Stamp) -> str:
+        return self._writer(stamp)[1]
+
+    def _writer(self, stamp: Stamp) -> tuple[str, str]:
+        if stamp.device not in self._writers:
             row = self._conn.execute(
-                select(user.c.display_name, device.c.name)
+                select(user.c.display_name, user.c.username, device.c.name)
                 .join(user, user.c.id == device.c.user_id)
                 .where(or_(device.c.clock_id == stamp.device, device.c.id == stamp.device))
             ).first()
-            self._names[stamp.device] = f"{row.display_name} ({row.name})"[:200] if row else ""
-        return self._names[stamp.device]
+            self._writers[stamp.device] = (
+                (f"{row.display_name} ({row.name})"[:200], row.username[:200]) if row else ("", "")
+            )
+        return self._writers[stamp.device]
 
 
 def worth_recording(entity: str, found: list[FieldConflict]) -> list[FieldConflict]:
@@ -47,16 +60,77 @@ def worth_recording(entity: str, found: list[FieldConflict]) -> list[FieldConfli
     return [c for c in found if c.field not in NOT_CONFLICTS]
 
 
+def resolution_clashes(found: list[FieldConflict], conflict: StoredRecord | None) -> list[FieldConflict]:
+    """The clashes of a write that settles `conflict` that are still worth a person's time: one with a
+    value that is itself a side or an earlier resolution of that conflict is two people settling one
+    question, which the later resolution decides (its stamp orders it), not a new question."""
+    if conflict is None:
+        return found
+    settled = {conflict.fields.get("kept_stamp"), conflict.fields.get("other_stamp")}
+    settled.add(conflict.clocks.get("resolution"))
+    return [c for c in found if not {c.kept.stamp.encode(), c.other.stamp.encode()} & settled]
+
+
 def conflict_record(
     *, target: StoredRecord, clash: FieldConflict, names: WriterNames, now: datetime
 ) -> StoredRecord:
     """The conflict record for one clash on `target` (already merged), in the target's team."""
-    cid = conflict_id(
-        entity=target.entity,
-        record_id=target.record_id,
+    return _conflict(
+        target=target,
         field=clash.field,
-        other_stamp=clash.other.stamp.encode(),
+        kept=(clash.kept.value, clash.kept.stamp),
+        other=(clash.other.value, clash.other.stamp),
+        names=names,
+        now=now,
     )
+
+
+def rule_conflict_record(
+    *,
+    target: StoredRecord,
+    change: Mapping[str, IncomingField],
+    reason: str,
+    names: WriterNames,
+    now: datetime,
+) -> StoredRecord | None:
+    """A change set aside whole: merged into `target` it would break a rule across fields (`reason`).
+    Both sides are the fields it would change, as they stand and as the change has them; None if it
+    would change nothing."""
+    fields = sorted(
+        f
+        for f, incoming in change.items()
+        if f not in NOT_CONFLICTS
+        and not (f in target.fields and same_value(target.fields[f], incoming.value))
+    )
+    if not fields:
+        return None
+    held = [Stamp.decode(target.clocks[f]) for f in fields if f in target.clocks]
+    other_stamp = max(change[f].stamp for f in fields)
+    return _conflict(
+        target=target,
+        field="",
+        kept=({f: target.fields.get(f) for f in fields}, max(held, default=other_stamp)),
+        other=({f: change[f].value for f in fields}, other_stamp),
+        names=names,
+        now=now,
+        kind=ConflictKind.RULE,
+        reason=reason,
+    )
+
+
+def _conflict(
+    *,
+    target: StoredRecord,
+    field: str,
+    kept: tuple[Any, Stamp],
+    other: tuple[Any, Stamp],
+    names: WriterNames,
+    now: datetime,
+    kind: ConflictKind = ConflictKind.FIELD,
+    reason: str = "",
+) -> StoredRecord:
+    (kept_value, kept_stamp), (other_value, other_stamp) = kept, other
+    cid = conflict_id(entity=target.entity, record_id=target.record_id, field=field, other_value=other_value)
     model = SyncConflict(
         id=cid,
         participant_id=target.participant_id,
@@ -65,19 +139,22 @@ def conflict_record(
         updated_at=now,
         record_entity=target.entity,
         record_id=target.record_id,
-        field=clash.field,
-        kept_value=clash.kept.value,
-        kept_stamp=clash.kept.stamp.encode(),
-        kept_by=names(clash.kept.stamp),
-        other_value=clash.other.value,
-        other_stamp=clash.other.stamp.encode(),
-        other_by=names(clash.other.stamp),
+        field=field,
+        kept_value=kept_value,
+        kept_stamp=kept_stamp.encode(),
+        kept_by=names(kept_stamp),
+        other_value=other_value,
+        other_stamp=other_stamp.encode(),
+        other_by=names(other_stamp),
+        other_author=names.username(other_stamp),
         detected_at=now,
+        kind=kind,
+        reason=reason[:200],
     )
     fields = model.model_dump(mode="json", exclude={"id"})
-    # Stamped with the winning write's stamp: the same clash always yields the same record, and any
-    # device that has seen the winner stamps its resolution later than this, so the resolution wins.
-    stamp = clash.kept.stamp.encode()
+    # Stamped with the value in force: a person who settles it has seen that value, so their resolution
+    # is edited from this stamp and replaces it (sync/merge.py).
+    stamp = kept_stamp.encode()
     return StoredRecord(
         entity=CONFLICT_ENTITY,
         record_id=cid,

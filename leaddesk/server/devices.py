@@ -59,6 +59,7 @@ class DeviceRow:
     app_version: str
     revoked_at: datetime | None
     revoke_mode: RevokeMode | None
+    clock_id: str | None = None  # the device id in its field stamps
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ def _device_row(row: Row[Any]) -> DeviceRow:
         app_version=m["app_version"],
         revoked_at=m["revoked_at"],
         revoke_mode=RevokeMode(m["revoke_mode"]) if m["revoke_mode"] else None,
+        clock_id=m["clock_id"],
     )
 
 
@@ -219,6 +221,20 @@ def authenticate(conn: Connection, *, token: str, allow_retired: bool = False) -
     if found.revoke_mode is not None and not (allow_retired and found.revoke_mode is RevokeMode.RETIRED):
         raise DeviceRevoked(found.revoke_mode)
     return Caller(device=found, user=get_user(conn, user_id=found.user_id))
+
+
+def adopt_clock_id(conn: Connection, *, device_id: str, clock_id: str) -> str | None:
+    """For a device enrolled without a clock id: the one its first push is stamped with, unless another
+    device already has it (then None, and the push is refused)."""
+    taken = conn.execute(
+        select(device.c.id).where(device.c.clock_id == clock_id, device.c.id != device_id)
+    ).first()
+    if taken is not None:
+        return None
+    conn.execute(
+        update(device).where(device.c.id == device_id, device.c.clock_id.is_(None)).values(clock_id=clock_id)
+    )
+    return clock_id
 
 
 def get_device(conn: Connection, *, device_id: str) -> DeviceRow:

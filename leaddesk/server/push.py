@@ -5,32 +5,46 @@ again."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
-from leaddesk.domain import MODEL_BY_ENTITY, CaseNote, SyncedRecord
+from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
 from leaddesk.domain.ids import utcnow
 from leaddesk.server import records
 from leaddesk.server.audit import record_event
-from leaddesk.server.conflicts import WriterNames, conflict_record, worth_recording
+from leaddesk.server.conflicts import (
+    WriterNames,
+    conflict_record,
+    resolution_clashes,
+    rule_conflict_record,
+    worth_recording,
+)
 from leaddesk.server.db import push_batch, scope_event
-from leaddesk.server.devices import Caller, report_state
+from leaddesk.server.devices import Caller, adopt_clock_id, report_state
 from leaddesk.server.errors import AlreadyExists
 from leaddesk.server.records import PARTICIPANT, StoredRecord
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
-from leaddesk.sync.hlc import Stamp, wall_ms
-from leaddesk.sync.merge import IncomingField, apply_change, canonical_json, keep_signed
-from leaddesk.sync.protocol import Change, ChangeResult, ChangeStatus, PushRequest, PushResponse
+from leaddesk.sync.hlc import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
+from leaddesk.sync.merge import IncomingField, apply_change, canonical_json, seal_of, version_of
+from leaddesk.sync.protocol import (
+    CONFLICT_ENTITY,
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    PushRequest,
+    PushResponse,
+    RecordState,
+)
 
-# How far ahead of the server's clock a stamp may be (the drift HybridClock.observe also tolerates).
-MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
-# The device of the stamps the server writes itself: a signed note's text restamped over an edit that
-# came later by the clock, so that every laptop (that edit's included) ends up holding the signed text.
-SERVER_DEVICE = "server"
+# Where the server's re-stamps come from: a stamp too far ahead of the server's clock is replaced by one
+# of this clock's, with the writer's device id kept, so a laptop whose date is wrong neither wins every
+# concurrent edit for days nor is refused (see hlc.MAX_AHEAD_MS).
+_RESTAMPS = HybridClock("server")
 
 
 class Rejected(Exception):
@@ -66,7 +80,9 @@ def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushRespo
                 received_at=batch.now,
             )
         )
-        counts = {s: sum(r.status is s for r in response.results) for s in ChangeStatus}
+        counts = {s.value: sum(r.status is s for r in response.results) for s in ChangeStatus}
+        if batch.restamped:
+            counts["restamped"] = batch.restamped  # the laptop's clock ran ahead of the server's
         record_event(
             conn,
             actor=caller.user.username,
@@ -74,7 +90,7 @@ def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushRespo
             action="push",
             entity="batch",
             entity_id=request.batch_id,
-            detail=" ".join(f"{s.value}={n}" for s, n in counts.items()),
+            detail=" ".join(f"{s}={n}" for s, n in counts.items()),
             at=batch.now,
         )
     return response
@@ -86,6 +102,12 @@ def _is_json(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _breaks_a_rule_across_fields(error: ValidationError) -> bool:
+    """Only whole-record rules failed (a model validator's errors have no field location): each field is
+    fine on its own, so a merge of two valid changes can be what broke it."""
+    return all(not problem["loc"] for problem in error.errors())
 
 
 def _reason(error: ValidationError) -> str:
@@ -104,6 +126,8 @@ class _Batch:
         self.sequence = sequence
         self.now = utcnow()
         self.names = WriterNames(conn)
+        self.clock_id = caller.device.clock_id  # the device id its stamps must carry
+        self.restamped = 0  # changes stamped too far ahead of the server's clock
         # Every record this batch has read or written, as it now stands (None: not on the server).
         self._records: dict[tuple[str, str], StoredRecord | None] = {}
         self._unwritten: dict[tuple[str, str], bool] = {}  # key -> whether it is new to the database
@@ -144,8 +168,21 @@ class _Batch:
         try:
             status = self._apply(change)
         except Rejected as refusal:
-            return ChangeResult(change_id=change.change_id, status=ChangeStatus.REJECTED, reason=str(refusal))
+            return ChangeResult(
+                change_id=change.change_id,
+                status=ChangeStatus.REJECTED,
+                reason=str(refusal),
+                current=self._visible_state(change),
+            )
         return ChangeResult(change_id=change.change_id, status=status)
+
+    def _visible_state(self, change: Change) -> RecordState | None:
+        """The refused change's record as it stands here, if this device may see it: the laptop puts it
+        back as it is. None where there is none, or it is not the device's to see."""
+        stored = self._records.get((change.entity, change.record_id))
+        if stored is None or not self.scope.covers(stored.team):
+            return None
+        return stored.state()
 
     def _apply(self, change: Change) -> ChangeStatus:
         model = MODEL_BY_ENTITY.get(change.entity)
@@ -162,21 +199,24 @@ class _Batch:
             self._check_immutable(change, current, model)
 
         before = target.versioned()
-        merged, clashes = apply_change(before, incoming)
-        if change.entity == CaseNote.entity:
-            merged, clashes = keep_signed(
-                before,
-                (merged, clashes),
-                incoming,
-                frozen=CaseNote.signed_fields,
-                signature="signed_at",
-                device=SERVER_DEVICE,
-            )
+        merged, clashes = apply_change(before, incoming, seal=seal_of(model))
         values = {f: v.value for f, v in merged.items()}
         try:
             model.model_validate({**values, "id": change.record_id})
         except ValidationError as error:
-            raise Rejected(_reason(error)) from None
+            # Written on another version than this one, and breaking only a rule across fields: valid
+            # where it was written, broken by what others changed meanwhile. The record stays as it is,
+            # and the change waits, whole, for a person (DESIGN.md §4 point 3). Anything else is refused.
+            merged_only = current is not None and change.seen not in (None, version_of(current.clocks))
+            if not (merged_only and _breaks_a_rule_across_fields(error)):
+                raise Rejected(_reason(error)) from None
+            conflict = rule_conflict_record(
+                target=target, change=incoming, reason=_reason(error), names=self.names, now=self.now
+            )
+            if conflict is None:
+                return ChangeStatus.APPLIED  # nothing of it differs from what is here
+            self._keep_conflict(conflict)
+            return ChangeStatus.CONFLICT
         old_team = target.team
         moved = change.entity == PARTICIPANT and values.get("team_id") != old_team
         if moved:
@@ -188,6 +228,8 @@ class _Batch:
             self._save(target, new=current is None)
             if move_seq is not None:
                 self._move(target, old_team=old_team, at_seq=move_seq)
+        if change.resolves is not None:
+            clashes = resolution_clashes(clashes, self._load(CONFLICT_ENTITY, change.resolves))
         shown = worth_recording(change.entity, clashes)
         for clash in shown:
             self._keep_conflict(conflict_record(target=target, clash=clash, names=self.names, now=self.now))
@@ -209,22 +251,34 @@ class _Batch:
             # Python's JSON reader takes NaN and Infinity; no other client could read them back.
             bad = next(n for n, v in change.fields.items() if not _is_json(v))
             raise Rejected(f"{bad}: NaN and Infinity are not JSON numbers") from None
-        incoming = {
+        stamps = {name: Stamp.decode(change.clocks[name]) for name in change.fields}
+        self._check_writer(stamps.values())
+        ahead = max((s.physical_ms for s in stamps.values()), default=0) - wall_ms()
+        if ahead > MAX_AHEAD_MS:
+            # Kept as stamped, it would win every concurrent edit until the world caught up with it.
+            restamp = Stamp(_RESTAMPS.now().hlc, self.clock_id or "")
+            stamps = dict.fromkeys(stamps, restamp)
+            self.restamped += 1
+        return {
             name: IncomingField(
                 value=value,
-                stamp=Stamp.decode(change.clocks[name]),
+                stamp=stamps[name],
                 base=Stamp.decode(b) if (b := change.base.get(name)) is not None else None,
             )
             for name, value in change.fields.items()
         }
-        ahead = max(f.stamp.physical_ms for f in incoming.values()) - wall_ms() if incoming else 0
-        if ahead > MAX_CLOCK_AHEAD_MS:
-            # A laptop whose date is set years ahead would otherwise win every later edit, for good.
-            raise Rejected(
-                f"clocks: stamped {ahead // 60_000} minutes ahead of the server's clock; "
-                "check the laptop's date and time"
-            )
-        return incoming
+
+    def _check_writer(self, stamps: Iterable[Stamp]) -> None:
+        """A stamp names the device that made it; a device may only write stamps of its own, so that
+        "who wrote each side" of a conflict cannot be forged. A device enrolled before clock ids were
+        sent names its clock id with its first push."""
+        claimed = {s.device for s in stamps}
+        if not claimed:
+            return
+        if self.clock_id is None and len(claimed) == 1:
+            self.clock_id = adopt_clock_id(self.conn, device_id=self.caller.device.id, clock_id=min(claimed))
+        if claimed != {self.clock_id}:
+            raise Rejected("clocks: a change can only carry stamps of the device that sends it")
 
     def _new_record(self, change: Change) -> StoredRecord:
         """An empty record to merge a create into, placed in its participant's team."""
@@ -299,6 +353,6 @@ class _Batch:
         )
 
     def _keep_conflict(self, conflict: StoredRecord) -> None:
-        # Found before (a replay under a new batch id, or a device that made it too): leave it be.
+        # The same value set aside before (a sign that carried the text again, a replay): recorded once.
         if self._load(conflict.entity, conflict.record_id) is None:
             self._save(conflict, new=True)

@@ -23,12 +23,16 @@ def append_outbox(
     fields: Mapping[str, Any],
     clocks: Mapping[str, str],
     base: Mapping[str, str | None],
+    resolves: str | None = None,
+    seen: str | None = None,
 ) -> str:
-    """Queue a change for the server; cleared only once the server acknowledges it."""
+    """Queue a change for the server; cleared only once the server acknowledges it. `resolves` names the
+    conflict this change settles, if it is a resolution; `seen` is the version of the record it was
+    written on (merge.version_of), for an update or a delete."""
     change_id = new_id()
     conn.execute(
         "INSERT INTO sync_outbox (change_id, entity, record_id, participant_id, op, fields, clocks, base,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " created_at, resolves, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             change_id,
             entity,
@@ -39,6 +43,8 @@ def append_outbox(
             dumps(clocks),
             dumps(base),
             iso(utcnow()),
+            resolves,
+            seen,
         ),
     )
     return change_id

@@ -1,5 +1,11 @@
 """Pulled records written into the local tables, a run of a page at a time (the records between two
-removals): the ones new here in multi-row INSERTs, the ones already here merged field by field.
+removals): the ones new here in multi-row INSERTs, the ones already here replaced.
+
+A pulled record is stored as the server has it: the server is where every laptop's writes meet and are
+merged, so its state is the truth. Only this laptop's own unsent changes of a record are merged over it,
+with the very rule the server will apply when they arrive (sync/merge.py), so the laptop shows what the
+server will decide; where that would break a rule across fields, the server's state is shown until the
+change has gone up and been settled there.
 
 A new laptop's first sync is hundreds of thousands of records, nearly all new, so that path is the one
 that counts: one SELECT per few hundred records to find which are here, and one INSERT per few thousand
@@ -20,9 +26,10 @@ from pydantic import ValidationError
 
 from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
+from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
 from leaddesk.storage.repositories.records import _column_encoder, _utc_text
 from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import Versioned, merge_records
+from leaddesk.sync.merge import IncomingField, Versioned, apply_change, seal_of
 from leaddesk.sync.protocol import RecordState, Removal
 
 _quote = json.encoder.encode_basestring  # as dumps quotes a str (ensure_ascii=False)
@@ -125,11 +132,14 @@ def _plan(table: Table[Any]) -> _Plan:
 
 
 class PageWriter:
-    """Writes runs of pulled records inside the caller's transaction, counting into `result`."""
+    """Writes runs of server records inside the caller's transaction, counting into `result`; `outbox`
+    gives this laptop's unsent changes, merged over them."""
 
-    def __init__(self, conn: Connection, result: PageResult) -> None:
+    def __init__(self, conn: Connection, result: PageResult, *, outbox: Outbox) -> None:
         self.conn = conn
         self.result = result
+        self._outbox = outbox
+        self._nothing_unsent = outbox.is_empty()  # a new laptop's first sync: no query per record
 
     def apply(self, states: Sequence[RecordState]) -> str:
         """Merge a run of records into the local tables; the newest stamp among those kept ("" if none).
@@ -153,7 +163,9 @@ class PageWriter:
     def _apply_table(
         self, plan: _Plan, states: list[RecordState], skips: list[tuple[int, tuple[str, str, str]]]
     ) -> str:
-        here = self._rows(plan, [s.record_id for s in states])
+        ids = [s.record_id for s in states]
+        here = self._rows(plan, ids)
+        unsent = {} if self._nothing_unsent else self._outbox.for_records(plan.table.name, ids)
         fresh: list[list[Any]] = []  # new rows, not yet inserted
         seen: set[str] = set()
         newest = ""
@@ -176,20 +188,25 @@ class PageWriter:
                 here.update(self._rows(plan, [state.record_id]))
             seen.add(state.record_id)
             row = here.get(state.record_id)
+            sent = clocks
+            try:
+                record, fields, clocks = _with_unsent(plan, state.record_id, fields, clocks, unsent)
+            except ValidationError as exc:  # validated by the server: a record this version cannot read
+                why = f"not a valid {state.entity}: {why_of(exc)}"
+                skips.append((state.seq, (state.entity, state.record_id, why)))
+                continue
             if row is None:
-                try:
-                    record = plan.table.model.model_validate({**fields, "id": state.record_id})
-                except ValidationError as exc:
-                    why = f"not a valid {state.entity}: {why_of(exc)}"
-                    skips.append((state.seq, (state.entity, state.record_id, why)))
-                    continue
+                if clocks is not sent:
+                    stamps = set(clocks.values())
                 fresh.append([*plan.encode(record, fields), clocks_text(clocks, stamps)])
                 self.result.applied += 1
+            elif _holds(plan.table, row, fields, clocks):
+                self.result.unchanged += 1
             else:
-                why = self._merge_into(plan, state, row, fields, clocks)
-                if why:
-                    skips.append((state.seq, (state.entity, state.record_id, why)))
-                    continue
+                values = plan.encode(record, fields)
+                columns = [v for c, v in zip(plan.table.columns, values, strict=True) if c != "id"]
+                self.conn.execute(plan.update, [*columns, dumps(clocks), state.record_id])
+                self.result.applied += 1
             newest = max(newest, *stamps)
         self._insert(plan, fresh)
         return newest
@@ -208,39 +225,6 @@ class PageWriter:
             chunk = rows[start : start + plan.per_insert]
             sql = plan.insert_head + ", ".join([plan.row_marks] * len(chunk))
             self.conn.execute(sql, [value for row in chunk for value in row])
-
-    def _merge_into(
-        self,
-        plan: _Plan,
-        state: RecordState,
-        row: tuple[Any, ...],
-        fields: dict[str, Any],
-        clocks: dict[str, str],
-    ) -> str:
-        """A record already here: left alone if it is here as it is, else merged field by field and
-        updated. Returns why it was skipped, or "" if it was applied or already here."""
-        table = plan.table
-        local_clocks: dict[str, str] = json.loads(row[-1])
-        stored = dict(zip(table.columns, row, strict=False))
-        if all(
-            local_clocks.get(f) == c and _same(stored[f], fields[f], json_column=f in table.json_columns)
-            for f, c in clocks.items()
-        ):
-            self.result.unchanged += 1
-            return ""
-        try:
-            merged, merged_clocks = _merge(table, stored, local_clocks, fields, clocks)
-        except ValueError as exc:  # ValidationError too: left as it is rather than stopping the sync
-            return f"the copy here cannot be read: {why_of(exc)}"
-        try:
-            record = table.model.model_validate({**merged, "id": state.record_id})
-        except ValidationError as exc:
-            return f"not a valid {state.entity}: {why_of(exc)}"
-        values = plan.encode(record, merged)
-        columns = [v for c, v in zip(table.columns, values, strict=True) if c != "id"]
-        self.conn.execute(plan.update, [*columns, dumps(merged_clocks), state.record_id])
-        self.result.applied += 1
-        return ""
 
 
 def _unusable(fields: Mapping[str, Any], stamps: set[str]) -> str:
@@ -282,16 +266,48 @@ def _same(stored: Any, wire: Any, *, json_column: bool) -> bool:
     return bool(stored == wire and (stored is None) == (wire is None))
 
 
-def _merge(
-    table: Table[Any],
-    stored: Mapping[str, Any],
-    local_clocks: Mapping[str, str],
-    fields: Mapping[str, Any],
-    clocks: Mapping[str, str],
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """The field-level merge (sync/merge.py) of the local row and a pulled record: values and stamps."""
-    values = table.wire_values(table.from_row(stored), table.columns)
-    local = {f: Versioned(values[f], Stamp.decode(s)) for f, s in local_clocks.items() if f in values}
-    remote = {f: Versioned(v, Stamp.decode(clocks[f])) for f, v in fields.items()}
-    merged = merge_records(local, remote)
-    return {f: v.value for f, v in merged.items()}, {f: v.stamp.encode() for f, v in merged.items()}
+def _with_unsent(
+    plan: _Plan,
+    record_id: str,
+    fields: dict[str, Any],
+    clocks: dict[str, str],
+    unsent: Mapping[str, list[OutboxEntry]],
+) -> tuple[Any, dict[str, Any], dict[str, str]]:
+    """The record to store: the server's, with this laptop's unsent changes of it merged over it as the
+    server will merge them; the server's alone where the merge would break a rule of the record."""
+    model = plan.table.model
+    entries = unsent.get(record_id)
+    if entries:
+        current = {f: Versioned(v, Stamp.decode(clocks[f])) for f, v in fields.items()}
+        seal = seal_of(model)
+        for entry in entries:
+            change = {
+                f: IncomingField(v, Stamp.decode(entry.clocks[f]), _stamp_or_none(entry.base.get(f)))
+                for f, v in entry.fields.items()
+                if f in plan.known and f in entry.clocks
+            }
+            current, _ = apply_change(current, change, seal=seal)
+        mine = {f: v.value for f, v in current.items()}
+        try:
+            record = model.model_validate({**mine, "id": record_id})
+        except ValidationError:
+            pass  # shown as the server has it; the change goes up and is settled there
+        else:
+            return record, mine, {f: v.stamp.encode() for f, v in current.items()}
+    return model.model_validate({**fields, "id": record_id}), fields, clocks
+
+
+def _stamp_or_none(text: str | None) -> Stamp | None:
+    return None if text is None else Stamp.decode(text)
+
+
+def _holds(
+    table: Table[Any], row: tuple[Any, ...], fields: Mapping[str, Any], clocks: Mapping[str, str]
+) -> bool:
+    """Whether the local row already holds exactly these values and stamps (often this laptop's own pushes
+    coming back), so it need not be written again."""
+    local_clocks: dict[str, str] = json.loads(row[-1])
+    stored = dict(zip(table.columns, row, strict=False))
+    return local_clocks == clocks and all(
+        _same(stored[f], v, json_column=f in table.json_columns) for f, v in fields.items()
+    )

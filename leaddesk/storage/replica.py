@@ -1,5 +1,6 @@
 """This device's copy of its team's records as sync sees it: the saved sync state (server, token,
-cursor), pulled pages merged field by field into the local tables, participants leaving its scope, and
+cursor), pulled pages stored as the server has them (with this laptop's unsent changes over them),
+records put back as the server has them when it refuses a change, participants leaving its scope, and
 attachment bytes. All of it stays inside the encrypted database; the token never leaves it."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from leaddesk.domain import SYNCED_MODELS
+from leaddesk.domain import MODEL_BY_ENTITY, SYNCED_MODELS
 from leaddesk.domain.ids import iso, utcnow
 from leaddesk.storage.codec import Table, table_for
 from leaddesk.storage.database import DB_FILE, Connection
@@ -51,17 +52,37 @@ class Replica(SyncState):
                     if self._remove(conn, run, result):
                         deferred.add(run.participant_id)
                     continue
-                newest = max(newest, PageWriter(conn, result).apply(run))
+                newest = max(newest, PageWriter(conn, result, outbox=self._store.repos.outbox).apply(run))
                 for pid in deferred & {state.participant_id for state in run}:
                     # Back in scope before its removal could happen.
                     conn.execute("DELETE FROM sync_removal_deferred WHERE participant_id = ?", (pid,))
                     deferred.discard(pid)
             if newest:
-                # Later local edits must be stamped after everything seen here, or they would lose to
-                # it. ClockDriftError (a far-future stamp) rolls the page back: better to stop than to
-                # let this device's edits lose silently from then on.
+                # Later local edits are stamped after everything seen here (a stamp from far ahead
+                # moves the clock only so far: hlc.MAX_AHEAD_MS).
                 self._store.clock.observe(Stamp.decode(newest))
             write_state(conn, CURSOR, str(cursor))
+        return result
+
+    def restore(self, states: Sequence[RecordState], *, gone: Iterable[tuple[str, str]] = ()) -> PageResult:
+        """Put records back as the server has them after it refused changes of theirs (with whatever
+        unsent changes of them remain over them). `gone` are (entity, id) of refused changes the server
+        showed no record for: a record whose very creation it refused goes from here too, once nothing
+        unsent of it is left. The refused changes are kept in sync_rejected, to look at and re-apply."""
+        result = PageResult(cursor=self.cursor)
+        outbox = self._store.repos.outbox
+        with self._store.write() as conn:
+            if states:
+                PageWriter(conn, result, outbox=outbox).apply(states)
+            for entity, record_id in gone:
+                never_made = conn.execute(
+                    "SELECT 1 FROM sync_rejected WHERE entity = ? AND record_id = ? AND op = 'create'",
+                    (entity, record_id),
+                ).fetchone()
+                if never_made and entity in MODEL_BY_ENTITY and not outbox.for_records(entity, [record_id]):
+                    table = table_for(MODEL_BY_ENTITY[entity])
+                    conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
+                    result.applied += 1
         return result
 
     # -- participants leaving this device's scope --------------------------------------------------

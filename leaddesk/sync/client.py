@@ -9,6 +9,7 @@ import logging
 import random
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
@@ -31,6 +32,7 @@ from leaddesk.sync.errors import (
 )
 from leaddesk.sync.protocol import (
     API_PREFIX,
+    SERVER_TIME_HEADER,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -97,6 +99,8 @@ class SyncClient:
         self.base_url = base_url.rstrip("/")
         self._token = token
         self.retry = retry or RetryPolicy()
+        # Told the server's clock (ms since the epoch) and the round trip (ms) of every answer that says it.
+        self.on_server_time: Callable[[int, int], None] | None = None
         self._http = httpx.Client(
             base_url=self.base_url + API_PREFIX,
             verify=ssl_context(verify),
@@ -188,6 +192,7 @@ class SyncClient:
                 time.sleep(delay)
 
     def _attempt(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        started = time.monotonic()
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.ConnectError as exc:
@@ -198,11 +203,17 @@ class SyncClient:
             raise _Retryable(exc, sent=False) from exc
         except httpx.TransportError as exc:  # read/write errors and timeouts, a dropped connection
             raise _Retryable(exc, sent=True) from exc
+        self._note_server_time(response, round_trip_ms=int((time.monotonic() - started) * 1000))
         if response.status_code >= 500:
             raise _Retryable(_refusal(response), sent=True)
         if response.status_code >= 400:
             raise _refusal(response)
         return response
+
+    def _note_server_time(self, response: httpx.Response, *, round_trip_ms: int) -> None:
+        text = response.headers.get(SERVER_TIME_HEADER, "")
+        if self.on_server_time is not None and text.isdigit() and len(text) <= 15:
+            self.on_server_time(int(text), round_trip_ms)
 
 
 def _certificate_problem(exc: BaseException) -> bool:

@@ -21,14 +21,12 @@ from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import CURSOR
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.errors import (
-    ClockOutOfStep,
     DeviceRevoked,
     MassRemovalBlocked,
     ProtocolMismatch,
     ServerUnavailable,
     SyncRejected,
 )
-from leaddesk.sync.hlc import ClockDriftError
 from leaddesk.sync.protocol import (
     MAX_BATCH,
     MAX_PAGE,
@@ -65,6 +63,10 @@ class SyncEngine:
             raise ValueError(f"batch_size must be 1..{MAX_BATCH} and page_size 1..{MAX_PAGE}")
         self.store = store
         self.client = client
+        # Every answer says the server's time: stamps follow it (a laptop whose clock is wrong included).
+        client.on_server_time = lambda server_ms, round_trip_ms: store.clock.learn_server_time(
+            server_ms, round_trip_ms=round_trip_ms
+        )
         self.replica = Replica(store)
         self.batch_size = batch_size
         self.page_size = page_size
@@ -201,7 +203,14 @@ class SyncEngine:
             for cid, r in results.items()
             if r.status is ChangeStatus.REJECTED
         }
-        self.store.repos.outbox.settle_batch(confirmed=stored, rejected=refused)
+        # A refused change is undone here, in the same transaction: its record goes back to what the
+        # server holds, and the change itself waits in sync_rejected for a person.
+        states = [r.current for cid, r in results.items() if cid in refused and r.current is not None]
+        unseen = [(sent[cid].entity, sent[cid].record_id) for cid in refused if results[cid].current is None]
+        with self.store.write():
+            self.store.repos.outbox.settle_batch(confirmed=stored, rejected=refused)
+            if states or unseen:
+                self.replica.restore(states, gone=unseen)
         report.pushed += len(stored)
         report.conflicts += sum(r.status is ChangeStatus.CONFLICT for r in results.values())
         report.rejected += [_refusal(sent[cid], reason) for cid, reason in refused.items()]
@@ -260,10 +269,7 @@ class SyncEngine:
             leaving = self._leaving(page)
             if leaving and not allow_mass_removal and (removed + len(leaving)) * 2 > total:
                 raise MassRemovalBlocked(removing=removed + len(leaving), total=total)
-            try:
-                result = self.replica.apply_page(page.records, page.removals, page.cursor)
-            except ClockDriftError as exc:
-                raise ClockOutOfStep(str(exc)) from exc
+            result = self.replica.apply_page(page.records, page.removals, page.cursor)
             removed += len(result.removed)
             report.pulled += len(page.records)
             report.applied += result.applied
@@ -341,6 +347,8 @@ def change_of(entry: OutboxEntry) -> Change:
         fields=entry.fields,
         clocks=entry.clocks,
         base=entry.base,
+        resolves=entry.resolves,
+        seen=entry.seen,
     )
 
 

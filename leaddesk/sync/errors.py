@@ -96,11 +96,6 @@ class ProtocolMismatch(SyncError):
         self.detail = detail
 
 
-class ClockOutOfStep(SyncError):
-    """The server holds changes stamped far ahead of this computer's clock: its date or time is wrong.
-    Nothing of that page was applied; adopting such stamps would make this laptop's edits lose."""
-
-
 class MassRemovalBlocked(SyncError):
     """A pull would take most of this device's participants off it; nothing of that page was applied.
     Syncing again with allow_mass_removal=True goes ahead once a person has agreed."""

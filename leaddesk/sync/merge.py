@@ -1,19 +1,46 @@
-"""Field-level last-writer-wins merge and conflict detection, identical on client and server.
-Pure functions over stamped values; storage and the wire format sit elsewhere."""
+"""The field merge, one pure function: the office server applies it to every pushed change, and a laptop
+applies it to its own unsent changes over what it pulls, so a laptop shows what the server will decide.
+
+A pushed field carries its stamp and the stamp it was edited from (its base). The server is the one
+place where writes from different laptops meet, and it takes them in the order they arrive, so the rule
+can follow what each writer saw rather than what the clocks say:
+
+- A write whose writer saw the value in force (its base is that value's stamp, or that value is the
+  writer's own earlier write: a device's changes arrive in the order it made them) replaces it, whatever
+  the clocks say. A laptop whose clock is wrong therefore never makes a later edit lose silently.
+- Two writes of one field that did not see each other are concurrent: the later stamp is in force and the
+  other value is returned as a conflict for a person to settle.
+- A signature is one indivisible fact (`Seal`): the record's signed fields are taken from the signing
+  change as a unit, and once signed they change no more. An edit or a second signature that arrives later
+  is returned as a conflict instead; it never puts one person's name on another person's text.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from leaddesk.domain import SyncedRecord
 from leaddesk.sync.hlc import Stamp
 
 
 def canonical_json(value: Any) -> str:
     """The one text form of a JSON value used to compare values, so 1, 1.0 and True stay distinct."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def same_value(a: Any, b: Any) -> bool:
+    return canonical_json(a) == canonical_json(b)
+
+
+def version_of(clocks: Mapping[str, str]) -> str:
+    """A record's version as a writer saw it: a digest of every field's stamp. A change carries the
+    version it was written on, so the server can tell a change that breaks a rule by itself (written on
+    the version it meets) from one that breaks it only merged with a change its writer never saw."""
+    return hashlib.sha256(canonical_json(dict(clocks)).encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,31 +55,11 @@ Record = Mapping[str, Versioned]
 
 
 def wins(a: Versioned, b: Versioned) -> bool:
-    """True if a beats b: the higher stamp, then (for a stamp reused with another value) the larger text."""
+    """Between two concurrent writes, True if a is in force: the higher stamp, then (a stamp reused with
+    another value) the larger canonical text, so that every replica picks the same one."""
     if a.stamp != b.stamp:
         return a.stamp > b.stamp
-    # One device never reuses a stamp, so this only happens after a bug or a restored backup;
-    # it still has to pick the same side everywhere or replicas would never agree.
     return canonical_json(a.value) > canonical_json(b.value)
-
-
-def merge_field(a: Versioned, b: Versioned) -> Versioned:
-    return b if wins(b, a) else a
-
-
-def merge_records(a: Record, b: Record) -> dict[str, Versioned]:
-    merged = dict(a)
-    for field, theirs in b.items():
-        ours = merged.get(field)
-        merged[field] = theirs if ours is None else merge_field(ours, theirs)
-    return merged
-
-
-def merge_all(records: Iterable[Record]) -> dict[str, Versioned]:
-    merged: dict[str, Versioned] = {}
-    for record in records:
-        merged = merge_records(merged, record)
-    return merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,90 +73,121 @@ class FieldConflict:
 
 @dataclass(frozen=True, slots=True)
 class IncomingField:
-    """A pushed or pulled field write, with the stamp its writer was editing from."""
+    """A pushed field write, with the stamp its writer was editing from (None: the writer had no value)."""
 
     value: Any
     stamp: Stamp
     base: Stamp | None
 
+    @property
+    def versioned(self) -> Versioned:
+        return Versioned(self.value, self.stamp)
+
+    def saw(self, current: Versioned) -> bool:
+        """Did the writer see `current` when writing this? Its base names it, or it wrote it itself."""
+        return self.base == current.stamp or self.stamp.device == current.stamp.device
+
+
+@dataclass(frozen=True, slots=True)
+class Seal:
+    """A signature over a record: once `marker` holds a value, the `fields` (the signature's own among
+    them) change no more; a change that sets `marker` brings them all, as its writer saw them, as one unit.
+    A second signature that arrives too late is one conflict, on `signer`: the text it carried, where it
+    differs, is a conflict of its own field."""
+
+    marker: str
+    signer: str
+    fields: frozenset[str]
+
+    @property
+    def quiet(self) -> frozenset[str]:
+        return frozenset({self.marker, self.signer})
+
+
+def seal_of(model: type[SyncedRecord]) -> Seal | None:
+    """The signature a record of this kind carries, if any (SyncedRecord.signature)."""
+    if not model.signature:
+        return None
+    marker, signer = model.signature
+    return Seal(marker=marker, signer=signer, fields=model.signed_fields | {marker, signer})
+
+
+def is_sealed(record: Record, seal: Seal | None) -> bool:
+    return seal is not None and _present(record.get(seal.marker))
+
 
 def apply_change(
-    current: Record, change: Mapping[str, IncomingField]
+    current: Record, change: Mapping[str, IncomingField], *, seal: Seal | None = None
 ) -> tuple[dict[str, Versioned], list[FieldConflict]]:
-    """Merge one record's change into its current fields; report concurrent edits that lost data.
-
-    A field the writer edited from the stamp now in force is a plain sequential edit. A change whose
-    stamp is already in force is a replay. Otherwise, if the values differ, someone's edit was
-    overtaken without them seeing it, and the loser is returned so a person can choose.
-    """
+    """Merge one record's change into its current fields; return the fields and the displaced values.
+    `current` is left as it is. Conflicts come sorted by field, the same wherever this runs."""
     merged = dict(current)
     conflicts: list[FieldConflict] = []
-    # Sorted so both sides list conflicts in the same order whatever order the change was built in.
+    sealed = is_sealed(current, seal)
+    sealing = seal is not None and not sealed and seal.marker in change and _present(change[seal.marker])
     for field in sorted(change):
-        incoming = change[field]
-        theirs = Versioned(incoming.value, incoming.stamp)
-        ours = current.get(field)
-        if ours is None:
-            merged[field] = theirs
-            continue
-        winner = merge_field(ours, theirs)
-        merged[field] = winner
-        if (
-            ours.stamp != incoming.base
-            and ours.stamp != incoming.stamp
-            and canonical_json(ours.value) != canonical_json(theirs.value)
-        ):
-            loser = theirs if winner is ours else ours
-            conflicts.append(FieldConflict(field, kept=winner, other=loser))
+        incoming, ours = change[field], current.get(field)
+        if seal is not None and field in seal.fields and (sealed or sealing):
+            displaced = _sealed_field(field, ours, incoming, sealed=sealed, seal=seal, merged=merged)
+        else:
+            displaced = _field(field, ours, incoming, merged=merged)
+        if displaced is not None:
+            conflicts.append(displaced)
+    if sealed and seal is not None and _present(change.get(seal.marker)):
+        second = _second_signature(current, change, seal)
+        if second is not None:
+            conflicts = sorted([*conflicts, second], key=lambda c: c.field)
     return merged, conflicts
 
 
-def bumped(*stamps: Stamp, device: str) -> Stamp:
-    """A stamp that beats every one of `stamps`: what the server writes when it holds a value in force
-    against a later-stamped write, so every device, the writer's included, ends up with that value."""
-    return Stamp(max(s.hlc for s in stamps) + 1, device)
+def _second_signature(
+    current: Record, change: Mapping[str, IncomingField], seal: Seal
+) -> FieldConflict | None:
+    """A signature that reached a record already signed by someone else: kept, as a conflict on the
+    signer, so that whoever signed second learns that the note stands signed by another."""
+    ours, theirs = current.get(seal.signer), change.get(seal.signer)
+    if ours is None or theirs is None or same_value(ours.value, theirs.value):
+        return None
+    return FieldConflict(seal.signer, kept=ours, other=theirs.versioned)
 
 
-def keep_signed(
-    current: Record,
-    merged: tuple[dict[str, Versioned], list[FieldConflict]],
-    change: Mapping[str, IncomingField],
+def _field(
+    field: str, ours: Versioned | None, incoming: IncomingField, *, merged: dict[str, Versioned]
+) -> FieldConflict | None:
+    theirs = incoming.versioned
+    if ours is None or incoming.saw(ours):
+        merged[field] = theirs
+        return None
+    winner, loser = (theirs, ours) if wins(theirs, ours) else (ours, theirs)
+    merged[field] = winner
+    if same_value(ours.value, theirs.value):
+        return None
+    return FieldConflict(field, kept=winner, other=loser)
+
+
+def _sealed_field(
+    field: str,
+    ours: Versioned | None,
+    incoming: IncomingField,
     *,
-    frozen: Collection[str],
-    signature: str,
-    device: str,
-) -> tuple[dict[str, Versioned], list[FieldConflict]]:
-    """A signature freezes a record's `frozen` fields at the values its signer saw, whatever the clocks say.
-
-    `merged` is apply_change(current, change). Against a record already signed (`signature` set in
-    `current`), a change to a frozen field is not applied. A change that signs keeps the values it
-    signed, even over a later-stamped edit its signer never saw. Either way the displaced value becomes
-    a conflict (kept: the signed value, with the stamp of whoever wrote it), and the signed value is
-    restamped with `bumped` so it wins on every device, the displaced writer's included.
-    """
-    fields, conflicts = merged
-    signed_before = _present(current.get(signature))
-    signing = not signed_before and signature in change and _present(change[signature])
-    if not (signed_before or signing):
-        return fields, conflicts
-    fields = dict(fields)
-    conflicts = [c for c in conflicts if c.field not in frozen]
-    for name in sorted(set(frozen) & change.keys()):
-        incoming, held = change[name], current.get(name)
-        if held is None or canonical_json(held.value) == canonical_json(incoming.value):
-            continue  # nothing displaced (a sign carries the text again; equal to what is there)
-        theirs = Versioned(incoming.value, incoming.stamp)
-        signed_value = held.value if signed_before else incoming.value
-        if canonical_json(fields[name].value) != canonical_json(signed_value):
-            # The clocks alone would put the other value in force: restamp the signed one over both.
-            fields[name] = Versioned(signed_value, bumped(held.stamp, incoming.stamp, device=device))
-        if signed_before:
-            # A value restamped here over an earlier set-aside edit is named after the signature.
-            stamp = held.stamp if held.stamp.device != device else current[signature].stamp
-            conflicts.append(FieldConflict(name, kept=Versioned(held.value, stamp), other=theirs))
-        elif held.stamp != incoming.base:  # the signer had not seen what is there
-            conflicts.append(FieldConflict(name, kept=theirs, other=held))
-    return fields, conflicts
+    sealed: bool,
+    seal: Seal,
+    merged: dict[str, Versioned],
+) -> FieldConflict | None:
+    theirs = incoming.versioned
+    if sealed:
+        # Signed already: what was signed stays; anything else that arrives is set aside.
+        if ours is None:  # a field the signature did not cover (added by a later version)
+            merged[field] = theirs
+            return None
+        if same_value(ours.value, theirs.value) or field in seal.quiet:
+            return None
+        return FieldConflict(field, kept=ours, other=theirs)
+    # This change signs: the signed values go in as the signer saw them, over anything the signer did not.
+    merged[field] = theirs
+    if ours is None or same_value(ours.value, theirs.value) or field in seal.quiet or incoming.saw(ours):
+        return None
+    return FieldConflict(field, kept=theirs, other=ours)
 
 
 def _present(value: Versioned | IncomingField | None) -> bool:

@@ -8,6 +8,7 @@ changed after its cursor, a page at a time, and merges field by field (sync/merg
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import datetime
 from enum import StrEnum
@@ -18,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.ids import UUID_PATTERN
 from leaddesk.sync.hlc import Stamp
+from leaddesk.sync.merge import canonical_json
 
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
@@ -27,6 +29,9 @@ MAX_BODY_BYTES = 16 * 1024 * 1024  # a request body, after gzip is undone
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 MAX_FIELDS = 64
 MAX_PENDING = 2**31 - 1
+# Every answer carries the server's clock (milliseconds since the epoch), so a laptop whose clock is wrong
+# stamps its edits by the server's time from its first exchange on (HybridClock.learn_server_time).
+SERVER_TIME_HEADER = "X-LEADDesk-Server-Time"
 
 # Conflicts are records too: they sync to the team and are resolved by a later write.
 CONFLICT_ENTITY = "conflict"
@@ -42,9 +47,11 @@ ShortText = Annotated[str, StringConstraints(max_length=200)]
 _CONFLICT_NAMESPACE = uuid.UUID("5b0c8a55-7d0e-4c1f-9a53-4c3e1d7f2a10")
 
 
-def conflict_id(*, entity: str, record_id: str, field: str, other_stamp: str) -> str:
-    """The same clash found twice (a replayed push, or client and server both) is one conflict record."""
-    return str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{entity}|{record_id}|{field}|{other_stamp}"))
+def conflict_id(*, entity: str, record_id: str, field: str, other_value: Any) -> str:
+    """A displaced value is recorded once: the same value set aside again (a sign that carries the text
+    once more, a replay) is the same conflict record."""
+    digest = hashlib.sha256(canonical_json(other_value).encode()).hexdigest()
+    return str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{entity}|{record_id}|{field}|{digest}"))
 
 
 class WireModel(BaseModel):
@@ -120,6 +127,11 @@ class Change(WireModel):
     fields: dict[FieldName, Any] = Field(max_length=MAX_FIELDS)
     clocks: dict[FieldName, StampText] = Field(max_length=MAX_FIELDS)
     base: dict[FieldName, StampText | None] = Field(default_factory=dict, max_length=MAX_FIELDS)
+    # The conflict this change settles, if it is a resolution: ordered against other resolutions of that
+    # conflict by its stamp, never reported as a conflict of its own.
+    resolves: Id | None = None
+    # The record's version its writer saw (merge.version_of), for an update or a delete.
+    seen: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")] | None = None
 
     @field_validator("clocks")
     @classmethod
@@ -153,6 +165,9 @@ class ChangeResult(WireModel):
     change_id: str
     status: ChangeStatus
     reason: str | None = None
+    # For a refused change: the record as the server holds it, where this device may see it, so the laptop
+    # puts it back as it is there (the refused change itself is kept for a person to look at).
+    current: RecordState | None = None
 
 
 class PushResponse(WireModel):
@@ -191,6 +206,10 @@ class Removal(WireModel):
 
     seq: int
     participant_id: Id
+
+
+ChangeResult.model_rebuild()
+PushResponse.model_rebuild()
 
 
 class PullResponse(WireModel):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from leaddesk.domain import Addendum, Attachment, CaseNote, SyncConflict, SyncedRecord
 from leaddesk.domain.base import ParticipantRecord
 from leaddesk.storage.conflicts import Choice, resolve_conflict
+from leaddesk.storage.refusals import reapply_refused
 from leaddesk.storage.store import Store
 
 ANY = "*"  # in a Change: any entity, record or participant (a sync may have touched anything)
@@ -121,6 +122,11 @@ class Session(QObject):
             )
         )
         return resolved
+
+    def reapply_refused(self, change_id: str) -> None:
+        """Make a change the server refused again, as a new edit here (see storage.refusals)."""
+        reapply_refused(self.store, change_id)
+        self.changed.emit(SYNCED)
 
     def announce_sync(self) -> None:
         """A sync brought records in (on its own connection): every screen re-reads what it shows."""

@@ -1,17 +1,18 @@
 """The sync state machine's checks against its History (sync_history.py): an acknowledged write is on
-the server at once, and after a full sync every laptop of a team holds the same rows, each field with the
-value and stamp of its last write, nothing of another team's, and no value lost unseen."""
+the server at once (or knowingly replaced there), and after a full sync every laptop of a team holds
+exactly what the server holds for that team, every value in force is one somebody wrote, every signed note
+holds what its signer signed, nothing of another team's is on any laptop, and no value is lost unseen."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 
 from leaddesk.domain import SyncConflict
 from leaddesk.server.db import record
-from leaddesk.server.push import SERVER_DEVICE
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.hlc import Stamp
@@ -22,7 +23,9 @@ from tests.e2e.sync_history import FieldKey, History, Write, lost_unseen, unexpl
 
 
 def check_on_server(office: Office, acknowledged: list[Write]) -> None:
-    """The server holds every write it acknowledged: the write itself, or a later-stamped one."""
+    """The server holds every record of a write it acknowledged, with a stamp for its field; where
+    that stamp is the write's, with its value (a concurrent write may have won; losing is checked at the
+    end, where a displaced value must be kept in a conflict)."""
     if not acknowledged:
         return
     held = office.server_records()
@@ -31,7 +34,6 @@ def check_on_server(office: Office, acknowledged: list[Write]) -> None:
         fields, clocks, _ = held[(write.entity, write.record_id)]
         stamp = json.loads(clocks).get(write.field)
         assert stamp is not None, f"acknowledged write lost: {write}"
-        assert Stamp.decode(stamp) >= write.stamp, f"acknowledged write lost: {write}"
         if Stamp.decode(stamp) == write.stamp:
             assert canonical_json(json.loads(fields)[write.field]) == canonical_json(write.value), write
 
@@ -61,10 +63,14 @@ def check_after_full_sync(
         assert history.teams_of(write.participant_id) - {team_of[write.laptop]}, (
             f"{write.laptop}'s {write.entity} change was refused: {reason}"
         )
-    winners = history.winners()
+    held = office.server_records()
+    in_force = _in_force(held)
     final_team = {
-        key[1]: w.value for key, w in winners.items() if key[0] == "participant" and key[2] == "team_id"
+        record_id: json.loads(fields)["team_id"]
+        for (entity, record_id), (fields, _, _) in held.items()
+        if entity == "participant"
     }
+    signing = history.signing()
     conflicts: dict[str, SyncConflict] = {}
     for team in sorted(set(team_of.values())):
         members = [laptop for name, laptop in laptops.items() if team_of[name] == team]
@@ -72,17 +78,27 @@ def check_after_full_sync(
         ours = {pid for pid, t in final_team.items() if t == team}
         for laptop in members:
             _check_holdings(laptop, history, ours)
-            _check_fields(laptop, winners, ours)
-            _check_signed(laptop, history, ours)
+            _check_as_on_server(laptop, held, ours)
+            _check_signed(laptop, signing)
         waiting = [open_conflicts(laptop.store) for laptop in members]
         assert all(w == waiting[0] for w in waiting), f"{team}: open conflicts differ between laptops"
         conflicts.update({c.id: c for c in members[0].repos.conflicts.find(include_deleted=True)})
-    _check_server(office, winners)
+    _check_written(history, in_force)
     # Each laptop here is its user's only one, enrolled as "Laptop" (Office.code).
     writers = {name: f"{name.title()} (Laptop)" for name in laptops}
     odd = unexplained_conflicts(history, conflicts.values(), writers=writers)
     assert not odd, f"conflicts nobody made, or not named after who did: {odd}"
-    assert not (lost := lost_unseen(history, conflicts.values())), f"writes lost without a conflict: {lost}"
+    lost = lost_unseen(history, conflicts.values(), in_force)
+    assert not lost, f"writes lost without a conflict: {lost}" + _story(history, conflicts, in_force, lost)
+
+
+def _in_force(held: Mapping[tuple[str, str], tuple[str, str, int]]) -> dict[FieldKey, tuple[Any, Stamp]]:
+    found: dict[FieldKey, tuple[Any, Stamp]] = {}
+    for (entity, record_id), (fields, clocks, _) in held.items():
+        stamps = json.loads(clocks)
+        for field, value in json.loads(fields).items():
+            found[(entity, record_id, field)] = (value, Stamp.decode(stamps[field]))
+    return found
 
 
 def _check_holdings(laptop: Laptop, history: History, participants: set[str]) -> None:
@@ -100,48 +116,74 @@ def _check_holdings(laptop: Laptop, history: History, participants: set[str]) ->
             assert table == CONFLICT_ENTITY or key in made, f"{laptop.name} holds a {table} nobody made"
 
 
-def _check_fields(laptop: Laptop, winners: Mapping[FieldKey, Write], participants: set[str]) -> None:
-    """Each field of each of the team's records holds its winning write: value and stamp."""
-    by_record: dict[tuple[str, str], list[Write]] = {}
-    for (entity, record_id, _), write in winners.items():
-        if write.participant_id in participants:
-            by_record.setdefault((entity, record_id), []).append(write)
-    for (entity, record_id), writes in by_record.items():
-        repo = laptop.repos.for_entity(entity)
-        found = repo.find(where={"id": record_id}, include_deleted=True)
-        assert found, f"{laptop.name} lacks {entity} {record_id}"
-        values = repo.table.wire_values(found[0], [w.field for w in writes])
-        clocks = repo.field_clocks(record_id)
-        for write in writes:
-            assert canonical_json(values[write.field]) == canonical_json(write.value), (
-                f"{laptop.name}: {entity}.{write.field} is {values[write.field]!r}, not {write}"
-            )
-            assert clocks[write.field] == write.stamp.encode(), f"{laptop.name}: clock of {write}"
-
-
-def _check_signed(laptop: Laptop, history: History, participants: set[str]) -> None:
-    """A signed note holds what one of its signatures carried, stamped by that signature or by the
-    server restamping it over a later edit (DESIGN §4.3: signed notes are immutable)."""
-    for (entity, record_id, field), signatures in history.signed().items():
-        if signatures[0].participant_id not in participants:
+def _check_as_on_server(
+    laptop: Laptop, held: Mapping[tuple[str, str], tuple[str, str, int]], participants: set[str]
+) -> None:
+    """Each of the team's records on the laptop holds exactly what the server holds: values and stamps."""
+    for (entity, record_id), (fields, clocks, _) in held.items():
+        values = json.loads(fields)
+        if (values.get("participant_id") or record_id) not in participants:
             continue
         repo = laptop.repos.for_entity(entity)
         found = repo.find(where={"id": record_id}, include_deleted=True)
-        assert found, f"{laptop.name} lacks signed {entity} {record_id}"
-        value = repo.table.wire_values(found[0], [field])[field]
-        stamp = Stamp.decode(repo.field_clocks(record_id)[field])
-        assert canonical_json(value) in {canonical_json(w.value) for w in signatures}, (
-            f"{laptop.name}: signed {entity}.{field} is {value!r}, which no signature carried"
-        )
-        assert stamp.device == SERVER_DEVICE or stamp in {w.stamp for w in signatures}, (
-            f"{laptop.name}: signed {entity}.{field} has a stamp no signature made"
-        )
+        assert found, f"{laptop.name} lacks {entity} {record_id}"
+        here = repo.table.wire_values(found[0], list(values))
+        for field, value in values.items():
+            assert canonical_json(here[field]) == canonical_json(value), (
+                f"{laptop.name}: {entity}.{field} is {here[field]!r}, the server has {value!r}"
+            )
+        assert repo.field_clocks(record_id) == json.loads(clocks), f"{laptop.name}: clocks of {entity}"
 
 
-def _check_server(office: Office, winners: Mapping[FieldKey, Write]) -> None:
-    held = office.server_records()
-    for (entity, record_id, field), write in winners.items():
-        fields, clocks, _ = held[(entity, record_id)]
-        assert json.loads(clocks)[field] == write.stamp.encode(), f"server: clock of {write}"
-        stored = json.loads(fields)[field]
-        assert canonical_json(stored) == canonical_json(write.value), f"server: {write}"
+def _check_signed(laptop: Laptop, signing: Mapping[Stamp, list[Write]]) -> None:
+    """A signed note holds exactly what its signature carried, its signer's name with its signer's text
+    (DESIGN §4.3: a signature is one indivisible fact)."""
+    for note in laptop.repos.notes.find(include_deleted=True):
+        if not note.is_signed:
+            continue
+        stamp = Stamp.decode(laptop.repos.notes.field_clocks(note.id)["signed_at"])
+        assert stamp in signing, f"{laptop.name}: note {note.id} carries a signature nobody made"
+        values = laptop.repos.notes.table.wire_values(note, [w.field for w in signing[stamp]])
+        for write in signing[stamp]:
+            if write.field != "updated_at":
+                assert canonical_json(values[write.field]) == canonical_json(write.value), (
+                    f"{laptop.name}: signed note {note.id} has {write.field} {values[write.field]!r}, "
+                    f"not what its signature carried"
+                )
+
+
+def _check_written(history: History, in_force: Mapping[FieldKey, tuple[Any, Stamp]]) -> None:
+    """Every value in force on the server is one some laptop wrote, with that write's stamp (conflict
+    records, made by the server, aside)."""
+    written = {(w.key, w.stamp): canonical_json(w.value) for w in history.accepted()}
+    for key, (value, stamp) in in_force.items():
+        if key[0] == CONFLICT_ENTITY:
+            continue
+        assert written.get((key, stamp)) == canonical_json(value), f"server: {key} holds what nobody wrote"
+
+
+
+def _story(
+    history: History,
+    conflicts: Mapping[str, SyncConflict],
+    in_force: Mapping[FieldKey, tuple[Any, Stamp]],
+    lost: list[Write],
+) -> str:
+    """For a failure message: each lost write's field, every write of it and the conflicts of its record."""
+    lines = []
+    for w in lost:
+        lines.append(f"\n{w.key} in force: {in_force[w.key]}")
+        lines += [
+            f"  {x.laptop} wrote {x.value!r} at {x.stamp} on {x.base}"
+            + (" (refused)" if x.change_id in history.refused else "")
+            for writes in history.changes.values()
+            for x in writes
+            if x.key == w.key
+        ]
+        lines += [
+            f"  conflict on {c.field}: kept {c.kept_value!r} at {c.kept_stamp}, "
+            f"other {c.other_value!r} at {c.other_stamp}, resolution {c.resolution!r}"
+            for c in conflicts.values()
+            if c.record_id == w.record_id
+        ]
+    return "\n".join(lines)

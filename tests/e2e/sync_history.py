@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from leaddesk.domain import CaseNote, SyncConflict
+from leaddesk.domain import SyncConflict
 from leaddesk.server.conflicts import NOT_CONFLICTS
 from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.merge import canonical_json
@@ -100,30 +100,29 @@ class History:
         for change_id, reason in self.refused.items():
             yield self.changes[change_id][0], reason
 
-    def winners(self) -> dict[FieldKey, Write]:
-        """What each field must end with: the accepted write with the greatest (hlc, device) stamp;
-        except what a signature froze (see `signed`), which no later write may change."""
-        frozen = self.signed()
-        best: dict[FieldKey, Write] = {}
-        for write in self.accepted():
-            if write.key in frozen:
-                continue
-            if write.key not in best or write.stamp > best[write.key].stamp:
-                best[write.key] = write
-        return best
-
-    def signed(self) -> dict[FieldKey, list[Write]]:
-        """Each field a signature froze, with the writes of the signatures that carried it: its value at
-        the end must be one of theirs (the first to reach the server), whatever was stamped later."""
-        frozen: dict[FieldKey, list[Write]] = defaultdict(list)
+    def signing(self) -> dict[Stamp, list[Write]]:
+        """Each accepted signature, by the stamp of its `signed_at`: the writes of the change that signed,
+        which carried the signed content again (NoteRepository.sign)."""
+        found: dict[Stamp, list[Write]] = {}
         for change_id, writes in self.changes.items():
             if change_id in self.refused:
                 continue
-            if any(w.entity == "note" and w.field == "signed_at" and w.value for w in writes):
-                for w in writes:
-                    if w.field in CaseNote.signed_fields:
-                        frozen[w.key].append(w)
-        return frozen
+            for w in writes:
+                if w.entity == "note" and w.field == "signed_at" and w.value:
+                    found[w.stamp] = writes
+        return found
+
+    def superseded(self) -> set[Stamp]:
+        """Stamps of writes someone knowingly replaced: the base of a later write, or a write its own
+        laptop wrote again later (a laptop sees its own value)."""
+        seen = {w.base for w in self.accepted() if w.base is not None}
+        last: dict[tuple[str, FieldKey], Write] = {}
+        for write in self.accepted():  # in each laptop's outbox order
+            previous = last.get((write.laptop, write.key))
+            if previous is not None:
+                seen.add(previous.stamp)
+            last[(write.laptop, write.key)] = write
+        return seen
 
     def teams_of(self, participant_id: str) -> set[str]:
         """Every team a participant was ever put in, by anyone (accepted or not)."""
@@ -135,26 +134,30 @@ class History:
         }
 
 
-def lost_unseen(history: History, conflicts: Iterable[SyncConflict]) -> list[Write]:
-    """Accepted writes whose value is gone with nobody having seen it: not in force, not the base of a
-    later write (whose author saw it and changed it), not equal to a value that was, and not kept in a
-    conflict record of its field. DESIGN §4.3: conflicts are data, never silent."""
-    by_field: dict[FieldKey, list[Write]] = defaultdict(list)
-    for write in history.accepted():
-        if write.entity != CONFLICT_ENTITY and write.field not in NOT_CONFLICTS:
-            by_field[write.key].append(write)
+def lost_unseen(
+    history: History, conflicts: Iterable[SyncConflict], in_force: Mapping[FieldKey, tuple[Any, Stamp]]
+) -> list[Write]:
+    """Accepted writes whose value is gone with nobody having seen it: not in force (as the server holds
+    it, `in_force`), not knowingly replaced (History.superseded), not equal to a value in force, and not
+    kept in a conflict record of its field. DESIGN §4.3: conflicts are data, never silent."""
     kept: dict[FieldKey, set[str]] = defaultdict(set)
     for c in conflicts:
-        kept[(c.record_entity, c.record_id, c.field)] |= {
-            canonical_json(c.kept_value),
-            canonical_json(c.other_value),
-        }
+        sides = [(c.field, c.kept_value), (c.field, c.other_value)]
+        if not c.field:  # a change set aside whole: each of its fields
+            sides = [(f, v) for value in (c.kept_value, c.other_value) for f, v in dict(value or {}).items()]
+        for field, value in sides:
+            kept[(c.record_entity, c.record_id, field)].add(canonical_json(value))
+    superseded = history.superseded()
     lost: list[Write] = []
-    for key, writes in by_field.items():
-        winner = max(writes, key=lambda w: w.stamp)
-        seen = {w.base for w in writes if w.base is not None}
-        safe = kept[key] | {canonical_json(w.value) for w in writes if w is winner or w.stamp in seen}
-        lost += [w for w in writes if w.stamp not in seen and canonical_json(w.value) not in safe]
+    for write in history.accepted():
+        if write.entity == CONFLICT_ENTITY or write.field in NOT_CONFLICTS or write.key not in in_force:
+            continue
+        if write.entity == "note" and write.field == "signed_at":
+            continue  # a signature is one fact, kept (or set aside) with its signer: signed_by
+        value, stamp = in_force[write.key]
+        safe = kept[write.key] | {canonical_json(value)}
+        if write.stamp != stamp and write.stamp not in superseded and canonical_json(write.value) not in safe:
+            lost.append(write)
     return lost
 
 

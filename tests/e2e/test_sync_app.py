@@ -253,7 +253,7 @@ def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict
     assert panel.signed_note.isVisible()
     assert not panel.edited.isVisible()
     assert panel.mine.value.text() == "Robin's version of the visit."
-    assert panel.mine.keep.text() == "Add as an addendum"
+    assert panel.mine.keep.text() == "Add as my addendum"
     assert panel.theirs.keep.text() == "Keep as signed"
     qtbot.mouseClick(panel.mine.keep, Qt.MouseButton.LeftButton)
     assert panel.count == 0

@@ -162,14 +162,16 @@ def test_a_team_only_ever_sees_its_own_participants(office: Any) -> None:
     casey.sync()
     quinn = new_participant(sam, "Quinn", team="south")
     note(sam, quinn, "south's own note")
-    note(sam, jordan, "written into north's participant")  # e.g. an id copied from elsewhere
+    outside = note(sam, jordan, "written into north's participant")  # e.g. an id copied from elsewhere
 
     report = sam.sync()
 
-    assert [r.record_id for r in report.rejected] == [
-        n.id for n in sam.repos.notes.find(participant_id=jordan.id)
-    ]
+    assert [r.record_id for r in report.rejected] == [outside.id]
     assert "not in one of your teams" in report.rejected[0].reason
+    # Refused, it is taken back here (the server holds no such note for Sam), and kept to look at.
+    assert sam.repos.notes.find(participant_id=jordan.id, include_deleted=True) == []
+    [kept] = sam.store.repos.outbox.rejected()
+    assert kept.entry.fields["data"] == "written into north's participant"
     assert report.pushed == 2  # the rest of the batch landed
     assert sam.repos.participants.count() == 1
     everything = sam.engine.client.pull(0, 2000)  # whatever it asks for

@@ -48,7 +48,7 @@ def test_concurrent_edits_keep_the_winner_and_a_conflict_both_devices_pull(offic
         assert fields["resolved_at"] is None
         assert conflict["participant_id"] == person.id
         assert conflict["record_id"] == conflict_id(
-            entity="participant", record_id=person.id, field="phone", other_stamp=fields["other_stamp"]
+            entity="participant", record_id=person.id, field="phone", other_value=fields["other_value"]
         )
     [conflict] = casey.of("conflict")
     names = {conflict["fields"]["kept_by"], conflict["fields"]["other_by"]}

@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 
 from leaddesk.domain import Participant, Task
+from leaddesk.storage import pulled
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.sync.engine import SyncEngine
-from leaddesk.sync.errors import ClockOutOfStep
 
-DAY_MS = 24 * 3600 * 1000
+
+class DiskFull(OSError):
+    pass
 
 
 def test_each_page_is_asked_for_after_the_cursor_of_the_one_before(
@@ -39,26 +41,33 @@ def test_each_page_is_asked_for_after_the_cursor_of_the_one_before(
 
 
 def test_a_page_that_cannot_be_applied_leaves_the_cursor_at_the_last_good_one(
-    store: Store, fake_server: Any, wire: Any
+    store: Store, fake_server: Any, wire: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     stamp = wire.remote_stamp()
     person = Participant(first_name="Remy", last_name="Stone", team_id="north")
     tasks = [Task(participant_id=person.id, title=f"Task {i}") for i in range(4)]
-    future = wire.remote_stamp(offset_ms=2 * DAY_MS)  # refused by the clock, and the page with it
     good = [wire.state_of(person, seq=1, stamp=stamp), wire.state_of(tasks[0], seq=2, stamp=stamp)]
     fake_server.pages = [
         wire.page(*good, cursor=2, has_more=True),
-        wire.page(wire.state_of(tasks[1], seq=3, stamp=future), cursor=3, has_more=True),
+        wire.page(wire.state_of(tasks[1], seq=3, stamp=stamp), cursor=3, has_more=True),
         wire.page(*(wire.state_of(t, seq=4 + i, stamp=stamp) for i, t in enumerate(tasks[2:])), cursor=5),
     ]
+    # The disk fills up while the second page is written.
+    write = pulled.PageWriter.apply
 
-    with pytest.raises(ClockOutOfStep):
+    def full_on_task_1(writer: pulled.PageWriter, states: Any) -> str:
+        if any(s.record_id == tasks[1].id for s in states):
+            raise DiskFull("database or disk is full")
+        return write(writer, states)
+
+    monkeypatch.setattr(pulled.PageWriter, "apply", full_on_task_1)
+    with pytest.raises(DiskFull):
         SyncEngine(store, fake_server.client()).sync()
 
     assert Replica(store).cursor == 2
-    assert store.repos.tasks.count() == 1  # nothing of the refused page, nor of the one fetched ahead
+    assert store.repos.tasks.count() == 1  # nothing of the failed page, nor of the one fetched ahead
 
-    fake_server.pages[1] = wire.page(wire.state_of(tasks[1], seq=3, stamp=stamp), cursor=3, has_more=True)
+    monkeypatch.setattr(pulled.PageWriter, "apply", write)
     SyncEngine(store, fake_server.client()).sync()
     assert Replica(store).cursor == 5
     assert store.repos.tasks.count() == 4

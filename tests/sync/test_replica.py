@@ -18,7 +18,7 @@ from leaddesk.storage.profile import open_profile
 from leaddesk.storage.replica import Replica, wipe_profile
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import Enrolment
-from leaddesk.sync.hlc import ClockDriftError, Stamp
+from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import Removal, Role, UserInfo
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's profile (tests/conftest.py)
@@ -125,18 +125,24 @@ def test_a_participant_removed_and_back_in_scope_within_one_page_stays(store: St
     assert store.repos.participants.get(person.id).last_name == "Stone"
 
 
-def test_the_cursor_is_stored_only_with_its_page(store: Store, wire: Any) -> None:
+def test_the_cursor_is_stored_only_with_its_page(
+    store: Store, wire: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     replica = Replica(store)
     replica.apply_page([], [], 7)
     good = Participant(first_name="Remy", last_name="Stone", team_id="north")
-    # A stamp two days ahead: the clock refuses it, and with it the whole page.
-    future = wire.remote_stamp(offset_ms=2 * 24 * 3600 * 1000)
     states = [
         wire.state_of(good, seq=8, stamp=wire.remote_stamp()),
-        wire.state_of(Task(participant_id=good.id, title="x"), seq=9, stamp=future),
+        wire.state_of(Task(participant_id=good.id, title="x"), seq=10, stamp=wire.remote_stamp()),
     ]
-    with pytest.raises(ClockDriftError):
-        replica.apply_page(states, [], 9)
+
+    def disk_full(*_: Any) -> bool:
+        raise OSError("database or disk is full")
+
+    # The page's second run (after the removal at seq 9) fails: the first run goes back with it.
+    monkeypatch.setattr("leaddesk.storage.replica._delete_participant", disk_full)
+    with pytest.raises(OSError, match="disk is full"):
+        replica.apply_page(states, [Removal(seq=9, participant_id=good.id)], 10)
     assert replica.cursor == 7
     assert store.repos.participants.count(include_deleted=True) == 0
 

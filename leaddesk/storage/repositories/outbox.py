@@ -15,7 +15,9 @@ from leaddesk.storage.codec import dumps
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
 
-_COLUMNS = "seq, change_id, entity, record_id, participant_id, op, fields, clocks, base, created_at"
+_COLUMNS = (
+    "seq, change_id, entity, record_id, participant_id, op, fields, clocks, base, created_at, resolves, seen"
+)
 IN_FLIGHT_KEY = "push_in_flight"
 _IDS_PER_QUERY = 500  # bound parameters per IN (...), well inside SQLite's limit
 
@@ -32,6 +34,8 @@ class OutboxEntry:
     clocks: dict[str, str]
     base: dict[str, str | None]
     created_at: str
+    resolves: str | None = None  # the conflict this write settles (storage/conflicts.py)
+    seen: str | None = None  # the record's version it was written on (merge.version_of)
 
 
 class Outbox:
@@ -54,6 +58,23 @@ class Outbox:
             )
             found += [_entry(r) for r in rows]
         return sorted(found, key=lambda e: e.seq)
+
+    def for_records(self, entity: str, record_ids: Iterable[str]) -> dict[str, list[OutboxEntry]]:
+        """The unsent changes of these records of one entity, each record's oldest first."""
+        found: dict[str, list[OutboxEntry]] = {}
+        for chunk in _chunks(list(record_ids)):
+            rows = self._store.conn.execute(
+                f"SELECT {_COLUMNS} FROM sync_outbox WHERE entity = ?"
+                f" AND record_id IN ({', '.join('?' * len(chunk))}) ORDER BY seq",
+                [entity, *chunk],
+            )
+            for row in rows:
+                entry = _entry(row)
+                found.setdefault(entry.record_id, []).append(entry)
+        return found
+
+    def is_empty(self) -> bool:
+        return self._store.conn.execute("SELECT 1 FROM sync_outbox LIMIT 1").fetchone() is None
 
     def participants_with_pending(self, participant_ids: Iterable[str]) -> set[str]:
         """Which of these participants have unsent changes here (work a sync must never delete)."""
@@ -130,7 +151,10 @@ class Outbox:
     def rejected(self, *, participant_id: str | None = None) -> list[RejectedChange]:
         """Changes the server refused, newest first, for a person to look at (and re-enter if need be)."""
         # sync_rejected has no seq: the entry is rebuilt with seq 0.
-        sql = f"SELECT {_COLUMNS.removeprefix('seq, ')}, reason, rejected_at FROM sync_rejected"
+        sql = (
+            "SELECT change_id, entity, record_id, participant_id, op, fields, clocks, base, created_at,"
+            " reason, rejected_at FROM sync_rejected"
+        )
         params: list[Any] = []
         if participant_id is not None:
             sql += " WHERE participant_id = ?"
@@ -169,11 +193,13 @@ def _entry(r: Sequence[Any]) -> OutboxEntry:
         clocks=json.loads(r[7]),
         base=json.loads(r[8]),
         created_at=r[9],
+        resolves=r[10] if len(r) > 10 else None,
+        seen=r[11] if len(r) > 11 else None,
     )
 
 
 def _row(e: OutboxEntry) -> tuple[Any, ...]:
-    """An entry as the columns of _COLUMNS after seq."""
+    """An entry as the columns sync_rejected shares with the outbox (all but seq, resolves and seen)."""
     return (
         e.change_id,
         e.entity,

@@ -21,6 +21,7 @@ from leaddesk.storage.changes import Op, append_audit, append_outbox
 from leaddesk.storage.codec import Table, dumps, table_for
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
+from leaddesk.sync.merge import version_of
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
@@ -211,8 +212,9 @@ class RecordRepository(Generic[R]):
             self._record(conn, record, op="create", fields=fields, clocks=clocks, base={})
         return record
 
-    def update(self, record_id: str, changes: Mapping[str, Any]) -> R:
-        """Apply `changes` (field -> new value); validation errors name the field, nothing is written."""
+    def update(self, record_id: str, changes: Mapping[str, Any], *, stamp: str | None = None) -> R:
+        """Apply `changes` (field -> new value); validation errors name the field, nothing is written.
+        `stamp` is for a write that must share its stamp with another (see `settle`)."""
         for field in changes:
             if field not in self.table.columns:
                 raise UnknownField(self.table.name, field)
@@ -227,7 +229,32 @@ class RecordRepository(Generic[R]):
                 return current
             updated = updated.with_changes(updated_at=utcnow())
             self._write_fields(
-                conn, updated, [*changed, "updated_at"], op="update", action=AuditAction.UPDATE
+                conn, updated, [*changed, "updated_at"], op="update", action=AuditAction.UPDATE, stamp=stamp
+            )
+        return updated
+
+    def settle(self, record_id: str, values: Mapping[str, Any], *, stamp: str, resolves: str) -> R:
+        """Write `values` as the settlement of conflict `resolves`: every named field is written with
+        `stamp`, even one that already holds its value, so that the choice is a fact ordered against any
+        other choice made for the same conflict (storage/conflicts.py). Validated like an update."""
+        for field in values:
+            if field not in self.table.columns:
+                raise UnknownField(self.table.name, field)
+            if field not in self.table.editable:
+                raise ImmutableField(self.table.name, field)
+        with self._store.write() as conn:
+            current = self.get(record_id)
+            updated = self.table.model.model_validate({**current.model_dump(), **values})
+            self.check_update(current, updated)
+            updated = updated.with_changes(updated_at=utcnow())
+            self._write_fields(
+                conn,
+                updated,
+                [*values, "updated_at"],
+                op="update",
+                action=AuditAction.UPDATE,
+                stamp=stamp,
+                resolves=resolves,
             )
         return updated
 
@@ -306,10 +333,19 @@ class RecordRepository(Generic[R]):
     # -- internals ---------------------------------------------------------------------------------
 
     def _write_fields(
-        self, conn: Connection, record: R, fields: list[str], *, op: Op, action: AuditAction
+        self,
+        conn: Connection,
+        record: R,
+        fields: list[str],
+        *,
+        op: Op,
+        action: AuditAction,
+        stamp: str | None = None,
+        resolves: str | None = None,
     ) -> None:
-        stamp = self._store.clock.now().encode()
+        stamp = stamp or self._store.clock.now().encode()
         base = self.field_clocks(record.id)
+        seen = version_of(base)
         clocks = {**base, **dict.fromkeys(fields, stamp)}
         row = self.table.to_row(record)
         assignments = ", ".join(f"{f} = ?" for f in fields)
@@ -325,6 +361,8 @@ class RecordRepository(Generic[R]):
             clocks=dict.fromkeys(fields, stamp),
             base={f: base.get(f) for f in fields},
             action=action,
+            resolves=resolves,
+            seen=seen,
         )
 
     def _record(
@@ -337,6 +375,8 @@ class RecordRepository(Generic[R]):
         clocks: Mapping[str, str],
         base: Mapping[str, str | None],
         action: AuditAction = AuditAction.CREATE,
+        resolves: str | None = None,
+        seen: str | None = None,
     ) -> None:
         participant_id = record.participant_id if isinstance(record, ParticipantRecord) else record.id
         append_outbox(
@@ -348,6 +388,8 @@ class RecordRepository(Generic[R]):
             fields=self.table.wire_values(record, fields),
             clocks=clocks,
             base=base,
+            resolves=resolves,
+            seen=seen,
         )
         append_audit(
             conn,

@@ -3,14 +3,14 @@ side. Values are shown as people read them; the conflict record keeps the exact 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from leaddesk.domain import SyncConflict
-from leaddesk.storage.conflicts import Side, is_signed_note, open_conflicts, sides, takes_addendum
+from leaddesk.domain.enums import ConflictKind
+from leaddesk.storage.conflicts import Choice, Side, choices, is_signed_note, open_conflicts, sides
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.display import enum_label, field_label
 from leaddesk.ui.rows_model import RowsModel
@@ -23,16 +23,27 @@ class ConflictRow:
     participant: str  # the participant's name, as this device knows it
     mine: Side
     theirs: Side
+    options: tuple[Choice, ...]  # what this person may choose (storage.conflicts.choices)
     signed_note: bool = False  # a signed note keeps what was signed: the other side can only be added
-    takes_addendum: bool = False  # …as an addendum (text fields)
 
     @property
     def what(self) -> str:
         return enum_label(self.conflict.record_entity)
 
     @property
+    def is_rule(self) -> bool:
+        return self.conflict.kind is ConflictKind.RULE
+
+    @property
     def field(self) -> str:
+        if self.is_rule:
+            return ", ".join(field_label(f) for f in sorted(_fields_of(self.conflict)))
         return field_label(self.conflict.field)
+
+
+def _fields_of(conflict: SyncConflict) -> set[str]:
+    values = [conflict.kept_value, conflict.other_value]
+    return {f for v in values if isinstance(v, dict) for f in v}
 
 
 def _record(store: Any, conflict: SyncConflict) -> object:
@@ -50,8 +61,8 @@ def value_text(value: Any) -> str:
         return tr("Yes") if value else tr("No")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):  # a rule conflict's side: the fields of a change set aside
+        return "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in sorted(value.items()))
     return str(value)
 
 
@@ -87,8 +98,8 @@ class ConflictsModel(RowsModel[ConflictRow]):
                     participant=names[pid],
                     mine=mine,
                     theirs=theirs,
+                    options=choices(store, conflict, record),
                     signed_note=is_signed_note(record),
-                    takes_addendum=takes_addendum(conflict, record),
                 )
             )
         self.set_rows(rows)

@@ -98,10 +98,14 @@ class ConflictsPanel(QWidget):
         self.signed_note = QLabel(
             tr(
                 "This note is signed, so it keeps the text that was signed. The other text was written "
-                "before the signature reached it; add it to the note as an addendum if it is still needed."
+                "before the signature reached it; whoever wrote it can add it to the note as their own "
+                "addendum if it is still needed."
             )
         )
         self.signed_note.setWordWrap(True)
+        self.rule = QLabel()
+        self.rule.setWordWrap(True)
+        self.rule.setAccessibleName(tr("Why this change was set aside"))
         self.edited = QLineEdit()
         self.edited.setAccessibleName(tr("The right value"))
         self.edited.setPlaceholderText(tr("Or type the right value"))
@@ -122,6 +126,7 @@ class ConflictsPanel(QWidget):
         detail.setContentsMargins(0, 0, 0, 0)
         detail.addWidget(self.title)
         detail.addWidget(self.signed_note)
+        detail.addWidget(self.rule)
         detail.addLayout(sides)
         detail.addLayout(edit_row)
         detail.addWidget(self.message)
@@ -178,15 +183,23 @@ class ConflictsPanel(QWidget):
         self.theirs.show_side(row.theirs)
         self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
         self.signed_note.setVisible(row.signed_note)
+        self.rule.setVisible(row.is_rule)
+        self.rule.setText(
+            tr(
+                "Merged with a change made elsewhere, this change would break a rule of the record (%1). "
+                "It was set aside whole: keep the record as it is, or apply the set-aside change (correct "
+                "the record first if the rule still stands in its way)."
+            ).replace("%1", row.conflict.reason)
+        )
         for widget in (self.edited, self.use_edited):
-            widget.setVisible(not row.signed_note)  # a signed note takes no other value
-        for box, side in ((self.mine, row.mine), (self.theirs, row.theirs)):
+            widget.setVisible("edited" in row.options)
+        for box, side, choice in ((self.mine, row.mine, "mine"), (self.theirs, row.theirs, "theirs")):
             if not row.signed_note:
                 box.set_keep(tr("Keep mine") if box is self.mine else tr("Keep theirs"), enabled=True)
             elif side.in_force:
-                box.set_keep(tr("Keep as signed"), enabled=True)
-            else:
-                box.set_keep(tr("Add as an addendum"), enabled=row.takes_addendum)
+                box.set_keep(tr("Keep as signed"), enabled=choice in row.options)
+            else:  # only its author may add text set aside from a signed note, as their own addendum
+                box.set_keep(tr("Add as my addendum"), enabled="addendum" in row.options)
 
     def _keep(self, which: Literal["mine", "theirs"]) -> None:
         row = self.current()

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.errors import DomainError
+from leaddesk.storage.errors import StorageError
 from leaddesk.storage.replica import Replica
-from leaddesk.ui.display import enum_label
+from leaddesk.ui.display import describe_error, enum_label
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_view import ConflictsPanel
 from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel
 from leaddesk.ui.sync.wording import tr
 from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.unlock_card import FormMessage
 
 HISTORY, CONFLICTS, REFUSED = range(3)
 
@@ -85,19 +88,24 @@ class SyncPage(QWidget):
         )
         refused_help = QLabel(
             tr(
-                "The server would not store these changes, for the reason shown. They are kept here so "
-                "nothing is lost: re-enter what is still needed, then dismiss them."
+                "The server would not store these changes, for the reason shown, so they were undone on "
+                "this laptop. They are kept here so nothing is lost: re-apply one once what stood in its "
+                "way is put right, or dismiss it."
             )
         )
         refused_help.setWordWrap(True)
         self.dismiss = _button(tr("Dismiss selected"), tr("I have dealt with this refused change"))
         self.dismiss.clicked.connect(self._dismiss_selected)
+        self.reapply = _button(tr("Re-apply selected"), tr("Make this refused change again, as a new edit"))
+        self.reapply.clicked.connect(self._reapply_selected)
+        self.refused_message = FormMessage()
         refused_tab = QWidget()
         refused_layout = QVBoxLayout(refused_tab)
         refused_layout.addWidget(refused_help)
         refused_layout.addWidget(self.refused_table, 1)
         refused_row = QHBoxLayout()
-        refused_row.addStretch(1)
+        refused_row.addWidget(self.refused_message, 1)
+        refused_row.addWidget(self.reapply)
         refused_row.addWidget(self.dismiss)
         refused_layout.addLayout(refused_row)
 
@@ -143,6 +151,7 @@ class SyncPage(QWidget):
         self.refused.refresh()
         self.refused_table.fit_columns(stretch=RefusedModel.COL_WHY)
         self.dismiss.setEnabled(self.refused.rowCount() > 0)
+        self.reapply.setEnabled(self.refused.rowCount() > 0)
         self.tabs.setTabText(CONFLICTS, tr("Conflicts (%1)").replace("%1", str(self.conflicts.count)))
         self.tabs.setTabText(REFUSED, tr("Refused (%1)").replace("%1", str(self.refused.rowCount())))
         self._update_buttons(enrolled=enrolment is not None)
@@ -167,6 +176,19 @@ class SyncPage(QWidget):
             return
         change_id = self.refused.record_of(self.refused.row(index.row()))
         self.session.store.repos.outbox.dismiss_rejected([change_id])
+        self.refresh()
+
+    def _reapply_selected(self) -> None:
+        index = self.refused_table.currentIndex()
+        if not index.isValid():
+            return
+        change_id = self.refused.record_of(self.refused.row(index.row()))
+        self.refused_message.clear()
+        try:
+            self.session.reapply_refused(change_id)
+        except (DomainError, StorageError, ValueError) as exc:  # a rule still stands in its way
+            self.refused_message.show_error(describe_error(exc))
+            return
         self.refresh()
 
     def _changed(self, change: Change) -> None:

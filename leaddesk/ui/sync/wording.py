@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from leaddesk.sync.errors import (
     AuthenticationFailed,
     CertificateNotTrusted,
-    ClockOutOfStep,
     DeviceRevoked,
     EnrollmentFailed,
     MassRemovalBlocked,
@@ -48,11 +47,6 @@ def describe_sync_error(exc: BaseException) -> str:
         return tr("The office server no longer recognises this laptop. Connect it again with a new code.")
     if isinstance(exc, NotEnrolled):
         return tr("This laptop is not connected to an office server yet.")
-    if isinstance(exc, ClockOutOfStep):
-        return tr(
-            "This laptop's clock seems to be wrong: the server holds changes dated well ahead of it. "
-            "Check the date, time and time zone, then sync again. Nothing was changed here."
-        )
     if isinstance(exc, DeviceRevoked | MassRemovalBlocked):
         return str(exc)  # their own messages are written for the person already
     if isinstance(exc, ProtocolMismatch):

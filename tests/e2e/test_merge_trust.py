@@ -1,0 +1,189 @@
+"""What a merge may do, end to end through the real server: a displaced value is recorded once; a
+resolution is an ordered fact (the later one is in force everywhere and says whose it was); a merge that
+breaks a rule across fields waits for a person instead of freezing a record on one laptop; a refused
+change is undone where it was made; a laptop whose clock ran days ahead syncs normally once corrected,
+and never locks another laptop out."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.enums import ConflictKind, ParticipantStatus
+from leaddesk.storage.conflicts import open_conflicts, resolve_conflict, sides
+from leaddesk.sync.hlc import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
+from tests.e2e.conftest import converged
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def team_of_two(office: Any) -> tuple[Any, Any, Participant]:
+    office.user("casey", "north")
+    office.user("robin", "north")
+    casey, robin = office.laptop("casey"), office.laptop("robin")
+    jordan = casey.repos.participants.create(
+        Participant(first_name="Jordan", last_name="Quill", team_id="north", phone="555-0100")
+    )
+    casey.sync()
+    robin.sync()
+    return casey, robin, jordan
+
+
+def test_a_signer_who_re_sends_the_same_text_with_their_signature_makes_no_second_conflict(
+    office: Any,
+) -> None:
+    casey, robin, jordan = team_of_two(office)
+    note = casey.repos.notes.create(CaseNote(participant_id=jordan.id, data="Met at the shelter."))
+    casey.sync()
+    robin.sync()
+    robin.repos.notes.update(note.id, {"data": "Robin's account."})
+    robin.repos.notes.sign(note.id)  # the sign carries his text again, with a newer stamp
+    casey.repos.notes.sign(note.id)
+    casey.sync()
+    robin.sync()
+    casey.sync()
+
+    converged(casey, robin)
+    texts = [c.other_value for c in casey.repos.conflicts.find(include_deleted=True) if c.field == "data"]
+    assert texts == ["Robin's account."]
+
+
+@pytest.mark.parametrize("later", ["casey", "robin"])
+def test_two_people_resolving_one_conflict_differently_end_with_the_later_choice_everywhere(
+    office: Any, later: str
+) -> None:
+    casey, robin, jordan = team_of_two(office)
+    casey.repos.participants.update(jordan.id, {"phone": "555-0111"})
+    robin.repos.participants.update(jordan.id, {"phone": "555-0122"})
+    for laptop in (casey, robin, casey):
+        laptop.sync()
+    [conflict] = open_conflicts(casey.store)
+    in_force = casey.repos.participants.get(jordan.id).phone
+    # Both settle it offline, each choosing the other value than the other person: first, then later.
+    first, second = (robin, casey) if later == "casey" else (casey, robin)
+    resolve_conflict(first.store, conflict.id, choice="edited", value="555-0999")
+    mine, _theirs = sides(second.store, conflict)
+    resolve_conflict(second.store, conflict.id, choice="mine" if mine.in_force else "theirs")
+    chosen_later = second.repos.participants.get(jordan.id).phone
+    assert chosen_later == in_force  # the later one keeps the value already in force: still a resolution
+    for laptop in (first, second, first, second):  # the earlier choice reaches the server last
+        laptop.sync()
+
+    converged(casey, robin)
+    for laptop in (casey, robin):
+        assert laptop.repos.participants.get(jordan.id).phone == chosen_later
+        settled = laptop.repos.conflicts.get(conflict.id)
+        assert settled.resolved_by == second.store.user
+        assert settled.resolution == "kept"
+    # Two people settling one question is not a new question.
+    assert [c.id for c in casey.repos.conflicts.find(include_deleted=True)] == [conflict.id]
+
+
+def test_a_merge_that_breaks_a_rule_across_fields_waits_for_a_person_and_freezes_nothing(office: Any) -> None:
+    casey, robin, jordan = team_of_two(office)
+    casey.repos.participants.update(
+        jordan.id, {"status": ParticipantStatus.ENGAGED, "engaged_on": date(2026, 5, 10)}
+    )
+    robin.repos.participants.update(
+        jordan.id, {"status": ParticipantStatus.EXITED, "exited_on": date(2026, 5, 1)}
+    )  # each valid alone; together an exit before the engagement
+    casey.sync()
+    report = robin.sync()
+
+    assert report.rejected == []
+    assert report.conflicts == 1
+    casey.sync()
+    converged(casey, robin)
+    held = robin.repos.participants.get(jordan.id)
+    assert (held.status, held.engaged_on, held.exited_on) == (
+        ParticipantStatus.ENGAGED,
+        date(2026, 5, 10),
+        None,
+    )
+    [conflict] = open_conflicts(robin.store)
+    assert conflict.kind is ConflictKind.RULE
+    assert "engagement" in conflict.reason
+    assert conflict.other_value == {"exited_on": "2026-05-01", "status": "exited"}
+    # Nothing is frozen: a later edit of the participant anywhere arrives on Robin's laptop.
+    casey.repos.participants.update(jordan.id, {"phone": "555-0177"})
+    casey.sync()
+    robin.sync()
+    assert robin.repos.participants.get(jordan.id).phone == "555-0177"
+    # A person settles it: correct the engagement, then apply the set-aside exit.
+    robin.repos.participants.update(jordan.id, {"engaged_on": date(2026, 4, 20)})
+    resolve_conflict(robin.store, conflict.id, choice="mine")
+    robin.sync()
+    casey.sync()
+    converged(casey, robin)
+    held = casey.repos.participants.get(jordan.id)
+    assert (held.status, held.exited_on) == (ParticipantStatus.EXITED, date(2026, 5, 1))
+
+
+def test_a_change_that_breaks_a_rule_on_the_version_it_was_written_on_is_refused_and_undone(
+    office: Any,
+) -> None:
+    casey, robin, jordan = team_of_two(office)
+    casey.repos.participants.update(jordan.id, {"phone": "555-0133"})
+    # Made into a change no rule-abiding laptop would send: an exit without an exit date.
+    [entry] = casey.repos.outbox.pending()
+    stamp = entry.clocks["phone"]
+    casey.store.conn.execute(
+        "UPDATE sync_outbox SET fields = ?, clocks = ?, base = ? WHERE change_id = ?",
+        (
+            json.dumps({**entry.fields, "status": "exited"}),
+            json.dumps({**entry.clocks, "status": stamp}),
+            json.dumps({**entry.base, "status": casey.repos.participants.field_clocks(jordan.id)["status"]}),
+            entry.change_id,
+        ),
+    )
+    report = casey.sync()
+    [refusal] = report.rejected
+    assert "exit date" in refusal.reason
+    # Undone here: the record is as the server holds it, and the change waits in Sync → Refused.
+    assert casey.repos.participants.get(jordan.id).phone == "555-0100"
+    assert [r.entry.change_id for r in casey.repos.outbox.rejected()] == [entry.change_id]
+    robin.sync()
+    converged(casey, robin)
+
+
+def fast_clock(laptop: Any, *, ahead_ms: int) -> list[int]:
+    """Give the laptop a wall clock running `ahead_ms` ahead; returns the offset cell to change it."""
+    offset = [ahead_ms]
+    laptop.store.clock = HybridClock(
+        laptop.store.device_id, last=laptop.store.clock.last, wall=lambda: wall_ms() + offset[0]
+    )
+    return offset
+
+
+def test_a_laptop_two_days_ahead_syncs_normally_at_once_when_corrected_and_locks_nobody_out(
+    office: Any,
+) -> None:
+    casey, robin, jordan = team_of_two(office)
+    offset = fast_clock(casey, ahead_ms=2 * DAY_MS)
+    casey.repos.participants.update(jordan.id, {"phone": "555-0144"})  # offline, stamped two days ahead
+    report = casey.sync()
+    assert report.rejected == []  # not refused: the server stamps it by its own clock
+    robin.sync()
+    assert robin.repos.participants.get(jordan.id).phone == "555-0144"
+    # Robin's clock is not dragged into the future: his next edit, made after seeing Casey's, wins.
+    robin.repos.participants.update(jordan.id, {"phone": "555-0155"})
+    assert robin.store.clock.now().physical_ms < wall_ms() + MAX_AHEAD_MS + 1_000
+    robin.sync()
+    casey.sync()
+    assert casey.repos.participants.get(jordan.id).phone == "555-0155"
+
+    offset[0] = 0  # someone corrects Casey's date
+    casey.sync()  # the first exchange brings the clock back
+    casey.repos.participants.update(jordan.id, {"phone": "555-0166"})
+    stamp = Stamp.decode(casey.repos.participants.field_clocks(jordan.id)["phone"])
+    assert abs(stamp.physical_ms - wall_ms()) < MAX_AHEAD_MS
+    report = casey.sync()
+    assert report.rejected == []
+    robin.sync()
+    converged(casey, robin)
+    assert robin.repos.participants.get(jordan.id).phone == "555-0166"
+    assert open_conflicts(robin.store) == []
