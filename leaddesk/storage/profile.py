@@ -12,10 +12,11 @@ import sqlcipher3
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.database import DB_FILE, connect
 from leaddesk.storage.errors import CorruptDatabase, ProfileNotFound
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import make_private_dir, profile_dir, secure_umask
 from leaddesk.storage.schema import migrate
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import PRODUCTION, KdfParams, Vault
+from leaddesk.storage.vault import Vault
 from leaddesk.sync.hlc import wall_ms
 
 NEW_PROFILE = "new profile"
@@ -47,7 +48,10 @@ def create_key(
     kdf: KdfParams = PRODUCTION,
 ) -> tuple[UnlockedKey, str]:
     """The slow half of creating a profile (the vault and its key derivation), safe on a worker thread.
-    Returns the key and the recovery key, which is shown once and never stored."""
+    Returns the key and the recovery key, which is shown once and never stored.
+
+    `kdf`, here and below, is the Argon2id cost of new wraps and the least accepted from vault.json:
+    always PRODUCTION in the app; tests pass a cheaper one explicitly."""
     secure_umask()
     folder = make_private_dir(profile_dir(name, home))
     created = Vault.create(folder, name=name, passphrase=passphrase, kdf=kdf)
@@ -76,13 +80,14 @@ def reset_passphrase(
     new_passphrase: str,
     *,
     home: str | os.PathLike[str] | None = None,
+    kdf: KdfParams = PRODUCTION,
 ) -> UnlockedKey:
     """A forgotten passphrase: the recovery key opens the profile and sets a new passphrase."""
     secure_umask()
     folder = profile_dir(name, home)
     if not folder.is_dir():
         raise ProfileNotFound(name)
-    vault = Vault.load(folder)
+    vault = Vault.load(folder, kdf=kdf)
     failures_before = vault.failed_attempts
     dek = vault.reset_passphrase(recovery_key, new_passphrase)
     return UnlockedKey(
@@ -100,13 +105,14 @@ def unlock_key(
     *,
     recovery_key: str | None = None,
     home: str | os.PathLike[str] | None = None,
+    kdf: KdfParams = PRODUCTION,
 ) -> UnlockedKey:
     """Unwrap the database key with the passphrase or recovery key (WrongPassphrase, VaultLocked, …)."""
     secure_umask()
     folder = profile_dir(name, home)
     if not folder.is_dir():
         raise ProfileNotFound(name)
-    vault = Vault.load(folder)
+    vault = Vault.load(folder, kdf=kdf)
     failures_before = vault.failed_attempts
     if recovery_key is not None:
         dek, method = vault.unlock_with_recovery_key(recovery_key), "recovery key"
@@ -157,7 +163,8 @@ def open_profile(
     home: str | os.PathLike[str] | None = None,
     user: str | None = None,
     wall: Callable[[], int] = wall_ms,
+    kdf: KdfParams = PRODUCTION,
 ) -> Store:
     """Unlock and open in one step, on the calling thread."""
-    key = unlock_key(name, passphrase, recovery_key=recovery_key, home=home)
+    key = unlock_key(name, passphrase, recovery_key=recovery_key, home=home, kdf=kdf)
     return open_store(key, user=user, wall=wall)

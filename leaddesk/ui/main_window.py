@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
 from leaddesk.storage.errors import StorageError
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy
 from leaddesk.sync.protocol import RevokeMode
@@ -40,9 +41,11 @@ class MainWindow(QMainWindow):
         idle_ms: int | None = None,
         sync_retry: RetryPolicy = GUI_RETRY,
         sync_interval_ms: int | None = None,
+        kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__()
         self._home = home
+        self._kdf = kdf  # the Argon2id floor; only tests pass a cheaper one
         self._banner = banner
         self._unlock_hint = unlock_hint
         self._idle_override = idle_ms
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
         self._background = Background(self)  # for what outlives a session (a revocation's wipe)
         self.setWindowTitle(self.tr("LEAD Desk"))
 
-        self.unlock_page = UnlockPage(home=home)
+        self.unlock_page = UnlockPage(home=home, kdf=kdf)
         self.unlock_page.unlocked.connect(self.open_session)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_page)
@@ -300,7 +303,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             # The profile is named by its folder; store.user may be a different display name.
             profile = self.session.store.db_path.parent.name
-            dialog = ChangePassphraseDialog(profile=profile, home=self._home, parent=self)
+            dialog = ChangePassphraseDialog(profile=profile, home=self._home, kdf=self._kdf, parent=self)
             dialog.exec()
             dialog.deleteLater()
 

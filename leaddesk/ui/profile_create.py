@@ -10,12 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from leaddesk.storage.errors import ProfileExists, StorageError
+from leaddesk.storage.kdf import KdfParams
 from leaddesk.storage.paths import (
     list_profiles,
     validate_profile_name,
 )
 from leaddesk.storage.profile import UnlockedKey, create_key
-from leaddesk.storage.vault import KdfParams
 from leaddesk.ui.profile_passphrase import NewPassphraseFields, form_layout
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation, link_button
 from leaddesk.ui.worker import Background

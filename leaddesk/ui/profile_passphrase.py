@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.storage.errors import WrongPassphrase
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import profile_dir
 from leaddesk.storage.profile import UnlockedKey, reset_passphrase
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, KdfParams, Vault
+from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, Vault
 from leaddesk.ui.profile_strength import StrengthHint
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
 from leaddesk.ui.worker import Background
@@ -108,12 +109,12 @@ class ChangePassphraseDialog(QDialog):
         profile: str,
         home: str | os.PathLike[str] | None,
         parent: QWidget | None = None,
-        kdf: KdfParams | None = None,
+        kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
         self.home = home
-        self._kdf = kdf  # None keeps the vault's own cost (the vault never lowers it)
+        self._kdf = kdf
         self._background = Background(self)
         self.busy = False
         self.succeeded = False
@@ -178,7 +179,7 @@ class ChangePassphraseDialog(QDialog):
         name, home, kdf = self.profile, self.home, self._kdf
         self._set_busy(True)
         self._background.run(
-            lambda: Vault.load(folder_of(name, home)).change_passphrase(old, new, kdf=kdf),
+            lambda: Vault.load(folder_of(name, home), kdf=kdf).change_passphrase(old, new),
             on_done=self._changed,
             on_error=self._failed,
         )
@@ -237,9 +238,12 @@ class ResetPassphraseCard(Card):
     not_now_requested = Signal()
     recovery_key_rejected = Signal(str)
 
-    def __init__(self, *, home: str | os.PathLike[str] | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, home: str | os.PathLike[str] | None, kdf: KdfParams, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Choose a new passphrase"), parent)
         self._home = home
+        self._kdf = kdf
         self._background = Background(self)
         self._profile = ""
         self._recovery_key: str | None = None
@@ -337,7 +341,12 @@ class ResetPassphraseCard(Card):
         if not self.set_passphrase.isEnabled() or self._recovery_key is None:
             return
         work = partial(
-            reset_passphrase, self._profile, self._recovery_key, self.fields.text(), home=self._home
+            reset_passphrase,
+            self._profile,
+            self._recovery_key,
+            self.fields.text(),
+            home=self._home,
+            kdf=self._kdf,
         )
         self._set_busy(True)
         self._background.run(work, on_done=self._done, on_error=self._failed)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from leaddesk.storage.errors import ProfileNotFound, StorageError, VaultLocked, WrongPassphrase
+from leaddesk.storage.kdf import KdfParams
 from leaddesk.storage.paths import list_profiles, profile_dir
 from leaddesk.storage.profile import UnlockedKey, unlock_key
 from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
@@ -39,9 +40,12 @@ class UnlockForm(Card):
     recovered = Signal(object, str)
     new_profile_requested = Signal()
 
-    def __init__(self, *, home: str | os.PathLike[str] | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, home: str | os.PathLike[str] | None, kdf: KdfParams, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Unlock your profile"), parent)
         self._home = home
+        self._kdf = kdf
         self._background = Background(self)
         self.busy = False
         self.recovery_mode = False
@@ -184,20 +188,20 @@ class UnlockForm(Card):
     def submit(self) -> None:
         if self.busy or self.waiting or not self.current_profile():
             return
-        name, home = self.current_profile(), self._home
+        name, home, kdf = self.current_profile(), self._home, self._kdf
         if self.recovery_mode:
             key_text = self.recovery.text()
             if not looks_like_recovery_key(key_text):
                 self.show_error(self.tr("A recovery key has 32 letters and digits, in 8 groups of 4."))
                 return
-            work = partial(unlock_key, name, recovery_key=key_text, home=home)
+            work = partial(unlock_key, name, recovery_key=key_text, home=home, kdf=kdf)
             on_done = partial(self._done, recovery_key=key_text)
         else:
             passphrase = self.passphrase.text()
             if not passphrase:
                 self.show_error(self.tr("Type your passphrase, then press Enter."))
                 return
-            work = partial(unlock_key, name, passphrase, home=home)
+            work = partial(unlock_key, name, passphrase, home=home, kdf=kdf)
             on_done = self._done
         self._set_busy(True)
         self._background.run(work, on_done=on_done, on_error=self._failed)
@@ -233,7 +237,7 @@ class UnlockForm(Card):
     def _after_failure(self, text: str) -> None:
         """Say it was wrong, and how many tries are left before a wait (or start the wait now)."""
         try:
-            vault = Vault.load(profile_dir(self.current_profile(), self._home))
+            vault = Vault.load(profile_dir(self.current_profile(), self._home), kdf=self._kdf)
             seconds = vault.seconds_until_next_attempt()
             failures = vault.failed_attempts
         except StorageError:
@@ -254,7 +258,7 @@ class UnlockForm(Card):
         if self.current_profile():
             try:
                 seconds = Vault.load(
-                    profile_dir(self.current_profile(), self._home)
+                    profile_dir(self.current_profile(), self._home), kdf=self._kdf
                 ).seconds_until_next_attempt()
             except StorageError as exc:
                 self.message.show_error(describe_error(exc))

@@ -12,10 +12,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import UnlockedKey, open_store
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import PRODUCTION, KdfParams
 from leaddesk.ui.profile_create import ProfileCreateForm
 from leaddesk.ui.profile_passphrase import ChangePassphraseDialog, ResetPassphraseCard
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
@@ -47,9 +47,9 @@ class UnlockPage(QWidget):
         self._pending: UnlockedKey | None = None
 
         self.create_form = ProfileCreateForm(home=home, kdf=kdf)
-        self.unlock_form = UnlockForm(home=home)
+        self.unlock_form = UnlockForm(home=home, kdf=kdf)
         self.recovery_panel = RecoveryKeyPanel()
-        self.new_passphrase = ResetPassphraseCard(home=home)
+        self.new_passphrase = ResetPassphraseCard(home=home, kdf=kdf)
         self._cards: dict[str, Card] = {
             CREATE: self.create_form,
             UNLOCK: self.unlock_form,

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from leaddesk.storage.errors import WrongPassphrase
-from leaddesk.storage.vault import FAST_FOR_TESTS, Vault
+from leaddesk.storage.vault import Vault
+from tests.kdf import FAST_FOR_TESTS
 
 A = "correct horse battery staple"
 B = "Tr0ub4dor & three more words"
@@ -54,7 +55,7 @@ def churn_then_kill(folder: Path, *, current: str, other: str, slow_disk: bool, 
 
 def the_one_that_opens(folder: Path, dek: bytes) -> str:
     """Which of A and B opens the vault; fails unless exactly one does, with the original DEK."""
-    vault = Vault.load(folder)  # a torn vault.json would raise CorruptVault here
+    vault = Vault.load(folder, kdf=FAST_FOR_TESTS)  # a torn vault.json would raise CorruptVault here
     opened = {}
     for passphrase in (A, B):
         with contextlib.suppress(WrongPassphrase):
@@ -86,4 +87,6 @@ def test_sigkill_while_changing_passphrase_leaves_exactly_one_that_opens(tmp_pat
         outcomes[current] += 1
     # Both outcomes must occur, or the children never got as far as changing anything.
     assert min(outcomes.values()) > 0, outcomes
-    assert Vault.load(folder).unlock_with_recovery_key(created.recovery_key) == created.dek
+    assert (
+        Vault.load(folder, kdf=FAST_FOR_TESTS).unlock_with_recovery_key(created.recovery_key) == created.dek
+    )

@@ -18,7 +18,7 @@ from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.storage.paths import list_profiles, profile_dir
 from leaddesk.storage.profile import create_profile, open_profile, unlock_key
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS, FREE_ATTEMPTS, Vault
+from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
 from leaddesk.ui.profile_strength import FAIR, STRONG, TOO_SHORT, WEAK, assess
 from leaddesk.ui.unlock_page import (
@@ -29,6 +29,7 @@ from leaddesk.ui.unlock_page import (
     ChangePassphraseDialog,
     UnlockPage,
 )
+from tests.kdf import FAST_FOR_TESTS
 
 NAME = "Robin Ash"
 PASSPHRASE = "river stone lantern"
@@ -138,8 +139,8 @@ def test_first_run_creates_a_profile_and_shows_the_recovery_key_once(qtbot, home
     assert form.fields.passphrase.text() == ""
 
     assert list_profiles(home) == [NAME]
-    assert unlock_key(NAME, recovery_key=shown, home=home).method == "recovery key"
-    assert unlock_key(NAME, PASSPHRASE, home=home).method == "passphrase"
+    assert unlock_key(NAME, recovery_key=shown, home=home, kdf=FAST_FOR_TESTS).method == "recovery key"
+    assert unlock_key(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS).method == "passphrase"
 
 
 def test_a_taken_or_impossible_name_is_explained(qtbot, home: Path, recovery_key: str) -> None:
@@ -307,7 +308,9 @@ def test_recovery_key_unlock(qtbot, home: Path, recovery_key: str, opened) -> No
 def open_profile_and_close(
     name: str, passphrase: str | None, home: Path, recovery_key: str | None = None
 ) -> bool:
-    open_profile(name, passphrase, recovery_key=recovery_key, home=home).close(audit=False)
+    open_profile(name, passphrase, recovery_key=recovery_key, home=home, kdf=FAST_FOR_TESTS).close(
+        audit=False
+    )
     return True
 
 
@@ -353,7 +356,7 @@ def test_recovery_key_then_a_new_passphrase(qtbot, home: Path, recovery_key: str
     opened.remove(store)
 
     with pytest.raises(WrongPassphrase):
-        open_profile(NAME, PASSPHRASE, home=home)
+        open_profile(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     assert open_profile_and_close(NAME, NEW_PASSPHRASE, home)
     assert open_profile_and_close(NAME, None, home, recovery_key=recovery_key)
 
@@ -363,7 +366,7 @@ def test_setting_the_passphrase_during_a_wait_is_explained(
 ) -> None:
     page = new_page(qtbot, home)
     recover(qtbot, page, recovery_key)
-    vault = Vault.load(profile_dir(NAME, home))
+    vault = Vault.load(profile_dir(NAME, home), kdf=FAST_FOR_TESTS)
     for attempt in range(FREE_ATTEMPTS):  # e.g. guesses in another window meanwhile
         with pytest.raises(WrongPassphrase):
             vault.unlock(f"wrong guess {attempt}")
@@ -436,7 +439,7 @@ def test_damaged_files_are_explained_not_raised(qtbot, home: Path, recovery_key:
 
 
 def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
-    dialog = ChangePassphraseDialog(profile=NAME, home=home)
+    dialog = ChangePassphraseDialog(profile=NAME, home=home, kdf=FAST_FOR_TESTS)
     qtbot.addWidget(dialog)
     dialog.show()
     new = "copper meadow sparrow tide"
@@ -463,6 +466,6 @@ def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
     assert dialog.cancel.text() == "Close"
 
     with pytest.raises(WrongPassphrase):
-        unlock_key(NAME, PASSPHRASE, home=home)
-    assert unlock_key(NAME, new, home=home).method == "passphrase"
-    assert unlock_key(NAME, recovery_key=recovery_key, home=home).method == "recovery key"
+        unlock_key(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
+    assert unlock_key(NAME, new, home=home, kdf=FAST_FOR_TESTS).method == "passphrase"
+    assert unlock_key(NAME, recovery_key=recovery_key, home=home, kdf=FAST_FOR_TESTS).method == "recovery key"
