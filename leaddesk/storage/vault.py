@@ -42,6 +42,7 @@ from leaddesk.storage.vault_file import (
     SALT_LENGTH,
     Wrap,
     dump,
+    locked,
     parse_time,
     parse_wrap,
     read,
@@ -73,8 +74,9 @@ class CreatedVault:
 
 
 class Vault:
-    """One profile's vault.json; made by create() or load(). Every operation re-reads the file, so that
-    two windows on one profile share one failure counter and never write back a stale copy."""
+    """One profile's vault.json; made by create() or load(). Every operation re-reads the file, and every
+    one that may write holds the profile's vault lock from that read to its write, so that windows and
+    processes on one profile share one failure counter and never write back a stale copy."""
 
     def __init__(
         self, folder: Path, raw: dict[str, Any], *, clock: Callable[[], float], kdf: KdfParams
@@ -99,25 +101,26 @@ class Vault:
         _require_long_enough(passphrase)
         path = Path(folder) / VAULT_FILE
         make_private_dir(path.parent)
-        if path.exists():
-            raise ProfileExists(name)
-        dek = secrets.token_bytes(DEK_LENGTH)
-        recovery = secrets.token_bytes(RECOVERY_KEY_BYTES)
-        profile_id = uuid.uuid4().hex
-        raw: dict[str, Any] = {
-            "format_version": FORMAT_VERSION,
-            "profile_id": profile_id,
-            "name": name,
-            "created_at": _iso(clock()),
-            "device_id": str(uuid.uuid4()),
-            "wraps": [
-                _seal_with_passphrase(dek, passphrase, kdf, profile_id).to_json(),
-                _seal_with_recovery(dek, recovery, profile_id).to_json(),
-            ],
-            "failed_attempts": 0,
-            "last_failed_at": None,
-        }
-        atomic_write(path, dump(raw))
+        with locked(path.parent):  # two creations at once must not both see "no vault yet"
+            if path.exists():
+                raise ProfileExists(name)
+            dek = secrets.token_bytes(DEK_LENGTH)
+            recovery = secrets.token_bytes(RECOVERY_KEY_BYTES)
+            profile_id = uuid.uuid4().hex
+            raw: dict[str, Any] = {
+                "format_version": FORMAT_VERSION,
+                "profile_id": profile_id,
+                "name": name,
+                "created_at": _iso(clock()),
+                "device_id": str(uuid.uuid4()),
+                "wraps": [
+                    _seal_with_passphrase(dek, passphrase, kdf, profile_id).to_json(),
+                    _seal_with_recovery(dek, recovery, profile_id).to_json(),
+                ],
+                "failed_attempts": 0,
+                "last_failed_at": None,
+            }
+            atomic_write(path, dump(raw))
         vault = cls(path.parent, raw, clock=clock, kdf=kdf)
         return CreatedVault(vault=vault, recovery_key=_format_recovery(recovery), dek=dek)
 
@@ -151,38 +154,42 @@ class Vault:
 
     def unlock(self, passphrase: str) -> bytes:
         """The DEK; WrongPassphrase (counted) or VaultLocked (not counted, key not tried)."""
-        self._reload()
-        self._refuse_while_locked()
-        wrap = self._passphrase
-        dek = self._open(wrap, _passphrase_key(passphrase, wrap))
-        self._forget_failures()
-        return dek
+        with locked(self._folder):
+            self._reload()
+            self._refuse_while_locked()
+            wrap = self._passphrase
+            dek = self._open(wrap, _passphrase_key(passphrase, wrap))
+            self._forget_failures()
+            return dek
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         """The DEK, from the recovery key in any case, with or without dashes and spaces."""
-        return self._unlock_with_recovery_key(recovery_key)
+        with locked(self._folder):
+            return self._unlock_with_recovery_key(recovery_key)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the same DEK under `new` with a fresh salt; the database is never touched."""
         _require_long_enough(new)
-        self._reload()
-        self._refuse_while_locked()
-        dek = self._open(self._passphrase, _passphrase_key(old, self._passphrase))
-        self._rewrap(dek, new)
+        with locked(self._folder):
+            self._reload()
+            self._refuse_while_locked()
+            dek = self._open(self._passphrase, _passphrase_key(old, self._passphrase))
+            self._rewrap(dek, new)
 
     def reset_passphrase(self, recovery_key: str, new: str) -> bytes:
         """For a forgotten passphrase: the recovery key unwraps the DEK, which is re-wrapped under `new`.
         Returns the DEK so the caller can open the profile at once."""
         _require_long_enough(new)
-        dek = self._unlock_with_recovery_key(recovery_key)
-        self._rewrap(dek, new)
-        return dek
+        with locked(self._folder):
+            dek = self._unlock_with_recovery_key(recovery_key)
+            self._rewrap(dek, new)
+            return dek
 
     def seconds_until_next_attempt(self) -> float:
         self._reload()
         return self._seconds_left(self._clock())
 
-    # -- internals -----------------------------------------------------------------------------------
+    # -- internals: each runs inside locked() when it may write ------------------------------------------
 
     def _apply(self, raw: dict[str, Any]) -> None:
         """Check `raw` fully, then adopt it: a damaged file never leaves this object half-updated."""

@@ -1,12 +1,15 @@
-"""vault.json on disk: its parts, and reading and checking it (anything unexpected is CorruptVault,
-never a crash)."""
+"""vault.json on disk: its parts, reading and checking it (anything unexpected is CorruptVault, never a
+crash), writing it, and the lock that makes read-derive-write one step across processes."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import json
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +24,7 @@ SALT_LENGTH = 16
 NONCE_LENGTH = 12
 WRAPPED_LENGTH = 32 + 16  # the 32-byte key and the 16-byte tag GCM appends
 KIND_PASSPHRASE, KIND_RECOVERY = "passphrase", "recovery"
+LOCK_FILE = "vault.lock"
 ARGON2 = "argon2id"
 HKDF = "hkdf-sha256"
 _MAX_VAULT_BYTES = 1 << 20
@@ -47,6 +51,53 @@ def b64(data: bytes) -> str:
 
 def dump(raw: dict[str, Any]) -> bytes:
     return json.dumps(raw, indent=2).encode("utf-8") + b"\n"
+
+
+# -- one change at a time ------------------------------------------------------------------------------
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        while True:
+            try:
+                msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                return
+            except OSError:  # LK_LOCK gives up after ten seconds; a derivation may take longer
+                continue
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold the profile's vault lock: every read-derive-write of vault.json happens inside it, so that
+    guesses made at once from several windows or processes are each counted, and never two writers
+    start from the same copy.
+
+    The lock file is empty and stays (deleting it would let two processes hold two different files). The
+    kernel drops a flock when its holder dies, however it dies, so a crash leaves no stale lock. flock
+    locks an open file, not a process: two threads of one process exclude each other as well."""
+    fd = os.open(Path(folder) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _lock(fd)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
 
 
 # -- reading and checking --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import pytest
 
 from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.storage.vault import Vault
+from leaddesk.storage.vault_file import LOCK_FILE
 from tests.kdf import FAST_FOR_TESTS
 
 A = "correct horse battery staple"
@@ -64,7 +65,7 @@ def the_one_that_opens(folder: Path, dek: bytes) -> str:
     ((working, got),) = opened.items()
     assert got == dek
     vault.unlock(working)  # success resets the counter the failed try just raised
-    leftovers = {p.name for p in folder.iterdir()} - {"vault.json"}
+    leftovers = {p.name for p in folder.iterdir()} - {"vault.json", LOCK_FILE}
     assert all(n.startswith(".vault.json.") and n.endswith(".tmp") for n in leftovers), leftovers
     assert (folder / "vault.json").stat().st_mode & 0o777 == 0o600
     return working
