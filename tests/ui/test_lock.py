@@ -109,7 +109,8 @@ def test_a_lock_from_any_state_lands_on_unlock_for_that_profile(qtbot, home: Pat
     qtbot.keyClick(window.workspace.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked
     assert page.mode == UNLOCK
-    assert page.unlock_form.current_profile() == PROFILE
+    assert page.unlock_form.current_name() == PROFILE
+    assert page.unlock_form.current_profile() == store.db_path.parent
     assert page.unlock_form.passphrase.text() == ""
     assert page.create_form.name.text() == ""
     qtbot.waitUntil(lambda: page.unlock_form.passphrase.hasFocus())

@@ -8,8 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage import vault as vault_module
@@ -139,8 +140,10 @@ def test_first_run_creates_a_profile_and_shows_the_recovery_key_once(qtbot, home
     assert form.fields.passphrase.text() == ""
 
     assert list_profiles(home) == [NAME]
-    assert unlock_key(NAME, recovery_key=shown, home=home, kdf=FAST_FOR_TESTS).method == "recovery key"
-    assert unlock_key(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS).method == "passphrase"
+    assert (
+        unlock_key(profile_dir(NAME, home), recovery_key=shown, kdf=FAST_FOR_TESTS).method == "recovery key"
+    )
+    assert unlock_key(profile_dir(NAME, home), PASSPHRASE, kdf=FAST_FOR_TESTS).method == "passphrase"
 
 
 def test_a_taken_or_impossible_name_is_explained(qtbot, home: Path, recovery_key: str) -> None:
@@ -150,9 +153,12 @@ def test_a_taken_or_impossible_name_is_explained(qtbot, home: Path, recovery_key
     form = page.create_form
     assert page.mode == CREATE
     assert form.back.isVisible()
-    for name, expected in ((NAME, "already exists"), ("CON", "cannot be used")):
-        form.name.clear()
-        qtbot.keyClicks(form.name, name)
+    for name, expected in (
+        (NAME, "already exists"),
+        ("robin  ásh", "differ only in accents, capitals or spaces"),
+        ("tab\there", "cannot be used"),  # pasted from somewhere: a tab cannot be typed in the field
+    ):
+        form.name.setText(name)
         form.fields.clear()
         qtbot.keyClicks(form.fields.passphrase, OTHER_PASSPHRASE)
         qtbot.keyClicks(form.fields.repeat, OTHER_PASSPHRASE)
@@ -178,6 +184,71 @@ def test_a_second_profile_from_the_unlock_page(qtbot, home: Path, recovery_key: 
     opened.append(blocker.args[0])
     assert blocker.args[0].user == OTHER
     assert list_profiles(home) == [OTHER, NAME]
+
+
+PEOPLE = ["José García", "Nguyễn Văn An", "Pat O'Brien"]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses carrying `text` one character at a time, as a keyboard layout or an input method
+    delivers "ễ" (QTest's keyClicks aborts on characters outside Latin-1)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def create_through(qtbot, page: UnlockPage, opened: list[Store], name: str) -> Store:
+    form = page.create_form
+    type_text(form.name, name)
+    assert form.name.text() == name
+    qtbot.keyClicks(form.fields.passphrase, PASSPHRASE)
+    qtbot.keyClicks(form.fields.repeat, PASSPHRASE)
+    qtbot.keyClick(form.fields.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.mode == RECOVERY_KEY, timeout=WORKER_MS)
+    page.recovery_panel.stored.setChecked(True)
+    with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
+        qtbot.mouseClick(page.recovery_panel.proceed, Qt.MouseButton.LeftButton)
+    opened.append(blocker.args[0])
+    return blocker.args[0]
+
+
+def test_any_persons_name_is_created_listed_and_unlocked_as_typed(qtbot, home: Path, opened) -> None:
+    page = new_page(qtbot, home)
+    for n, name in enumerate(PEOPLE):
+        if n:
+            qtbot.mouseClick(page.unlock_form.new_profile, Qt.MouseButton.LeftButton)
+        store = create_through(qtbot, page, opened, name)
+        assert store.user == name
+        assert store.db_path.parent == profile_dir(name, home)
+    form = page.unlock_form
+    assert [form.profile.itemText(i) for i in range(form.profile.count())] == PEOPLE
+    assert form.current_name() == "Pat O'Brien"  # the one just opened
+    for name in PEOPLE:
+        page.prepare(folder=profile_dir(name, home))  # as locking does, by the store's folder
+        assert form.current_name() == name
+        assert form.current_profile() == profile_dir(name, home)
+    form.profile.setCurrentText("Nguyễn Văn An")
+    assert unlock_through(qtbot, page, opened, PASSPHRASE).user == "Nguyễn Văn An"
+
+    dialog = ChangePassphraseDialog(folder=profile_dir("José García", home), name="José García")
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text() == "Profile: José García"
+
+
+def test_the_recovery_card_names_the_profile_as_typed(qtbot, home: Path, opened) -> None:
+    recovery_key = make_profile(home, "Pat O'Brien")
+    page = new_page(qtbot, home)
+    assert page.unlock_form.profile_name.text() == "Pat O'Brien"  # one profile: its name, no picker
+    recover(qtbot, page, recovery_key)
+    assert "You opened “Pat O'Brien” with its recovery key." in page.new_passphrase.intro.text()
+    card = page.new_passphrase
+    qtbot.keyClicks(card.fields.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(card.fields.repeat, NEW_PASSPHRASE)
+    with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
+        qtbot.mouseClick(card.set_passphrase, Qt.MouseButton.LeftButton)
+    opened.append(blocker.args[0])
+    assert blocker.args[0].user == "Pat O'Brien"
+    assert open_profile_and_close("Pat O'Brien", NEW_PASSPHRASE, home)
 
 
 def test_copying_the_recovery_key_empties_the_clipboard_later(qtbot) -> None:
@@ -409,7 +480,7 @@ def test_locking_forgets_a_recovery_key_not_yet_used(qtbot, home: Path, recovery
     page = new_page(qtbot, home)
     recover(qtbot, page, recovery_key)
     qtbot.keyClicks(page.new_passphrase.fields.passphrase, NEW_PASSPHRASE)
-    page.prepare(profile=NAME)
+    page.prepare(folder=profile_dir(NAME, home))
     assert page.mode == UNLOCK
     assert not page.new_passphrase.holds_recovery_key
     assert page.new_passphrase.fields.text() == ""
@@ -439,7 +510,7 @@ def test_damaged_files_are_explained_not_raised(qtbot, home: Path, recovery_key:
 
 
 def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
-    dialog = ChangePassphraseDialog(profile=NAME, home=home, kdf=FAST_FOR_TESTS)
+    dialog = ChangePassphraseDialog(folder=profile_dir(NAME, home), name=NAME, kdf=FAST_FOR_TESTS)
     qtbot.addWidget(dialog)
     dialog.show()
     new = "copper meadow sparrow tide"
@@ -466,6 +537,9 @@ def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
     assert dialog.cancel.text() == "Close"
 
     with pytest.raises(WrongPassphrase):
-        unlock_key(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
-    assert unlock_key(NAME, new, home=home, kdf=FAST_FOR_TESTS).method == "passphrase"
-    assert unlock_key(NAME, recovery_key=recovery_key, home=home, kdf=FAST_FOR_TESTS).method == "recovery key"
+        unlock_key(profile_dir(NAME, home), PASSPHRASE, kdf=FAST_FOR_TESTS)
+    assert unlock_key(profile_dir(NAME, home), new, kdf=FAST_FOR_TESTS).method == "passphrase"
+    assert (
+        unlock_key(profile_dir(NAME, home), recovery_key=recovery_key, kdf=FAST_FOR_TESTS).method
+        == "recovery key"
+    )
