@@ -66,7 +66,7 @@ def folder_name(name: str) -> str:
 def similar(name: str) -> str:
     """What two names have in common when people would take one for the other: accents, capitals and
     runs of spaces do not count."""
-    return " ".join(_strip_accents(validate_profile_name(name)).casefold().split())
+    return " ".join(_strip_accents(name).casefold().split())
 
 
 def _first_scheme(name: str) -> bool:

@@ -186,6 +186,17 @@ def test_list_profiles_lists_folders_holding_a_vault(tmp_path: Path) -> None:
     assert paths.list_profiles(tmp_path) == ["Ann", "bob"]
 
 
+def test_a_folder_no_name_could_make_is_still_listed(home: Path) -> None:
+    # Made by hand, or by a tool: its name could never be typed, yet the list must not fail over it.
+    odd = home / "profiles" / "tab\there"
+    odd.mkdir(parents=True)
+    (odd / "vault.json").write_text('{"name": "line\\nbreak"}')
+    make("Pat O'Brien", home)
+    assert paths.list_profiles(home) == ["Pat O'Brien", "tab\there"]
+    with pytest.raises(ProfileExists):
+        create_profile("Pat O'Brien", PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
+
+
 def test_a_damaged_vault_in_a_derived_folder_is_listed_by_its_folder(home: Path) -> None:
     make("José García", home)
     folder = paths.profile_dir("José García", home)
