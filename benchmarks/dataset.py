@@ -18,6 +18,7 @@ from leaddesk.demo.synthetic import ParticipantBundle, generate
 from leaddesk.domain import Participant
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.database import DB_FILE, connect_unencrypted
+from leaddesk.storage.paths import profile_dir
 from leaddesk.storage.profile import create_profile, open_store, unlock_key
 from leaddesk.storage.schema import migrate
 from leaddesk.storage.store import Store
@@ -72,7 +73,7 @@ def open_plain_store(folder: Path, *, user: str = PROFILE) -> Store:
 
 
 def open_encrypted(data: Dataset) -> Store:
-    return open_store(unlock_key(PROFILE, PASSPHRASE, home=data.home))
+    return open_store(unlock_key(profile_dir(PROFILE, data.home), PASSPHRASE))
 
 
 def heavy_bundle(*, seed: int, today: date) -> ParticipantBundle:

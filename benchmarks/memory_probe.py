@@ -34,12 +34,13 @@ def main(home: str) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from benchmarks.dataset import PASSPHRASE, PROFILE
+    from leaddesk.storage.paths import profile_dir
     from leaddesk.storage.profile import open_store, unlock_key
     from leaddesk.ui.caseload_model import CaseloadModel
 
     app = QApplication.instance() or QApplication([])
     before = _max_rss_mib()
-    store = open_store(unlock_key(PROFILE, PASSPHRASE, home=Path(home)))
+    store = open_store(unlock_key(profile_dir(PROFILE, Path(home)), PASSPHRASE))
     model = CaseloadModel(store)
     view = QTableView()
     view.setModel(model)

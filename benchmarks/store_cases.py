@@ -11,6 +11,7 @@ from benchmarks.dataset import PASSPHRASE, PROFILE, Dataset
 from benchmarks.harness import Result, summarise, time_calls
 from leaddesk.domain import CaseNote
 from leaddesk.domain.enums import ConsentKind, LegalEventKind
+from leaddesk.storage.paths import profile_dir
 from leaddesk.storage.profile import open_store, unlock_key
 from leaddesk.storage.repositories.participants import CaseloadFilter
 from leaddesk.storage.store import Store
@@ -25,7 +26,7 @@ def unlock(data: Dataset) -> Result:
     opened: list[Store] = []
 
     def once() -> None:
-        store = open_store(unlock_key(PROFILE, PASSPHRASE, home=data.home))
+        store = open_store(unlock_key(profile_dir(PROFILE, data.home), PASSPHRASE))
         criteria = CaseloadFilter(today=data.today)
         store.repos.participants.caseload_count(criteria)
         store.repos.participants.caseload(criteria, limit=CASELOAD_PAGE)

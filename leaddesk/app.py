@@ -126,6 +126,10 @@ def run_demo(args: argparse.Namespace) -> int:
             place_side_by_side(windows)
             for window in windows:
                 window.show()
+            from PySide6.QtCore import QTimer
+
+            # From inside the event loop, so that it is true when read: the windows are up and answering.
+            QTimer.singleShot(0, lambda: say_running(office, home, windows=len(windows)))
             return int(app.exec())
     finally:
         if office is not None:
@@ -172,6 +176,16 @@ def demo_windows(
         )
         for who, store in laptops.items()
     ]
+
+
+def say_running(office: DemoOffice, home: Path, *, windows: int) -> None:
+    """Tell whoever started the demo from a terminal that it is up, where it lives, and how to end it."""
+    which = "the window" if windows == 1 else "both windows"
+    print(
+        f"LEAD Desk demo running: office server {office.url}, demo folder {home}. "
+        f"Close {which} or press Ctrl+C to end it.",
+        flush=True,
+    )
 
 
 class Ending:

@@ -25,7 +25,7 @@ settings.load_profile(os.environ.get(PROFILE_ENV) or ("ci" if os.environ.get("CI
 from leaddesk.domain import Participant  # noqa: E402
 from leaddesk.storage.profile import create_profile  # noqa: E402
 from leaddesk.storage.store import Store  # noqa: E402
-from leaddesk.storage.vault import FAST_FOR_TESTS  # noqa: E402
+from tests.kdf import FAST_FOR_TESTS  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 PROFILE = "Casey Morgan"

@@ -18,9 +18,21 @@ class ProfileNotFound(StorageError):
 class ProfileExists(StorageError):
     """A profile of that name already exists; creating it again would destroy it."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(f"A profile named {name!r} already exists.")
+    def __init__(self, name: str, message: str = "") -> None:
+        super().__init__(message or f"A profile named {name!r} already exists.")
         self.name = name
+
+
+class SimilarProfileExists(ProfileExists):
+    """A profile whose name differs from the new one only in accents, capitals or spacing: people would
+    take one for the other (and a case-insensitive disk might too)."""
+
+    def __init__(self, name: str, *, existing: str) -> None:
+        super().__init__(
+            existing,
+            f"A profile named {existing!r} already exists, and {name!r} differs from it only in accents, "
+            "capitals or spaces.",
+        )
 
 
 class InvalidProfileName(StorageError, ValueError):

@@ -4,27 +4,22 @@ atomic replacement."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
-import re
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
-from leaddesk.storage.errors import InvalidProfileName
+from leaddesk.storage.errors import ProfileExists, SimilarProfileExists
+from leaddesk.storage.profile_names import folder_name, similar, validate_profile_name
 
 ENV_HOME = "LEADDESK_HOME"
 APP_NAME = "LEADDesk"
 PROFILES = "profiles"
 VAULT_FILE = "vault.json"
-MAX_PROFILE_NAME = 64
 
-_NAME_CHARS = re.compile(r"[A-Za-z0-9 ._-]+")
-# Windows refuses these as file names whatever the extension; a profile made on Linux must still sync
-# to a colleague's Windows laptop under the same name.
-_WINDOWS_DEVICES = frozenset(
-    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)}
-)
 # Without O_BINARY, Windows would translate newlines in what we write.
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
@@ -43,45 +38,62 @@ def profiles_dir(home: str | os.PathLike[str] | None = None) -> Path:
     return data_home(home) / PROFILES
 
 
-def validate_profile_name(name: str) -> str:
-    """`name` if it can be a folder name on every desktop OS; InvalidProfileName otherwise."""
-    if not isinstance(name, str) or not 1 <= len(name) <= MAX_PROFILE_NAME:
-        raise InvalidProfileName(f"A profile name must be 1 to {MAX_PROFILE_NAME} characters long.")
-    if not _NAME_CHARS.fullmatch(name):
-        raise InvalidProfileName(
-            "A profile name may use only letters, digits, spaces, dots, dashes and underscores."
-        )
-    if name.startswith("."):
-        raise InvalidProfileName("A profile name cannot start with a dot.")
-    # Windows silently drops trailing dots and spaces, so "Ana." and "Ana" would be the same folder.
-    if name.startswith(" ") or name.endswith((" ", ".")):
-        raise InvalidProfileName("A profile name cannot start or end with a space, or end with a dot.")
-    if name.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
-        raise InvalidProfileName(f"{name!r} is reserved by Windows and cannot be a profile name.")
-    return name
-
-
 def profile_dir(name: str, home: str | os.PathLike[str] | None = None) -> Path:
-    """The folder of the profile called `name` (which need not exist yet)."""
-    return profiles_dir(home) / validate_profile_name(name)
+    """The folder of the profile called `name` (which need not exist yet); see profile_names."""
+    return profiles_dir(home) / folder_name(name)
 
 
-def list_profiles(home: str | os.PathLike[str] | None = None) -> list[str]:
-    """Names of the profiles that exist: folders with a valid name that hold a vault.json."""
+@dataclass(frozen=True)
+class ProfileFolder:
+    """A profile on this laptop: its folder, and its name as typed (from vault.json)."""
+
+    folder: Path
+    name: str
+
+
+def find_profiles(home: str | os.PathLike[str] | None = None) -> list[ProfileFolder]:
+    """The profiles that exist (folders holding a vault.json), in the order of their names."""
     root = profiles_dir(home)
     try:
         entries = list(root.iterdir())
     except FileNotFoundError:
         return []
-    names = []
-    for entry in entries:
-        try:
-            validate_profile_name(entry.name)
-        except InvalidProfileName:
-            continue
-        if entry.is_dir() and (entry / VAULT_FILE).is_file():
-            names.append(entry.name)
-    return sorted(names)
+    found = [
+        ProfileFolder(folder=entry, name=stored_name(entry))
+        for entry in entries
+        if not entry.name.startswith(".") and entry.is_dir() and (entry / VAULT_FILE).is_file()
+    ]
+    return sorted(found, key=lambda p: (similar(p.name), p.name))
+
+
+def new_profile_dir(name: str, home: str | os.PathLike[str] | None = None) -> Path:
+    """The folder for a new profile called `name`: InvalidProfileName, ProfileExists, or
+    SimilarProfileExists if an existing profile's name differs only in accents, capitals or spaces."""
+    name = validate_profile_name(name)
+    folder = profile_dir(name, home)
+    key = similar(name)
+    for profile in find_profiles(home):
+        if profile.folder == folder or profile.name == name:
+            raise ProfileExists(profile.name)
+        if similar(profile.name) == key:
+            raise SimilarProfileExists(name, existing=profile.name)
+    return folder
+
+
+def list_profiles(home: str | os.PathLike[str] | None = None) -> list[str]:
+    """The names of the profiles that exist, as their owners typed them."""
+    return [profile.name for profile in find_profiles(home)]
+
+
+def stored_name(folder: Path) -> str:
+    """The profile's name as vault.json keeps it; the folder's own name if the file cannot be read (so a
+    damaged profile is still listed, and said to be damaged when it is chosen). vault.json is checked in
+    full only when the profile is opened."""
+    try:
+        raw = json.loads((folder / VAULT_FILE).read_bytes())
+        return validate_profile_name(raw["name"])
+    except (OSError, ValueError, RecursionError, TypeError, KeyError):
+        return folder.name
 
 
 def secure_umask() -> None:

@@ -12,10 +12,12 @@ import sqlcipher3
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.database import DB_FILE, connect
 from leaddesk.storage.errors import CorruptDatabase, ProfileNotFound
-from leaddesk.storage.paths import make_private_dir, profile_dir, secure_umask
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
+from leaddesk.storage.paths import make_private_dir, new_profile_dir, profile_dir, secure_umask
+from leaddesk.storage.profile_names import validate_profile_name
 from leaddesk.storage.schema import migrate
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import PRODUCTION, KdfParams, Vault
+from leaddesk.storage.vault import Vault
 from leaddesk.sync.hlc import wall_ms
 
 NEW_PROFILE = "new profile"
@@ -47,9 +49,13 @@ def create_key(
     kdf: KdfParams = PRODUCTION,
 ) -> tuple[UnlockedKey, str]:
     """The slow half of creating a profile (the vault and its key derivation), safe on a worker thread.
-    Returns the key and the recovery key, which is shown once and never stored."""
+    Returns the key and the recovery key, which is shown once and never stored.
+
+    `kdf`, here and below, is the Argon2id cost of new wraps and the least accepted from vault.json:
+    always PRODUCTION in the app; tests pass a cheaper one explicitly."""
     secure_umask()
-    folder = make_private_dir(profile_dir(name, home))
+    name = validate_profile_name(name)
+    folder = make_private_dir(new_profile_dir(name, home))
     created = Vault.create(folder, name=name, passphrase=passphrase, kdf=kdf)
     key = UnlockedKey(
         folder=folder, vault=created.vault, dek=created.dek, method=NEW_PROFILE, failures_before=0
@@ -71,18 +77,15 @@ def create_profile(
 
 
 def reset_passphrase(
-    name: str,
+    folder: Path,
     recovery_key: str,
     new_passphrase: str,
     *,
-    home: str | os.PathLike[str] | None = None,
+    kdf: KdfParams = PRODUCTION,
 ) -> UnlockedKey:
-    """A forgotten passphrase: the recovery key opens the profile and sets a new passphrase."""
+    """A forgotten passphrase: the recovery key opens the profile in `folder` and sets a new passphrase."""
     secure_umask()
-    folder = profile_dir(name, home)
-    if not folder.is_dir():
-        raise ProfileNotFound(name)
-    vault = Vault.load(folder)
+    vault = _load(folder, kdf=kdf)
     failures_before = vault.failed_attempts
     dek = vault.reset_passphrase(recovery_key, new_passphrase)
     return UnlockedKey(
@@ -95,18 +98,16 @@ def reset_passphrase(
 
 
 def unlock_key(
-    name: str,
+    folder: Path,
     passphrase: str | None = None,
     *,
     recovery_key: str | None = None,
-    home: str | os.PathLike[str] | None = None,
+    kdf: KdfParams = PRODUCTION,
 ) -> UnlockedKey:
-    """Unwrap the database key with the passphrase or recovery key (WrongPassphrase, VaultLocked, …)."""
+    """Unwrap the database key of the profile in `folder` with the passphrase or recovery key
+    (WrongPassphrase, VaultLocked, …). `profile_dir(name)` finds the folder of a profile by its name."""
     secure_umask()
-    folder = profile_dir(name, home)
-    if not folder.is_dir():
-        raise ProfileNotFound(name)
-    vault = Vault.load(folder)
+    vault = _load(folder, kdf=kdf)
     failures_before = vault.failed_attempts
     if recovery_key is not None:
         dek, method = vault.unlock_with_recovery_key(recovery_key), "recovery key"
@@ -115,6 +116,12 @@ def unlock_key(
     else:
         raise ValueError("give a passphrase or a recovery key")
     return UnlockedKey(folder=folder, vault=vault, dek=dek, method=method, failures_before=failures_before)
+
+
+def _load(folder: Path, *, kdf: KdfParams) -> Vault:
+    if not folder.is_dir():
+        raise ProfileNotFound(folder.name)
+    return Vault.load(folder, kdf=kdf)
 
 
 def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], int] = wall_ms) -> Store:
@@ -157,7 +164,11 @@ def open_profile(
     home: str | os.PathLike[str] | None = None,
     user: str | None = None,
     wall: Callable[[], int] = wall_ms,
+    kdf: KdfParams = PRODUCTION,
 ) -> Store:
-    """Unlock and open in one step, on the calling thread."""
-    key = unlock_key(name, passphrase, recovery_key=recovery_key, home=home)
+    """Unlock the profile called `name` and open it in one step, on the calling thread."""
+    folder = profile_dir(name, home)
+    if not folder.is_dir():
+        raise ProfileNotFound(name)
+    key = unlock_key(folder, passphrase, recovery_key=recovery_key, kdf=kdf)
     return open_store(key, user=user, wall=wall)

@@ -4,12 +4,15 @@ says whether the app is offline, syncing or synced, and how many changes wait to
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
 from leaddesk.storage.errors import StorageError
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
+from leaddesk.storage.paths import stored_name
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy
 from leaddesk.sync.protocol import RevokeMode
@@ -40,9 +43,11 @@ class MainWindow(QMainWindow):
         idle_ms: int | None = None,
         sync_retry: RetryPolicy = GUI_RETRY,
         sync_interval_ms: int | None = None,
+        kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__()
         self._home = home
+        self._kdf = kdf  # the Argon2id floor; only tests pass a cheaper one
         self._banner = banner
         self._unlock_hint = unlock_hint
         self._idle_override = idle_ms
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self._background = Background(self)  # for what outlives a session (a revocation's wipe)
         self.setWindowTitle(self.tr("LEAD Desk"))
 
-        self.unlock_page = UnlockPage(home=home)
+        self.unlock_page = UnlockPage(home=home, kdf=kdf)
         self.unlock_page.unlocked.connect(self.open_session)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_page)
@@ -196,7 +201,7 @@ class MainWindow(QMainWindow):
                     window.deleteLater()
                 else:
                     window.close()
-            profile = self.session.store.db_path.parent.name  # the profile's folder carries its name
+            folder = self.session.store.db_path.parent
             try:
                 self.session.store.close()
             except StorageError:
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.setWindowTitle(self.tr("LEAD Desk — locked"))
             # After the page is current, so focus sticks.
-            self.unlock_page.prepare(profile=profile, hint=self._unlock_hint)
+            self.unlock_page.prepare(folder=folder, hint=self._unlock_hint)
             self._set_session_actions(False)
             self._update_status()
         return problem
@@ -262,7 +267,8 @@ class MainWindow(QMainWindow):
         if self.sync is None or self.session is None:
             return
         opener = self.sync.controller.opener  # held only until the revocation is done
-        profile = self.session.store.db_path.parent.name
+        folder = self.session.store.db_path.parent
+        profile = stored_name(folder)  # read now: the profile is about to be deleted
         self._end_session(keep=False)
         self.unlock_page.show_notice(
             self.tr("IT has revoked this laptop's access. Removing LEAD Desk's data from it…")
@@ -271,7 +277,7 @@ class MainWindow(QMainWindow):
         self._background.run(
             lambda: finish_revocation(opener, mode, retry=retry),
             on_done=lambda _report: self._revocation_done(profile, mode),
-            on_error=lambda exc: self._revocation_failed(profile, exc),
+            on_error=lambda exc: self._revocation_failed(folder, profile, exc),
         )
 
     def _revocation_done(self, profile: str, mode: RevokeMode) -> None:
@@ -287,20 +293,22 @@ class MainWindow(QMainWindow):
             )
         self.unlock_page.profiles_changed(notice=text.replace("%1", profile))
 
-    def _revocation_failed(self, profile: str, exc: Exception) -> None:
+    def _revocation_failed(self, folder: Path, profile: str, exc: Exception) -> None:
         text = self.tr(
             "This laptop was retired by your program's IT, but its unsent work could not be sent yet: %1 "
             "Nothing was deleted. Unlock “%2” when you are back online to send it."
         )
         self.unlock_page.profiles_changed(
-            notice=text.replace("%1", describe_sync_error(exc)).replace("%2", profile), select=profile
+            notice=text.replace("%1", describe_sync_error(exc)).replace("%2", profile), select=folder
         )
 
     def change_passphrase(self) -> None:
         if self.session is not None:
-            # The profile is named by its folder; store.user may be a different display name.
-            profile = self.session.store.db_path.parent.name
-            dialog = ChangePassphraseDialog(profile=profile, home=self._home, parent=self)
+            # The profile's name is the one in its vault; store.user may be a different display name.
+            folder = self.session.store.db_path.parent
+            dialog = ChangePassphraseDialog(
+                folder=folder, name=stored_name(folder), kdf=self._kdf, parent=self
+            )
             dialog.exec()
             dialog.deleteLater()
 

@@ -9,13 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from leaddesk.storage.errors import ProfileExists, StorageError
-from leaddesk.storage.paths import (
-    list_profiles,
-    validate_profile_name,
-)
+from leaddesk.storage.errors import StorageError
+from leaddesk.storage.kdf import KdfParams
+from leaddesk.storage.paths import new_profile_dir
 from leaddesk.storage.profile import UnlockedKey, create_key
-from leaddesk.storage.vault import KdfParams
 from leaddesk.ui.profile_passphrase import NewPassphraseFields, form_layout
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation, link_button
 from leaddesk.ui.worker import Background
@@ -108,9 +105,7 @@ class ProfileCreateForm(Card):
             return
         name = self.name.text().strip()
         try:
-            validate_profile_name(name)
-            if name in list_profiles(self._home):
-                raise ProfileExists(name)
+            new_profile_dir(name, self._home)  # said now, before the derivation; create_key checks again
         except StorageError as exc:
             self.message.show_error(describe_error(exc))
             self.name.selectAll()

@@ -4,9 +4,9 @@ sets a new passphrase after unlocking with the recovery key. Key derivations run
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.storage.errors import WrongPassphrase
-from leaddesk.storage.paths import profile_dir
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.profile import UnlockedKey, reset_passphrase
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, KdfParams, Vault
+from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, Vault
 from leaddesk.ui.profile_strength import StrengthHint
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
 from leaddesk.ui.worker import Background
@@ -105,23 +105,22 @@ class ChangePassphraseDialog(QDialog):
     def __init__(
         self,
         *,
-        profile: str,
-        home: str | os.PathLike[str] | None,
+        folder: Path,
+        name: str,
         parent: QWidget | None = None,
-        kdf: KdfParams | None = None,
+        kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__(parent)
-        self.profile = profile
-        self.home = home
-        self._kdf = kdf  # None keeps the vault's own cost (the vault never lowers it)
+        self.folder = folder
+        self._kdf = kdf
         self._background = Background(self)
         self.busy = False
         self.succeeded = False
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(400)
 
-        intro = QLabel(self.tr("Profile: %1").replace("%1", profile))
-        intro.setWordWrap(True)
+        self.intro = QLabel(self.tr("Profile: %1").replace("%1", name))
+        self.intro.setWordWrap(True)
         self.current = password_field(self.tr("Current passphrase"))
         form = form_layout()
         form.addRow(self.tr("Current passphrase"), self.current)
@@ -145,7 +144,7 @@ class ChangePassphraseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
@@ -174,11 +173,10 @@ class ChangePassphraseDialog(QDialog):
         if old == new:
             self.message.show_error(self.tr("The new passphrase is the same as the current one."))
             return
-        folder_of = profile_dir
-        name, home, kdf = self.profile, self.home, self._kdf
+        folder, kdf = self.folder, self._kdf
         self._set_busy(True)
         self._background.run(
-            lambda: Vault.load(folder_of(name, home)).change_passphrase(old, new, kdf=kdf),
+            lambda: Vault.load(folder, kdf=kdf).change_passphrase(old, new),
             on_done=self._changed,
             on_error=self._failed,
         )
@@ -237,11 +235,11 @@ class ResetPassphraseCard(Card):
     not_now_requested = Signal()
     recovery_key_rejected = Signal(str)
 
-    def __init__(self, *, home: str | os.PathLike[str] | None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, kdf: KdfParams, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a new passphrase"), parent)
-        self._home = home
+        self._kdf = kdf
         self._background = Background(self)
-        self._profile = ""
+        self._folder: Path | None = None
         self._recovery_key: str | None = None
         self.busy = False
 
@@ -289,16 +287,17 @@ class ResetPassphraseCard(Card):
     def holds_recovery_key(self) -> bool:
         return self._recovery_key is not None
 
-    def start(self, profile: str, recovery_key: str) -> None:
-        """Ready for `profile`, unlocked a moment ago with `recovery_key` (kept until it is used)."""
+    def start(self, *, folder: Path, name: str, recovery_key: str) -> None:
+        """Ready for the profile in `folder` (called `name`), unlocked a moment ago with `recovery_key`
+        (kept until it is used)."""
         self.reset()
-        self._profile = profile
+        self._folder = folder
         self._recovery_key = recovery_key
         self.intro.setText(
             self.tr(
                 "You opened “%1” with its recovery key. Choose a new passphrase to unlock with from now "
                 "on. Your records stay as they are, and the recovery key keeps working."
-            ).replace("%1", profile)
+            ).replace("%1", name)
         )
         # The explanation the person had before a reset existed: what "Not now" leaves them with.
         self.not_now_note.setText(
@@ -334,11 +333,9 @@ class ResetPassphraseCard(Card):
         self._update()
 
     def submit(self) -> None:
-        if not self.set_passphrase.isEnabled() or self._recovery_key is None:
+        if not self.set_passphrase.isEnabled() or self._recovery_key is None or self._folder is None:
             return
-        work = partial(
-            reset_passphrase, self._profile, self._recovery_key, self.fields.text(), home=self._home
-        )
+        work = partial(reset_passphrase, self._folder, self._recovery_key, self.fields.text(), kdf=self._kdf)
         self._set_busy(True)
         self._background.run(work, on_done=self._done, on_error=self._failed)
 

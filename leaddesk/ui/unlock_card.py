@@ -27,6 +27,7 @@ from leaddesk.storage.errors import (
     MigrationError,
     ProfileExists,
     ProfileNotFound,
+    SimilarProfileExists,
     StorageError,
     VaultLocked,
     WeakPassphrase,
@@ -68,6 +69,12 @@ def describe_error(exc: BaseException) -> str:
         return _tr("This profile could not be updated for this version of LEAD Desk.") + " " + ask
     if isinstance(exc, ProfileNotFound):
         return _tr("That profile is no longer on this laptop.")
+    if isinstance(exc, SimilarProfileExists):
+        return _tr(
+            "There is already a profile called “%1” on this laptop, and names that differ only in accents, "
+            "capitals or spaces are too easily confused. Add something to tell them apart, such as a "
+            "middle name or an initial."
+        ).replace("%1", exc.name)
     if isinstance(exc, ProfileExists):
         return _tr("A profile with that name already exists. Choose another name, or unlock it.")
     if isinstance(exc, InvalidProfileName):

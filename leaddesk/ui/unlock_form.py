@@ -8,13 +8,15 @@ import math
 import os
 import time
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from leaddesk.storage.errors import ProfileNotFound, StorageError, VaultLocked, WrongPassphrase
-from leaddesk.storage.paths import list_profiles, profile_dir
+from leaddesk.storage.kdf import KdfParams
+from leaddesk.storage.paths import ProfileFolder, find_profiles
 from leaddesk.storage.profile import UnlockedKey, unlock_key
 from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_passphrase import form_layout, password_field
@@ -39,9 +41,12 @@ class UnlockForm(Card):
     recovered = Signal(object, str)
     new_profile_requested = Signal()
 
-    def __init__(self, *, home: str | os.PathLike[str] | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, home: str | os.PathLike[str] | None, kdf: KdfParams, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Unlock your profile"), parent)
         self._home = home
+        self._kdf = kdf
         self._background = Background(self)
         self.busy = False
         self.recovery_mode = False
@@ -104,7 +109,7 @@ class UnlockForm(Card):
         self.recovery.returnPressed.connect(self.submit)
         self.forgot.clicked.connect(lambda: self.use_recovery(not self.recovery_mode))
         self.new_profile.clicked.connect(self.new_profile_requested)
-        self.profile.currentTextChanged.connect(self._profile_chosen)
+        self.profile.currentIndexChanged.connect(self._profile_chosen)
         self.setTabOrder(self.profile, self.passphrase)
         self.setTabOrder(self.passphrase, self.recovery)
         self.setTabOrder(self.recovery, self.unlock)
@@ -118,23 +123,30 @@ class UnlockForm(Card):
     def waiting(self) -> bool:
         return self._deadline > 0
 
-    def current_profile(self) -> str:
+    def current_profile(self) -> Path | None:
+        """The chosen profile's folder: the picker shows names, and two names could look the same."""
+        folder = self.profile.currentData()
+        return folder if isinstance(folder, Path) else None
+
+    def current_name(self) -> str:
+        """The chosen profile's name, as its owner typed it."""
         return self.profile.currentText()
 
-    def reload(self, *, select: str | None = None) -> list[str]:
+    def reload(self, *, select: Path | None = None) -> list[ProfileFolder]:
         """Fill the picker from disk; a combo only when there is a choice to make."""
-        names = list_profiles(self._home)
-        chosen = select if select in names else (self.current_profile() or (names[0] if names else ""))
+        profiles = find_profiles(self._home)
+        folders = [profile.folder for profile in profiles]
+        chosen = select if select in folders else self.current_profile()
         self.profile.blockSignals(True)
         self.profile.clear()
-        self.profile.addItems(names)
-        self.profile.setCurrentIndex(max(0, self.profile.findText(chosen)))
+        for profile in profiles:
+            self.profile.addItem(profile.name, profile.folder)
+        self.profile.setCurrentIndex(folders.index(chosen) if chosen in folders else 0)
         self.profile.blockSignals(False)
-        self.profile_name.setText(self.current_profile())
-        self.form.setRowVisible(self.profile, len(names) > 1)
-        self.form.setRowVisible(self.profile_name, len(names) == 1)
+        self.form.setRowVisible(self.profile, len(profiles) > 1)
+        self.form.setRowVisible(self.profile_name, len(profiles) == 1)
         self._profile_chosen()
-        return names
+        return profiles
 
     def reset(self, *, note: str = "") -> None:
         self.passphrase.clear()
@@ -166,7 +178,7 @@ class UnlockForm(Card):
         self.focus_first()
 
     def _update(self) -> None:
-        self.unlock.setEnabled(not self.busy and not self.waiting and bool(self.current_profile()))
+        self.unlock.setEnabled(not self.busy and not self.waiting and self.current_profile() is not None)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -182,22 +194,22 @@ class UnlockForm(Card):
     # -- unlocking ---------------------------------------------------------------------------------
 
     def submit(self) -> None:
-        if self.busy or self.waiting or not self.current_profile():
+        folder, kdf = self.current_profile(), self._kdf
+        if self.busy or self.waiting or folder is None:
             return
-        name, home = self.current_profile(), self._home
         if self.recovery_mode:
             key_text = self.recovery.text()
             if not looks_like_recovery_key(key_text):
                 self.show_error(self.tr("A recovery key has 32 letters and digits, in 8 groups of 4."))
                 return
-            work = partial(unlock_key, name, recovery_key=key_text, home=home)
+            work = partial(unlock_key, folder, recovery_key=key_text, kdf=kdf)
             on_done = partial(self._done, recovery_key=key_text)
         else:
             passphrase = self.passphrase.text()
             if not passphrase:
                 self.show_error(self.tr("Type your passphrase, then press Enter."))
                 return
-            work = partial(unlock_key, name, passphrase, home=home)
+            work = partial(unlock_key, folder, passphrase, kdf=kdf)
             on_done = self._done
         self._set_busy(True)
         self._background.run(work, on_done=on_done, on_error=self._failed)
@@ -232,8 +244,11 @@ class UnlockForm(Card):
 
     def _after_failure(self, text: str) -> None:
         """Say it was wrong, and how many tries are left before a wait (or start the wait now)."""
+        folder = self.current_profile()
         try:
-            vault = Vault.load(profile_dir(self.current_profile(), self._home))
+            if folder is None:
+                raise ProfileNotFound(self.current_name())
+            vault = Vault.load(folder, kdf=self._kdf)
             seconds = vault.seconds_until_next_attempt()
             failures = vault.failed_attempts
         except StorageError:
@@ -250,12 +265,11 @@ class UnlockForm(Card):
         """Show at once whether the chosen profile is waiting out a lock-out, or cannot be read."""
         self._stop_wait()
         self.message.clear()
-        self.profile_name.setText(self.current_profile())
-        if self.current_profile():
+        self.profile_name.setText(self.current_name())
+        folder = self.current_profile()
+        if folder is not None:
             try:
-                seconds = Vault.load(
-                    profile_dir(self.current_profile(), self._home)
-                ).seconds_until_next_attempt()
+                seconds = Vault.load(folder, kdf=self._kdf).seconds_until_next_attempt()
             except StorageError as exc:
                 self.message.show_error(describe_error(exc))
                 seconds = 0.0

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import UnlockedKey, open_store
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import PRODUCTION, KdfParams
 from leaddesk.ui.profile_create import ProfileCreateForm
 from leaddesk.ui.profile_passphrase import ChangePassphraseDialog, ResetPassphraseCard
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
@@ -28,7 +29,7 @@ CREATE, UNLOCK, RECOVERY_KEY, RECOVERED = "create", "unlock", "recovery_key", "r
 
 
 class UnlockPage(QWidget):
-    """Emits `unlocked(Store)` with an open store; `prepare(profile=)` readies it again after a lock."""
+    """Emits `unlocked(Store)` with an open store; `prepare(folder=)` readies it again after a lock."""
 
     unlocked = Signal(object)  # an open Store
 
@@ -47,9 +48,9 @@ class UnlockPage(QWidget):
         self._pending: UnlockedKey | None = None
 
         self.create_form = ProfileCreateForm(home=home, kdf=kdf)
-        self.unlock_form = UnlockForm(home=home)
+        self.unlock_form = UnlockForm(home=home, kdf=kdf)
         self.recovery_panel = RecoveryKeyPanel()
-        self.new_passphrase = ResetPassphraseCard(home=home)
+        self.new_passphrase = ResetPassphraseCard(kdf=kdf)
         self._cards: dict[str, Card] = {
             CREATE: self.create_form,
             UNLOCK: self.unlock_form,
@@ -84,14 +85,14 @@ class UnlockPage(QWidget):
         current = self.stack.currentWidget()
         return next(mode for mode, host in self._hosts.items() if host is current)
 
-    def prepare(self, *, profile: str, hint: str = "") -> None:
-        """Ready for unlocking `profile` again after a lock, whatever the page showed before; `hint` is
-        added to the lock note (the demo says where its passphrase is)."""
+    def prepare(self, *, folder: Path, hint: str = "") -> None:
+        """Ready for unlocking the profile in `folder` again after a lock, whatever the page showed before;
+        `hint` is added to the lock note (the demo says where its passphrase is)."""
         self.store = None
         self._pending = None
         self.new_passphrase.reset()  # the recovery key must not outlive the visit that typed it
         self.create_form.reset(can_go_back=True)
-        self.unlock_form.reload(select=profile)
+        self.unlock_form.reload(select=folder)
         note = self.tr("Locked at %1. Unlock to continue where you left off.").replace(
             "%1", datetime.now().strftime("%H:%M")
         )
@@ -105,7 +106,7 @@ class UnlockPage(QWidget):
         else:
             self.unlock_form.reset(note=text)
 
-    def profiles_changed(self, *, notice: str = "", select: str | None = None) -> None:
+    def profiles_changed(self, *, notice: str = "", select: Path | None = None) -> None:
         """Profiles were added or deleted behind this page (a wiped laptop): show what is there now."""
         self.store = None
         self._pending = None
@@ -145,7 +146,7 @@ class UnlockPage(QWidget):
     def _recovered(self, key: UnlockedKey, recovery_key: str) -> None:
         # The recovery key proved right; a forgotten passphrase is replaced now, or the person goes on.
         self._pending = key
-        self.new_passphrase.start(key.vault.name, recovery_key)
+        self.new_passphrase.start(folder=key.folder, name=key.vault.name, recovery_key=recovery_key)
         self._show(RECOVERED)
 
     def _passphrase_reset(self, key: UnlockedKey) -> None:
@@ -169,14 +170,14 @@ class UnlockPage(QWidget):
         try:
             store = open_store(key)
         except Exception as exc:  # any failure must end on the unlock card with words, not a traceback
-            self.unlock_form.reload(select=key.folder.name)
+            self.unlock_form.reload(select=key.folder)
             self.unlock_form.reset()
             self._show(UNLOCK)
             self.unlock_form.show_error(describe_error(exc))
             return
         self.store = store
         # Behind the workspace the page rests on its unlock card, so nothing from this step lingers.
-        self.unlock_form.reload(select=key.folder.name)
+        self.unlock_form.reload(select=key.folder)
         self.unlock_form.reset()
         self.stack.setCurrentWidget(self._hosts[UNLOCK])
         self.unlocked.emit(store)

@@ -22,13 +22,13 @@ from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
 from leaddesk.sync.protocol import RevokeMode
 from leaddesk.sync.report import SyncProgress, SyncReport
 from tests.backends import Admin, clear, database_url, server
+from tests.kdf import FAST_FOR_TESTS
 
 __all__ = ["clear", "database_url", "server"]  # the shared backend fixtures, registered here
 

@@ -25,11 +25,12 @@ def main() -> int:
     from leaddesk.sync.engine import SyncEngine
     from leaddesk.sync.enrolment import client_for
     from leaddesk.sync.report import SyncPhase, SyncProgress
+    from tests.kdf import FAST_FOR_TESTS
 
     say("imported")
     if not sys.stdin.readline():
         return 0  # the parent went away before it needed us
-    store = open_profile(profile, passphrase, home=home, user=user)
+    store = open_profile(profile, passphrase, home=home, user=user, kdf=FAST_FOR_TESTS)
     say("ready")
 
     def progress(step: SyncProgress) -> None:

@@ -15,6 +15,7 @@ from leaddesk.domain import Participant
 from leaddesk.storage.store import Store
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.workspace import PARTICIPANT
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's profile (tests/conftest.py)
 UNSAVED = "Met under the bridge at dawn; asked about detox beds"
@@ -24,7 +25,7 @@ def test_an_idle_lock_in_the_middle_of_a_note_keeps_the_text(qtbot, home: Path, 
     person = store.repos.participants.create(
         Participant(first_name="Rowan", last_name="Tallis", team_id="north")
     )
-    window = MainWindow(home=home, store=store, idle_ms=60_000)
+    window = MainWindow(home=home, store=store, idle_ms=60_000, kdf=FAST_FOR_TESTS)
     qtbot.addWidget(window)
     window.show()
     window.workspace.open_participant(person.id)

@@ -5,12 +5,15 @@ conflict on both, and a demo folder opened again reconnects on the new port with
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -92,6 +95,12 @@ def demo_folders(tmp: Path) -> list[Path]:
     return list(tmp.glob("leaddesk-demo-*"))
 
 
+def read_lines(stream: IO[str], into: queue.Queue[str]) -> threading.Thread:
+    reader = threading.Thread(target=lambda: [into.put(line) for line in stream], daemon=True)
+    reader.start()
+    return reader
+
+
 @pytest.mark.parametrize("moment", ["setting up", "windows open"])
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_ends_the_demo_cleanly_and_removes_its_folder(
@@ -105,19 +114,31 @@ def test_a_signal_ends_the_demo_cleanly_and_removes_its_folder(
         stderr=subprocess.PIPE,
         text=True,
     )
+    out: queue.Queue[str] = queue.Queue()
+    err: queue.Queue[str] = queue.Queue()
+    assert demo.stdout is not None
+    assert demo.stderr is not None
+    readers = [read_lines(demo.stdout, out), read_lines(demo.stderr, err)]
     try:
         deadline = time.monotonic() + 60
-        # The passphrase file appears as the first profile is made, before it is seeded and synced.
-        while not any(d.glob("casey-demo-passphrase.txt") for d in demo_folders(tmp_path)):
-            assert demo.poll() is None, demo.communicate()
-            assert time.monotonic() < deadline, "the demo never set up its folder"
-            time.sleep(0.05 if moment == "setting up" else 0.5)
-        if moment == "windows open":
-            time.sleep(8)  # the three-participant demo is syncing or showing its window by now
+        if moment == "setting up":
+            # The passphrase file appears as the first profile is made, before it is seeded and synced.
+            while not any(d.glob("casey-demo-passphrase.txt") for d in demo_folders(tmp_path)):
+                assert demo.poll() is None, "the demo ended by itself"
+                assert time.monotonic() < deadline, "the demo never set up its folder"
+                time.sleep(0.05)
+        else:
+            # The demo says so from its event loop, once its window is up.
+            running = out.get(timeout=60)
+            assert running.startswith("LEAD Desk demo running: office server http://127.0.0.1:"), running
         demo.send_signal(sig)
-        _, err = demo.communicate(timeout=60)
+        demo.wait(timeout=60)
     finally:
         demo.kill()
-    assert "Traceback" not in err, err
-    assert demo.returncode in (0, 128 + sig), err
+        demo.wait()
+    for reader in readers:
+        reader.join(timeout=10)
+    errors = "".join(err.queue)
+    assert "Traceback" not in errors, errors
+    assert demo.returncode in (0, 128 + sig), errors
     assert not demo_folders(tmp_path)

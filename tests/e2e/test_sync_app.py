@@ -17,7 +17,6 @@ from leaddesk.server import devices
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
-from leaddesk.storage.vault import FAST_FOR_TESTS
 from leaddesk.sync.enrolment import enroll
 from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.main_window import MainWindow
@@ -26,6 +25,7 @@ from leaddesk.ui.sync.page import CONFLICTS
 from leaddesk.ui.unlock_page import CREATE
 from leaddesk.ui.workspace import SYNC
 from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
+from tests.kdf import FAST_FOR_TESTS
 
 SYNC_MS = 30_000
 NEVER = 24 * 3600 * 1000  # no timed syncs in tests: each one is asked for
@@ -42,7 +42,9 @@ def open_window(qtbot: Any, office: Any, tmp_path: Path) -> Callable[..., MainWi
         ).store
         if enrolled:
             enroll(store, office.url, office.code(username), f"{username}'s laptop")
-        window = MainWindow(home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER)
+        window = MainWindow(
+            home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
+        )
         qtbot.addWidget(window)
         window.show()
         return window

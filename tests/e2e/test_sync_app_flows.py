@@ -17,7 +17,6 @@ from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
-from leaddesk.storage.vault import FAST_FOR_TESTS
 from leaddesk.sync.enrolment import enroll
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
@@ -25,12 +24,13 @@ from leaddesk.ui.workspace import CASELOAD, PARTICIPANT
 from tests.backends import tls_files
 from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
 from tests.e2e.test_sync_app import NEVER, SYNC_MS, press_f5
+from tests.kdf import FAST_FOR_TESTS
 
 
 def window_for(qtbot: Any, home: Path, *, store: Any = None, **options: Any) -> MainWindow:
     if store is None:
         store = create_profile("Casey", PASSPHRASE, home=home, user="Casey", kdf=FAST_FOR_TESTS).store
-    window = MainWindow(home=home, store=store, sync_retry=FAST_RETRY, **options)
+    window = MainWindow(home=home, store=store, sync_retry=FAST_RETRY, kdf=FAST_FOR_TESTS, **options)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -23,6 +23,7 @@ from leaddesk.sync.client import SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for
 from tests.e2e.conftest import FAST_RETRY, PASSPHRASE, Laptop, Office
+from tests.kdf import FAST_FOR_TESTS
 
 Key = tuple[str, str]  # (entity, record id)
 TABLES = {m.entity: table_for(m) for m in SYNCED_MODELS}
@@ -71,7 +72,7 @@ def reopen(laptop: Laptop, office: Office) -> Store:
     with an engine of the same sizes."""
     sizes = {"batch_size": laptop.engine.batch_size, "page_size": laptop.engine.page_size}
     laptop.store = open_profile(
-        laptop.name, PASSPHRASE, home=office.home / laptop.name, user=laptop.store.user
+        laptop.name, PASSPHRASE, home=office.home / laptop.name, user=laptop.store.user, kdf=FAST_FOR_TESTS
     )
     laptop.repos = laptop.store.repos
     laptop.engine = SyncEngine(laptop.store, client_for(laptop.store, retry=FAST_RETRY), **sizes)

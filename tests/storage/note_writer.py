@@ -26,9 +26,10 @@ def main() -> int:
     home, profile, passphrase = sys.argv[1:4]
     from leaddesk.domain import CaseNote, Participant
     from leaddesk.storage.profile import open_profile
+    from tests.kdf import FAST_FOR_TESTS
 
     say("opening")
-    store = open_profile(profile, passphrase, home=home)
+    store = open_profile(profile, passphrase, home=home, kdf=FAST_FOR_TESTS)
     say("ready")
     rng = random.Random(os.getpid())
     participants = [p.id for p in store.repos.participants.find()]

@@ -19,8 +19,8 @@ from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.repositories.outbox import OutboxEntry
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS
 from leaddesk.sync.hlc import Stamp
+from tests.kdf import FAST_FOR_TESTS
 
 # The values tests/conftest.py uses for the `store` fixture's profile.
 PASSPHRASE = "correct horse battery staple"
@@ -414,7 +414,7 @@ def test_clocks_stay_monotonic_across_close_and_reopen(home: Path, close_with_au
 
     for back in (6 * HOUR_MS, 30 * 24 * HOUR_MS):
         earlier = FakeWall(1_750_000_000_000 - back)
-        store = open_profile(PROFILE, PASSPHRASE, home=home, wall=earlier)
+        store = open_profile(PROFILE, PASSPHRASE, home=home, wall=earlier, kdf=FAST_FOR_TESTS)
         try:
             store.repos.participants.update(participant.id, {"phone": f"back {back}"})
             store.repos.needs.create(Need(participant_id=participant.id, domain=NeedDomain.MAT))
@@ -433,7 +433,7 @@ def test_a_reopened_store_continues_from_the_last_stamp_not_the_wall(home: Path)
     store.repos.participants.create(Participant(first_name="A", last_name="B", team_id="n"))
     [last] = all_stamps(store)
     store.close()
-    store = open_profile(PROFILE, PASSPHRASE, home=home, wall=FakeWall(1))
+    store = open_profile(PROFILE, PASSPHRASE, home=home, wall=FakeWall(1), kdf=FAST_FOR_TESTS)
     try:
         assert store.clock.last >= last.hlc
         assert store.clock.now() > last

@@ -22,7 +22,7 @@ from leaddesk.domain import Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"
 PROFILE = "Casey Morgan"
@@ -177,7 +177,7 @@ def test_sigkill_never_loses_an_acknowledged_note(home: Path, run: int) -> None:
 
     run_and_kill(home, plan, reported)
 
-    store = open_profile(PROFILE, PASSPHRASE, home=home)
+    store = open_profile(PROFILE, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     try:
         check_after_crash(store, reported, kills=kills, first_participant=first)
     finally:

@@ -25,7 +25,8 @@ from leaddesk.storage.database import (
 from leaddesk.storage.errors import CorruptDatabase, MigrationError
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.schema import BACKUP_DIR, Migration, bundled_migrations, migrate
-from leaddesk.storage.vault import FAST_FOR_TESTS, Vault
+from leaddesk.storage.vault import Vault
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"
 PROFILE = "Casey Morgan"
@@ -67,7 +68,7 @@ def closed_profile(home: Path) -> ClosedProfile:
     db = store.db_path
     store.close()
     assert not db.with_name(f"{DB_FILE}-wal").exists(), "close() should fold the WAL into the file"
-    dek = Vault.load(db.parent).unlock(PASSPHRASE)
+    dek = Vault.load(db.parent, kdf=FAST_FOR_TESTS).unlock(PASSPHRASE)
     return ClosedProfile(home=home, db=db, dek=dek)
 
 
@@ -151,7 +152,7 @@ def test_damage_to_the_first_page_refuses_to_open_and_leaves_the_file_as_it_was(
     capfd.readouterr()
 
     with pytest.raises(CorruptDatabase):
-        open_profile(PROFILE, PASSPHRASE, home=closed_profile.home)
+        open_profile(PROFILE, PASSPHRASE, home=closed_profile.home, kdf=FAST_FOR_TESTS)
     with pytest.raises(CorruptDatabase):
         connect(db, closed_profile.dek)
 
@@ -186,7 +187,7 @@ def test_a_profile_with_a_damaged_later_page_opens_and_reports_it(closed_profile
     page = notes_page(db)
     damaged = flip(db, (page - 1) * PAGE + PAGE // 2)
 
-    store = open_profile(PROFILE, PASSPHRASE, home=closed_profile.home)
+    store = open_profile(PROFILE, PASSPHRASE, home=closed_profile.home, kdf=FAST_FOR_TESTS)
     try:
         problems = store.integrity_problems()
         assert store.repos.participants.count() == 1  # the rest still reads
@@ -220,7 +221,7 @@ def test_locking_after_the_check_found_damage_still_closes_the_connection(
 ) -> None:
     db = closed_profile.db
     flip(db, (notes_page(db) - 1) * PAGE + PAGE // 2)
-    store = open_profile(PROFILE, PASSPHRASE, home=closed_profile.home)
+    store = open_profile(PROFILE, PASSPHRASE, home=closed_profile.home, kdf=FAST_FOR_TESTS)
     assert store.integrity_problems()
 
     with contextlib.suppress(Exception):
@@ -239,7 +240,7 @@ def test_damage_in_a_page_read_while_opening_is_reported_as_corrupt(
 
     try:
         with pytest.raises(CorruptDatabase):
-            open_profile(PROFILE, PASSPHRASE, home=closed_profile.home)
+            open_profile(PROFILE, PASSPHRASE, home=closed_profile.home, kdf=FAST_FOR_TESTS)
     finally:
         assert db.read_bytes() == damaged
     assert descriptors_on(db) == []
@@ -365,7 +366,7 @@ def test_a_migration_is_preceded_by_an_encrypted_private_copy(home: Path) -> Non
     finally:
         plain.close()
 
-    dek = Vault.load(folder).unlock(PASSPHRASE)
+    dek = Vault.load(folder, kdf=FAST_FOR_TESTS).unlock(PASSPHRASE)
     copy = connect(backup, dek)
     try:
         assert version(copy) == LATEST  # taken before the migration ran

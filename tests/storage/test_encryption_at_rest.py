@@ -21,7 +21,7 @@ from leaddesk.storage.database import CACHE_KIB, DB_FILE, Connection
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.schema import BACKUP_DIR, Migration, bundled_migrations, migrate
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"
 PROFILE = "Casey Morgan"

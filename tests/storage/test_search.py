@@ -11,6 +11,7 @@ from leaddesk.domain import CaseNote, Participant
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.repositories.search import MATCH_END, MATCH_START, HitKind, SearchHit
 from leaddesk.storage.store import Store
+from tests.kdf import FAST_FOR_TESTS
 
 # The values tests/conftest.py uses for the `store` fixture's profile.
 PASSPHRASE = "correct horse battery staple"
@@ -328,7 +329,7 @@ def test_a_draft_survives_closing_the_profile(store: Store, home: Path, particip
     body = {"data": "Half-written note about the eviction notice", "plan": ""}
     store.repos.drafts.save(f"note:{participant.id}", kind="note", body=body, participant_id=participant.id)
     store.close()
-    reopened = open_profile(PROFILE, PASSPHRASE, home=home)
+    reopened = open_profile(PROFILE, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     try:
         draft = reopened.repos.drafts.get(f"note:{participant.id}")
         assert draft is not None

@@ -18,15 +18,17 @@ import pytest
 from leaddesk.storage import paths
 from leaddesk.storage.errors import (
     CorruptVault,
-    InvalidProfileName,
     ProfileExists,
     ProfileNotFound,
     VaultLocked,
     WeakPassphrase,
     WrongPassphrase,
 )
+from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import atomic_write, make_private_dir, secure_umask
-from leaddesk.storage.vault import FAST_FOR_TESTS, CreatedVault, KdfParams, Vault
+from leaddesk.storage.profile import reset_passphrase, unlock_key
+from leaddesk.storage.vault import CreatedVault, Vault
+from tests.kdf import FAST_FOR_TESTS
 
 PASS = "river stone lantern"
 NEW = "seven quiet harbours"
@@ -60,6 +62,16 @@ def created(folder: Path, clock: FakeClock) -> CreatedVault:
 def doc(folder: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((folder / "vault.json").read_bytes())
     return data
+
+
+def load(folder: Path, **kw: Any) -> Vault:
+    """A test vault, loaded with the cheap floor it was made with (the production path would refuse it)."""
+    return Vault.load(folder, kdf=FAST_FOR_TESTS, **kw)
+
+
+def cost(folder: Path) -> tuple[int, int, int]:
+    kdf = doc(folder)["wraps"][0]["kdf"]
+    return kdf["memory_cost"], kdf["iterations"], kdf["lanes"]
 
 
 def edit(folder: Path, change: Any) -> None:
@@ -97,7 +109,7 @@ def test_create_writes_a_private_vault_that_a_fresh_load_unlocks(
     }
     assert (data["failed_attempts"], data["last_failed_at"]) == (0, None)
     assert (mode(folder), mode(folder / "vault.json")) == (0o700, 0o600)
-    loaded = Vault.load(folder, clock=clock)
+    loaded = load(folder, clock=clock)
     assert loaded.unlock(PASS) == created.dek
     assert (loaded.profile_id, loaded.name) == (data["profile_id"], "alice")
     assert uuid.UUID(loaded.device_id)
@@ -117,39 +129,70 @@ def test_every_vault_gets_its_own_key_ids_and_salts(tmp_path: Path) -> None:
     assert doc(tmp_path / "a")["wraps"][0]["kdf"]["salt"] != doc(tmp_path / "b")["wraps"][0]["kdf"]["salt"]
 
 
-def test_production_defaults_are_stored_and_never_lowered(tmp_path: Path) -> None:
+def test_production_is_rfc9106s_second_recommendation_and_every_rewrap_keeps_it(tmp_path: Path) -> None:
     # The one test that pays for real Argon2id (about 0.2 s per derivation here).
-    created = Vault.create(tmp_path / "p", name="p", passphrase=PASS)
-    kdf = doc(tmp_path / "p")["wraps"][0]["kdf"]
-    assert kdf["memory_cost"] >= 65536
-    assert kdf["iterations"] >= 3
-    assert kdf["lanes"] >= 4
-    assert created.vault.unlock(PASS) == created.dek
-    created.vault.change_passphrase(PASS, NEW, kdf=FAST_FOR_TESTS)
-    after = doc(tmp_path / "p")["wraps"][0]["kdf"]
-    assert (after["memory_cost"], after["iterations"], after["lanes"]) == (65536, 3, 4)
-    assert Vault.load(tmp_path / "p").unlock(NEW) == created.dek
+    assert KdfParams(memory_cost=64 * 1024, iterations=3, lanes=4) == PRODUCTION
+    created = Vault.create(tmp_path / "p", name="p", passphrase=PASS)  # the default is production
+    assert cost(tmp_path / "p") == (65536, 3, 4)
+    assert Vault.load(tmp_path / "p").unlock(PASS) == created.dek
+    created.vault.change_passphrase(PASS, NEW)
+    assert cost(tmp_path / "p") == (65536, 3, 4)
+    assert created.vault.reset_passphrase(created.recovery_key, PASS) == created.dek
+    assert cost(tmp_path / "p") == (65536, 3, 4)
+
+
+WEAKER = [
+    FAST_FOR_TESTS,
+    KdfParams(memory_cost=65535, iterations=3, lanes=4),
+    KdfParams(memory_cost=32768),
+    KdfParams(iterations=2),
+    KdfParams(lanes=1),
+]
 
 
 @pytest.mark.parametrize(
-    "weak",
-    [
-        KdfParams(memory_cost=32768),
-        KdfParams(iterations=2),
-        KdfParams(lanes=1),
-        KdfParams(memory_cost=64, iterations=1, lanes=1),
-    ],
+    "weak", WEAKER, ids=["test-params", "1KiB-less", "half-memory", "2-passes", "1-lane"]
 )
-def test_kdf_weaker_than_rfc9106_is_refused(
-    weak: KdfParams, created: CreatedVault, folder: Path, tmp_path: Path
+def test_a_vault_json_cheaper_than_production_is_refused_and_left_alone(
+    weak: KdfParams, tmp_path: Path
 ) -> None:
-    with pytest.raises(ValueError, match="RFC 9106"):
-        Vault.create(tmp_path / "weak", name="weak", passphrase=PASS, kdf=weak)
-    assert not (tmp_path / "weak" / "vault.json").exists()
-    before = doc(folder)
-    with pytest.raises(ValueError, match="RFC 9106"):
-        created.vault.change_passphrase(PASS, NEW, kdf=weak)
-    assert doc(folder) == before
+    folder = tmp_path / "profiles" / "Weak"
+    Vault.create(folder, name="Weak", passphrase=PASS, kdf=weak)  # only code can ask for this
+    before = (folder / "vault.json").read_bytes()
+    with pytest.raises(CorruptVault, match="weaker passphrase derivation"):
+        Vault.load(folder)
+    with pytest.raises(CorruptVault, match="tampered"):
+        unlock_key(folder, PASS)
+    assert (folder / "vault.json").read_bytes() == before
+
+
+def test_an_edited_vault_json_cannot_make_the_next_reset_weak(tmp_path: Path) -> None:
+    """The attack: someone who can write vault.json sets the test parameters, waits for the forgotten
+    passphrase to be reset with the recovery key, then guesses the new one at Argon2id's cheapest."""
+    folder = tmp_path / "profiles" / "Casey"
+    created = Vault.create(folder, name="Casey", passphrase=PASS)
+    opened_before = Vault.load(folder)  # e.g. the unlock screen, open while the file is edited
+    edit(folder, lambda d: d["wraps"][0]["kdf"].update(memory_cost=8, iterations=1, lanes=1))
+    edited = (folder / "vault.json").read_bytes()
+    for reset in (
+        lambda: reset_passphrase(folder, created.recovery_key, NEW),
+        lambda: opened_before.reset_passphrase(created.recovery_key, NEW),
+        lambda: opened_before.change_passphrase(PASS, NEW),
+    ):
+        with pytest.raises(CorruptVault, match="weaker passphrase derivation"):
+            reset()
+        assert (folder / "vault.json").read_bytes() == edited  # nothing re-wrapped, nothing counted
+
+
+def test_a_rewrap_never_lowers_a_cost_above_the_floor(tmp_path: Path) -> None:
+    dearer = KdfParams(memory_cost=64, iterations=2, lanes=1)
+    created = Vault.create(tmp_path / "d", name="d", passphrase=PASS, kdf=dearer)
+    load(tmp_path / "d").change_passphrase(PASS, NEW)
+    assert cost(tmp_path / "d") == (64, 2, 1)
+    load(tmp_path / "d").reset_passphrase(created.recovery_key, PASS)
+    assert cost(tmp_path / "d") == (64, 2, 1)
+    with pytest.raises(CorruptVault):
+        Vault.load(tmp_path / "d", kdf=KdfParams(memory_cost=64, iterations=3, lanes=1))
 
 
 @pytest.mark.parametrize(
@@ -188,7 +231,7 @@ def test_wrong_passphrase_changes_only_the_counter(created: CreatedVault, folder
         k: v for k, v in before.items() if k not in ("failed_attempts", "last_failed_at")
     }
     assert after["failed_attempts"] == 1
-    assert created.vault.failed_attempts == Vault.load(folder).failed_attempts == 1
+    assert created.vault.failed_attempts == load(folder).failed_attempts == 1
     assert datetime.fromisoformat(after["last_failed_at"]) == datetime.fromtimestamp(T0, tz=UTC)
 
 
@@ -223,7 +266,7 @@ def test_five_failures_then_waits_that_double_up_to_fifteen_minutes(
         clock.now += 5
         if failures < 11:
             fail(vault)
-    assert Vault.load(folder, clock=clock).unlock(PASS) == created.dek
+    assert load(folder, clock=clock).unlock(PASS) == created.dek
     assert doc(folder)["failed_attempts"] == 0
     assert vault.seconds_until_next_attempt() == 0
 
@@ -232,7 +275,7 @@ def test_the_wait_survives_reopening_the_vault(created: CreatedVault, folder: Pa
     fail(created.vault, 5)
     clock.now += 12
     with pytest.raises(VaultLocked) as locked:
-        Vault.load(folder, clock=clock).unlock(PASS)
+        load(folder, clock=clock).unlock(PASS)
     assert locked.value.seconds_left == pytest.approx(18)
 
 
@@ -290,7 +333,7 @@ def test_change_passphrase_rewraps_the_same_key(created: CreatedVault, folder: P
     assert new_wrap["kdf"] | {"salt": 0} == old_wrap["kdf"] | {"salt": 0}  # same stored cost
     assert after["wraps"][1] == before["wraps"][1]
     assert (after["profile_id"], after["device_id"]) == (before["profile_id"], before["device_id"])
-    fresh = Vault.load(folder)
+    fresh = load(folder)
     with pytest.raises(WrongPassphrase):
         fresh.unlock(PASS)
     assert fresh.unlock(NEW) == created.dek
@@ -317,7 +360,7 @@ def test_truncated_or_non_object_json_is_corrupt(created: CreatedVault, folder: 
     for damaged in (path.read_bytes()[: path.stat().st_size // 2], b"", b"[]", b"\xff\xfe"):
         path.write_bytes(damaged)
         with pytest.raises(CorruptVault):
-            Vault.load(folder)
+            load(folder)
         assert path.read_bytes() == damaged  # a damaged vault is reported, never rewritten
 
 
@@ -337,7 +380,7 @@ def test_truncated_or_non_object_json_is_corrupt(created: CreatedVault, folder: 
 def test_missing_top_level_field_is_corrupt(created: CreatedVault, folder: Path, field: str) -> None:
     edit(folder, lambda d: d.pop(field))
     with pytest.raises(CorruptVault):
-        Vault.load(folder)
+        load(folder)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +428,7 @@ def test_nonsense_in_the_passphrase_wrap_is_corrupt_not_wrong(
     with pytest.raises(CorruptVault):
         vault.unlock(PASS)  # the open vault re-reads the file, so tampering after load is caught too
     with pytest.raises(CorruptVault):
-        Vault.load(folder)
+        load(folder)
 
 
 def test_other_structural_damage_is_corrupt(created: CreatedVault, folder: Path) -> None:
@@ -430,15 +473,15 @@ def test_plausible_but_altered_kdf_params_are_a_wrong_passphrase(created: Create
 def test_a_wrap_cannot_be_moved_to_another_profile(created: CreatedVault, folder: Path) -> None:
     edit(folder, lambda d: d.update(profile_id=uuid.uuid4().hex))  # AAD binds the profile id
     with pytest.raises(WrongPassphrase):
-        Vault.load(folder).unlock(PASS)
+        load(folder).unlock(PASS)
 
 
 def test_missing_profile_is_not_found(tmp_path: Path) -> None:
     with pytest.raises(ProfileNotFound):
-        Vault.load(tmp_path / "nobody")
+        load(tmp_path / "nobody")
     (tmp_path / "empty").mkdir()
     with pytest.raises(ProfileNotFound):
-        Vault.load(tmp_path / "empty")
+        load(tmp_path / "empty")
 
 
 def test_creating_over_an_existing_vault_is_refused(created: CreatedVault, folder: Path) -> None:
@@ -446,7 +489,7 @@ def test_creating_over_an_existing_vault_is_refused(created: CreatedVault, folde
     with pytest.raises(ProfileExists):
         Vault.create(folder, name="alice", passphrase=NEW, kdf=FAST_FOR_TESTS)
     assert (folder / "vault.json").read_bytes() == before
-    assert Vault.load(folder).unlock(PASS) == created.dek
+    assert load(folder).unlock(PASS) == created.dek
 
 
 def test_the_key_never_appears_in_vault_json(created: CreatedVault, folder: Path) -> None:
@@ -496,46 +539,6 @@ def test_data_home_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     assert paths.profile_dir("Alice") == tmp_path / "env" / "profiles" / "Alice"
     monkeypatch.delenv(paths.ENV_HOME)
     assert paths.data_home() == Path(platformdirs.user_data_dir("LEADDesk", appauthor=False))
-
-
-@pytest.mark.parametrize("name", ["Alice", "case worker 2", "a.b-c_d", "x" * 64, "7"])
-def test_valid_profile_names(name: str, tmp_path: Path) -> None:
-    assert paths.profile_dir(name, tmp_path) == tmp_path / "profiles" / name
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "",
-        "x" * 65,
-        ".hidden",
-        "..",
-        "a/b",
-        "a\\b",
-        "Jos\u00e9",
-        "bob ",
-        " bob",
-        "bob.",
-        "CON",
-        "nul.txt",
-        "a\x00b",
-        "tab\there",
-    ],
-)
-def test_invalid_profile_names(name: str, tmp_path: Path) -> None:
-    with pytest.raises(InvalidProfileName):
-        paths.profile_dir(name, tmp_path)
-
-
-def test_list_profiles_lists_folders_holding_a_vault(tmp_path: Path) -> None:
-    assert paths.list_profiles(tmp_path) == []
-    root = paths.profiles_dir(tmp_path)
-    for name, has_vault in [("bob", True), ("Ann", True), ("empty", False), (".trash", True)]:
-        (root / name).mkdir(parents=True)
-        if has_vault:
-            (root / name / "vault.json").write_text("{}")
-    (root / "file.txt").write_text("")
-    assert paths.list_profiles(tmp_path) == ["Ann", "bob"]
 
 
 def test_secure_umask_makes_new_files_private(tmp_path: Path) -> None:
@@ -600,10 +603,10 @@ def test_a_forgotten_passphrase_is_reset_with_the_recovery_key(tmp_path: Path) -
     created = Vault.create(
         tmp_path / "p", name="Reset Test", passphrase="first passphrase", kdf=FAST_FOR_TESTS
     )
-    vault = Vault.load(tmp_path / "p")
+    vault = load(tmp_path / "p")
     dek = vault.reset_passphrase(created.recovery_key.lower(), "second passphrase")
     assert dek == created.dek
-    again = Vault.load(tmp_path / "p")
+    again = load(tmp_path / "p")
     assert again.unlock("second passphrase") == created.dek
     with pytest.raises(WrongPassphrase):
         again.unlock("first passphrase")
@@ -617,7 +620,7 @@ def test_a_wrong_recovery_key_resets_nothing(tmp_path: Path) -> None:
     before = (tmp_path / "p" / "vault.json").read_text()
     wrong = "-".join(["AAAA"] * 8)
     with pytest.raises(WrongPassphrase):
-        Vault.load(tmp_path / "p").reset_passphrase(wrong, "second passphrase")
-    after = Vault.load(tmp_path / "p")
+        load(tmp_path / "p").reset_passphrase(wrong, "second passphrase")
+    after = load(tmp_path / "p")
     assert after.unlock("first passphrase") == created.dek
     assert json.loads(before)["wraps"] == json.loads((tmp_path / "p" / "vault.json").read_text())["wraps"]

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from leaddesk.storage.errors import WrongPassphrase
-from leaddesk.storage.vault import FAST_FOR_TESTS, Vault
+from leaddesk.storage.vault import Vault
+from leaddesk.storage.vault_file import LOCK_FILE
+from tests.kdf import FAST_FOR_TESTS
 
 A = "correct horse battery staple"
 B = "Tr0ub4dor & three more words"
@@ -54,7 +56,7 @@ def churn_then_kill(folder: Path, *, current: str, other: str, slow_disk: bool, 
 
 def the_one_that_opens(folder: Path, dek: bytes) -> str:
     """Which of A and B opens the vault; fails unless exactly one does, with the original DEK."""
-    vault = Vault.load(folder)  # a torn vault.json would raise CorruptVault here
+    vault = Vault.load(folder, kdf=FAST_FOR_TESTS)  # a torn vault.json would raise CorruptVault here
     opened = {}
     for passphrase in (A, B):
         with contextlib.suppress(WrongPassphrase):
@@ -63,7 +65,7 @@ def the_one_that_opens(folder: Path, dek: bytes) -> str:
     ((working, got),) = opened.items()
     assert got == dek
     vault.unlock(working)  # success resets the counter the failed try just raised
-    leftovers = {p.name for p in folder.iterdir()} - {"vault.json"}
+    leftovers = {p.name for p in folder.iterdir()} - {"vault.json", LOCK_FILE}
     assert all(n.startswith(".vault.json.") and n.endswith(".tmp") for n in leftovers), leftovers
     assert (folder / "vault.json").stat().st_mode & 0o777 == 0o600
     return working
@@ -86,4 +88,6 @@ def test_sigkill_while_changing_passphrase_leaves_exactly_one_that_opens(tmp_pat
         outcomes[current] += 1
     # Both outcomes must occur, or the children never got as far as changing anything.
     assert min(outcomes.values()) > 0, outcomes
-    assert Vault.load(folder).unlock_with_recovery_key(created.recovery_key) == created.dek
+    assert (
+        Vault.load(folder, kdf=FAST_FOR_TESTS).unlock_with_recovery_key(created.recovery_key) == created.dek
+    )

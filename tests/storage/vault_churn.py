@@ -34,12 +34,13 @@ def slow_disk() -> None:
 
 def main() -> int:
     from leaddesk.storage.vault import Vault
+    from tests.kdf import FAST_FOR_TESTS
 
     folder = Path(sys.argv[1])
     current, other = json.loads(sys.stdin.readline())
     if "--slow-disk" in sys.argv[2:]:
         slow_disk()
-    vault = Vault.load(folder)
+    vault = Vault.load(folder, kdf=FAST_FOR_TESTS)
     print("ready", flush=True)
     deadline = time.monotonic() + MAX_SECONDS
     while time.monotonic() < deadline:

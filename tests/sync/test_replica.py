@@ -20,6 +20,7 @@ from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import Enrolment
 from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import Removal, Role, UserInfo
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's profile (tests/conftest.py)
 
@@ -182,7 +183,7 @@ def test_sync_state_and_the_batch_in_flight_survive_a_restart(store: Store, home
     name = store.db_path.parent.name
     store.close()
 
-    reopened = open_profile(name, PASSPHRASE, home=home)
+    reopened = open_profile(name, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     try:
         again = Replica(reopened)
         assert again.enrolment is not None

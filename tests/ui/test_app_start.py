@@ -17,6 +17,7 @@ from leaddesk.storage.store import Store
 from leaddesk.storage.vault import PRODUCTION
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.unlock_page import CREATE, RECOVERY_KEY, UNLOCK
+from tests.kdf import FAST_FOR_TESTS
 
 NAME = "Robin Ash"
 PASSPHRASE = "river stone lantern"
@@ -64,7 +65,7 @@ def test_first_run_creates_a_profile_and_opens_the_workspace(qtbot, home: Path) 
 def test_later_runs_unlock_and_show_the_caseload(qtbot, home: Path, store: Store) -> None:
     store.repos.participants.create(Participant(first_name="Lee", last_name="Marrow", team_id="north"))
     store.close()
-    window = MainWindow(home=home)
+    window = MainWindow(home=home, kdf=FAST_FOR_TESTS)
     qtbot.addWidget(window)
     window.show()
     form = window.unlock_page.unlock_form

@@ -17,6 +17,7 @@ from leaddesk.ui.idle import IdleWatcher
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.unlock_page import CREATE, UNLOCK
 from leaddesk.ui.workspace import TODAY
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's profile (tests/conftest.py)
 PROFILE = "Casey Morgan"
@@ -24,7 +25,7 @@ WORKER_MS = 10_000
 
 
 def open_window(qtbot, home: Path, store: Store, **kw: object) -> MainWindow:
-    window = MainWindow(home=home, store=store, **kw)
+    window = MainWindow(home=home, store=store, kdf=FAST_FOR_TESTS, **kw)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
@@ -108,7 +109,8 @@ def test_a_lock_from_any_state_lands_on_unlock_for_that_profile(qtbot, home: Pat
     qtbot.keyClick(window.workspace.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked
     assert page.mode == UNLOCK
-    assert page.unlock_form.current_profile() == PROFILE
+    assert page.unlock_form.current_name() == PROFILE
+    assert page.unlock_form.current_profile() == store.db_path.parent
     assert page.unlock_form.passphrase.text() == ""
     assert page.create_form.name.text() == ""
     qtbot.waitUntil(lambda: page.unlock_form.passphrase.hasFocus())

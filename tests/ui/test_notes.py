@@ -27,6 +27,7 @@ from leaddesk.ui.participant.notes_model import (
 )
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.session import Session
+from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's (tests/conftest.py)
 
@@ -219,7 +220,7 @@ def test_unsaved_text_survives_closing_the_store(
     page.close()
 
     profile = store.db_path.parent.name  # the profile's folder carries its name
-    reopened = open_profile(profile, PASSPHRASE, home=home)
+    reopened = open_profile(profile, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     try:
         again = open_page(qtbot, reopened, participant)
         again.set_current_tab("notes")  # where the workspace puts the user back after unlocking

@@ -147,10 +147,10 @@ def test_the_page_opens_a_row_and_ticks_with_the_keyboard(qtbot, store: Store, s
     table = page.tasks.table
     table.setFocus()
     table.setCurrentIndex(page.tasks_model.index(0, DueTasksModel.COL_DONE))
-    qtbot.keyClick(table, Qt.Key.Key_Space)
-    assert store.repos.tasks.get(due.id).done
-    qtbot.wait(80)  # the change's coalesced reload keeps the ticked row
-    assert page.tasks_model.rowCount() == 1
+    with qtbot.waitSignal(page.tasks_model.modelReset, timeout=1000):  # the change's coalesced reload
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        assert store.repos.tasks.get(due.id).done
+    assert page.tasks_model.rowCount() == 1  # keeps the ticked row
     assert page.court.table.select_first()
     with qtbot.waitSignal(page.participant_requested, timeout=1000) as opened:
         qtbot.keyClick(page.court.table, Qt.Key.Key_Return)

@@ -8,8 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage import vault as vault_module
@@ -18,7 +19,7 @@ from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.storage.paths import list_profiles, profile_dir
 from leaddesk.storage.profile import create_profile, open_profile, unlock_key
 from leaddesk.storage.store import Store
-from leaddesk.storage.vault import FAST_FOR_TESTS, FREE_ATTEMPTS, Vault
+from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
 from leaddesk.ui.profile_strength import FAIR, STRONG, TOO_SHORT, WEAK, assess
 from leaddesk.ui.unlock_page import (
@@ -29,6 +30,7 @@ from leaddesk.ui.unlock_page import (
     ChangePassphraseDialog,
     UnlockPage,
 )
+from tests.kdf import FAST_FOR_TESTS
 
 NAME = "Robin Ash"
 PASSPHRASE = "river stone lantern"
@@ -138,8 +140,10 @@ def test_first_run_creates_a_profile_and_shows_the_recovery_key_once(qtbot, home
     assert form.fields.passphrase.text() == ""
 
     assert list_profiles(home) == [NAME]
-    assert unlock_key(NAME, recovery_key=shown, home=home).method == "recovery key"
-    assert unlock_key(NAME, PASSPHRASE, home=home).method == "passphrase"
+    assert (
+        unlock_key(profile_dir(NAME, home), recovery_key=shown, kdf=FAST_FOR_TESTS).method == "recovery key"
+    )
+    assert unlock_key(profile_dir(NAME, home), PASSPHRASE, kdf=FAST_FOR_TESTS).method == "passphrase"
 
 
 def test_a_taken_or_impossible_name_is_explained(qtbot, home: Path, recovery_key: str) -> None:
@@ -149,9 +153,12 @@ def test_a_taken_or_impossible_name_is_explained(qtbot, home: Path, recovery_key
     form = page.create_form
     assert page.mode == CREATE
     assert form.back.isVisible()
-    for name, expected in ((NAME, "already exists"), ("CON", "cannot be used")):
-        form.name.clear()
-        qtbot.keyClicks(form.name, name)
+    for name, expected in (
+        (NAME, "already exists"),
+        ("robin  ásh", "differ only in accents, capitals or spaces"),
+        ("tab\there", "cannot be used"),  # pasted from somewhere: a tab cannot be typed in the field
+    ):
+        form.name.setText(name)
         form.fields.clear()
         qtbot.keyClicks(form.fields.passphrase, OTHER_PASSPHRASE)
         qtbot.keyClicks(form.fields.repeat, OTHER_PASSPHRASE)
@@ -179,6 +186,71 @@ def test_a_second_profile_from_the_unlock_page(qtbot, home: Path, recovery_key: 
     assert list_profiles(home) == [OTHER, NAME]
 
 
+PEOPLE = ["José García", "Nguyễn Văn An", "Pat O'Brien"]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses carrying `text` one character at a time, as a keyboard layout or an input method
+    delivers "ễ" (QTest's keyClicks aborts on characters outside Latin-1)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def create_through(qtbot, page: UnlockPage, opened: list[Store], name: str) -> Store:
+    form = page.create_form
+    type_text(form.name, name)
+    assert form.name.text() == name
+    qtbot.keyClicks(form.fields.passphrase, PASSPHRASE)
+    qtbot.keyClicks(form.fields.repeat, PASSPHRASE)
+    qtbot.keyClick(form.fields.repeat, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.mode == RECOVERY_KEY, timeout=WORKER_MS)
+    page.recovery_panel.stored.setChecked(True)
+    with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
+        qtbot.mouseClick(page.recovery_panel.proceed, Qt.MouseButton.LeftButton)
+    opened.append(blocker.args[0])
+    return blocker.args[0]
+
+
+def test_any_persons_name_is_created_listed_and_unlocked_as_typed(qtbot, home: Path, opened) -> None:
+    page = new_page(qtbot, home)
+    for n, name in enumerate(PEOPLE):
+        if n:
+            qtbot.mouseClick(page.unlock_form.new_profile, Qt.MouseButton.LeftButton)
+        store = create_through(qtbot, page, opened, name)
+        assert store.user == name
+        assert store.db_path.parent == profile_dir(name, home)
+    form = page.unlock_form
+    assert [form.profile.itemText(i) for i in range(form.profile.count())] == PEOPLE
+    assert form.current_name() == "Pat O'Brien"  # the one just opened
+    for name in PEOPLE:
+        page.prepare(folder=profile_dir(name, home))  # as locking does, by the store's folder
+        assert form.current_name() == name
+        assert form.current_profile() == profile_dir(name, home)
+    form.profile.setCurrentText("Nguyễn Văn An")
+    assert unlock_through(qtbot, page, opened, PASSPHRASE).user == "Nguyễn Văn An"
+
+    dialog = ChangePassphraseDialog(folder=profile_dir("José García", home), name="José García")
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text() == "Profile: José García"
+
+
+def test_the_recovery_card_names_the_profile_as_typed(qtbot, home: Path, opened) -> None:
+    recovery_key = make_profile(home, "Pat O'Brien")
+    page = new_page(qtbot, home)
+    assert page.unlock_form.profile_name.text() == "Pat O'Brien"  # one profile: its name, no picker
+    recover(qtbot, page, recovery_key)
+    assert "You opened “Pat O'Brien” with its recovery key." in page.new_passphrase.intro.text()
+    card = page.new_passphrase
+    qtbot.keyClicks(card.fields.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(card.fields.repeat, NEW_PASSPHRASE)
+    with qtbot.waitSignal(page.unlocked, timeout=WORKER_MS) as blocker:
+        qtbot.mouseClick(card.set_passphrase, Qt.MouseButton.LeftButton)
+    opened.append(blocker.args[0])
+    assert blocker.args[0].user == "Pat O'Brien"
+    assert open_profile_and_close("Pat O'Brien", NEW_PASSPHRASE, home)
+
+
 def test_copying_the_recovery_key_empties_the_clipboard_later(qtbot) -> None:
     panel = RecoveryKeyPanel(clear_after_ms=100)
     qtbot.addWidget(panel)
@@ -193,7 +265,7 @@ def test_copying_the_recovery_key_empties_the_clipboard_later(qtbot) -> None:
 
     qtbot.mouseClick(panel.copy, Qt.MouseButton.LeftButton)
     clipboard.setText("a note copied since")
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not any(timer.isActive() for timer in panel.findChildren(QTimer)))  # it fired
     assert clipboard.text() == "a note copied since"  # only our own key is ever cleared
 
 
@@ -307,7 +379,9 @@ def test_recovery_key_unlock(qtbot, home: Path, recovery_key: str, opened) -> No
 def open_profile_and_close(
     name: str, passphrase: str | None, home: Path, recovery_key: str | None = None
 ) -> bool:
-    open_profile(name, passphrase, recovery_key=recovery_key, home=home).close(audit=False)
+    open_profile(name, passphrase, recovery_key=recovery_key, home=home, kdf=FAST_FOR_TESTS).close(
+        audit=False
+    )
     return True
 
 
@@ -353,7 +427,7 @@ def test_recovery_key_then_a_new_passphrase(qtbot, home: Path, recovery_key: str
     opened.remove(store)
 
     with pytest.raises(WrongPassphrase):
-        open_profile(NAME, PASSPHRASE, home=home)
+        open_profile(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     assert open_profile_and_close(NAME, NEW_PASSPHRASE, home)
     assert open_profile_and_close(NAME, None, home, recovery_key=recovery_key)
 
@@ -363,7 +437,7 @@ def test_setting_the_passphrase_during_a_wait_is_explained(
 ) -> None:
     page = new_page(qtbot, home)
     recover(qtbot, page, recovery_key)
-    vault = Vault.load(profile_dir(NAME, home))
+    vault = Vault.load(profile_dir(NAME, home), kdf=FAST_FOR_TESTS)
     for attempt in range(FREE_ATTEMPTS):  # e.g. guesses in another window meanwhile
         with pytest.raises(WrongPassphrase):
             vault.unlock(f"wrong guess {attempt}")
@@ -406,7 +480,7 @@ def test_locking_forgets_a_recovery_key_not_yet_used(qtbot, home: Path, recovery
     page = new_page(qtbot, home)
     recover(qtbot, page, recovery_key)
     qtbot.keyClicks(page.new_passphrase.fields.passphrase, NEW_PASSPHRASE)
-    page.prepare(profile=NAME)
+    page.prepare(folder=profile_dir(NAME, home))
     assert page.mode == UNLOCK
     assert not page.new_passphrase.holds_recovery_key
     assert page.new_passphrase.fields.text() == ""
@@ -436,7 +510,7 @@ def test_damaged_files_are_explained_not_raised(qtbot, home: Path, recovery_key:
 
 
 def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
-    dialog = ChangePassphraseDialog(profile=NAME, home=home)
+    dialog = ChangePassphraseDialog(folder=profile_dir(NAME, home), name=NAME, kdf=FAST_FOR_TESTS)
     qtbot.addWidget(dialog)
     dialog.show()
     new = "copper meadow sparrow tide"
@@ -463,6 +537,9 @@ def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
     assert dialog.cancel.text() == "Close"
 
     with pytest.raises(WrongPassphrase):
-        unlock_key(NAME, PASSPHRASE, home=home)
-    assert unlock_key(NAME, new, home=home).method == "passphrase"
-    assert unlock_key(NAME, recovery_key=recovery_key, home=home).method == "recovery key"
+        unlock_key(profile_dir(NAME, home), PASSPHRASE, kdf=FAST_FOR_TESTS)
+    assert unlock_key(profile_dir(NAME, home), new, kdf=FAST_FOR_TESTS).method == "passphrase"
+    assert (
+        unlock_key(profile_dir(NAME, home), recovery_key=recovery_key, kdf=FAST_FOR_TESTS).method
+        == "recovery key"
+    )

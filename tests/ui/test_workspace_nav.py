@@ -4,7 +4,7 @@ the window activated again), and the sections list still takes the person back w
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leaddesk.domain import Participant
 from leaddesk.storage.store import Store
@@ -22,10 +22,14 @@ def test_a_dialog_coming_and_going_keeps_the_participant_open(
     workspace.nav.setFocus()
     box = QMessageBox(QMessageBox.Icon.Question, "LEAD Desk", "Go on?", parent=workspace)
     box.open()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()))  # the focus went to the box
     box.done(0)
+    with qtbot.waitActive(workspace):  # the window active again, as a desktop makes it when a dialog goes
+        workspace.activateWindow()
     workspace.nav.setFocus()
-    qtbot.wait(50)
+    # The focus is back on the sections list: the moment a list without a current row makes its first
+    # row current, which would swap the participant for the caseload.
+    qtbot.waitUntil(workspace.nav.hasFocus)
     assert workspace.current_page() == PARTICIPANT
     assert workspace.stack.currentWidget() is workspace.participant
     assert workspace.nav.selectedItems() == []  # no section looks chosen behind the participant
