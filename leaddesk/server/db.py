@@ -173,6 +173,18 @@ attachment_blob = Table(
     Column("stored_at", UtcDateTime(), nullable=False),
 )
 
+attachment_owner = Table(
+    "attachment_owner",
+    metadata,
+    # Which participant a file's bytes were uploaded for, and by which device (attachments.py says why).
+    Column("sha256", String(64), primary_key=True),
+    Column("participant_id", String(36), primary_key=True),
+    Column("device_id", String(36), primary_key=True),  # "" for files stored before this was kept
+    Column("size", BigInteger, nullable=False),  # the file's, so a quota is summed without its bytes
+    Column("at", UtcDateTime(), nullable=False),  # the latest upload, or the record that claimed it
+    Index("ix_attachment_owner_device_id", "device_id"),
+)
+
 SEQ_COUNTER = "seq"
 
 # Option read by the SQLite "begin" hook: start this transaction with BEGIN IMMEDIATE.

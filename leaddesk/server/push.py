@@ -13,13 +13,13 @@ from sqlalchemy.engine import Connection
 
 from leaddesk.domain import MODEL_BY_ENTITY, CaseNote, SyncedRecord
 from leaddesk.domain.ids import utcnow
-from leaddesk.server import records
+from leaddesk.server import attachments, records
 from leaddesk.server.audit import record_event
 from leaddesk.server.conflicts import WriterNames, conflict_record, worth_recording
 from leaddesk.server.db import push_batch, scope_event
 from leaddesk.server.devices import Caller, report_state
 from leaddesk.server.errors import AlreadyExists
-from leaddesk.server.records import PARTICIPANT, StoredRecord
+from leaddesk.server.records import ATTACHMENT, PARTICIPANT, StoredRecord
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
 from leaddesk.sync.hlc import Stamp, wall_ms
@@ -177,6 +177,17 @@ class _Batch:
             model.model_validate({**values, "id": change.record_id})
         except ValidationError as error:
             raise Rejected(_reason(error)) from None
+        if current is None and change.entity == ATTACHMENT:
+            # A file's bytes belong to the participants they were uploaded for (attachments.py).
+            refusal = attachments.claim(
+                self.conn,
+                sha256=values["sha256"],
+                participant_id=target.participant_id,
+                device_id=self.caller.device.id,
+                at=self.now,
+            )
+            if refusal is not None:
+                raise Rejected(refusal)
         old_team = target.team
         moved = change.entity == PARTICIPANT and values.get("team_id") != old_team
         if moved:
