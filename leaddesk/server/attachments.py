@@ -9,6 +9,8 @@ holds the bytes); otherwise a device could name another team's hash on its own p
 that file. A download needs a live attachment record in the caller's scope naming S, with S belonging to
 that record's participant; scope follows the participant's current team, so a move between teams moves
 its files' visibility with it.
+
+Each device may keep `device_quota_bytes` of files that no other device uploaded too.
 """
 
 from __future__ import annotations
@@ -16,22 +18,23 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain.ids import utcnow
 from leaddesk.server.audit import record_event
-from leaddesk.server.db import attachment_blob, attachment_owner, insert_ignoring_duplicate, record
+from leaddesk.server.db import attachment_blob, attachment_owner, device, insert_ignoring_duplicate, record
 from leaddesk.server.devices import Caller
-from leaddesk.server.errors import InvalidRequest, NotFound
+from leaddesk.server.errors import InvalidRequest, NotFound, PayloadTooLarge
 from leaddesk.server.records import ATTACHMENT, PARTICIPANT
 
 # One reason whether the file is on the server for someone else or not at all: a device must not learn
 # that a hash it names exists in another team.
 NOT_UPLOADED = (
     "sha256: the file's bytes were not uploaded for this participant; if this laptop's upload was refused "
-    "(too large, say), its sync report says why"
+    "(too large, or over its storage quota on the server), its sync report says why"
 )
+_MB = 1024 * 1024
 
 
 def check_hash(*, sha256: str, content: bytes) -> None:
@@ -45,20 +48,37 @@ def check_hash(*, sha256: str, content: bytes) -> None:
 
 
 def store_upload(
-    conn: Connection, *, caller: Caller, sha256: str, participant_id: str, content: bytes
+    conn: Connection, *, caller: Caller, sha256: str, participant_id: str, content: bytes, quota: int
 ) -> None:
     """Keep the bytes for `participant_id` if they hash to `sha256`; a repeat upload is fine. Refused if
-    the participant is on the server outside the caller's scope (as if absent)."""
+    the participant is on the server outside the caller's scope (as if absent), or if the file would take
+    the device past `quota`."""
     check_hash(sha256=sha256, content=content)
     team = conn.execute(
         select(record.c.team).where(record.c.entity == PARTICIPANT, record.c.record_id == participant_id)
     ).scalar()
     if team is not None and not caller.user.scope.covers(team):
         raise NotFound("No participant with this id is available to this device.")
+    # One upload at a time per device on PostgreSQL (SQLite has one writer anyway), so two parallel
+    # uploads cannot both fit under the quota.
+    conn.execute(select(device.c.id).where(device.c.id == caller.device.id).with_for_update())
     now = utcnow()
-    insert_ignoring_duplicate(
-        conn, attachment_blob, {"sha256": sha256, "content": content, "size": len(content), "stored_at": now}
-    )
+    held = conn.execute(select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == sha256)).first()
+    if held is None:  # a file already on the server adds no bytes, whoever uploaded it
+        used = device_usage(conn, device_id=caller.device.id)
+        if used + len(content) > quota:
+            raise PayloadTooLarge(
+                f"This {len(content) / _MB:.1f} MB file would take this laptop past its storage on the "
+                f"server ({used / _MB:.1f} MB of {quota / _MB:.1f} MB are files only it uploaded), so it "
+                "was not stored. Ask IT to raise the quota (LEADDESK_SERVER_DEVICE_QUOTA_BYTES).",
+                error="quota_exceeded",
+                detail={"used": used, "quota": quota, "size": len(content)},
+            )
+        insert_ignoring_duplicate(
+            conn,
+            attachment_blob,
+            {"sha256": sha256, "content": content, "size": len(content), "stored_at": now},
+        )
     _own(
         conn,
         sha256=sha256,
@@ -89,6 +109,15 @@ def _own(
                 "at": at,
             },
         )
+
+
+def device_usage(conn: Connection, *, device_id: str) -> int:
+    """Bytes of the files this device uploaded that no other device uploaded too."""
+    mine, other = attachment_owner.alias("mine"), attachment_owner.alias("other")
+    shared = exists().where(other.c.sha256 == mine.c.sha256, other.c.device_id != device_id)
+    files = select(mine.c.sha256, mine.c.size).where(mine.c.device_id == device_id, ~shared).distinct()
+    sizes = files.subquery()
+    return int(conn.execute(select(func.coalesce(func.sum(sizes.c.size), 0))).scalar_one())
 
 
 def claim(conn: Connection, *, sha256: str, participant_id: str, device_id: str, at: datetime) -> str | None:

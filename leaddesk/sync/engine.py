@@ -219,7 +219,7 @@ class SyncEngine:
             except ServerUnavailable:
                 raise  # passing trouble: the whole sync is tried again later
             except SyncRejected as exc:
-                # The file itself was refused (too large, damaged, for a participant out of scope): its
+                # The file itself was refused (too large, over this laptop's quota, damaged): its
                 # record still goes up and the server refuses that record alone, with a reason, rather
                 # than this holding back every other change behind it.
                 report.uploads_refused.append((sha256, str(exc)))

@@ -1,16 +1,23 @@
 """Attachment bytes belong to a participant: an upload names the participant it is for, a pushed attachment
-record may name only a file uploaded for its participant (or by the same device), and a download needs a
-live record in scope whose participant the file belongs to."""
+record may name only a file uploaded for its participant (or by the same device), a download needs a live
+record in scope whose participant the file belongs to, and each device has a storage quota."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx
+import pytest
 
 from leaddesk.domain import Participant, Task
+from leaddesk.server.app import create_app
+from leaddesk.server.running import ServerThread
+from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.protocol import ErrorBody
 from tests.server.attachment_files import attachment, sha, upload
 
 SCAN = b"%PDF-1.7 north team's consent form scan" * 50
+QUOTA = 1000
 NOT_UPLOADED = "sha256: the file's bytes were not uploaded for this participant"
 
 
@@ -116,3 +123,46 @@ def test_a_deleted_attachment_no_longer_serves_its_file(office, laptop, teammate
     assert laptop.statuses(laptop.write("attachment", record.id, {"deleted": True})) == ["applied"]
 
     _error(teammate.http.get(f"/v1/attachments/{sha(SCAN)}"), 404, "not_found")
+
+
+# -- the quota ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_quota(server: ServerThread, database_url: str) -> Iterator[ServerThread]:
+    """A second server process on the same database, whose devices may each keep QUOTA bytes."""
+    settings = ServerSettings(database_url=database_url, device_quota_bytes=QUOTA)
+    with ServerThread(create_app(settings)) as running:
+        yield running
+
+
+def _on(device, server: ServerThread):
+    device.http.base_url = server.url
+    return device
+
+
+def test_an_upload_past_the_devices_quota_is_refused_and_its_record_with_it(office, small_quota) -> None:
+    office.team("north")
+    office.user("casey", "north")
+    office.user("robin", "north")
+    casey, robin = _on(office.device("casey"), small_quota), _on(office.device("robin"), small_quota)
+    jordan = Participant(first_name="Jordan", last_name="Quill", team_id="north")
+    first, second, shared = b"a" * 600, b"b" * 600, b"c" * 300
+
+    assert upload(casey, first, pid=jordan.id).status_code == 204
+    over = _error(upload(casey, second, pid=jordan.id), 413, "quota_exceeded")
+    assert upload(robin, shared, pid=jordan.id).status_code == 204
+    # Already on the server: no new bytes, so it fits whatever Casey has used.
+    assert upload(casey, shared, pid=jordan.id).status_code == 204
+    results = casey.push(
+        casey.create(jordan),
+        casey.create(attachment(jordan, second, name="over.pdf")),
+        casey.create(attachment(jordan, first, name="fits.pdf")),
+    )["results"]
+
+    assert "storage" in over.message
+    assert "LEADDESK_SERVER_DEVICE_QUOTA_BYTES" in over.message
+    assert over.detail == {"used": 600, "quota": QUOTA, "size": 600}
+    assert [r["status"] for r in results] == ["applied", "rejected", "applied"]
+    assert results[1]["reason"].startswith(NOT_UPLOADED)
+    assert office.scalar("SELECT count(*) FROM attachment_blob") == 2  # the refused file is not kept

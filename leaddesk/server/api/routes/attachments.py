@@ -1,5 +1,5 @@
-"""Attachment bytes by content hash: upload for one participant (verified against the hash) and download
-(only of files belonging to a participant in the device's scope)."""
+"""Attachment bytes by content hash: upload for one participant (verified against the hash, within the
+device's quota) and download (only of files belonging to a participant in the device's scope)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from leaddesk.server import attachments
-from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
+from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice, SettingsDep
 from leaddesk.server.api.responses import errors
 from leaddesk.server.db import transaction
 from leaddesk.sync.protocol import ErrorBody, Id
@@ -40,8 +40,13 @@ RawBody = Annotated[bytes, Depends(raw_body)]
     response_class=Response,
     responses={
         204: {"description": "Stored (or already there) for this participant"},
-        **errors(401, 403, 404, 413, 415),
+        **errors(401, 403, 404, 415),
         404: {"model": ErrorBody, "description": "The participant is not available to this device"},
+        413: {
+            "model": ErrorBody,
+            "description": "The file is over the size limit, or would take the device past its storage "
+            "quota (error quota_exceeded)",
+        },
     },
     openapi_extra={"requestBody": {"required": True, "content": _BINARY}},
 )
@@ -51,6 +56,7 @@ def upload(
     content: RawBody,
     conn: ConnDep,
     caller: PushingDevice,
+    settings: SettingsDep,
 ) -> Response:
     """Store a file's bytes under their SHA-256, for one participant; a repeat upload is accepted and
     changes nothing. An attachment record naming the file is accepted only on a participant it was
@@ -63,6 +69,7 @@ def upload(
             sha256=sha256,
             participant_id=participant_id,
             content=content,
+            quota=settings.device_quota_bytes,
         )
     return Response(status_code=204)
 
