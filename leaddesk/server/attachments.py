@@ -10,7 +10,8 @@ that file. A download needs a live attachment record in the caller's scope namin
 that record's participant; scope follows the participant's current team, so a move between teams moves
 its files' visibility with it.
 
-Each device may keep `device_quota_bytes` of files that no other device uploaded too.
+Each device may keep `device_quota_bytes` of files that no other device uploaded too. Files that no live
+record names are removed after a grace period (blob_gc.py).
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ def check_hash(*, sha256: str, content: bytes) -> None:
 def store_upload(
     conn: Connection, *, caller: Caller, sha256: str, participant_id: str, content: bytes, quota: int
 ) -> None:
-    """Keep the bytes for `participant_id` if they hash to `sha256`; a repeat upload is fine. Refused if
-    the participant is on the server outside the caller's scope (as if absent), or if the file would take
-    the device past `quota`."""
+    """Keep the bytes for `participant_id` if they hash to `sha256`; a repeat upload is fine (and starts
+    the file's grace period again). Refused if the participant is on the server outside the caller's
+    scope (as if absent), or if the file would take the device past `quota`."""
     check_hash(sha256=sha256, content=content)
     team = conn.execute(
         select(record.c.team).where(record.c.entity == PARTICIPANT, record.c.record_id == participant_id)
@@ -63,8 +64,12 @@ def store_upload(
     # uploads cannot both fit under the quota.
     conn.execute(select(device.c.id).where(device.c.id == caller.device.id).with_for_update())
     now = utcnow()
-    held = conn.execute(select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == sha256)).first()
-    if held is None:  # a file already on the server adds no bytes, whoever uploaded it
+    # Refresh first: garbage collection deletes only files still old when it deletes them, so an upload
+    # racing it either keeps the file or, once it is gone, stores it again below.
+    kept = conn.execute(
+        update(attachment_blob).where(attachment_blob.c.sha256 == sha256).values(stored_at=now)
+    ).rowcount
+    if not kept:
         used = device_usage(conn, device_id=caller.device.id)
         if used + len(content) > quota:
             raise PayloadTooLarge(

@@ -1,6 +1,6 @@
 """Attachment bytes belong to participants: `attachment_owner` records which participant a file was uploaded
 for and by which device, so a device can fetch only files uploaded for participants it may see, and a
-quota can be kept per device.
+quota can be kept per device. `attachment_blob.stored_at` is indexed for garbage collection.
 
 Files already stored are given to the participants whose live attachment records name them (device ""):
 what the server held before cannot say who uploaded what, and a download that worked before keeps working.
@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_attachment_owner_device_id", "attachment_owner", ["device_id"])
+    op.create_index("ix_attachment_blob_stored_at", "attachment_blob", ["stored_at"])
     op.execute(
         "INSERT INTO attachment_owner (sha256, participant_id, device_id, size, at)"
         " SELECT DISTINCT r.attachment_sha256, r.participant_id, '', b.size, b.stored_at"
@@ -38,5 +39,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_attachment_blob_stored_at", table_name="attachment_blob")
     op.drop_index("ix_attachment_owner_device_id", table_name="attachment_owner")
     op.drop_table("attachment_owner")
