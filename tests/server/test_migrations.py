@@ -3,6 +3,7 @@ again (as every start does) changes nothing, and a database of an older schema u
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,14 +26,16 @@ def empty_url(database_url: str, tmp_path: Path) -> Iterator[str]:
         # The test's own folder: a file shared by the module's tests would be at the newest schema already.
         yield f"sqlite:///{tmp_path / 'empty.db'}"
         return
+    # A name of its own: other runs of this module may share the PostgreSQL database at the same time.
+    schema = f"migration_{uuid.uuid4().hex[:12]}"
     engine = make_engine(database_url)
     with engine.begin() as conn:
-        conn.execute(text("CREATE SCHEMA migration_test"))
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
-        yield database_url.rsplit("search_path%3D", 1)[0] + "search_path%3Dmigration_test"
+        yield database_url.rsplit("search_path%3D", 1)[0] + f"search_path%3D{schema}"
     finally:
         with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA migration_test CASCADE"))
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
 
 
