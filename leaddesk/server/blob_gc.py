@@ -119,7 +119,10 @@ def collect_audited(engine: Engine, *, grace: timedelta, actor: str, always: boo
 
 
 class PeriodicCollection:
-    """collect() at start and then every `every`, in a daemon thread, until stop()."""
+    """collect() every `every`, in a daemon thread, until stop(). The first run comes one interval after
+    the start, not at it: a server just started (or restarted) has nothing urgent to collect, and on
+    SQLite a collector's write lock taken the moment the server comes up would turn away whoever writes
+    with a plain deferred transaction at that moment (an admin script, a test's set-up)."""
 
     def __init__(self, engine: Engine, *, every: timedelta, grace: timedelta) -> None:
         self._engine = engine
@@ -138,11 +141,10 @@ class PeriodicCollection:
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        while not self._stopping.is_set():
+        while not self._stopping.wait(self._every):
             try:
                 collect_audited(self._engine, grace=self._grace, actor=SERVER_ACTOR, always=False)
             except SQLAlchemyError as exc:  # the database away for a while: the next round tries again
                 log.warning(
                     "removing unneeded attachment files failed (%s); trying again later", type(exc).__name__
                 )
-            self._stopping.wait(self._every)
