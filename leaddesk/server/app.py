@@ -1,10 +1,12 @@
 """The FastAPI application: routes under /v1/, ErrorBody for every refusal, bounded and gzip-aware bodies,
-gzipped answers, and the database migrated before the first request."""
+gzipped answers, the database migrated before the first request, and attachment files no record names
+collected in the background while it runs."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
@@ -15,6 +17,7 @@ from leaddesk.server.api.body_limit import ATTACHMENT_PREFIX, BodyLimit
 from leaddesk.server.api.errors import install_error_handlers
 from leaddesk.server.api.routes import attachments, enroll, health, sync
 from leaddesk.server.api.server_time import ServerTime
+from leaddesk.server.blob_gc import PeriodicCollection
 from leaddesk.server.db import make_engine
 from leaddesk.server.migrate import upgrade
 from leaddesk.server.settings import ServerSettings
@@ -28,7 +31,13 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(upgrade, engine)
+        collection = PeriodicCollection(
+            engine,
+            every=timedelta(minutes=settings.blob_gc_minutes),
+            grace=timedelta(hours=settings.blob_grace_hours),
+        ).start()
         yield
+        await run_in_threadpool(collection.stop)
         engine.dispose()
 
     app = FastAPI(

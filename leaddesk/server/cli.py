@@ -1,5 +1,5 @@
 """`leaddesk-server`: run the office sync server and administer it (teams, users, enrolment codes,
-devices, the audit trail). Every admin action is written to the audit trail."""
+devices, attachment files, the audit trail). Every admin action is written to the audit trail."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from leaddesk import __version__
-from leaddesk.server import audit, devices, users
+from leaddesk.server import audit, blob_gc, devices, users
 from leaddesk.server.db import make_engine, transaction
 from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision, upgrade
@@ -103,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="lost: it wipes its data at next contact; retired: it may push what it holds, then wipes",
     )
 
+    blobs = verbs.add_parser("blobs", help="attachment files: gc").add_subparsers(
+        dest="subverb", required=True
+    )
+    gc = verb(blobs, "gc", "remove attachment files no record names (serve also does this every hour)")
+    gc.add_argument(
+        "--grace-hours",
+        type=float,
+        help=f"keep files uploaded or named within this many hours (env {ENV('blob_grace_hours')}; 168)",
+    )
+
     trail = verb(verbs, "audit", "show the audit trail, oldest first")
     trail.add_argument("--user", help="only what this user (or cli:<login> for admins) did")
     trail.add_argument("--action", help="only this action, e.g. push, enroll, device_revoke, move_team")
@@ -119,6 +129,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
         "tls_cert": getattr(args, "tls_cert", None),
         "tls_key": getattr(args, "tls_key", None),
         "enrolment_code_hours": getattr(args, "hours", None),
+        "blob_grace_hours": getattr(args, "grace_hours", None),
     }
     return ServerSettings.from_env(**flags)
 
@@ -152,6 +163,9 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> None:
         return
     engine = _engine(settings)
     try:
+        if (args.verb, getattr(args, "subverb", None)) == ("blobs", "gc"):
+            _blobs_gc(settings, engine)  # transactions of its own, a chunk at a time
+            return
         with engine.connect() as conn, transaction(conn, write=True):
             handler = _HANDLERS[(args.verb, getattr(args, "subverb", None))]
             handler(args, settings, conn)
@@ -228,6 +242,12 @@ def _device_revoke(args: argparse.Namespace, _settings: ServerSettings, conn: Co
         else "it may send what it still holds, then wipes its data"
     )
     print(f"Revoked device {revoked.id} ({revoked.name}) as {mode.value}: {then}.")
+
+
+def _blobs_gc(settings: ServerSettings, engine: Engine) -> None:
+    grace = timedelta(hours=settings.blob_grace_hours)
+    collected = blob_gc.collect_audited(engine, grace=grace, actor=_actor(), always=True)
+    print(f"Removed {collected.describe(grace=grace)}.")
 
 
 def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:

@@ -170,7 +170,21 @@ attachment_blob = Table(
     Column("sha256", String(64), primary_key=True),
     Column("content", LargeBinary, nullable=False),
     Column("size", BigInteger, nullable=False),
-    Column("stored_at", UtcDateTime(), nullable=False),
+    # Indexed: garbage collection looks for old files without reading their bytes.
+    Column("stored_at", UtcDateTime(), nullable=False, index=True),
+)
+
+attachment_owner = Table(
+    "attachment_owner",
+    metadata,
+    # Which participant a file's bytes were uploaded for, and by which device (attachments.py says why).
+    Column("sha256", String(64), primary_key=True),
+    Column("participant_id", String(36), primary_key=True),
+    Column("device_id", String(36), primary_key=True),  # "" for files stored before this was kept
+    Column("size", BigInteger, nullable=False),  # the file's, so a quota is summed without its bytes
+    # The latest upload or claim: garbage collection counts its grace period from here.
+    Column("at", UtcDateTime(), nullable=False),
+    Index("ix_attachment_owner_device_id", "device_id"),
 )
 
 SEQ_COUNTER = "seq"

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
 from leaddesk.domain.ids import utcnow
-from leaddesk.server import records
+from leaddesk.server import attachments, records
 from leaddesk.server.audit import record_event
 from leaddesk.server.conflicts import (
     WriterNames,
@@ -26,7 +26,7 @@ from leaddesk.server.conflicts import (
 from leaddesk.server.db import push_batch, scope_event
 from leaddesk.server.devices import Caller, adopt_clock_id, report_state
 from leaddesk.server.errors import AlreadyExists
-from leaddesk.server.records import PARTICIPANT, StoredRecord
+from leaddesk.server.records import ATTACHMENT, PARTICIPANT, StoredRecord
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
 from leaddesk.sync.hlc import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
@@ -217,6 +217,17 @@ class _Batch:
                 return ChangeStatus.APPLIED  # nothing of it differs from what is here
             self._keep_conflict(conflict)
             return ChangeStatus.CONFLICT
+        if current is None and change.entity == ATTACHMENT:
+            # A file's bytes belong to the participants they were uploaded for (attachments.py).
+            refusal = attachments.claim(
+                self.conn,
+                sha256=values["sha256"],
+                participant_id=target.participant_id,
+                device_id=self.caller.device.id,
+                at=self.now,
+            )
+            if refusal is not None:
+                raise Rejected(refusal)
         old_team = target.team
         moved = change.entity == PARTICIPANT and values.get("team_id") != old_team
         if moved:

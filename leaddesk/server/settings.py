@@ -40,6 +40,24 @@ class ServerSettings(BaseModel):
         default=MAX_BODY_BYTES, gt=0, description="largest request body, after gzip is undone"
     )
     max_attachment_bytes: int = Field(default=MAX_ATTACHMENT_BYTES, gt=0, description="largest attachment")
+    # 5 GiB: years of a case manager's scans and photos (a few MB each), a hundred files at the 50 MB
+    # limit; yet fifty laptops at their quota fit on one ordinary server disk.
+    device_quota_bytes: int = Field(
+        default=5 * 1024**3,
+        gt=0,
+        description="most bytes of attachment files one device may keep on the server that no other "
+        "device uploaded too",
+    )
+    # A week: a file goes up just before the record that names it, in the same sync; only a sync cut off
+    # in between leaves it unnamed, until the laptop's next sync, which may come after a week in the field.
+    blob_grace_hours: float = Field(
+        default=7 * 24.0,
+        gt=0,
+        description="how long attachment bytes no record names are kept before garbage collection",
+    )
+    blob_gc_minutes: float = Field(
+        default=60.0, gt=0, description="how often `serve` removes attachment bytes no record names"
+    )
 
     @model_validator(mode="after")
     def _tls_pair(self) -> ServerSettings:

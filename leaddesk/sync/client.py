@@ -149,10 +149,12 @@ class SyncClient:
         response = self._request("POST", "/heartbeat", json=body.model_dump(mode="json"))
         return _parse(HeartbeatResponse, response)
 
-    def put_attachment(self, sha256: str, data: bytes) -> None:
+    def put_attachment(self, sha256: str, data: bytes, *, participant_id: str) -> None:
+        """Upload a file's bytes for the participant its attachment record is on (see protocol.py)."""
         # Not gzipped: attachments are mostly photos and PDFs, compressed already.
         headers = {"Content-Type": "application/octet-stream"}
-        self._request("PUT", f"/attachments/{sha256}", content=data, headers=headers)
+        params = {"participant_id": participant_id}
+        self._request("PUT", f"/attachments/{sha256}", content=data, headers=headers, params=params)
 
     def get_attachment(self, sha256: str) -> bytes | None:
         """The file's bytes, or None if the server has none in this device's scope (yet)."""

@@ -216,20 +216,21 @@ class SyncEngine:
         report.rejected += [_refusal(sent[cid], reason) for cid, reason in refused.items()]
 
     def _upload_attachments(self, entries: list[OutboxEntry], report: SyncReport) -> None:
-        """Send the bytes of new attachments before their records, so a teammate who pulls the record
-        can fetch the file at once."""
+        """Send the bytes of new attachments, each for its participant, before their records, so the
+        server accepts the records and a teammate who pulls one can fetch the file at once."""
         for entry in entries:
             sha256 = entry.fields.get("sha256") if entry.entity == ATTACHMENT else None
             data = self.replica.blob(sha256) if isinstance(sha256, str) else None
-            if not isinstance(sha256, str) or data is None:
+            if not isinstance(sha256, str) or data is None or entry.participant_id is None:
                 continue
             try:
-                self.client.put_attachment(sha256, data)
+                self.client.put_attachment(sha256, data, participant_id=entry.participant_id)
             except ServerUnavailable:
                 raise  # passing trouble: the whole sync is tried again later
             except SyncRejected as exc:
-                # The file itself was refused (too large, damaged): its record still goes up, and the
-                # refusal is reported rather than holding back every other change behind it.
+                # The file itself was refused (too large, over this laptop's quota, damaged): its
+                # record still goes up and the server refuses that record alone, with a reason, rather
+                # than this holding back every other change behind it.
                 report.uploads_refused.append((sha256, str(exc)))
                 continue
             report.uploaded += 1

@@ -4,6 +4,15 @@ Push: the device sends its outbox in batches; each change carries, per field, th
 the write (hlc + device) and the stamp it was edited from (its base). Pull: the server numbers every
 accepted change with a sequence; a device asks for the current state of every record in its scope that
 changed after its cursor, a page at a time, and merges field by field (sync/merge.py).
+
+Attachments: an attachment record carries the file's SHA-256; the bytes travel apart, by that hash, and
+belong to a participant (knowing a hash grants nothing). `PUT /v1/attachments/{sha256}?participant_id=…`
+uploads them for one participant (in the device's scope, or not on the server yet because the device is
+about to push them), before the push that creates the record; a file that would take the device past its
+storage quota is refused with 413 and error "quota_exceeded". A pushed attachment record naming a file that
+was not uploaded for its participant (nor by this device) is rejected per record. `GET
+/v1/attachments/{sha256}` serves the bytes only if a live attachment record in the device's scope names
+them and they belong to that record's participant; otherwise 404, whether or not they exist.
 """
 
 from __future__ import annotations

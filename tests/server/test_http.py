@@ -122,8 +122,10 @@ def test_attachments_go_by_hash_and_only_to_devices_in_scope(office, laptop) -> 
         sha256=sha,
     )
 
-    assert laptop.http.put(f"/v1/attachments/{sha}", content=content).status_code == 204
-    assert laptop.http.put(f"/v1/attachments/{sha}", content=content).status_code == 204  # repeat: fine
+    for_person = {"participant_id": person.id}
+    assert laptop.http.put(f"/v1/attachments/{sha}", content=content, params=for_person).status_code == 204
+    repeat = laptop.http.put(f"/v1/attachments/{sha}", content=content, params=for_person)
+    assert repeat.status_code == 204  # a repeat upload is fine
     assert _error(laptop.http.get(f"/v1/attachments/{sha}"), 404).error == "not_found"  # no record yet
     laptop.push(laptop.create(person), laptop.create(record))
 
@@ -131,7 +133,7 @@ def test_attachments_go_by_hash_and_only_to_devices_in_scope(office, laptop) -> 
     assert download.status_code == 200
     assert download.content == content
     assert _error(outsider.http.get(f"/v1/attachments/{sha}"), 404).error == "not_found"
-    mismatch = laptop.http.put(f"/v1/attachments/{'0' * 64}", content=b"something else")
+    mismatch = laptop.http.put(f"/v1/attachments/{'0' * 64}", content=b"something else", params=for_person)
     assert _error(mismatch, 422).error == "hash_mismatch"
     assert office.scalar("SELECT count(*) FROM attachment_blob") == 1
 

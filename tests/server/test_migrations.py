@@ -3,8 +3,10 @@ again (as every start does) changes nothing, and a database of an older schema u
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -18,19 +20,22 @@ from leaddesk.server.migrate import alembic_config, current_revision, head_revis
 
 
 @pytest.fixture
-def empty_url(database_url: str) -> Iterator[str]:
+def empty_url(database_url: str, tmp_path: Path) -> Iterator[str]:
     """A database with nothing in it, on the module's backend: a new file, or a new schema."""
     if database_url.startswith("sqlite"):
-        yield database_url.replace("server.db", "empty.db")
+        # The test's own folder: a file shared by the module's tests would be at the newest schema already.
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
         return
+    # A name of its own: other runs of this module may share the PostgreSQL database at the same time.
+    schema = f"migration_{uuid.uuid4().hex[:12]}"
     engine = make_engine(database_url)
     with engine.begin() as conn:
-        conn.execute(text("CREATE SCHEMA migration_test"))
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
-        yield database_url.rsplit("search_path%3D", 1)[0] + "search_path%3Dmigration_test"
+        yield database_url.rsplit("search_path%3D", 1)[0] + f"search_path%3D{schema}"
     finally:
         with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA migration_test CASCADE"))
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
 
 
@@ -42,7 +47,7 @@ def test_init_builds_the_schema_the_code_uses(empty_url: str, capsys: pytest.Cap
         assert main(["--database-url", empty_url, "init"]) == 0
         assert main(["--database-url", empty_url, "init"]) == 0
 
-        assert current_revision(engine) == head_revision() == "0002"
+        assert current_revision(engine) == head_revision() == "0003"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert conn.execute(text("SELECT name, value FROM counter")).all() == [("seq", 0)]
@@ -80,5 +85,54 @@ def test_an_older_database_is_upgraded_keeping_its_devices(empty_url: str) -> No
             rows = conn.execute(text("SELECT id, name, pending, clock_id FROM device")).all()
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
         assert [tuple(r) for r in rows] == [("dev-1", "Old laptop", 3, None)]
+    finally:
+        engine.dispose()
+
+
+def test_files_stored_before_ownership_belong_to_the_participants_whose_records_name_them(
+    empty_url: str,
+) -> None:
+    """A server of schema 0002 holding attachments upgrades without losing a download: each stored file
+    belongs to the participants whose live records name it (uploader unknown: device "")."""
+    engine = make_engine(empty_url)
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    named, unnamed = "a" * 64, "b" * 64
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0002")
+        with engine.begin() as conn:
+            for seq, (record_id, pid, sha) in enumerate(
+                [("att-1", "person-1", named), ("att-2", "person-2", named), ("att-3", "person-3", None)], 1
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO record (entity, record_id, participant_id, team, fields, clocks, seq,"
+                        " updated_at, attachment_sha256)"
+                        " VALUES ('attachment', :id, :pid, 'north', '{}', '{}', :seq, :at, :sha)"
+                    ),
+                    {"id": record_id, "pid": pid, "seq": seq, "at": at, "sha": sha},
+                )
+            for sha in (named, unnamed):
+                conn.execute(
+                    text(
+                        "INSERT INTO attachment_blob (sha256, content, size, stored_at)"
+                        " VALUES (:sha, :content, 3, :at)"
+                    ),
+                    {"sha": sha, "content": b"abc", "at": at},
+                )
+
+        upgrade(engine)
+
+        with engine.connect() as conn:
+            owners = conn.execute(
+                text(
+                    "SELECT sha256, participant_id, device_id, size FROM attachment_owner"
+                    " ORDER BY participant_id"
+                )
+            ).all()
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        assert [tuple(r) for r in owners] == [(named, "person-1", "", 3), (named, "person-2", "", 3)]
     finally:
         engine.dispose()

@@ -37,3 +37,27 @@ def test_the_default_database_is_a_sqlite_file_in_the_working_folder(monkeypatch
 def test_a_certificate_without_its_key_is_refused() -> None:
     with pytest.raises(ValidationError, match="tls_cert and tls_key go together"):
         ServerSettings.from_env({"LEADDESK_SERVER_TLS_CERT": "/etc/leaddesk/server.pem"})
+
+
+def test_attachment_storage_limits_have_defaults_and_come_from_the_environment() -> None:
+    defaults = ServerSettings.from_env({})
+    env = {
+        "LEADDESK_SERVER_DEVICE_QUOTA_BYTES": "1000",
+        "LEADDESK_SERVER_BLOB_GRACE_HOURS": "2.5",
+        "LEADDESK_SERVER_BLOB_GC_MINUTES": "15",
+    }
+
+    configured = ServerSettings.from_env(env)
+
+    assert (defaults.device_quota_bytes, defaults.blob_grace_hours, defaults.blob_gc_minutes) == (
+        5 * 1024**3,
+        168,
+        60,
+    )
+    assert (configured.device_quota_bytes, configured.blob_grace_hours, configured.blob_gc_minutes) == (
+        1000,
+        2.5,
+        15,
+    )
+    with pytest.raises(ValidationError, match="blob_grace_hours"):
+        ServerSettings.from_env({"LEADDESK_SERVER_BLOB_GRACE_HOURS": "0"})  # would delete files in flight

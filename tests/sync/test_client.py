@@ -30,6 +30,7 @@ from leaddesk.sync.errors import (
 from leaddesk.sync.protocol import Change, PushRequest, RevokeMode
 
 FAST = RetryPolicy(attempts=4, base_delay=0.001, max_delay=0.004, total=5.0)
+PARTICIPANT = "0191e0c8-0000-7000-8000-0000000000aa"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -242,19 +243,22 @@ def test_a_missing_ca_bundle_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_attachments_go_up_raw_and_a_missing_one_comes_back_as_none() -> None:
     stored: dict[str, bytes] = {}
+    participants: list[str] = []
 
     def handler(req: httpx.Request) -> httpx.Response:
         sha = req.url.path.rsplit("/", 1)[1]
         if req.method == "PUT":
             assert "content-encoding" not in req.headers
             stored[sha] = req.content
+            participants.append(req.url.params["participant_id"])
             return httpx.Response(204)
         if sha in stored:
             return httpx.Response(200, content=stored[sha])
         return error(404, "not_found")
 
     client = client_with(handler)
-    client.put_attachment("a" * 64, b"%PDF-1.7 bytes")
+    client.put_attachment("a" * 64, b"%PDF-1.7 bytes", participant_id=PARTICIPANT)
+    assert participants == [PARTICIPANT]  # the file goes up for the participant it belongs to
     assert client.get_attachment("a" * 64) == b"%PDF-1.7 bytes"
     assert client.get_attachment("b" * 64) is None
 

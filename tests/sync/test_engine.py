@@ -231,6 +231,8 @@ def test_attachment_bytes_go_up_before_their_record_and_come_down_after_theirs(
 
     paths = [(r.method, r.url.path) for r in fake_server.requests]
     assert paths.index(("PUT", f"/v1/attachments/{mine.sha256}")) < paths.index(("POST", "/v1/push"))
+    [put] = [r for r in fake_server.requests if r.method == "PUT"]
+    assert put.url.params["participant_id"] == person.id  # the bytes go up for the file's participant
     assert fake_server.blobs[mine.sha256] == b"\x89PNG mine"
     assert store.repos.attachments.read_bytes(theirs.id) == theirs_bytes
     assert (report.uploaded, report.downloaded) == (1, 1)
