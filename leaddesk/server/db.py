@@ -6,9 +6,11 @@ checks that the two agree.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -194,12 +196,49 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
+# SQLite names its companions after the database file; they hold committed data too.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def private_sqlite_file(path: Path) -> None:
+    """Make the database file 0600, and its folder 0700 if this makes the folder, whatever the umask.
+
+    The file is made here, empty, before SQLite opens it: SQLite would make it 0644 less the umask, and
+    gives its -wal and -shm the mode of the database file, so all three end up private. A file (or
+    companion) left more open by an older version is closed down too. A folder that already exists is
+    the administrator's choice (the default is the working folder) and is left as it is."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.fchmod(fd, 0o600)
+        os.close(fd)
+    for name in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
+        if name.exists() and name.stat().st_mode & 0o777 != 0o600:
+            os.chmod(name, 0o600)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database or another backend."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).absolute()
+
+
 def _sqlite_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        private_sqlite_file(path)
     # A file gets as many connections as there are request threads (anyio runs 40): SQLAlchemy's 5 + 10
     # made the 16th of 50 laptops syncing at once wait 30 s for a connection and get a 500. (An
     # in-memory database is one connection per thread, and takes no pool sizes.)
-    in_memory = make_url(url).database in (None, "", ":memory:")
-    pool: dict[str, Any] = {} if in_memory else {"pool_size": 10, "max_overflow": 30}
+    pool: dict[str, Any] = {} if path is None else {"pool_size": 10, "max_overflow": 30}
     engine = create_engine(url, connect_args={"timeout": 30}, **pool)
 
     @event.listens_for(engine, "connect")
