@@ -44,7 +44,11 @@ def error_response(
 def _validation_problems(exc: RequestValidationError) -> list[dict[str, Any]]:
     # Only where and what: the rejected input is left out, so record contents never echo back or into logs.
     return [
-        {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")), "type": str(e.get("type"))}
+        {
+            "loc": [str(p) for p in e.get("loc", ())],
+            "msg": str(e.get("msg", "")).removeprefix("Value error, "),  # our validators' own sentences
+            "type": str(e.get("type")),
+        }
         for e in exc.errors()
     ]
 
@@ -85,15 +89,25 @@ def _allowed_methods(request: Request) -> str:
     return ", ".join(sorted(methods))
 
 
+# FastAPI's words when Python's JSON reader gave up on a body for another reason than bad syntax.
+_UNPARSED = "There was an error parsing the body"
+
+
 async def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = _allowed_methods(request)
+    message = str(exc.detail)
+    if exc.status_code == 400 and message == _UNPARSED:
+        message = (
+            "The request body cannot be read as JSON: it is not UTF-8, nests too deeply, or holds a "
+            "number with too many digits."
+        )
     return error_response(
         exc.status_code,
         error=_CODES.get(exc.status_code, f"http_{exc.status_code}"),
-        message=str(exc.detail),
+        message=message,
         headers=headers,
     )
 

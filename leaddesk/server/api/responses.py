@@ -7,7 +7,7 @@ from typing import Any
 from leaddesk.sync.protocol import ErrorBody
 
 _MEANING = {
-    400: "The body is not valid gzip",
+    400: "The body is not valid gzip, or cannot be read as JSON at all",
     401: "No device token, or one the server does not know",
     403: "The device is revoked (see revoke_mode), or the enrolment code is spent or expired",
     404: "Nothing here for this device",
