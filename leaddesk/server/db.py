@@ -95,6 +95,16 @@ device = Table(
     Column("revoke_mode", String(20), nullable=True),
     # The device's own id in its field stamps (sent at enrolment), to name who wrote a conflict's values.
     Column("clock_id", String(36), nullable=True, index=True),
+    # When a token of its enrolment was first used; until then spare_token may hold more (devices.py).
+    Column("confirmed_at", UtcDateTime(), nullable=True),
+)
+
+spare_token = Table(
+    "spare_token",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha256, as device.token_hash
+    Column("device_id", String(36), ForeignKey("device.id"), nullable=False, index=True),
+    Column("issued_at", UtcDateTime(), nullable=False),
 )
 
 enrolment_code = Table(

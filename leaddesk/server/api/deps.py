@@ -52,7 +52,12 @@ def _caller(
         raise Unauthenticated("This request needs a device token (Authorization: Bearer …).")
     with transaction(conn, write=False):
         caller = devices.authenticate(conn, token=credentials.credentials, allow_retired=retired_ok)
-    if devices.due_for_touch(caller.device):
+    # At most one write, and none on most requests: the first one confirms the token, later ones move
+    # last_seen now and then.
+    if caller.confirms is not None:
+        with transaction(conn, write=True):
+            devices.confirm_token(conn, caller=caller)
+    elif devices.due_for_touch(caller.device):
         with transaction(conn, write=True):
             devices.touch(conn, device_id=caller.device.id)
     return caller
