@@ -176,6 +176,15 @@ audit = Table(
     Column("detail", String(500), nullable=False, default=""),
 )
 
+# Failed enrolments and token checks per client address, code or device, in a fixed window (attempts.py).
+failed_attempt = Table(
+    "failed_attempt",
+    metadata,
+    Column("key", String(120), primary_key=True),  # e.g. "token-device:<device id>"
+    Column("window_start", UtcDateTime(), nullable=False, index=True),
+    Column("failures", Integer, nullable=False),
+)
+
 attachment_blob = Table(
     "attachment_blob",
     metadata,
@@ -283,6 +292,11 @@ def transaction(conn: Connection, *, write: bool) -> Iterator[Connection]:
     conn.execution_options(**{_IMMEDIATE: write})
     with conn.begin():
         yield conn
+
+
+def upsert_statement(conn: Connection, table: Table) -> Any:
+    """An INSERT that can take ON CONFLICT, in the dialect of `conn` (SQLite and PostgreSQL both have it)."""
+    return postgresql.insert(table) if is_postgres(conn) else sqlite.insert(table)
 
 
 def insert_ignoring_duplicate(conn: Connection, table: Table, values: dict[str, Any]) -> bool:

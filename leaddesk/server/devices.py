@@ -42,6 +42,12 @@ MAX_PENDING = 2**31 - 1  # the pending column is a 32-bit integer
 # Answers to repeats of one enrolment beyond the first: a laptop's retries (five tries, each maybe sent
 # twice by a faulty network) stay well inside; a code-holder replaying it without end does not.
 MAX_SPARE_TOKENS = 12
+# One answer for a code nobody issued and for one already used: two answers would tell someone trying
+# codes which of them exist.
+NOT_USABLE = (
+    "This enrolment code is not known or has been used already. Check it, or ask your administrator "
+    "for a new one."
+)
 
 
 def _sha256(text: str) -> str:
@@ -50,6 +56,11 @@ def _sha256(text: str) -> str:
 
 def normalise_code(code: str) -> str:
     return code.upper().translate(_LOOKALIKES)
+
+
+def code_hash(code: str) -> str:
+    """What the database knows a code by (as typed: case, dashes and look-alike letters do not matter)."""
+    return _sha256(normalise_code(code))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,41 +146,37 @@ def enroll(
     conn: Connection, *, code: str, device_name: str, app_version: str, clock_id: str | None = None
 ) -> Enrolment:
     """Trade a code for a device token. The code is spent on arrival, whether or not the answer reaches the
-    device; the same laptop (`clock_id`) asking again gets a new token for the device it made (see
-    `_enrol_again`), anyone else is told the code was used."""
-    code_hash = _sha256(normalise_code(code))
-    row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == code_hash)).first()
+    device; the same laptop (`clock_id`) asking again gets a token for the device it made (see
+    `_enrol_again`); anyone else gets the answer an unknown code gets."""
+    hashed = code_hash(code)
     now = utcnow()
-    if row is None:
-        raise EnrolmentRefused("This enrolment code is not known. Check it, or ask for a new one.")
-    if row.used_at is not None:
-        again = _enrol_again(conn, row, clock_id=clock_id, now=now)
+    row, made = _code_and_device(conn, hashed=hashed)
+    if row is None or row.used_at is not None:
+        again = None if row is None else _enrol_again(conn, row, made, clock_id=clock_id, now=now)
         if again is not None:
             return again
-        raise EnrolmentRefused(
-            "This enrolment code has been used already. Ask your administrator for a new one.",
-            error="enrolment_code_used",
-        )
+        raise EnrolmentRefused(NOT_USABLE, why="code not known" if row is None else "code used already")
     if row.expires_at <= now:
         raise EnrolmentRefused(
             "This enrolment code has expired. Ask your administrator for a new one.",
+            why="code expired",
             error="enrolment_code_expired",
         )
     device_id = new_id()
     # Spend the code only if nobody spent it since we read it: two laptops racing get one device.
     spent = conn.execute(
         update(enrolment_code)
-        .where(enrolment_code.c.code_hash == code_hash, enrolment_code.c.used_at.is_(None))
+        .where(enrolment_code.c.code_hash == hashed, enrolment_code.c.used_at.is_(None))
         .values(used_at=now, device_id=device_id)
     ).rowcount
     if spent != 1:
         # Another request spent it while this one waited (on PostgreSQL both read it unspent): if that
         # was a copy of this one, this is a repeat like any other, read now that the copy committed.
-        row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == code_hash)).first()
-        again = None if row is None else _enrol_again(conn, row, clock_id=clock_id, now=now)
+        row, made = _code_and_device(conn, hashed=hashed)
+        again = None if row is None else _enrol_again(conn, row, made, clock_id=clock_id, now=now)
         if again is not None:
             return again
-        raise EnrolmentRefused("This enrolment code has been used already.", error="enrolment_code_used")
+        raise EnrolmentRefused(NOT_USABLE, why="code used already")
     secret = secrets.token_urlsafe(32)
     conn.execute(
         insert(device).values(
@@ -190,8 +197,17 @@ def enroll(
     return Enrolment(device_id=device_id, token=f"{device_id}.{secret}", user=owner)
 
 
+def _code_and_device(conn: Connection, *, hashed: str) -> tuple[Row[Any] | None, Row[Any] | None]:
+    """The code and the device it was traded for. The device is looked up even when there is none, so
+    an unknown code and a used one take the same steps to the same answer."""
+    row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == hashed)).first()
+    made_id = row.device_id if row is not None and row.device_id is not None else ""
+    made = conn.execute(select(device).where(device.c.id == made_id)).first()
+    return row, made
+
+
 def _enrol_again(
-    conn: Connection, code_row: Row[Any], *, clock_id: str | None, now: datetime
+    conn: Connection, code_row: Row[Any], made: Row[Any] | None, *, clock_id: str | None, now: datetime
 ) -> Enrolment | None:
     """A repeat of the enrolment that spent this code: the same laptop (`clock_id`) asking again because
     its answer was lost (a cut connection, a timeout), or the network delivering its request twice.
@@ -199,9 +215,8 @@ def _enrol_again(
     and none of its tokens has been used yet, the answer is a spare token for that device (see the
     module's docstring). Whoever holds the code could have enrolled with it anyway; this adds nothing to
     what the code allows, and leaves no orphan device behind a lost answer."""
-    if clock_id is None or code_row.device_id is None or code_row.expires_at <= now:
+    if clock_id is None or code_row.expires_at <= now:
         return None
-    made = conn.execute(select(device).where(device.c.id == code_row.device_id)).first()
     if (
         made is None
         or made.clock_id != clock_id

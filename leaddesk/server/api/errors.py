@@ -25,6 +25,7 @@ _CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
+    429: "too_many_attempts",
 }
 
 
@@ -61,7 +62,7 @@ async def _server_error(_request: Request, exc: Exception) -> JSONResponse:
         message=exc.message,
         detail=exc.detail,
         revoke_mode=exc.revoke_mode,
-        headers=exc.headers,
+        headers=exc.response_headers(),
     )
 
 
