@@ -5,9 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    model_validator,
+)
 
 from leaddesk.domain.ids import UUID_PATTERN, iso, new_id, to_utc, utcnow
+from leaddesk.domain.values import first_problem
 
 # Generous but bounded: a field worker can say what happened; nobody can paste a book into a field.
 NAME_MAX = 100
@@ -43,9 +52,19 @@ PastDate = Annotated[date, AfterValidator(not_in_future)]
 
 
 class DomainModel(BaseModel):
-    """Strict models: unknown fields are refused, assignments are validated, whitespace is trimmed."""
+    """Strict models: unknown fields are refused, assignments are validated, whitespace is trimmed, and
+    every value keeps the rule for synced values (domain/values.py) before its field's own type looks
+    at it, so a record the laptop saves, pulls or pushes, or the server merges, holds nothing that
+    another side could not store or read back."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_the_value_rule(cls, data: Any) -> Any:
+        if isinstance(data, dict) and (problem := first_problem(data, json_only=False)) is not None:
+            raise ValueError(problem)
+        return data
 
     def with_changes(self, **changes: Any) -> Self:
         """A validated copy with `changes` applied (model_copy(update=...) would skip validation)."""

@@ -10,14 +10,15 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from pydantic import ValidationError
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, Engine
 
 from leaddesk import __version__
 from leaddesk.server import audit, blob_gc, devices, users
-from leaddesk.server.db import make_engine, transaction
+from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
-from leaddesk.server.migrate import current_revision, upgrade
+from leaddesk.server.migrate import current_revision
 from leaddesk.server.settings import ServerSettings
+from leaddesk.server.startup import check_tls, listen, open_database, shown_url
 from leaddesk.sync.protocol import RevokeMode, Role
 
 ENV = ServerSettings.env_name
@@ -134,10 +135,24 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
     return ServerSettings.from_env(**flags)
 
 
-def _engine(settings: ServerSettings) -> Engine:
-    engine = make_engine(settings.database_url)
-    upgrade(engine)  # admin verbs on a fresh database just work, as the server itself does
-    return engine
+def _serve(settings: ServerSettings) -> None:
+    from leaddesk.server.app import create_app
+    from leaddesk.server.running import serve
+
+    # Everything that can stop the start is tried here first, so it is a sentence, not uvicorn's log.
+    open_database(settings.database_url).dispose()
+    check_tls(settings)
+    sock = listen(settings)
+    scheme = "https" if settings.tls_cert else "http"
+    print(f"LEAD Desk sync server on {scheme}://{settings.host}:{sock.getsockname()[1]}", flush=True)
+    serve(
+        create_app(settings),
+        sock=sock,
+        host=settings.host,
+        port=settings.port,
+        tls_cert=settings.tls_cert,
+        tls_key=settings.tls_key,
+    )
 
 
 def _table(rows: list[list[str]], header: list[str]) -> None:
@@ -148,20 +163,9 @@ def _table(rows: list[list[str]], header: list[str]) -> None:
 
 def _run(args: argparse.Namespace, settings: ServerSettings) -> None:
     if args.verb == "serve":
-        from leaddesk.server.app import create_app
-        from leaddesk.server.running import serve
-
-        scheme = "https" if settings.tls_cert else "http"
-        print(f"LEAD Desk sync server on {scheme}://{settings.host}:{settings.port}", flush=True)
-        serve(
-            create_app(settings),
-            host=settings.host,
-            port=settings.port,
-            tls_cert=settings.tls_cert,
-            tls_key=settings.tls_key,
-        )
+        _serve(settings)
         return
-    engine = _engine(settings)
+    engine = open_database(settings.database_url)
     try:
         if (args.verb, getattr(args, "subverb", None)) == ("blobs", "gc"):
             _blobs_gc(settings, engine)  # transactions of its own, a chunk at a time
@@ -174,7 +178,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> None:
 
 
 def _init(_args: argparse.Namespace, settings: ServerSettings, conn: Connection) -> None:
-    shown = make_url(settings.database_url).render_as_string(hide_password=True)
+    shown = shown_url(settings.database_url)
     print(f"Database ready at {shown} (schema {current_revision(conn.engine)}).")
 
 

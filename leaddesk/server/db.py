@@ -6,9 +6,11 @@ checks that the two agree.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -93,6 +95,16 @@ device = Table(
     Column("revoke_mode", String(20), nullable=True),
     # The device's own id in its field stamps (sent at enrolment), to name who wrote a conflict's values.
     Column("clock_id", String(36), nullable=True, index=True),
+    # When a token of its enrolment was first used; until then spare_token may hold more (devices.py).
+    Column("confirmed_at", UtcDateTime(), nullable=True),
+)
+
+spare_token = Table(
+    "spare_token",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # sha256, as device.token_hash
+    Column("device_id", String(36), ForeignKey("device.id"), nullable=False, index=True),
+    Column("issued_at", UtcDateTime(), nullable=False),
 )
 
 enrolment_code = Table(
@@ -164,6 +176,15 @@ audit = Table(
     Column("detail", String(500), nullable=False, default=""),
 )
 
+# Failed enrolments and token checks per client address, code or device, in a fixed window (attempts.py).
+failed_attempt = Table(
+    "failed_attempt",
+    metadata,
+    Column("key", String(120), primary_key=True),  # e.g. "token-device:<device id>"
+    Column("window_start", UtcDateTime(), nullable=False, index=True),
+    Column("failures", Integer, nullable=False),
+)
+
 attachment_blob = Table(
     "attachment_blob",
     metadata,
@@ -208,12 +229,49 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
+# SQLite names its companions after the database file; they hold committed data too.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def private_sqlite_file(path: Path) -> None:
+    """Make the database file 0600, and its folder 0700 if this makes the folder, whatever the umask.
+
+    The file is made here, empty, before SQLite opens it: SQLite would make it 0644 less the umask, and
+    gives its -wal and -shm the mode of the database file, so all three end up private. A file (or
+    companion) left more open by an older version is closed down too. A folder that already exists is
+    the administrator's choice (the default is the working folder) and is left as it is."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.fchmod(fd, 0o600)
+        os.close(fd)
+    for name in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
+        if name.exists() and name.stat().st_mode & 0o777 != 0o600:
+            os.chmod(name, 0o600)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database or another backend."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).absolute()
+
+
 def _sqlite_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        private_sqlite_file(path)
     # A file gets as many connections as there are request threads (anyio runs 40): SQLAlchemy's 5 + 10
     # made the 16th of 50 laptops syncing at once wait 30 s for a connection and get a 500. (An
     # in-memory database is one connection per thread, and takes no pool sizes.)
-    in_memory = make_url(url).database in (None, "", ":memory:")
-    pool: dict[str, Any] = {} if in_memory else {"pool_size": 10, "max_overflow": 30}
+    pool: dict[str, Any] = {} if path is None else {"pool_size": 10, "max_overflow": 30}
     engine = create_engine(url, connect_args={"timeout": 30}, **pool)
 
     @event.listens_for(engine, "connect")
@@ -248,6 +306,11 @@ def transaction(conn: Connection, *, write: bool) -> Iterator[Connection]:
     conn.execution_options(**{_IMMEDIATE: write})
     with conn.begin():
         yield conn
+
+
+def upsert_statement(conn: Connection, table: Table) -> Any:
+    """An INSERT that can take ON CONFLICT, in the dialect of `conn` (SQLite and PostgreSQL both have it)."""
+    return postgresql.insert(table) if is_postgres(conn) else sqlite.insert(table)
 
 
 def insert_ignoring_duplicate(conn: Connection, table: Table, values: dict[str, Any]) -> bool:

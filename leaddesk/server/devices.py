@@ -2,6 +2,15 @@
 
 Neither a code nor a token is ever stored: only the SHA-256 of each, so a copy of the database lets
 nobody enrol a laptop or pose as one.
+
+One enrolment may be answered more than once: the network can deliver the same request twice, and a
+laptop whose answer was lost asks again (same code, same clock id). Only one answer reaches the laptop,
+and the server cannot know which, so every answer's token works until one of them is first used: the
+first answer's is the device's token, each later one a spare, and the first authenticated request
+(whichever token it carries) confirms that token and retires the rest. Replacing the token on each
+repeat instead left a laptop that got the first answer with a token that was 401 for good. An
+idempotency key would need the answer (the token) reproducible, so kept or derivable on the server;
+spares keep only hashes, as the device's own token.
 """
 
 from __future__ import annotations
@@ -13,12 +22,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from leaddesk.domain.ids import is_id, new_id, utcnow
 from leaddesk.server.audit import record_event
-from leaddesk.server.db import device, enrolment_code, user
+from leaddesk.server.db import device, enrolment_code, spare_token, user
 from leaddesk.server.errors import DeviceRevoked, EnrolmentRefused, NotFound, Unauthenticated
 from leaddesk.server.users import UserRow, get_user
 from leaddesk.sync.protocol import RevokeMode
@@ -30,6 +39,15 @@ _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "-": None, " ": None}
 # A device's last_seen moves at most this often on a pull, so a quiet sync stays a read.
 LAST_SEEN_GRANULARITY = timedelta(seconds=30)
 MAX_PENDING = 2**31 - 1  # the pending column is a 32-bit integer
+# Answers to repeats of one enrolment beyond the first: a laptop's retries (five tries, each maybe sent
+# twice by a faulty network) stay well inside; a code-holder replaying it without end does not.
+MAX_SPARE_TOKENS = 12
+# One answer for a code nobody issued and for one already used: two answers would tell someone trying
+# codes which of them exist.
+NOT_USABLE = (
+    "This enrolment code is not known or has been used already. Check it, or ask your administrator "
+    "for a new one."
+)
 
 
 def _sha256(text: str) -> str:
@@ -38,6 +56,11 @@ def _sha256(text: str) -> str:
 
 def normalise_code(code: str) -> str:
     return code.upper().translate(_LOOKALIKES)
+
+
+def code_hash(code: str) -> str:
+    """What the database knows a code by (as typed: case, dashes and look-alike letters do not matter)."""
+    return _sha256(normalise_code(code))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +83,17 @@ class DeviceRow:
     revoked_at: datetime | None
     revoke_mode: RevokeMode | None
     clock_id: str | None = None  # the device id in its field stamps
+    confirmed_at: datetime | None = None  # when a token of its enrolment was first used
 
 
 @dataclass(frozen=True, slots=True)
 class Caller:
-    """An authenticated request's device and the user it belongs to."""
+    """An authenticated request's device and the user it belongs to; `confirms` is the hash of the token
+    it came with if this is the device's first authenticated request (see confirm_token)."""
 
     device: DeviceRow
     user: UserRow
+    confirms: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +116,7 @@ def _device_row(row: Row[Any]) -> DeviceRow:
         revoked_at=m["revoked_at"],
         revoke_mode=RevokeMode(m["revoke_mode"]) if m["revoke_mode"] else None,
         clock_id=m["clock_id"],
+        confirmed_at=m["confirmed_at"],
     )
 
 
@@ -121,35 +148,37 @@ def enroll(
     conn: Connection, *, code: str, device_name: str, app_version: str, clock_id: str | None = None
 ) -> Enrolment:
     """Trade a code for a device token. The code is spent on arrival, whether or not the answer reaches the
-    device; the same laptop (`clock_id`) asking again gets a new token for the device it made (see
-    `_enrol_again`), anyone else is told the code was used."""
-    code_hash = _sha256(normalise_code(code))
-    row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == code_hash)).first()
+    device; the same laptop (`clock_id`) asking again gets a token for the device it made (see
+    `_enrol_again`); anyone else gets the answer an unknown code gets."""
+    hashed = code_hash(code)
     now = utcnow()
-    if row is None:
-        raise EnrolmentRefused("This enrolment code is not known. Check it, or ask for a new one.")
-    if row.used_at is not None:
-        again = _enrol_again(conn, row, clock_id=clock_id, now=now)
+    row, made = _code_and_device(conn, hashed=hashed)
+    if row is None or row.used_at is not None:
+        again = None if row is None else _enrol_again(conn, row, made, clock_id=clock_id, now=now)
         if again is not None:
             return again
-        raise EnrolmentRefused(
-            "This enrolment code has been used already. Ask your administrator for a new one.",
-            error="enrolment_code_used",
-        )
+        raise EnrolmentRefused(NOT_USABLE, why="code not known" if row is None else "code used already")
     if row.expires_at <= now:
         raise EnrolmentRefused(
             "This enrolment code has expired. Ask your administrator for a new one.",
+            why="code expired",
             error="enrolment_code_expired",
         )
     device_id = new_id()
     # Spend the code only if nobody spent it since we read it: two laptops racing get one device.
     spent = conn.execute(
         update(enrolment_code)
-        .where(enrolment_code.c.code_hash == code_hash, enrolment_code.c.used_at.is_(None))
+        .where(enrolment_code.c.code_hash == hashed, enrolment_code.c.used_at.is_(None))
         .values(used_at=now, device_id=device_id)
     ).rowcount
     if spent != 1:
-        raise EnrolmentRefused("This enrolment code has been used already.", error="enrolment_code_used")
+        # Another request spent it while this one waited (on PostgreSQL both read it unspent): if that
+        # was a copy of this one, this is a repeat like any other, read now that the copy committed.
+        row, made = _code_and_device(conn, hashed=hashed)
+        again = None if row is None else _enrol_again(conn, row, made, clock_id=clock_id, now=now)
+        if again is not None:
+            return again
+        raise EnrolmentRefused(NOT_USABLE, why="code used already")
     secret = secrets.token_urlsafe(32)
     conn.execute(
         insert(device).values(
@@ -170,39 +199,47 @@ def enroll(
     return Enrolment(device_id=device_id, token=f"{device_id}.{secret}", user=owner)
 
 
+def _code_and_device(conn: Connection, *, hashed: str) -> tuple[Row[Any] | None, Row[Any] | None]:
+    """The code and the device it was traded for. The device is looked up even when there is none, so
+    an unknown code and a used one take the same steps to the same answer."""
+    row = conn.execute(select(enrolment_code).where(enrolment_code.c.code_hash == hashed)).first()
+    made_id = row.device_id if row is not None and row.device_id is not None else ""
+    made = conn.execute(select(device).where(device.c.id == made_id)).first()
+    return row, made
+
+
 def _enrol_again(
-    conn: Connection, code_row: Row[Any], *, clock_id: str | None, now: datetime
+    conn: Connection, code_row: Row[Any], made: Row[Any] | None, *, clock_id: str | None, now: datetime
 ) -> Enrolment | None:
-    """A laptop asking again with the code it spent, because the first answer was lost on the way (a cut
-    connection, a timeout): within the code's lifetime, if the device that code made has this laptop's
-    clock id, is not revoked and has not been heard from since, a new token replaces the one that never
-    arrived (the old one stops working). Whoever holds the code could have enrolled with it anyway; this
-    adds nothing to what the code allows, and leaves no orphan device behind a lost answer."""
-    if clock_id is None or code_row.device_id is None or code_row.expires_at <= now:
+    """A repeat of the enrolment that spent this code: the same laptop (`clock_id`) asking again because
+    its answer was lost (a cut connection, a timeout), or the network delivering its request twice.
+    Within the code's lifetime, if the device that code made has this laptop's clock id, is not revoked
+    and none of its tokens has been used yet, the answer is a spare token for that device (see the
+    module's docstring). Whoever holds the code could have enrolled with it anyway; this adds nothing to
+    what the code allows, and leaves no orphan device behind a lost answer."""
+    if clock_id is None or code_row.expires_at <= now:
         return None
-    made = conn.execute(select(device).where(device.c.id == code_row.device_id)).first()
     if (
         made is None
         or made.clock_id != clock_id
         or made.revoke_mode is not None
-        or made.last_seen != made.enrolled_at  # a heartbeat or sync: its token did arrive
+        or made.confirmed_at is not None  # a token of it has been used: it did arrive
     ):
         return None
+    spares = conn.execute(
+        select(func.count()).select_from(spare_token).where(spare_token.c.device_id == made.id)
+    ).scalar_one()
+    if spares >= MAX_SPARE_TOKENS:
+        return None
     secret = secrets.token_urlsafe(32)
-    replaced = conn.execute(
-        update(device)
-        .where(device.c.id == made.id, device.c.token_hash == made.token_hash)
-        .values(token_hash=_sha256(secret))
-    ).rowcount
-    if replaced != 1:
-        return None  # another retry got there first; this one is told the code was used
+    conn.execute(insert(spare_token).values(token_hash=_sha256(secret), device_id=made.id, issued_at=now))
     owner = get_user(conn, user_id=made.user_id)
     record_event(
         conn,
         actor=owner.username,
         action="enroll",
         device=made.id,
-        detail=f"{made.name} (again: the first answer did not reach the device)",
+        detail=f"{made.name} (again: the same laptop asked again, or its request came twice)",
     )
     return Enrolment(device_id=made.id, token=f"{made.id}.{secret}", user=owner)
 
@@ -213,14 +250,47 @@ def authenticate(conn: Connection, *, token: str, allow_retired: bool = False) -
     if not is_id(device_id) or not secret:
         raise Unauthenticated("This device token is not valid. Enrol the device again.")
     row = conn.execute(select(device).where(device.c.id == device_id)).first()
+    presented = _sha256(secret)
     # Compare even when the device is unknown, so the answer takes as long either way.
     expected = row.token_hash if row is not None else _sha256("")
-    if not hmac.compare_digest(expected, _sha256(secret)) or row is None:
+    matches = hmac.compare_digest(expected, presented) and row is not None
+    if not matches and row is not None and row.confirmed_at is None:
+        # Only until a token is first used: an unconfirmed device may hold spares (see the docstring).
+        matches = _is_spare(conn, device_id=row.id, token_hash=presented)
+    if not matches or row is None:
         raise Unauthenticated("This device token is not valid. Enrol the device again.")
     found = _device_row(row)
     if found.revoke_mode is not None and not (allow_retired and found.revoke_mode is RevokeMode.RETIRED):
         raise DeviceRevoked(found.revoke_mode)
-    return Caller(device=found, user=get_user(conn, user_id=found.user_id))
+    confirms = presented if found.confirmed_at is None else None
+    return Caller(device=found, user=get_user(conn, user_id=found.user_id), confirms=confirms)
+
+
+def _is_spare(conn: Connection, *, device_id: str, token_hash: str) -> bool:
+    found = conn.execute(
+        select(spare_token.c.token_hash).where(
+            spare_token.c.device_id == device_id, spare_token.c.token_hash == token_hash
+        )
+    ).first()
+    return found is not None
+
+
+def confirm_token(conn: Connection, *, caller: Caller) -> None:
+    """The device's first authenticated request: the token it came with is the device's token from now
+    on, and every other answer to its enrolment stops working. Unauthenticated if another of its tokens
+    was confirmed first (two different answers used at once: only one laptop holds any of them)."""
+    assert caller.confirms is not None
+    now = utcnow()
+    confirmed = conn.execute(
+        update(device)
+        .where(device.c.id == caller.device.id, device.c.confirmed_at.is_(None))
+        .values(token_hash=caller.confirms, confirmed_at=now, last_seen=now)
+    ).rowcount
+    if confirmed != 1:
+        current = conn.execute(select(device.c.token_hash).where(device.c.id == caller.device.id)).scalar()
+        if current != caller.confirms:
+            raise Unauthenticated("This device token is not valid. Enrol the device again.")
+    conn.execute(delete(spare_token).where(spare_token.c.device_id == caller.device.id))
 
 
 def adopt_clock_id(conn: Connection, *, device_id: str, clock_id: str) -> str | None:

@@ -29,6 +29,9 @@ class ServerError(Exception):
         if error is not None:
             self.error = error
 
+    def response_headers(self) -> dict[str, str] | None:
+        return self.headers
+
 
 class NotFound(ServerError):
     status = 404
@@ -47,10 +50,29 @@ class Unauthenticated(ServerError):
 
 
 class EnrolmentRefused(ServerError):
-    """A code that is unknown, used or expired; `error` says which."""
+    """A code that is unknown or used (one answer for both, so nobody learns which codes exist), or
+    expired; `error` says which of the two answers, `why` (for the audit trail only) exactly what."""
 
     status = 403
     error = "enrolment_code_invalid"
+
+    def __init__(self, message: str, *, why: str, error: str | None = None) -> None:
+        super().__init__(message, error=error)
+        self.why = why
+
+
+class TooManyAttempts(ServerError):
+    """Too many failed attempts from this address, with this code or for this device, for now."""
+
+    status = 429
+    error = "too_many_attempts"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    def response_headers(self) -> dict[str, str] | None:
+        return {"Retry-After": str(self.retry_after)}
 
 
 class DeviceRevoked(ServerError):

@@ -3,6 +3,7 @@ loopback port for `leaddesk demo` and for tests that talk real HTTP to it."""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from pathlib import Path
@@ -33,10 +34,32 @@ def uvicorn_config(
     )
 
 
+def listening_socket(*, host: str, port: int) -> socket.socket:
+    """The server's socket, bound before uvicorn starts so that a port in use or an address this machine
+    does not have is an OSError the caller can put in one line (uvicorn would log it and exit)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restart at once
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def serve(
-    app: FastAPI, *, host: str, port: int, tls_cert: Path | None = None, tls_key: Path | None = None
+    app: FastAPI,
+    *,
+    sock: socket.socket,
+    host: str,
+    port: int,
+    tls_cert: Path | None = None,
+    tls_key: Path | None = None,
 ) -> None:
-    uvicorn.Server(uvicorn_config(app, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)).run()
+    """Serve on `sock` (from listening_socket) until interrupted."""
+    config = uvicorn_config(app, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 class ServerThread:

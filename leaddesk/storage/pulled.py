@@ -179,6 +179,8 @@ class PageWriter:
                 clocks = {f: state.clocks.get(f, default) for f in fields}
                 stamps = set(clocks.values())  # mostly one: a record made in one go, not edited since
             why = _unusable(fields, stamps)
+            if not why and state.value_problem is not None:
+                why = f"not a valid {state.entity}: {state.value_problem}"
             if why:
                 skips.append((state.seq, (state.entity, state.record_id, why)))
                 continue
@@ -255,7 +257,10 @@ def why_of(exc: ValueError) -> str:
     """Where and what, never the value: reasons end up in the sync summary and the log."""
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
-        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+        # A rule over the whole record (the value rule, say) names its field in its own message.
+        message = str(first["msg"]).removeprefix("Value error, ")
+        where = ".".join(str(p) for p in first["loc"])
+        return f"{where}: {message}" if where else message
     return str(exc)[:200]
 
 

@@ -21,12 +21,22 @@ import hashlib
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.ids import UUID_PATTERN
+from leaddesk.domain.values import check_text, first_problem
 from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.merge import canonical_json
 
@@ -49,8 +59,11 @@ ENTITIES: frozenset[str] = frozenset(MODEL_BY_ENTITY) | {CONFLICT_ENTITY}
 Id = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
 EntityName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
 FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
-StampText = Annotated[str, StringConstraints(min_length=18, max_length=80)]
-ShortText = Annotated[str, StringConstraints(max_length=200)]
+# Every request string the server stores or looks up keeps the text rule of domain/values.py: a stamp's
+# device part names a device in a query, an app version lands in a column (PostgreSQL refuses U+0000).
+Text = AfterValidator(check_text)
+StampText = Annotated[str, StringConstraints(min_length=18, max_length=80), Text]
+ShortText = Annotated[str, StringConstraints(max_length=200), Text]
 
 
 _CONFLICT_NAMESPACE = uuid.UUID("5b0c8a55-7d0e-4c1f-9a53-4c3e1d7f2a10")
@@ -65,6 +78,29 @@ def conflict_id(*, entity: str, record_id: str, field: str, other_value: Any) ->
 
 class WireModel(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class CarriesFields(WireModel):
+    """A record's fields on the wire (a pushed change, a pulled state), their values free JSON.
+
+    Each value is checked against the rule for synced values (domain/values.py) as the model is read,
+    but a value that breaks it does not fail the reading: it is that record's fault alone, so the server
+    refuses the one change and a laptop skips the one pulled record, with `value_problem` as the reason,
+    and the rest of the batch or page goes on (DESIGN.md §4 point 4)."""
+
+    if TYPE_CHECKING:  # declared by each subclass, where it keeps its place among their fields
+        fields: dict[str, Any]
+    _value_problem: str | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _check_values(self) -> Self:
+        self._value_problem = first_problem(self.fields)
+        return self
+
+    @property
+    def value_problem(self) -> str | None:
+        """"field: what is wrong" for the first value that breaks the rule, or None."""
+        return self._value_problem
 
 
 def _check_stamp(value: str | None) -> str | None:
@@ -100,8 +136,8 @@ class ErrorBody(WireModel):
 
 
 class EnrollRequest(WireModel):
-    code: Annotated[str, StringConstraints(min_length=6, max_length=64)]
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    code: Annotated[str, StringConstraints(min_length=6, max_length=64), Text]
+    device_name: Annotated[str, StringConstraints(min_length=1, max_length=100), Text]
     app_version: ShortText = ""
     # The id this device's own clock puts in every field stamp (it is made on the device, before any
     # server knows it): lets the server name who wrote each side of a conflict.
@@ -125,7 +161,7 @@ class EnrollResponse(WireModel):
 # -- push ------------------------------------------------------------------------------------------
 
 
-class Change(WireModel):
+class Change(CarriesFields):
     """One outbox entry: the fields one local write changed."""
 
     change_id: Id
@@ -188,7 +224,7 @@ class PushResponse(WireModel):
 # -- pull ------------------------------------------------------------------------------------------
 
 
-class RecordState(WireModel):
+class RecordState(CarriesFields):
     """A record's current state on the server: every field with the stamp that put it there.
 
     A pull that asks for shared stamps gets `stamp`, the stamp of every field that `clocks` does not

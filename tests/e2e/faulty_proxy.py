@@ -26,6 +26,9 @@ class FaultPlan:
     cut_response: float = 0.12  # forward the request, part of the answer (maybe none), then close
     duplicate: float = 0.12  # the same request bytes also go to the server on a second connection
     max_delay: float = 0.03
+    # Which of a duplicated request's two deliveries the server gets first (the client only ever sees
+    # the answer to its own): at random "copy first" or "together", or always one of these or "copy last".
+    copy_order: str = "random"
 
 
 class FaultyProxy:
@@ -120,13 +123,19 @@ class FaultyProxy:
                     await to_server.drain()
                     return
                 copy = None
+                order = self.plan.copy_order
                 if fault == "duplicate":
-                    copy = asyncio.ensure_future(self._send_copy(request))
-                    if self.rng.random() < 0.5:  # the copy first, or both at once
-                        await copy
+                    if order == "random":
+                        order = "copy first" if self.rng.random() < 0.5 else "together"
+                    if order != "copy last":
+                        copy = asyncio.ensure_future(self._send_copy(request))
+                        if order == "copy first":
+                            await copy
                 await self._send(to_server, request, slow=fault == "delay")
                 response = await read_message(reader, response=True)
-                if copy is not None:
+                if fault == "duplicate" and order == "copy last":
+                    await self._send_copy(request)  # answered after the original, before the client sees it
+                elif copy is not None:
                     await copy
                 if response is None:
                     return

@@ -47,7 +47,7 @@ def test_init_builds_the_schema_the_code_uses(empty_url: str, capsys: pytest.Cap
         assert main(["--database-url", empty_url, "init"]) == 0
         assert main(["--database-url", empty_url, "init"]) == 0
 
-        assert current_revision(engine) == head_revision() == "0003"
+        assert current_revision(engine) == head_revision() == "0005"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert conn.execute(text("SELECT name, value FROM counter")).all() == [("seq", 0)]
@@ -134,5 +134,40 @@ def test_files_stored_before_ownership_belong_to_the_participants_whose_records_
             ).all()
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
         assert [tuple(r) for r in owners] == [(named, "person-1", "", 3), (named, "person-2", "", 3)]
+    finally:
+        engine.dispose()
+
+
+def test_devices_already_heard_from_count_as_confirmed_after_the_upgrade(empty_url: str) -> None:
+    """0004: a device whose token has been used is confirmed, so no repeat of its enrolment gets a
+    spare token; one never heard from is not, and its first request confirms it."""
+    engine = make_engine(empty_url.replace("empty.db", "before-0003.db"))  # SQLite's empty.db is shared
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0002")
+        enrolled, seen = datetime(2026, 1, 5, tzinfo=UTC), datetime(2026, 1, 6, tzinfo=UTC)
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO user_account (username, display_name, role, created_at)"
+                    " VALUES ('casey', 'Casey', 'case_manager', :at)"
+                ),
+                {"at": enrolled},
+            )
+            for device_id, last_seen in (("used", seen), ("fresh", enrolled)):
+                conn.execute(
+                    text(
+                        "INSERT INTO device (id, user_id, name, token_hash, enrolled_at, last_seen, pending,"
+                        " app_version) VALUES (:id, 1, 'Laptop', 'h', :at, :seen, 0, '0.1')"
+                    ),
+                    {"id": device_id, "at": enrolled, "seen": last_seen},
+                )
+        upgrade(engine)
+        with engine.connect() as conn:
+            rows = dict(conn.execute(text("SELECT id, confirmed_at FROM device")).all())
+        assert rows["fresh"] is None
+        assert rows["used"] is not None
     finally:
         engine.dispose()

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.engine import Connection, Engine
 
-from leaddesk.server import devices
+from leaddesk.server import attempts, devices
 from leaddesk.server.db import transaction
 from leaddesk.server.devices import Caller
 from leaddesk.server.errors import Unauthenticated
@@ -37,6 +37,15 @@ def get_conn(engine: EngineDep) -> Iterator[Connection]:
 
 ConnDep = Annotated[Connection, Depends(get_conn)]
 
+
+def client_address(request: Request) -> str:
+    """Who is asking, for counting failed attempts: the peer's address (behind a proxy on this machine,
+    the address the proxy forwarded for, as uvicorn reads X-Forwarded-For from 127.0.0.1)."""
+    return request.client.host if request.client is not None else "unknown"
+
+
+AddressDep = Annotated[str, Depends(client_address)]
+
 _bearer = HTTPBearer(
     auto_error=False,
     scheme_name="DeviceToken",
@@ -46,26 +55,38 @@ TokenDep = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def _caller(
-    conn: Connection, credentials: HTTPAuthorizationCredentials | None, *, retired_ok: bool
+    conn: Connection, credentials: HTTPAuthorizationCredentials | None, address: str, *, retired_ok: bool
 ) -> Caller:
-    if credentials is None:
-        raise Unauthenticated("This request needs a device token (Authorization: Bearer …).")
-    with transaction(conn, write=False):
-        caller = devices.authenticate(conn, token=credentials.credentials, allow_retired=retired_ok)
-    if devices.due_for_touch(caller.device):
+    token = credentials.credentials if credentials is not None else None
+    try:
+        if token is None:
+            raise Unauthenticated("This request needs a device token (Authorization: Bearer …).")
+        with transaction(conn, write=False):
+            caller = devices.authenticate(conn, token=token, allow_retired=retired_ok)
+    except Unauthenticated:
+        limited = attempts.failed_token(conn, token=token, address=address)
+        if limited is not None:
+            raise limited from None
+        raise
+    # At most one write, and none on most requests: the first one confirms the token, later ones move
+    # last_seen now and then.
+    if caller.confirms is not None:
+        with transaction(conn, write=True):
+            devices.confirm_token(conn, caller=caller)
+    elif devices.due_for_touch(caller.device):
         with transaction(conn, write=True):
             devices.touch(conn, device_id=caller.device.id)
     return caller
 
 
-def current_device(conn: ConnDep, credentials: TokenDep) -> Caller:
+def current_device(conn: ConnDep, credentials: TokenDep, address: AddressDep) -> Caller:
     """An enrolled device that has not been revoked."""
-    return _caller(conn, credentials, retired_ok=False)
+    return _caller(conn, credentials, address, retired_ok=False)
 
 
-def pushing_device(conn: ConnDep, credentials: TokenDep) -> Caller:
+def pushing_device(conn: ConnDep, credentials: TokenDep, address: AddressDep) -> Caller:
     """An enrolled device, or a retired one sending what it still holds (DESIGN.md §4 point 7)."""
-    return _caller(conn, credentials, retired_ok=True)
+    return _caller(conn, credentials, address, retired_ok=True)
 
 
 CurrentDevice = Annotated[Caller, Depends(current_device)]

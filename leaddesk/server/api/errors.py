@@ -25,6 +25,7 @@ _CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
+    429: "too_many_attempts",
 }
 
 
@@ -44,7 +45,11 @@ def error_response(
 def _validation_problems(exc: RequestValidationError) -> list[dict[str, Any]]:
     # Only where and what: the rejected input is left out, so record contents never echo back or into logs.
     return [
-        {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")), "type": str(e.get("type"))}
+        {
+            "loc": [str(p) for p in e.get("loc", ())],
+            "msg": str(e.get("msg", "")).removeprefix("Value error, "),  # our validators' own sentences
+            "type": str(e.get("type")),
+        }
         for e in exc.errors()
     ]
 
@@ -57,7 +62,7 @@ async def _server_error(_request: Request, exc: Exception) -> JSONResponse:
         message=exc.message,
         detail=exc.detail,
         revoke_mode=exc.revoke_mode,
-        headers=exc.headers,
+        headers=exc.response_headers(),
     )
 
 
@@ -85,15 +90,25 @@ def _allowed_methods(request: Request) -> str:
     return ", ".join(sorted(methods))
 
 
+# FastAPI's words when Python's JSON reader gave up on a body for another reason than bad syntax.
+_UNPARSED = "There was an error parsing the body"
+
+
 async def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = _allowed_methods(request)
+    message = str(exc.detail)
+    if exc.status_code == 400 and message == _UNPARSED:
+        message = (
+            "The request body cannot be read as JSON: it is not UTF-8, nests too deeply, or holds a "
+            "number with too many digits."
+        )
     return error_response(
         exc.status_code,
         error=_CODES.get(exc.status_code, f"http_{exc.status_code}"),
-        message=str(exc.detail),
+        message=message,
         headers=headers,
     )
 

@@ -38,11 +38,13 @@ def describe_sync_error(exc: BaseException) -> str:
     if isinstance(exc, ServerUnreachable):
         return tr("The office server cannot be reached. Your work is kept here and goes up later.")
     if isinstance(exc, EnrollmentFailed):
-        if exc.reason.endswith("used"):
-            return tr("This enrolment code has been used already. Ask IT for a new one.")
         if exc.reason.endswith("expired"):
             return tr("This enrolment code has expired. Ask IT for a new one.")
-        return tr("This enrolment code is not known. Check it for typing mistakes, or ask IT for a new one.")
+        # The server gives one answer for an unknown code and a used one, so as not to tell which exist.
+        return tr(
+            "This enrolment code is not known or has been used already. Check it for typing mistakes, "
+            "or ask IT for a new one."
+        )
     if isinstance(exc, AuthenticationFailed):
         return tr("The office server no longer recognises this laptop. Connect it again with a new code.")
     if isinstance(exc, NotEnrolled):
