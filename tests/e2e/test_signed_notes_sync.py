@@ -121,10 +121,14 @@ def test_two_signatures_at_once_keep_one_signer_with_their_own_text(office: Any,
     waiting = open_conflicts(loser.store)
     assert waiting
     assert all(c.other_author == loser_name for c in waiting)
-    assert {c.field for c in waiting} <= {"data", "assessment"}
+    assert {c.field for c in waiting} <= {"data", "assessment", "signed_by"}
+    assert "signed_by" in {c.field for c in waiting}  # told that another signature stands
     for conflict in waiting:
-        if conflict.other_value:
-            assert "addendum" in choices(loser.store, conflict, loser.repos.notes.get(note.id))
+        offered = choices(loser.store, conflict, loser.repos.notes.get(note.id))
+        if conflict.field != "signed_by" and conflict.other_value:
+            assert "addendum" in offered  # their own text: theirs to add
+        else:
+            assert "addendum" not in offered
 
 
 def test_a_delete_meeting_a_signature_is_a_conflict_that_offers_only_to_keep_the_note(office: Any) -> None:
