@@ -21,8 +21,8 @@ DEADLINE_S = 60.0  # no device starts another sync after this; a run this slow h
 
 class _Device:
     def __init__(self, base_url: str, code: str, name: str, participants: list[str]) -> None:
+        from leaddesk.domain.clock import HybridClock
         from leaddesk.sync.client import SyncClient
-        from leaddesk.sync.hlc import HybridClock
 
         enrolling = SyncClient(base_url)
         answer = enrolling.enroll(code, name)

@@ -81,7 +81,7 @@ class SyncedRecord(DomainModel):
         {"id", "participant_id", "created_at", "created_by"}
     )
     # A signature, for records that take one: the field that is set when signing, then who signed. Once
-    # it is set, `signed_fields` and the signature itself change no more, on any device (sync/merge.py).
+    # it is set, `signed_fields` and the signature itself change no more, on any device (domain/merge.py).
     signature: ClassVar[tuple[str, ...]] = ()
     signed_fields: ClassVar[frozenset[str]] = frozenset()
 

@@ -11,11 +11,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain import SyncConflict
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.enums import ConflictKind
+from leaddesk.domain.merge import FieldConflict, IncomingField, same_value
 from leaddesk.server.db import device, user
 from leaddesk.server.records import StoredRecord
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import FieldConflict, IncomingField, same_value
 from leaddesk.sync.protocol import CONFLICT_ENTITY, conflict_id
 
 SERVER_NAME = "sync server"
@@ -153,7 +153,7 @@ def _conflict(
     )
     fields = model.model_dump(mode="json", exclude={"id"})
     # Stamped with the value in force: a person who settles it has seen that value, so their resolution
-    # is edited from this stamp and replaces it (sync/merge.py).
+    # is edited from this stamp and replaces it (domain/merge.py).
     stamp = kept_stamp.encode()
     return StoredRecord(
         entity=CONFLICT_ENTITY,

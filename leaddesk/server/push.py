@@ -12,7 +12,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
+from leaddesk.domain.clock import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
 from leaddesk.domain.ids import utcnow
+from leaddesk.domain.merge import IncomingField, apply_change, canonical_json, seal_of, version_of
 from leaddesk.server import attachments, records
 from leaddesk.server.audit import record_event
 from leaddesk.server.conflicts import (
@@ -28,8 +30,6 @@ from leaddesk.server.errors import AlreadyExists
 from leaddesk.server.records import ATTACHMENT, PARTICIPANT, StoredRecord
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
-from leaddesk.sync.hlc import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
-from leaddesk.sync.merge import IncomingField, apply_change, canonical_json, seal_of, version_of
 from leaddesk.sync.protocol import (
     CONFLICT_ENTITY,
     Change,
@@ -42,7 +42,7 @@ from leaddesk.sync.protocol import (
 
 # Where the server's re-stamps come from: a stamp too far ahead of the server's clock is replaced by one
 # of this clock's, with the writer's device id kept, so a laptop whose date is wrong neither wins every
-# concurrent edit for days nor is refused (see hlc.MAX_AHEAD_MS).
+# concurrent edit for days nor is refused (see clock.MAX_AHEAD_MS).
 _RESTAMPS = HybridClock("server")
 
 

@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import BindParameter, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.merge import Versioned
 from leaddesk.server.db import record
 from leaddesk.server.sequence import Sequence
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import Versioned
 from leaddesk.sync.protocol import RecordState
 
 PARTICIPANT = "participant"

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeGuard, get_args
 
 from leaddesk.domain import CaseNote, SyncConflict
 from leaddesk.domain.base import LONG_MAX
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.enums import ConflictKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.sync_state import SyncState
-from leaddesk.sync.hlc import Stamp
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store

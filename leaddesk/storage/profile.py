@@ -9,6 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from leaddesk.domain.clock import wall_ms
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.database import DB_FILE, connect
 from leaddesk.storage.errors import CorruptDatabase, ProfileNotFound
@@ -18,7 +19,6 @@ from leaddesk.storage.profile_names import validate_profile_name
 from leaddesk.storage.schema import migrate
 from leaddesk.storage.store import Store
 from leaddesk.storage.vault import Vault
-from leaddesk.sync.hlc import wall_ms
 
 NEW_PROFILE = "new profile"
 

@@ -3,7 +3,7 @@ removals): the ones new here in multi-row INSERTs, the ones already here replace
 
 A pulled record is stored as the server has it: the server is where every laptop's writes meet and are
 merged, so its state is the truth. Only this laptop's own unsent changes of a record are merged over it,
-with the very rule the server will apply when they arrive (sync/merge.py), so the laptop shows what the
+with the very rule the server will apply when they arrive (domain/merge.py), so the laptop shows what the
 server will decide; where that would break a rule across fields, the server's state is shown until the
 change has gone up and been settled there.
 
@@ -24,18 +24,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_of
 from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
 from leaddesk.storage.repositories.records import _column_encoder, _utc_text
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import IncomingField, Versioned, apply_change, seal_of
 from leaddesk.sync.protocol import RecordState, Removal
 
 _quote = json.encoder.encode_basestring  # as dumps quotes a str (ensure_ascii=False)
 _IDS_PER_QUERY = 500
 _MAX_PARAMS = 30_000  # bound parameters in one INSERT: under SQLite's cap of 32,766 whatever the build
-_STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (sync/hlc.py)
+_STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (domain/clock.py)
 
 
 @dataclass

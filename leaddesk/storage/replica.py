@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.domain import MODEL_BY_ENTITY, SYNCED_MODELS
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.ids import iso, utcnow
 from leaddesk.storage.codec import Table, table_for
 from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.paths import VAULT_FILE
 from leaddesk.storage.pulled import PageResult, PageWriter, runs
 from leaddesk.storage.sync_state import CURSOR, SyncState, write_state
-from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import RecordState, Removal
 
 __all__ = ["PageResult", "Replica", "wipe_profile"]
@@ -59,7 +59,7 @@ class Replica(SyncState):
                     deferred.discard(pid)
             if newest:
                 # Later local edits are stamped after everything seen here (a stamp from far ahead
-                # moves the clock only so far: hlc.MAX_AHEAD_MS).
+                # moves the clock only so far: clock.MAX_AHEAD_MS).
                 self._store.clock.observe(Stamp.decode(newest))
             write_state(conn, CURSOR, str(cursor))
         return result

@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from leaddesk.domain.clock import HybridClock, wall_ms
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.changes import append_audit
 from leaddesk.storage.database import Connection, integrity_problems
 from leaddesk.storage.repositories import Repositories
-from leaddesk.sync.hlc import HybridClock, wall_ms
 
 HLC_STATE_KEY = "hlc_last"
 

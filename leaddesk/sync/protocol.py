@@ -3,7 +3,7 @@
 Push: the device sends its outbox in batches; each change carries, per field, the value, the stamp of
 the write (hlc + device) and the stamp it was edited from (its base). Pull: the server numbers every
 accepted change with a sequence; a device asks for the current state of every record in its scope that
-changed after its cursor, a page at a time, and merges field by field (sync/merge.py).
+changed after its cursor, a page at a time, and merges field by field (domain/merge.py).
 
 Attachments: an attachment record carries the file's SHA-256; the bytes travel apart, by that hash, and
 belong to a participant (knowing a hash grants nothing). `PUT /v1/attachments/{sha256}?participant_id=…`
@@ -35,10 +35,10 @@ from pydantic import (
 )
 
 from leaddesk.domain import MODEL_BY_ENTITY
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.ids import UUID_PATTERN
+from leaddesk.domain.merge import canonical_json
 from leaddesk.domain.values import check_text, first_problem
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import canonical_json
 
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1

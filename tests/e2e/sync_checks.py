@@ -12,11 +12,11 @@ from typing import Any
 from sqlalchemy import select
 
 from leaddesk.domain import SyncConflict
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.merge import canonical_json
 from leaddesk.server.db import record
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.replica import Replica
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import canonical_json
 from leaddesk.sync.protocol import CONFLICT_ENTITY
 from tests.e2e.conftest import Laptop, Office, converged
 from tests.e2e.sync_history import FieldKey, History, Write, lost_unseen, unexplained_conflicts

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from leaddesk.domain import SyncConflict
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.merge import canonical_json
 from leaddesk.server.conflicts import NOT_CONFLICTS
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import canonical_json
 from leaddesk.sync.protocol import CONFLICT_ENTITY
 from tests.e2e.conftest import Laptop
 

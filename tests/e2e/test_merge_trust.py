@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.clock import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
 from leaddesk.domain.enums import ConflictKind, ParticipantStatus
 from leaddesk.storage.conflicts import open_conflicts, resolve_conflict, sides
-from leaddesk.sync.hlc import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
 from tests.e2e.conftest import converged
 
 DAY_MS = 24 * 3600 * 1000

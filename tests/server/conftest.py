@@ -16,10 +16,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from leaddesk.domain import SyncedRecord
+from leaddesk.domain.clock import HybridClock, Stamp
 from leaddesk.domain.ids import new_id
 from leaddesk.server.db import make_engine
 from leaddesk.server.running import ServerThread
-from leaddesk.sync.hlc import HybridClock, Stamp
 from tests.backends import Admin, clear, database_url, server
 
 __all__ = ["clear", "database_url", "server"]  # fixtures and the helper, shared with tests/e2e

@@ -4,8 +4,8 @@ devices pull, and a resolution written on one that clears it on the other."""
 from __future__ import annotations
 
 from leaddesk.domain import Participant
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.ids import iso, new_id, utcnow
-from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import conflict_id
 
 

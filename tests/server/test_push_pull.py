@@ -6,9 +6,9 @@ import json
 from datetime import date
 
 from leaddesk.domain import CaseNote, Need, Participant, Task
+from leaddesk.domain.clock import COUNTER_BITS, MAX_AHEAD_MS, Stamp, wall_ms
 from leaddesk.domain.enums import NeedDomain
 from leaddesk.domain.ids import new_id
-from leaddesk.sync.hlc import COUNTER_BITS, MAX_AHEAD_MS, Stamp, wall_ms
 
 
 def test_a_pushed_participant_and_note_reach_a_teammate_as_sent(laptop, teammate) -> None:

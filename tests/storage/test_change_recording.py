@@ -14,12 +14,12 @@ import pytest
 from pydantic import ValidationError
 
 from leaddesk.domain import CaseNote, Contact, Need, Participant, PlanGoal, ProgressEntry, Task
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.enums import AuditAction, ContactKind, NeedDomain, NeedStatus, ParticipantStatus
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.repositories.outbox import OutboxEntry
 from leaddesk.storage.store import Store
-from leaddesk.sync.hlc import Stamp
 from tests.kdf import FAST_FOR_TESTS
 
 # The values tests/conftest.py uses for the `store` fixture's profile.

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from leaddesk.domain import Participant
+from leaddesk.domain.clock import Stamp
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_log import KEEP, SyncLog
 from leaddesk.storage.sync_state import Enrolment
-from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import Role, UserInfo
 
 

@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from leaddesk.domain import SyncedRecord
+from leaddesk.domain.clock import Stamp
 from leaddesk.sync.client import RetryPolicy, SyncClient
-from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import (
     ChangeResult,
     ChangeStatus,

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from leaddesk.domain import Attachment, Participant, Task
+from leaddesk.domain.clock import MAX_AHEAD_MS, wall_ms
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy, SyncClient
@@ -23,7 +24,6 @@ from leaddesk.sync.errors import (
     NotEnrolled,
     ServerUnreachable,
 )
-from leaddesk.sync.hlc import MAX_AHEAD_MS, wall_ms
 from leaddesk.sync.protocol import ChangeResult, ChangeStatus, Removal, RevokeMode
 from leaddesk.sync.report import SyncPhase, SyncProgress
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from leaddesk.domain import CaseNote, Need, Participant, SyncConflict, Task
+from leaddesk.domain.clock import Stamp
 from leaddesk.domain.enums import NeedDomain
 from leaddesk.storage.conflicts import open_conflicts, resolve_conflict
 from leaddesk.storage.errors import RecordNotFound
@@ -18,7 +19,6 @@ from leaddesk.storage.profile import open_profile
 from leaddesk.storage.replica import Replica, wipe_profile
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import Enrolment
-from leaddesk.sync.hlc import Stamp
 from leaddesk.sync.protocol import Removal, Role, UserInfo
 from tests.kdf import FAST_FOR_TESTS
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "leaddesk"
-PURE_SYNC = {"leaddesk.sync.hlc", "leaddesk.sync.merge", "leaddesk.sync.protocol"}
+PURE_SYNC = {"leaddesk.sync.protocol"}
 QT_WIDGETS = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPdfWidgets", "PySide6.QtCharts")
 
 
@@ -95,7 +95,7 @@ def test_the_package_keeps_its_layers() -> None:
         ("leaddesk.domain.bad", "from ..storage import store\n", "imports leaddesk.storage"),
         ("leaddesk.storage.bad", "import PySide6.QtWidgets\n", "Qt widgets belong"),
         ("leaddesk.storage.bad", "from PySide6 import QtWidgets\n", "Qt widgets belong"),
-        ("leaddesk.sync.hlc", "from leaddesk.storage import store\n", "leaddesk.sync.hlc imports"),
+        ("leaddesk.domain.clock", "from leaddesk.storage import store\n", "leaddesk.domain.clock imports"),
         (
             "leaddesk.server.bad",
             "from leaddesk.sync.engine import SyncEngine\n",
@@ -115,7 +115,7 @@ def test_the_check_allows_what_the_rules_allow() -> None:
     allowed_sources = [
         (
             "leaddesk.storage.x",
-            "from leaddesk.domain import Participant\nfrom leaddesk.sync.hlc import Stamp\n",
+            "from leaddesk.domain import Participant\nfrom leaddesk.domain.clock import Stamp\n",
         ),
         ("leaddesk.sync.engine", "from leaddesk.storage.store import Store\n"),
         ("leaddesk.ui.x", "from PySide6.QtWidgets import QWidget\nfrom leaddesk.storage import profile\n"),

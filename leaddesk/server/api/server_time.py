@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from leaddesk.sync.hlc import wall_ms
+from leaddesk.domain.clock import wall_ms
 from leaddesk.sync.protocol import SERVER_TIME_HEADER
 
 _HEADER = SERVER_TIME_HEADER.lower().encode("latin-1")

@@ -17,11 +17,11 @@ from pydantic import PlainSerializer
 from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, utcnow
+from leaddesk.domain.merge import version_of
 from leaddesk.storage.changes import Op, append_audit, append_outbox
 from leaddesk.storage.codec import Table, dumps, table_for
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
-from leaddesk.sync.merge import version_of
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store

@@ -154,7 +154,7 @@ class HybridClock:
 
         Coming back means a later stamp of this device may be lower than an earlier one, or even repeat
         it. The merge allows for that: a device's writes reach the server in the order it made them, and
-        a write replaces that same device's earlier value whatever the two stamps say (sync/merge.py)."""
+        a write replaces that same device's earlier value whatever the two stamps say (domain/merge.py)."""
         with self._lock:
             wall = self._wall()
             # The server read its clock about half way through the exchange.

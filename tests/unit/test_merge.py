@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import FieldConflict, IncomingField, Record, Versioned, apply_change, wins
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.merge import FieldConflict, IncomingField, Record, Versioned, apply_change, wins
 
 # --- Strategies: a tiny stamp space and a few fields so that ties and overlaps are common ------------
 

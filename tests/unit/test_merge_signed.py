@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leaddesk.domain import CaseNote
-from leaddesk.sync.hlc import Stamp
-from leaddesk.sync.merge import IncomingField, Record, Versioned, apply_change, seal_of
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.merge import IncomingField, Record, Versioned, apply_change, seal_of
 
 SEAL = seal_of(CaseNote)
 CONTENT = ("data", "assessment", "plan")

@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from leaddesk.domain import SyncedRecord
-from leaddesk.sync.hlc import Stamp
+from leaddesk.domain.base import SyncedRecord
+from leaddesk.domain.clock import Stamp
 
 
 def canonical_json(value: Any) -> str:

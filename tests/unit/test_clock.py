@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaddesk.sync.hlc import COUNTER_BITS, MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
+from leaddesk.domain.clock import COUNTER_BITS, MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
 
 DEVICE = "6f1c2a0e-0d7e-4c55-9b1e-2f3a4b5c6d7e"
 DAY_MS = 24 * 3600 * 1000
