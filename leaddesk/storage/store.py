@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 from leaddesk.domain.clock import HybridClock, wall_ms
 from leaddesk.domain.enums import AuditAction
@@ -15,6 +16,14 @@ from leaddesk.storage.database import Connection, integrity_problems
 from leaddesk.storage.repositories import Repositories
 
 HLC_STATE_KEY = "hlc_last"
+
+
+class Written(NamedTuple):
+    """One record a local write changed."""
+
+    entity: str
+    record_id: str
+    participant_id: str
 
 
 class Store:
@@ -44,6 +53,7 @@ class Store:
         self._reconnect = reconnect
         self._depth = 0
         self._durable = True
+        self._written: list[Written] | None = None  # while `tracking`, every local write's record
         self.repos = Repositories(self)
 
     @property
@@ -96,6 +106,24 @@ class Store:
             self._depth = 0
             if not durable:
                 conn.execute("PRAGMA synchronous = FULL")  # database.PRAGMAS: every other write is durable
+
+    @contextmanager
+    def tracking(self) -> Iterator[list[Written]]:
+        """Collect every record written here (each outbox entry's entity, id and participant) while the
+        block runs; nested blocks share the outer one's list. What a use case reports it changed."""
+        if self._written is not None:
+            yield self._written
+            return
+        self._written = []
+        try:
+            yield self._written
+        finally:
+            self._written = None
+
+    def note_written(self, *, entity: str, record_id: str, participant_id: str) -> None:
+        """Called by the repositories for each local write (see `tracking`)."""
+        if self._written is not None:
+            self._written.append(Written(entity, record_id, participant_id))
 
     def _sync_wal(self) -> None:
         wal = self.db_path.with_name(self.db_path.name + "-wal")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
+from leaddesk.desk import Desk
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import stored_name
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
     # -- session lifecycle -------------------------------------------------------------------------
 
     def open_session(self, store: Store) -> None:
-        self.session = Session(store, parent=self)
+        self.session = Session(Desk(store), parent=self)
         self.session.changed.connect(lambda _change: self._update_status())
         self.workspace = Workspace(self.session)
         self.workspace.page_changed.connect(lambda _page: self._update_status())
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
                 else:
                     window.close()
             folder = self.session.store.db_path.parent
+            self.session.runner.stop()  # the workers' connections close on their threads first
             try:
                 self.session.store.close()
             except StorageError:

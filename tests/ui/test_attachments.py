@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
@@ -21,7 +22,7 @@ from leaddesk.ui.session import Session
 
 @pytest.fixture
 def session(qapp, store: Store) -> Session:
-    return Session(store)
+    return Session(Desk(store))
 
 
 @pytest.fixture

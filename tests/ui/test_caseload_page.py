@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Contact, Participant
 from leaddesk.domain.enums import ContactKind, ParticipantStatus
 from leaddesk.storage.store import Store
@@ -55,7 +56,7 @@ def people(store: Store) -> dict[str, Participant]:
 
 @pytest.fixture
 def page(qtbot, store: Store, people: dict[str, Participant]) -> CaseloadPage:
-    widget = CaseloadPage(Session(store))
+    widget = CaseloadPage(Session(Desk(store)))
     qtbot.addWidget(widget)
     widget.show()
     widget.scope.setCurrentIndex(widget.scope.findData(ALL))

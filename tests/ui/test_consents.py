@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Consent, Participant
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT
 from leaddesk.domain.enums import ConsentKind
@@ -22,7 +23,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def session(qapp, store: Store) -> Session:
-    return Session(store)
+    return Session(Desk(store))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Addendum, CaseNote, Contact, Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.storage.profile import open_profile
@@ -52,7 +53,7 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def open_page(qtbot, store: Store, participant: Participant) -> ParticipantPage:
-    page = ParticipantPage(Session(store), participant.id)
+    page = ParticipantPage(Session(Desk(store)), participant.id)
     qtbot.addWidget(page)
     return page
 

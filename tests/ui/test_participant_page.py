@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Consent, Contact, LegalEvent, Need, Participant, PlanGoal
 from leaddesk.domain.enums import (
     AuditAction,
@@ -50,7 +51,7 @@ def no_record_tabs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def make_page(qtbot, store: Store, person: Participant) -> ParticipantPage:
-    page = ParticipantPage(Session(store), person.id)
+    page = ParticipantPage(Session(Desk(store)), person.id)
     qtbot.addWidget(page)
     return page
 
@@ -115,7 +116,7 @@ def test_the_header_shows_who_and_the_flags(
 def test_the_header_follows_changes_and_the_overdue_setting(
     qtbot, store: Store, person: Participant, no_record_tabs: None
 ) -> None:
-    session = Session(store)
+    session = Session(Desk(store))
     session.set_setting(OVERDUE_SETTING, 30)
     store.repos.contacts.create(
         Contact(
@@ -287,7 +288,7 @@ def test_goal_progress_keeps_the_earlier_entries(
 def test_never_seen_is_overdue_unless_exited(
     qtbot, store: Store, person: Participant, no_record_tabs: None
 ) -> None:
-    session = Session(store)
+    session = Session(Desk(store))
     page = ParticipantPage(session, person.id)
     qtbot.addWidget(page)
     label = page.header.last_contact_label

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Contact, Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.storage.errors import StorageError
@@ -44,7 +45,7 @@ def open_dialog(qtbot, store: Store) -> Iterator[Callable[..., QuickCaptureDialo
     made: list[QuickCaptureDialog] = []
 
     def make(participant_id: str | None = None) -> QuickCaptureDialog:
-        widget = QuickCaptureDialog(Session(store), participant_id=participant_id)
+        widget = QuickCaptureDialog(Session(Desk(store)), participant_id=participant_id)
         made.append(widget)
         widget.show()
         widget.activateWindow()
@@ -220,7 +221,7 @@ def test_a_damaged_draft_still_opens() -> None:
 def test_the_main_window_status_bar_says_it_was_saved(qtbot, store: Store, people: list[Participant]) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    dialog = QuickCaptureDialog(Session(store), participant_id=people[0].id, parent=window)
+    dialog = QuickCaptureDialog(Session(Desk(store)), participant_id=people[0].id, parent=window)
     dialog.note.setPlainText("Quick hello at the bus stop.")
     assert dialog.save()
     assert window.statusBar().currentMessage() == dialog.message

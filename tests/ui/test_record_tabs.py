@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import (
     CaseNote,
     Criterion,
@@ -41,7 +42,7 @@ from leaddesk.ui.session import Session
 
 @pytest.fixture
 def session(qapp, store: Store) -> Session:
-    return Session(store)
+    return Session(Desk(store))
 
 
 def choose(form, name: str, value) -> None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Consent, Contact, LegalEvent, Participant, Task
 from leaddesk.domain.enums import ContactKind, LegalEventKind
 from leaddesk.storage.store import Store
@@ -33,7 +34,7 @@ START = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 @pytest.fixture
 def session(qapp, store: Store) -> Session:
-    return Session(store)
+    return Session(Desk(store))
 
 
 def add_contacts(session: Session, participant: Participant, minutes: list[int]) -> list[Contact]:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.repositories.search import HitKind
@@ -102,7 +103,7 @@ def page(qtbot, store: Store, participant) -> SearchPage:
     write(store, participant, "Talked about housing and the shelter waitlist")
     write(store, other, "Housing voucher paperwork started")
     write(store, other, "Dog and weather")
-    widget = SearchPage(Session(store))
+    widget = SearchPage(Session(Desk(store)))
     qtbot.addWidget(widget)
     widget.resize(1000, 400)
     widget.show()

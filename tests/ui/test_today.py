@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Contact, LegalEvent, Participant, Task
 from leaddesk.domain.enums import ContactKind, LegalEventKind, ParticipantStatus
 from leaddesk.storage.store import Store
@@ -46,7 +47,7 @@ def column(model, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> list[obj
 
 @pytest.fixture
 def session(store: Store) -> Session:
-    return Session(store)
+    return Session(Desk(store))
 
 
 def test_due_tasks_lists_overdue_and_today_not_done_or_later(qapp, store: Store, session: Session) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.storage.store import Store
 from leaddesk.ui.session import Session
@@ -15,7 +16,7 @@ from leaddesk.ui.workspace import CASELOAD, PARTICIPANT, TODAY, Workspace
 def test_a_dialog_coming_and_going_keeps_the_participant_open(
     qtbot, store: Store, participant: Participant
 ) -> None:
-    workspace = Workspace(Session(store))
+    workspace = Workspace(Session(Desk(store)))
     qtbot.addWidget(workspace)
     workspace.show()
     workspace.open_participant(participant.id)
@@ -38,7 +39,7 @@ def test_a_dialog_coming_and_going_keeps_the_participant_open(
 def test_clicking_a_section_behind_the_participant_goes_to_it(
     qtbot, store: Store, participant: Participant
 ) -> None:
-    workspace = Workspace(Session(store))
+    workspace = Workspace(Session(Desk(store)))
     qtbot.addWidget(workspace)
     workspace.show()
     for section, row in ((CASELOAD, 0), (TODAY, 1)):

@@ -379,6 +379,7 @@ class RecordRepository(Generic[R]):
         seen: str | None = None,
     ) -> None:
         participant_id = record.participant_id if isinstance(record, ParticipantRecord) else record.id
+        self._store.note_written(entity=self.table.name, record_id=record.id, participant_id=participant_id)
         append_outbox(
             conn,
             entity=self.table.name,

@@ -195,7 +195,7 @@ class NotesTab(QWidget):
         note = self.editor.note
         if change.concerns(("addendum",)):
             self.editor.addenda.reload()
-        shown_changed = change.entity != "addendum" and note is not None and change.is_record(note.id)
+        shown_changed = change.concerns(("note",)) and note is not None and change.is_record(note.id)
         if shown_changed and note is not None and not self.editor.is_changed():
             # Changed elsewhere (another screen, or signed by sync) while shown here unedited.
             self.editor.show_note(self.session.store.repos.notes.get(note.id))
