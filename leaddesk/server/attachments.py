@@ -32,6 +32,13 @@ def store_blob(conn: Connection, *, sha256: str, content: bytes) -> bool:
     )
 
 
+def has_blob(conn: Connection, *, sha256: str) -> bool:
+    return (
+        conn.execute(select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == sha256)).first()
+        is not None
+    )
+
+
 def blob_for(conn: Connection, *, sha256: str, caller: Caller) -> bytes:
     """The bytes, if an attachment in the caller's scope names them. Out of scope and absent look the
     same, so a device learns nothing about files it may not see."""

@@ -26,7 +26,7 @@ from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.engine import change_of
 from leaddesk.sync.errors import CertificateNotTrusted, DeviceRevoked
-from leaddesk.sync.protocol import PushRequest, RevokeMode
+from leaddesk.sync.protocol import PushRequest, RevokeMode, Role
 from tests.backends import tls_files
 from tests.e2e.conftest import converged
 
@@ -183,15 +183,16 @@ def test_a_participant_moved_to_another_team_leaves_the_old_teams_laptops(office
     office.user("casey", "north")
     office.user("robin", "north")
     office.user("sam", "south")
-    casey, robin, sam = (office.laptop(n) for n in ("casey", "robin", "sam"))
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    casey, robin, sam, lee = (office.laptop(n) for n in ("casey", "robin", "sam", "lee"))
     people = [new_participant(casey, name) for name in ("Jordan", "Remy", "Alex")]
     for person in people:
         note(casey, person, f"about {person.first_name}")
-    casey.sync()
-    robin.sync()
-    sam.sync()
+    for laptop in (casey, robin, sam, lee):
+        laptop.sync()
 
-    casey.repos.participants.update(people[0].id, {"team_id": "south"})
+    lee.repos.participants.update(people[0].id, {"team_id": "south"})  # the supervisor, of both teams
+    assert lee.sync().removed == []
     assert casey.sync().removed == [people[0].id]
     assert robin.sync().removed == [people[0].id]
     sam.sync()

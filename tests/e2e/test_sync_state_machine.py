@@ -1,7 +1,8 @@
 """A hypothesis state machine over the real sync server on a loopback port, SQLite and PostgreSQL: three
-north case managers and one south one edit offline (the same fields at once too), sign notes, resolve
-conflicts and sync in full, cancelled part way, or cut off by the network; once everyone has synced, no
-acknowledged edit is lost, every laptop holds the same, and nobody holds another team's records.
+north case managers, one south one and a supervisor of both edit offline (the same fields at once too),
+sign notes, resolve conflicts, move participants between the teams (the supervisor) and sync in full,
+cancelled part way, or cut off by the network; once everyone has synced, no acknowledged edit is lost,
+every laptop holds the same, and nobody holds another team's records.
 
 Everything happens in one rule, `step`, whose action is drawn inside it: Hypothesis's swarm testing
 switches whole rules off for an example, and with a rule per action most of the twenty or so examples a
@@ -33,6 +34,7 @@ from leaddesk.domain.errors import DomainError
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.conflicts import open_conflicts, resolve_conflict
 from leaddesk.sync.errors import MassRemovalBlocked, ServerUnreachable
+from leaddesk.sync.protocol import Role
 from leaddesk.sync.report import SyncProgress, SyncReport
 from tests.e2e.conftest import Laptop, Office
 from tests.e2e.network import Link
@@ -46,8 +48,14 @@ MACHINE = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-TEAM = {"casey": "north", "robin": "north", "alex": "north", "sam": "south"}
-EVERYONE = tuple(TEAM)
+TEAMS = {
+    "casey": ("north",),
+    "robin": ("north",),
+    "alex": ("north",),
+    "sam": ("south",),
+    "lee": ("north", "south"),  # a supervisor: the only one who may move participants between the two
+}
+EVERYONE = tuple(TEAMS)
 QUIET_ROUNDS = 6  # everyone up, everyone down, one quiet round; more means something keeps changing
 
 # Few values per field, so concurrent edits often clash and sometimes agree.
@@ -91,7 +99,6 @@ STEPS = [
     *["new record"] * 2,
     "new participant",
     *["act"] * 2,
-    "note from outside",
     *["resolve"] * 2,  # only while a conflict is open
     *["network"] * 3,  # only in an example with network faults
 ]
@@ -141,8 +148,8 @@ class SyncMachine(RuleBasedStateMachine):
         self.countdown: dict[str, tuple[threading.Event, int]] = {}  # cancel after n progress reports
         self.busy: dict[str, tuple[st.DataObject, int]] = {}  # edits still to make while syncing
         self.laptops: dict[str, Laptop] = {}
-        for name, team in TEAM.items():
-            self.office.user(name, team)
+        for name, teams in TEAMS.items():
+            self.office.user(name, *teams, role=Role.SUPERVISOR if len(teams) > 1 else Role.CASE_MANAGER)
             self.laptops[name] = self.office.laptop(
                 name,
                 name=name,
@@ -161,7 +168,7 @@ class SyncMachine(RuleBasedStateMachine):
         """Each team starts with a participant all its laptops hold, so they work on the same people."""
         self.faults = faults
         for on in ("casey", "sam"):
-            self._made("participant", self.laptops[on], _person(on))
+            self._made("participant", self.laptops[on], _person(TEAMS[on][0]))
         for name in EVERYONE:
             self._sync(name)
 
@@ -188,7 +195,8 @@ class SyncMachine(RuleBasedStateMachine):
 
     def new_participant(self, data: st.DataObject) -> None:
         on = data.draw(st.sampled_from(EVERYONE), label="on")
-        self._made("participant", self.laptops[on], _person(on))
+        team = data.draw(st.sampled_from(TEAMS[on]), label="team")
+        self._made("participant", self.laptops[on], _person(team))
 
     def new_record(self, data: st.DataObject) -> None:
         entity, pid = self._pick(data, "participant")
@@ -202,14 +210,6 @@ class SyncMachine(RuleBasedStateMachine):
             "task": Task(participant_id=pid, title="see the judge"),
         }
         self._made(kind, laptop, made[kind])
-
-    def note_from_outside(self, data: st.DataObject) -> None:
-        """Sam writes into a participant Sam's laptop does not hold (an id copied from elsewhere): the
-        server refuses it unless the participant is in Sam's team by then."""
-        entity, pid = self._pick(data, "participant")
-        sam = self.laptops["sam"]
-        if "sam" not in self._holding(entity, pid):
-            sam.repos.notes.create(CaseNote(participant_id=pid, data="written from outside"))
 
     def edit(self, data: st.DataObject) -> None:
         entity, record_id = self._pick(data)
@@ -231,7 +231,10 @@ class SyncMachine(RuleBasedStateMachine):
         """Sign a note, add an addendum, finish a task, soft-delete, move a participant to the other team."""
         entity, record_id = self._pick(data)
         action = data.draw(st.sampled_from(ACTS[entity]), label="act")
-        laptop = self._one_of(data, self._holding(entity, record_id, ok=CAN[action]))
+        holding = self._holding(entity, record_id, ok=CAN[action])
+        if action == "move":  # moving someone into a team needs the right to create them there
+            holding = [name for name in holding if len(TEAMS[name]) > 1]
+        laptop = self._one_of(data, holding)
         if laptop is None:
             return
         repos = laptop.repos
@@ -242,7 +245,7 @@ class SyncMachine(RuleBasedStateMachine):
         elif action == "finish":
             repos.tasks.update(record_id, {"done": True, "done_at": utcnow()})
         elif action == "move":
-            other = "south" if TEAM[laptop.name] == "north" else "north"
+            other = "south" if repos.participants.get(record_id).team_id == "north" else "north"
             repos.participants.update(record_id, {"team_id": other})
         else:
             repos.for_entity(entity).delete(record_id)
@@ -336,7 +339,7 @@ class SyncMachine(RuleBasedStateMachine):
             link.end_sync()
             check_on_server(self.office, self.history.settle(laptop))
         if not report.cancelled:
-            check_scope(self.office, laptop, TEAM[name])
+            check_scope(self.office, laptop, TEAMS[name])
         return report
 
     # -- the end of every example ------------------------------------------------------------------
@@ -346,7 +349,7 @@ class SyncMachine(RuleBasedStateMachine):
             # After a failed step that failure is the one to report; checking on would only bury it.
             if sys.exc_info()[0] is None:
                 self._sync_until_quiet()
-                check_after_full_sync(self.history, self.laptops, self.office, TEAM)
+                check_after_full_sync(self.history, self.laptops, self.office, TEAMS)
                 SyncMachine.final_checks += 1
         finally:
             self.office.close()
@@ -376,8 +379,8 @@ def _holds(laptop: Laptop, entity: str, record_id: str, ok: Callable[[Any], bool
     return bool(here) and ok(here[0])
 
 
-def _person(on: str) -> Participant:
-    return Participant(first_name="Jordan", last_name="Quill", team_id=TEAM[on])
+def _person(team: str) -> Participant:
+    return Participant(first_name="Jordan", last_name="Quill", team_id=team)
 
 
 def test_no_acknowledged_edit_is_lost_and_every_laptop_converges(

@@ -6,10 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 
+from leaddesk.domain.ids import utcnow
 from leaddesk.server import attachments
 from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
 from leaddesk.server.api.responses import errors
 from leaddesk.server.db import transaction
+from leaddesk.server.devices import FINAL_PUSH_DONE
+from leaddesk.server.errors import DeviceRevoked
+from leaddesk.sync.protocol import RevokeMode
 
 router = APIRouter(tags=["attachments"])
 
@@ -34,8 +38,11 @@ RawBody = Annotated[bytes, Depends(raw_body)]
 )
 def upload(sha256: Sha256, content: RawBody, conn: ConnDep, caller: PushingDevice) -> Response:
     """Store a file's bytes under their SHA-256; a repeat upload is accepted and changes nothing.
-    A retired device may still upload, as its final push may name attachments."""
+    A retired device may still upload, as its final push may name attachments; once its final push is
+    done, only a repeat (its final batch sent again after a lost answer uploads again first)."""
     with transaction(conn, write=True):
+        if caller.device.final_push_done(now=utcnow()) and not attachments.has_blob(conn, sha256=sha256):
+            raise DeviceRevoked(RevokeMode.RETIRED, message=FINAL_PUSH_DONE)
         attachments.store_blob(conn, sha256=sha256, content=content)
     return Response(status_code=204)
 
