@@ -37,21 +37,18 @@ def check_on_server(office: Office, acknowledged: list[Write]) -> None:
 
 
 def check_scope(office: Office, laptop: Laptop, teams: Collection[str]) -> None:
-    """Right after a whole sync, a laptop holds nothing the server has outside its user's teams, apart
-    from participants it keeps for their unsent work (DESIGN §4.6, §4.9)."""
+    """Right after a whole sync, a laptop holds nothing the server has outside its user's teams: a
+    participant that left them went with their unsent work sent first (DESIGN §4.6, §4.9)."""
     with office.engine.connect() as conn:
         team_of = {
             (r.entity, r.record_id): r.team
             for r in conn.execute(select(record.c.entity, record.c.record_id, record.c.team))
         }
-    kept = Replica(laptop.store).deferred_removals()
+    assert Replica(laptop.store).deferred_removals() == set()
     for table, rows in laptop.snapshot().items():
-        for record_id, row in rows.items():
+        for record_id in rows:
             held = team_of.get((table, record_id))
-            owner = row.get("participant_id") or record_id
-            assert held is None or held in teams or owner in kept, (
-                f"{laptop.name} holds {table} {record_id} of team {held}"
-            )
+            assert held is None or held in teams, f"{laptop.name} holds {table} {record_id} of team {held}"
 
 
 def check_after_full_sync(

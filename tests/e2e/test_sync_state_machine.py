@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
@@ -33,6 +34,8 @@ from leaddesk.domain.enums import NeedDomain, NeedStatus, ParticipantStatus, Urg
 from leaddesk.domain.errors import DomainError
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.conflicts import open_conflicts, resolve_conflict
+from leaddesk.storage.errors import ParticipantLeaving
+from leaddesk.storage.replica import Replica
 from leaddesk.sync.errors import MassRemovalBlocked, ServerUnreachable
 from leaddesk.sync.protocol import Role
 from leaddesk.sync.report import SyncProgress, SyncReport
@@ -99,6 +102,7 @@ STEPS = [
     *["new record"] * 2,
     "new participant",
     *["act"] * 2,
+    "note from outside",
     *["resolve"] * 2,  # only while a conflict is open
     *["network"] * 3,  # only in an example with network faults
 ]
@@ -211,6 +215,15 @@ class SyncMachine(RuleBasedStateMachine):
         }
         self._made(kind, laptop, made[kind])
 
+    def note_from_outside(self, data: st.DataObject) -> None:
+        """Sam writes into a participant Sam's laptop does not hold (an id copied from elsewhere): the
+        laptop refuses it and keeps nothing (the server would refuse it too, tests/server/test_scope.py)."""
+        _entity, pid = self._pick(data, "participant")
+        sam = self.laptops["sam"]
+        if not sam.repos.participants.find(where={"id": pid}, include_deleted=True):
+            with pytest.raises(ParticipantLeaving):
+                sam.repos.notes.create(CaseNote(participant_id=pid, data="written from outside"))
+
     def edit(self, data: st.DataObject) -> None:
         entity, record_id = self._pick(data)
         laptop = self._one_of(data, self._holding(entity, record_id, ok=_editable))
@@ -256,8 +269,9 @@ class SyncMachine(RuleBasedStateMachine):
         waiting = open_conflicts(laptop.store)
         conflict = waiting[data.draw(st.integers(0, len(waiting) - 1), label="conflict")]
         choice = data.draw(st.sampled_from(["mine", "theirs"]), label="choice")
-        # DomainError: the note has been signed since, so its text can no longer change (the app says so).
-        with contextlib.suppress(DomainError):
+        # DomainError: the note has been signed since, so its text can no longer change; ParticipantLeaving:
+        # a failed sync was taking them off this laptop (the app says so, in both cases).
+        with contextlib.suppress(DomainError, ParticipantLeaving):
             resolve_conflict(laptop.store, conflict.id, choice=choice)
 
     def sync(self, data: st.DataObject) -> None:
@@ -326,6 +340,7 @@ class SyncMachine(RuleBasedStateMachine):
         laptop, link = self.laptops[name], self.links[name]
         self.history.take_up(laptop)
         link.begin_sync()
+        report: SyncReport | None = None
         try:
             try:
                 report = laptop.sync(cancel=cancel, allow_mass_removal=final)
@@ -337,7 +352,8 @@ class SyncMachine(RuleBasedStateMachine):
             return None
         finally:
             link.end_sync()
-            check_on_server(self.office, self.history.settle(laptop))
+            refused = {r.change_id: r.reason for r in report.rejected} if report is not None else {}
+            check_on_server(self.office, self.history.settle(laptop, refused=refused))
         if not report.cancelled:
             check_scope(self.office, laptop, TEAMS[name])
         return report
@@ -375,8 +391,16 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 def _holds(laptop: Laptop, entity: str, record_id: str, ok: Callable[[Any], bool]) -> bool:
+    """The laptop holds the record (not deleted), `ok` says the action makes sense on it, and it holds
+    its participant too, who is not being taken off the laptop: as the app only shows a record on its
+    participant's page, and refuses any change about a participant who is leaving. (A sync stopped
+    between two pages can leave a record here whose participant comes in a later page.)"""
     here = laptop.repos.for_entity(entity).find(where={"id": record_id})
-    return bool(here) and ok(here[0])
+    if not here or not ok(here[0]):
+        return False
+    owner = getattr(here[0], "participant_id", record_id)
+    held = laptop.repos.participants.find(where={"id": owner}, include_deleted=True)
+    return bool(held) and owner not in Replica(laptop.store).leaving()
 
 
 def _person(team: str) -> Participant:

@@ -17,7 +17,7 @@ from pydantic import PlainSerializer
 from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, utcnow
-from leaddesk.storage.changes import Op, append_audit, append_outbox
+from leaddesk.storage.changes import Op, append_audit, append_outbox, check_participant_here
 from leaddesk.storage.codec import Table, dumps, table_for
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
@@ -339,6 +339,7 @@ class RecordRepository(Generic[R]):
         action: AuditAction = AuditAction.CREATE,
     ) -> None:
         participant_id = record.participant_id if isinstance(record, ParticipantRecord) else record.id
+        check_participant_here(conn, participant_id)
         append_outbox(
             conn,
             entity=self.table.name,

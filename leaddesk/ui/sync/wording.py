@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from leaddesk.sync.errors import (
+    AccountDisabled,
     AuthenticationFailed,
     CertificateNotTrusted,
     ClockOutOfStep,
@@ -19,6 +20,7 @@ from leaddesk.sync.errors import (
     ServerUnavailable,
     ServerUnreachable,
     SyncRejected,
+    UnsentWorkKept,
 )
 from leaddesk.ui.display import local, local_today, plural
 
@@ -53,7 +55,7 @@ def describe_sync_error(exc: BaseException) -> str:
             "This laptop's clock seems to be wrong: the server holds changes dated well ahead of it. "
             "Check the date, time and time zone, then sync again. Nothing was changed here."
         )
-    if isinstance(exc, DeviceRevoked | MassRemovalBlocked):
+    if isinstance(exc, DeviceRevoked | MassRemovalBlocked | AccountDisabled | UnsentWorkKept):
         return str(exc)  # their own messages are written for the person already
     if isinstance(exc, ProtocolMismatch):
         return tr("The office server's answer could not be understood; the app may need an update.")
