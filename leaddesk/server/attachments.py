@@ -153,6 +153,13 @@ def claim(conn: Connection, *, sha256: str, participant_id: str, device_id: str,
     return None
 
 
+def has_blob(conn: Connection, *, sha256: str) -> bool:
+    return (
+        conn.execute(select(attachment_blob.c.sha256).where(attachment_blob.c.sha256 == sha256)).first()
+        is not None
+    )
+
+
 def blob_for(conn: Connection, *, sha256: str, caller: Caller) -> bytes:
     """The bytes, if a live attachment record in the caller's scope names them and they belong to that
     record's participant. Out of scope and absent look the same, so a device learns nothing about files

@@ -12,8 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
-from leaddesk import __version__
 from leaddesk.server import audit, blob_gc, devices, users
+from leaddesk.server.cli_args import build_parser
 from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision
@@ -21,19 +21,9 @@ from leaddesk.server.settings import ServerSettings
 from leaddesk.server.startup import check_tls, listen, open_database, shown_url
 from leaddesk.sync.protocol import RevokeMode, Role
 
-ENV = ServerSettings.env_name
-
 
 def _when(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else "never"
-
-
-def _since(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD) or ISO time") from None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 def _actor() -> str:
@@ -41,85 +31,6 @@ def _actor() -> str:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):  # no login name in a bare container
         return "cli"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    # --database-url works before or after the verb; SUPPRESS keeps a later default from hiding it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--database-url",
-        default=argparse.SUPPRESS,
-        help=f"SQLAlchemy URL of the server database (env {ENV('database_url')}; default: "
-        "sqlite:///./leaddesk-server.db; PostgreSQL as postgresql+psycopg://user:password@host/db)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="leaddesk-server",
-        parents=[common],
-        description="The LEAD Desk office sync server and its admin commands.",
-    )
-    parser.add_argument("--version", action="version", version=f"leaddesk-server {__version__}")
-    verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
-
-    def verb(
-        sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, text: str
-    ) -> argparse.ArgumentParser:
-        return sub.add_parser(name, parents=[common], help=text, description=text)
-
-    verb(verbs, "init", "create or upgrade the database schema (also done at every start)")
-    serve = verb(verbs, "serve", "run the sync server")
-    serve.add_argument("--host", help=f"address to listen on (env {ENV('host')}; default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help=f"port to listen on (env {ENV('port')}; default 8765)")
-    serve.add_argument("--tls-cert", help=f"PEM certificate chain for HTTPS (env {ENV('tls_cert')})")
-    serve.add_argument("--tls-key", help=f"PEM private key for HTTPS (env {ENV('tls_key')})")
-
-    team = verbs.add_parser("team", help="teams: add, list").add_subparsers(dest="subverb", required=True)
-    verb(team, "add", "add a team; a participant's team_id names one").add_argument("name")
-    verb(team, "list", "list the teams")
-
-    user = verbs.add_parser("user", help="users: add, list").add_subparsers(dest="subverb", required=True)
-    add = verb(user, "add", "add a user with a role and their teams")
-    add.add_argument("username", help="the name the user signs in with")
-    add.add_argument("--team", action="append", default=[], help="a team of theirs; repeat for several")
-    add.add_argument("--role", required=True, choices=[r.value for r in Role], help="what they may see")
-    add.add_argument("--name", default="", help='display name, e.g. "Casey Morgan"')
-    verb(user, "list", "list users, their roles and teams")
-
-    enroll = verb(verbs, "enroll", "print a one-time code that enrols one device for a user")
-    enroll.add_argument("username")
-    enroll.add_argument("--device-name", required=True, help="how `device list` will name the laptop")
-    enroll.add_argument(
-        "--hours", type=float, help=f"how long the code stays valid (env {ENV('enrolment_code_hours')}; 72)"
-    )
-
-    device = verbs.add_parser("device", help="devices: list, revoke").add_subparsers(
-        dest="subverb", required=True
-    )
-    verb(device, "list", "each device: user, last seen, changes pending on it, app version, revocation")
-    revoke = verb(device, "revoke", "stop a device's token at once")
-    revoke.add_argument("device_id")
-    revoke.add_argument(
-        "--mode",
-        required=True,
-        choices=[m.value for m in RevokeMode],
-        help="lost: it wipes its data at next contact; retired: it may push what it holds, then wipes",
-    )
-
-    blobs = verbs.add_parser("blobs", help="attachment files: gc").add_subparsers(
-        dest="subverb", required=True
-    )
-    gc = verb(blobs, "gc", "remove attachment files no record names (serve also does this every hour)")
-    gc.add_argument(
-        "--grace-hours",
-        type=float,
-        help=f"keep files uploaded or named within this many hours (env {ENV('blob_grace_hours')}; 168)",
-    )
-
-    trail = verb(verbs, "audit", "show the audit trail, oldest first")
-    trail.add_argument("--user", help="only what this user (or cli:<login> for admins) did")
-    trail.add_argument("--action", help="only this action, e.g. push, enroll, device_revoke, move_team")
-    trail.add_argument("--since", type=_since, help="only from this date (YYYY-MM-DD) or ISO time on")
-    trail.add_argument("--limit", type=int, default=1000, help="at most this many, the newest (1000)")
-    return parser
 
 
 def _settings(args: argparse.Namespace) -> ServerSettings:
@@ -205,8 +116,45 @@ def _user_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connect
 
 
 def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    rows = [[u.username, u.display_name, u.role.value, ", ".join(u.teams)] for u in users.list_users(conn)]
-    _table(rows, ["USER", "NAME", "ROLE", "TEAMS"])
+    rows = [
+        [
+            u.username,
+            u.display_name,
+            u.role.value,
+            ", ".join(u.teams),
+            f"disabled {_when(u.disabled_at)}" if u.disabled else "active",
+        ]
+        for u in users.list_users(conn)
+    ]
+    _table(rows, ["USER", "NAME", "ROLE", "TEAMS", "STATUS"])
+
+
+def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    change = users.change_teams(
+        conn, username=args.username, add=args.add, remove=args.remove, actor=_actor()
+    )
+    done = [f"added {', '.join(change.added)}"] if change.added else []
+    done += [f"removed {', '.join(change.removed)}"] if change.removed else []
+    teams = ", ".join(change.user.teams) or "no team"
+    print(f"{change.user.username} is now in {teams} ({'; '.join(done)}).")
+    if change.removed:
+        print(
+            f"{change.leaving} participant(s) leave their laptops at the next sync, after any unsent work "
+            "about them has gone up."
+        )
+
+
+def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    found = users.set_disabled(conn, username=args.username, disabled=True, actor=_actor())
+    print(
+        f"Disabled {found.username}: every device of theirs is refused from now on, and nothing on them is "
+        f"wiped. `leaddesk-server user enable {found.username}` undoes it."
+    )
+
+
+def _user_enable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    found = users.set_disabled(conn, username=args.username, disabled=False, actor=_actor())
+    print(f"Enabled {found.username}: their devices sync again.")
 
 
 def _enroll(args: argparse.Namespace, settings: ServerSettings, conn: Connection) -> None:
@@ -254,6 +202,22 @@ def _blobs_gc(settings: ServerSettings, engine: Engine) -> None:
     print(f"Removed {collected.describe(grace=grace)}.")
 
 
+def _device_revoke_all(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    mode = RevokeMode(args.mode)
+    revoked = devices.revoke_all(conn, username=args.username, mode=mode, actor=_actor())
+    if not revoked:
+        print(f"{args.username} has no device left to revoke as {mode.value}; nothing changed.")
+        return
+    then = (
+        "they wipe their data at their next contact"
+        if mode is RevokeMode.LOST
+        else "each may send what it still holds once, then wipes its data"
+    )
+    print(f"Revoked {len(revoked)} device(s) of {args.username} as {mode.value}: {then}.")
+    for d in revoked:
+        print(f"  {d.id}  {d.name}")
+
+
 def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     entries = audit.find_events(conn, actor=args.user, action=args.action, since=args.since, limit=args.limit)
     rows = [
@@ -277,9 +241,13 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("team", "list"): _team_list,
     ("user", "add"): _user_add,
     ("user", "list"): _user_list,
+    ("user", "teams"): _user_teams,
+    ("user", "disable"): _user_disable,
+    ("user", "enable"): _user_enable,
     ("enroll", None): _enroll,
     ("device", "list"): _device_list,
     ("device", "revoke"): _device_revoke,
+    ("device", "revoke-all"): _device_revoke_all,
     ("audit", None): _audit,
 }
 

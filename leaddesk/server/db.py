@@ -71,6 +71,8 @@ user = Table(
     Column("display_name", String(200), nullable=False),
     Column("role", String(20), nullable=False),
     Column("created_at", UtcDateTime(), nullable=False),
+    # Set by `user disable`: every device of the user is refused until `user enable` clears it.
+    Column("disabled_at", UtcDateTime(), nullable=True),
 )
 
 membership = Table(
@@ -97,6 +99,13 @@ device = Table(
     Column("clock_id", String(36), nullable=True, index=True),
     # When a token of its enrolment was first used; until then spare_token may hold more (devices.py).
     Column("confirmed_at", UtcDateTime(), nullable=True),
+    # The highest cursor the device has pulled from: it has applied every change up to it, so a removal
+    # with a higher seq has not reached it yet (see scope_history.py). Starts at the latest seq at its
+    # enrolment: a participant gone from its user's scope before then was never on it.
+    Column("pulled_through", BigInteger, nullable=False, default=0, server_default="0"),
+    # A retired device's pushes are taken until this time: set at its first push since retirement to a
+    # day later, and to the moment its final batch arrives (see devices.py, `retired_push`).
+    Column("final_push_by", UtcDateTime(), nullable=True),
 )
 
 spare_token = Table(
@@ -144,6 +153,21 @@ scope_event = Table(
     Column("old_team", String(100), nullable=False),
     Column("new_team", String(100), nullable=False),
     Column("at", UtcDateTime(), nullable=False),
+    Index("scope_event_participant", "participant_id", "seq"),
+)
+
+# A participant that left one user's sight because the user left its team: one row each, with a seq of
+# its own, so the user's devices pull it as a removal in order (see scope_history.py).
+scope_removal = Table(
+    "scope_removal",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("user_id", Integer, ForeignKey("user_account.id"), nullable=False),
+    Column("participant_id", String(36), nullable=False),
+    Column("team", String(100), nullable=False),  # the team the user left, which held the participant
+    Column("at", UtcDateTime(), nullable=False),
+    Index("scope_removal_user_seq", "user_id", "seq"),
+    Index("scope_removal_user_participant", "user_id", "participant_id"),
 )
 
 push_batch = Table(

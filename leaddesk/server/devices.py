@@ -1,4 +1,5 @@
-"""Devices: one-time enrolment codes traded for device tokens, token checks, heartbeats, revocation.
+"""Devices: one-time enrolment codes traded for device tokens, token checks, heartbeats, how far each has
+pulled, revocation, and a retired device's final push.
 
 Neither a code nor a token is ever stored: only the SHA-256 of each, so a copy of the database lets
 nobody enrol a laptop or pose as one.
@@ -28,7 +29,15 @@ from sqlalchemy.engine import Connection, Row
 from leaddesk.domain.ids import is_id, new_id, utcnow
 from leaddesk.server.audit import record_event
 from leaddesk.server.db import device, enrolment_code, spare_token, user
-from leaddesk.server.errors import DeviceRevoked, EnrolmentRefused, NotFound, Unauthenticated
+from leaddesk.server.errors import (
+    AccountDisabled,
+    DeviceRevoked,
+    EnrolmentRefused,
+    InvalidRequest,
+    NotFound,
+    Unauthenticated,
+)
+from leaddesk.server.sequence import latest_seq
 from leaddesk.server.users import UserRow, get_user
 from leaddesk.sync.protocol import RevokeMode
 
@@ -47,6 +56,13 @@ MAX_SPARE_TOKENS = 12
 NOT_USABLE = (
     "This enrolment code is not known or has been used already. Check it, or ask your administrator "
     "for a new one."
+)
+# How long a retired device may go on pushing after its first push since retirement, if it never sends
+# a batch that says it is the last (see `retired_push`).
+RETIRED_PUSH_WINDOW = timedelta(hours=24)
+FINAL_PUSH_DONE = (
+    "This device was retired and has sent its final changes; the server takes nothing more from it. "
+    "Its data must be wiped."
 )
 
 
@@ -84,6 +100,16 @@ class DeviceRow:
     revoke_mode: RevokeMode | None
     clock_id: str | None = None  # the device id in its field stamps
     confirmed_at: datetime | None = None  # when a token of its enrolment was first used
+    pulled_through: int = 0  # the highest cursor it has pulled from: it has applied everything up to it
+    final_push_by: datetime | None = None  # retired: its pushes are taken until then (`retired_push`)
+
+    def final_push_done(self, *, now: datetime) -> bool:
+        """A retired device whose last chance to push has passed."""
+        return (
+            self.revoke_mode is RevokeMode.RETIRED
+            and self.final_push_by is not None
+            and self.final_push_by <= now
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +143,8 @@ def _device_row(row: Row[Any]) -> DeviceRow:
         revoke_mode=RevokeMode(m["revoke_mode"]) if m["revoke_mode"] else None,
         clock_id=m["clock_id"],
         confirmed_at=m["confirmed_at"],
+        pulled_through=int(m["pulled_through"]),
+        final_push_by=m["final_push_by"],
     )
 
 
@@ -125,6 +153,10 @@ def issue_code(
 ) -> IssuedCode:
     """A one-time code an admin hands to a user, to enrol one named device within `lifetime`."""
     found = get_user(conn, username=username)
+    if found.disabled:
+        raise InvalidRequest(
+            f"{found.username} is disabled; enable them first: leaddesk-server user enable {found.username}"
+        )
     name = device_name.strip()[:100] or "device"
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH))
     now = utcnow()
@@ -164,6 +196,8 @@ def enroll(
             why="code expired",
             error="enrolment_code_expired",
         )
+    if get_user(conn, user_id=row.user_id).disabled:
+        raise AccountDisabled()
     device_id = new_id()
     # Spend the code only if nobody spent it since we read it: two laptops racing get one device.
     spent = conn.execute(
@@ -192,6 +226,9 @@ def enroll(
             pending=0,
             app_version=app_version,
             clock_id=clock_id,
+            # Nothing that left its user's scope before now can be on it: it was never pulled here. So a
+            # change about such a participant is not taken as written before the move (scope_history.py).
+            pulled_through=latest_seq(conn),
         )
     )
     owner = get_user(conn, user_id=row.user_id)
@@ -260,10 +297,17 @@ def authenticate(conn: Connection, *, token: str, allow_retired: bool = False) -
     if not matches or row is None:
         raise Unauthenticated("This device token is not valid. Enrol the device again.")
     found = _device_row(row)
-    if found.revoke_mode is not None and not (allow_retired and found.revoke_mode is RevokeMode.RETIRED):
+    owner = get_user(conn, user_id=found.user_id)
+    # A lost laptop is told to wipe whatever else holds; a disabled user's laptops are refused, wiping
+    # nothing, until the user is enabled again (a retired one's final push included).
+    if found.revoke_mode is RevokeMode.LOST:
+        raise DeviceRevoked(found.revoke_mode)
+    if owner.disabled:
+        raise AccountDisabled()
+    if found.revoke_mode is RevokeMode.RETIRED and not allow_retired:
         raise DeviceRevoked(found.revoke_mode)
     confirms = presented if found.confirmed_at is None else None
-    return Caller(device=found, user=get_user(conn, user_id=found.user_id), confirms=confirms)
+    return Caller(device=found, user=owner, confirms=confirms)
 
 
 def _is_spare(conn: Connection, *, device_id: str, token_hash: str) -> bool:
@@ -332,6 +376,32 @@ def touch(conn: Connection, *, device_id: str) -> None:
     conn.execute(update(device).where(device.c.id == device_id).values(last_seen=utcnow()))
 
 
+def note_pulled(conn: Connection, *, device_id: str, cursor: int) -> None:
+    """A pull from `cursor` says the device has applied everything up to it: keep the highest."""
+    conn.execute(
+        update(device)
+        .where(device.c.id == device_id, device.c.pulled_through < cursor)
+        .values(pulled_through=cursor)
+    )
+
+
+def retired_push(conn: Connection, *, device_id: str, final: bool, now: datetime) -> None:
+    """Let a retired device's push in, or refuse it: "it may send its pending work once, then nothing".
+
+    Once means: until it sends a batch after which, by its own count, nothing is left to send
+    (`final`: PushRequest.pending no more than the batch holds), or until a day after its first push since
+    it was retired, whichever comes first. After that every push is refused (a repeat of a batch already
+    answered is still answered, by the caller, as it changes nothing). The day bounds a device that never
+    says it is done, while a laptop that was offline for weeks when it was retired still gets its turn:
+    the clock starts at its first push, not at the revocation. Call under the push's sequence lock."""
+    row = get_device(conn, device_id=device_id)
+    if row.final_push_done(now=now):
+        raise DeviceRevoked(RevokeMode.RETIRED, message=FINAL_PUSH_DONE)
+    closes = now if final else (row.final_push_by or now + RETIRED_PUSH_WINDOW)
+    if closes != row.final_push_by:
+        conn.execute(update(device).where(device.c.id == device_id).values(final_push_by=closes))
+
+
 def revoke(conn: Connection, *, device_id: str, mode: RevokeMode, actor: str) -> DeviceRow:
     """Stop a device's token at once; "lost" refuses everything, "retired" still takes a final push."""
     get_device(conn, device_id=device_id)
@@ -342,6 +412,27 @@ def revoke(conn: Connection, *, device_id: str, mode: RevokeMode, actor: str) ->
         conn, actor=actor, action="device_revoke", device=device_id, entity="device", detail=mode.value
     )
     return get_device(conn, device_id=device_id)
+
+
+def revoke_all(conn: Connection, *, username: str, mode: RevokeMode, actor: str) -> list[DeviceRow]:
+    """Revoke every device of a user that this changes: all of them, but a lost one stays lost (it is not
+    given a final push by a later "retired"). Returns the devices revoked now."""
+    owner = get_user(conn, username=username)
+    rows = conn.execute(select(device).where(device.c.user_id == owner.id).order_by(device.c.enrolled_at))
+    changed = [
+        revoke(conn, device_id=d.id, mode=mode, actor=actor)
+        for d in map(_device_row, rows.all())
+        if d.revoke_mode is not mode and d.revoke_mode is not RevokeMode.LOST
+    ]
+    record_event(
+        conn,
+        actor=actor,
+        action="device_revoke_all",
+        entity="user",
+        entity_id=owner.username,
+        detail=f"{mode.value} devices={len(changed)}",
+    )
+    return changed
 
 
 @dataclass(frozen=True, slots=True)

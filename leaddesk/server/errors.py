@@ -79,13 +79,26 @@ class DeviceRevoked(ServerError):
     status = 403
     error = "device_revoked"
 
-    def __init__(self, mode: RevokeMode) -> None:
+    def __init__(self, mode: RevokeMode, *, message: str | None = None) -> None:
         what = (
             "was reported lost; its data must be wiped"
             if mode is RevokeMode.LOST
             else "was retired; it may send what it holds, then its data must be wiped"
         )
-        super().__init__(f"This device {what}.", revoke_mode=mode)
+        super().__init__(message or f"This device {what}.", revoke_mode=mode)
+
+
+class AccountDisabled(ServerError):
+    """The device's user has been disabled: every device of theirs is refused, and nothing is wiped."""
+
+    status = 403
+    error = "user_disabled"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The account this device syncs for has been disabled on the server. Nothing was sent or "
+            "received, and nothing on the device is wiped; ask your supervisor or IT to enable it again."
+        )
 
 
 class PayloadTooLarge(ServerError):

@@ -1,5 +1,5 @@
 """A device's pull: the current state of every record in its user's scope changed after its cursor, and
-the participants that left that scope, one page at a time in seq order.
+the participants that left that scope (scope_history.py), one page at a time in seq order.
 
 A page is assembled as JSON text straight from the stored `fields` and `clocks` (which are JSON already,
 written by records.write), never parsed into objects and dumped again: for a new laptop's first sync of
@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from leaddesk.server.db import record, scope_event, transaction
+from leaddesk.server.db import record, transaction
 from leaddesk.server.records import dumps
 from leaddesk.server.scope import Scope
+from leaddesk.server.scope_history import removals as left_scope
 from leaddesk.server.sequence import latest_seq
 from leaddesk.sync.protocol import PullResponse
 
@@ -48,7 +49,9 @@ class PullPage:
         return PullResponse.model_validate_json(self.body)
 
 
-def pull(conn: Connection, *, scope: Scope, cursor: int, limit: int, shared_stamps: bool = False) -> PullPage:
+def pull(
+    conn: Connection, *, scope: Scope, user_id: int, cursor: int, limit: int, shared_stamps: bool = False
+) -> PullPage:
     with transaction(conn, write=False):
         # Read first: every seq up to it is committed (sequence.py), so nothing below the cursor we
         # hand back can still appear later, whatever commits while this page is read.
@@ -56,7 +59,7 @@ def pull(conn: Connection, *, scope: Scope, cursor: int, limit: int, shared_stam
         # One page covers a run of seqs (cursor, new cursor]: records and removals interleaved, at most
         # `limit` of them together, so a page never ends between the two lists. Seqs are unique across
         # both (one counter), so the page ends at the limit-th seq of the two merged.
-        removals = _removals(conn, scope=scope, after=cursor, upto=latest, limit=limit + 1)
+        removals = left_scope(conn, user_id=user_id, scope=scope, after=cursor, upto=latest, limit=limit + 1)
         seqs = sorted(
             [
                 *_record_seqs(conn, scope=scope, after=cursor, upto=latest, limit=limit + 1),
@@ -139,22 +142,3 @@ def _records(conn: Connection, *, scope: Scope, after: int, upto: int) -> list[A
     if not scope.everything:
         query = query.where(record.c.team.in_(sorted(scope.teams)))
     return list(conn.execute(query.order_by(record.c.seq)).all())
-
-
-def _removals(conn: Connection, *, scope: Scope, after: int, upto: int, limit: int) -> list[Any]:
-    """(seq, participant_id) of participants moved from one of the user's teams to one not theirs."""
-    if scope.everything or not scope.teams:
-        return []
-    teams = sorted(scope.teams)
-    rows = conn.execute(
-        select(scope_event.c.seq, scope_event.c.participant_id)
-        .where(
-            scope_event.c.seq > after,
-            scope_event.c.seq <= upto,
-            scope_event.c.old_team.in_(teams),
-            scope_event.c.new_team.not_in(teams),
-        )
-        .order_by(scope_event.c.seq)
-        .limit(limit)
-    ).all()
-    return list(rows)

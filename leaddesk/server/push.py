@@ -24,10 +24,11 @@ from leaddesk.server.conflicts import (
     rule_conflict_record,
     worth_recording,
 )
-from leaddesk.server.db import push_batch, scope_event
-from leaddesk.server.devices import Caller, adopt_clock_id, report_state
+from leaddesk.server.db import device, push_batch, scope_event
+from leaddesk.server.devices import Caller, adopt_clock_id, report_state, retired_push
 from leaddesk.server.errors import AlreadyExists
 from leaddesk.server.records import ATTACHMENT, PARTICIPANT, StoredRecord
+from leaddesk.server.scope_history import saw_before_leaving
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
 from leaddesk.sync.protocol import (
@@ -38,6 +39,7 @@ from leaddesk.sync.protocol import (
     PushRequest,
     PushResponse,
     RecordState,
+    RevokeMode,
 )
 
 # Where the server's re-stamps come from: a stamp too far ahead of the server's clock is replaced by one
@@ -65,6 +67,9 @@ def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushRespo
         )
         if stored is not None:
             return PushResponse.model_validate_json(stored.response).model_copy(update={"replayed": True})
+        if caller.device.revoke_mode is RevokeMode.RETIRED:
+            final = request.pending <= len(request.changes)  # by its own count, nothing left after this
+            retired_push(conn, device_id=caller.device.id, final=final, now=utcnow())
         batch = _Batch(conn, caller=caller, sequence=sequence)
         batch.prefetch(request.changes)
         response = PushResponse(
@@ -119,6 +124,8 @@ class _Batch:
         self.names = WriterNames(conn)
         self.clock_id = caller.device.clock_id  # the device id its stamps must carry
         self.restamped = 0  # changes stamped too far ahead of the server's clock
+        self._pulled_through: int | None = None  # read when first needed, under the lock
+        self._seen: dict[str, bool] = {}  # participant -> whether this device may still write to them
         # Every record this batch has read or written, as it now stands (None: not on the server).
         self._records: dict[tuple[str, str], StoredRecord | None] = {}
         self._unwritten: dict[tuple[str, str], bool] = {}  # key -> whether it is new to the database
@@ -184,7 +191,7 @@ class _Batch:
         if current is None and change.op != "create":
             raise Rejected(f"the server has no {change.entity} {change.record_id} to {change.op}")
         target = current or self._new_record(change)
-        if not self.scope.covers(target.team):
+        if not self._may_write(target):
             raise Rejected(f"participant {target.participant_id} is not in one of your teams")
         if current is not None:
             self._check_immutable(change, current, model)
@@ -223,6 +230,11 @@ class _Batch:
         moved = change.entity == PARTICIPANT and values.get("team_id") != old_team
         if moved:
             self._check_team(values["team_id"])
+            if not self.scope.covers(values["team_id"]):
+                # The same right as creating a participant there (see _new_record).
+                raise Rejected(
+                    f"team_id: {values['team_id']!r} is not one of your teams to move someone into"
+                )
             target.team = values["team_id"]
 
         if target.replace_fields(merged) or current is None:
@@ -236,6 +248,30 @@ class _Batch:
         for clash in shown:
             self._keep_conflict(conflict_record(target=target, clash=clash, names=self.names, now=self.now))
         return ChangeStatus.CONFLICT if shown else ChangeStatus.APPLIED
+
+    def _may_write(self, target: StoredRecord) -> bool:
+        """In the user's scope now, or out of it by a removal this device has not pulled yet: the change
+        was written while its author could see the participant (scope_history.py). It is then stored in
+        the participant's current team, which `target` already carries, so it reaches that team."""
+        if self.scope.covers(target.team):
+            return True
+        pid = target.participant_id
+        if pid not in self._seen:
+            if self._pulled_through is None:
+                self._pulled_through = int(
+                    self.conn.execute(
+                        select(device.c.pulled_through).where(device.c.id == self.caller.device.id)
+                    ).scalar_one()
+                )
+            self._seen[pid] = saw_before_leaving(
+                self.conn,
+                user_id=self.caller.user.id,
+                scope=self.scope,
+                participant_id=pid,
+                team_now=target.team,
+                pulled_through=self._pulled_through,
+            )
+        return self._seen[pid]
 
     def _incoming(self, change: Change, model: type[SyncedRecord]) -> dict[str, IncomingField]:
         known = model.model_fields.keys() - {"id"}

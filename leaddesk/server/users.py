@@ -1,11 +1,13 @@
-"""Teams and users: who belongs to which team and with which role."""
+"""Teams and users: who belongs to which team and with which role, and whether they may sync at all.
+Every change here is audited."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain.ids import utcnow
@@ -13,6 +15,8 @@ from leaddesk.server.audit import record_event
 from leaddesk.server.db import membership, team, user
 from leaddesk.server.errors import AlreadyExists, InvalidRequest, NotFound
 from leaddesk.server.scope import Scope
+from leaddesk.server.scope_history import record_team_loss
+from leaddesk.server.sequence import Sequence
 from leaddesk.sync.protocol import Role, UserInfo
 
 NAME_MAX = 100  # a participant's team_id is a Name of at most 100 characters
@@ -25,6 +29,11 @@ class UserRow:
     display_name: str
     role: Role
     teams: tuple[str, ...]
+    disabled_at: datetime | None = None
+
+    @property
+    def disabled(self) -> bool:
+        return self.disabled_at is not None
 
     @property
     def scope(self) -> Scope:
@@ -121,9 +130,90 @@ def get_user(conn: Connection, *, user_id: int | None = None, username: str | No
         display_name=row.display_name,
         role=Role(row.role),
         teams=tuple(teams),
+        disabled_at=row.disabled_at,
     )
 
 
 def list_users(conn: Connection) -> list[UserRow]:
     ids = conn.execute(select(user.c.id).order_by(user.c.username)).scalars().all()
     return [get_user(conn, user_id=i) for i in ids]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamChange:
+    user: UserRow  # as they are now
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    leaving: int  # participants that leave the user's laptops at their next sync
+
+
+def change_teams(
+    conn: Connection, *, username: str, add: Iterable[str] = (), remove: Iterable[str] = (), actor: str
+) -> TeamChange:
+    """Add the user to teams and take them out of others, in one go. Each participant they no longer see
+    gets a removal row (scope_history.py), so their laptops drop them, and everything of theirs, at the
+    next sync. Call inside a write transaction; it takes the sequence lock, so a push waits for it and a
+    pull sees the change whole or not at all."""
+    found = get_user(conn, username=username)
+    added = list(dict.fromkeys(t.strip() for t in add))
+    removed = list(dict.fromkeys(t.strip() for t in remove))
+    if not added and not removed:
+        raise InvalidRequest("Name a team to add (--add TEAM) or to remove (--remove TEAM).")
+    both = sorted(set(added) & set(removed))
+    if both:
+        raise InvalidRequest(f"Team {both[0]!r} is both added and removed; name it once.")
+    missing = [t for t in added if not team_exists(conn, name=t)]
+    if missing:
+        raise NotFound(f"No team named {missing[0]!r}; add it first with `leaddesk-server team add`.")
+    already = [t for t in added if t in found.teams]
+    if already:
+        raise InvalidRequest(f"{found.username} is already in team {already[0]!r}.")
+    absent = [t for t in removed if t not in found.teams]
+    if absent:
+        raise InvalidRequest(f"{found.username} is not in team {absent[0]!r}.")
+    after = (set(found.teams) | set(added)) - set(removed)
+    if not after and found.role is not Role.ADMIN:
+        raise InvalidRequest(
+            f"A case manager or supervisor keeps at least one team. To stop {found.username} syncing, use "
+            f"`leaddesk-server user disable {found.username}`."
+        )
+    sequence = Sequence(conn)
+    for name in added:
+        conn.execute(insert(membership).values(user_id=found.id, team=name))
+    if removed:
+        conn.execute(
+            delete(membership).where(membership.c.user_id == found.id, membership.c.team.in_(removed))
+        )
+    leaving = record_team_loss(
+        conn,
+        user_id=found.id,
+        lost=removed,
+        still_sees=Scope.of(role=found.role, teams=frozenset(after)),
+        sequence=sequence,
+        now=utcnow(),
+    )
+    sequence.save()
+    record_event(
+        conn,
+        actor=actor,
+        action="user_teams",
+        entity="user",
+        entity_id=found.username,
+        detail=f"added={','.join(added)} removed={','.join(removed)} participants_leaving={leaving}",
+    )
+    return TeamChange(
+        user=get_user(conn, user_id=found.id), added=tuple(added), removed=tuple(removed), leaving=leaving
+    )
+
+
+def set_disabled(conn: Connection, *, username: str, disabled: bool, actor: str) -> UserRow:
+    """Stop (or let again) every device of the user at once. Nothing is wiped: a disabled user's laptops
+    are refused until the user is enabled, and their unsent work waits there."""
+    found = get_user(conn, username=username)
+    if found.disabled == disabled:
+        state = "disabled" if disabled else "enabled"
+        raise InvalidRequest(f"{found.username} is {state} already; nothing changed.")
+    conn.execute(update(user).where(user.c.id == found.id).values(disabled_at=utcnow() if disabled else None))
+    action = "user_disable" if disabled else "user_enable"
+    record_event(conn, actor=actor, action=action, entity="user", entity_id=found.username)
+    return get_user(conn, user_id=found.id)

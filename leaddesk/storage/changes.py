@@ -9,6 +9,7 @@ from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, new_id, utcnow
 from leaddesk.storage.codec import dumps
 from leaddesk.storage.database import Connection
+from leaddesk.storage.errors import ParticipantLeaving
 
 Op = Literal["create", "update", "delete"]
 
@@ -48,6 +49,20 @@ def append_outbox(
         ),
     )
     return change_id
+
+
+def check_participant_here(conn: Connection, participant_id: str) -> None:
+    """Refuse to save anything about a participant this laptop no longer holds, or is taking off (a sync
+    marks them in `sync_leaving` before it sends their unsent work): the change could never reach the
+    server, and would be left behind with nobody to see it. Run inside the write's transaction, so a sync
+    marking the participant in between makes it wait and then refuses it."""
+    here, leaving = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM participant WHERE id = ?),"
+        " EXISTS (SELECT 1 FROM sync_leaving WHERE participant_id = ?)",
+        (participant_id, participant_id),
+    ).fetchone()
+    if leaving or not here:
+        raise ParticipantLeaving(participant_id)
 
 
 def append_audit(

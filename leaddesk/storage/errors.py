@@ -86,3 +86,26 @@ class DuplicateRecord(StorageError):
         super().__init__(f"A {entity.replace('_', ' ')} with id {record_id} already exists.")
         self.entity = entity
         self.record_id = record_id
+
+
+class ParticipantLeaving(StorageError):
+    """A change about a participant who has left (or is leaving) this laptop: they moved out of its
+    user's teams, so nothing more about them is saved here."""
+
+    def __init__(self, participant_id: str) -> None:
+        super().__init__(
+            "This participant has moved out of your team's caseload; this change could not be saved."
+        )
+        self.participant_id = participant_id
+
+
+class UnsentWorkHere(StorageError):
+    """A pulled page would remove a participant whose changes have not gone to the server yet; the page
+    was not applied, so nothing was lost."""
+
+    def __init__(self, participant_ids: list[str]) -> None:
+        super().__init__(
+            f"{len(participant_ids)} participant(s) leaving this laptop still have unsent changes; "
+            "nothing was removed."
+        )
+        self.participant_ids = participant_ids

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from leaddesk.domain.clock import Stamp
 from leaddesk.domain.ids import iso, utcnow
 from leaddesk.storage.codec import Table, table_for
 from leaddesk.storage.database import DB_FILE, Connection
+from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
 from leaddesk.storage.pulled import PageResult, PageWriter, runs
 from leaddesk.storage.sync_state import CURSOR, SyncState, write_state
@@ -49,8 +50,7 @@ class Replica(SyncState):
             newest = ""  # encoded stamps sort as the stamps do (fixed-width hex first)
             for run in runs(records, removals):
                 if isinstance(run, Removal):
-                    if self._remove(conn, run, result):
-                        deferred.add(run.participant_id)
+                    self._remove(conn, run, result)
                     continue
                 newest = max(newest, PageWriter(conn, result, outbox=self._store.repos.outbox).apply(run))
                 for pid in deferred & {state.participant_id for state in run}:
@@ -87,22 +87,53 @@ class Replica(SyncState):
 
     # -- participants leaving this device's scope --------------------------------------------------
 
-    def _remove(self, conn: Connection, removal: Removal, result: PageResult) -> bool:
-        """Remove a participant that left this device's scope; True if it had to be kept for now."""
+    def _remove(self, conn: Connection, removal: Removal, result: PageResult) -> None:
+        """Take a participant that left this device's scope off it, with everything local about them.
+
+        Never while they hold unsent work: that would destroy it, and once the cursor is past this
+        removal the server would refuse it too. The engine sends that work up first (`mark_leaving`); if
+        some is still here, the whole page is refused and nothing of it is applied."""
         pid = removal.participant_id
         if self._store.repos.outbox.participants_with_pending([pid]):
-            # Never delete unsent work: keep them until it has gone, then remove (retry_deferred_removals).
-            conn.execute(
-                "INSERT OR REPLACE INTO sync_removal_deferred (participant_id, seq, noted_at)"
-                " VALUES (?, ?, ?)",
-                (pid, removal.seq, iso(utcnow())),
-            )
-            result.kept.append(pid)
-            return True
-        conn.execute("DELETE FROM sync_removal_deferred WHERE participant_id = ?", (pid,))
+            raise UnsentWorkHere([pid])
         if _delete_participant(conn, pid):
             result.removed.append(pid)
-        return False
+
+    def mark_leaving(self, removals: Mapping[str, int]) -> set[str]:
+        """Mark participants (id -> the seq of their removal) as leaving this laptop, so nothing more
+        about them can be saved here (changes.check_participant_here); returns those of them with unsent
+        changes, which must go up before they are removed. One transaction: a save of theirs either
+        committed before it (and is among those returned) or waits for it and is refused."""
+        now = iso(utcnow())
+        with self._store.write() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO sync_leaving (participant_id, seq, noted_at) VALUES (?, ?, ?)",
+                [(pid, seq, now) for pid, seq in removals.items()],
+            )
+            return self._store.repos.outbox.participants_with_pending(removals)
+
+    def leaving(self) -> set[str]:
+        """Participants marked as leaving this laptop and not removed yet."""
+        return {r[0] for r in self._store.conn.execute("SELECT participant_id FROM sync_leaving")}
+
+    def purge_removed_text(self) -> None:
+        """Rewrite the full-text indexes if participants were removed since the last time: FTS5 only
+        marks deleted rows' words, which stay in the index pages until a merge rewrites them. Once per
+        sync rather than per removal, as it costs about a second per 100,000 notes (and FTS5's
+        secure-delete, which drops them at once, made each removal hundreds of times slower)."""
+        if self.state(SEARCH_PURGE_DUE) is None:
+            return
+        with self._store.write() as conn:
+            for index in _SEARCH_INDEXES:
+                conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+            write_state(conn, SEARCH_PURGE_DUE, None)
+
+    def forget_leaving(self) -> None:
+        """After a whole pull, marks still here are of participants no page removed after all (they came
+        back into scope before a failed sync could remove them): they may be written to again."""
+        if self.leaving():  # most syncs have none: no write, no fsync
+            with self._store.write() as conn:
+                conn.execute("DELETE FROM sync_leaving")
 
     def _deferred(self, conn: Connection) -> set[str]:
         return {r[0] for r in conn.execute("SELECT participant_id FROM sync_removal_deferred")}
@@ -112,13 +143,13 @@ class Replica(SyncState):
         return self._deferred(self._store.conn)
 
     def retry_deferred_removals(self) -> list[str]:
-        """Remove the deferred participants whose unsent work has gone since; returns those removed."""
+        """Remove the deferred participants whose unsent work has gone since; returns those removed.
+        (Earlier versions kept such participants and removed them later; none are deferred now.)"""
         with self._store.write() as conn:
             waiting = self._deferred(conn)
             busy = self._store.repos.outbox.participants_with_pending(waiting)
             removed = []
             for pid in sorted(waiting - busy):
-                conn.execute("DELETE FROM sync_removal_deferred WHERE participant_id = ?", (pid,))
                 if _delete_participant(conn, pid):
                     removed.append(pid)
         return removed
@@ -177,8 +208,26 @@ def _owner_column(table: Table[Any]) -> str:
     return "participant_id" if "participant_id" in table.columns else "id"
 
 
+# Set in the transaction that removes a participant, cleared by Replica.purge_removed_text.
+SEARCH_PURGE_DUE = "search_purge_due"
+_SEARCH_INDEXES = ("note_fts", "addendum_fts", "participant_fts")
+# What a laptop keeps about a participant outside the synced tables: unsaved drafts, changes the server
+# refused, and the marks of a removal in progress. (The audit trail stays: it names records only by id,
+# and says who did what on this laptop.)
+_LOCAL_ONLY = (
+    "DELETE FROM draft WHERE participant_id = ?",
+    "DELETE FROM sync_rejected WHERE participant_id = ?",
+    "DELETE FROM sync_removal_deferred WHERE participant_id = ?",
+    "DELETE FROM sync_leaving WHERE participant_id = ?",
+)
+
+
 def _delete_participant(conn: Connection, pid: str) -> bool:
-    """Take a participant and everything of theirs off this device; True if they were here."""
+    """Take a participant and everything local about them off this device: every synced table (their
+    conflicts too), drafts, refused changes, search entries (the full-text triggers delete them; their
+    words leave the index pages at the next purge_removed_text, which this asks for), attachment bytes
+    nobody else here uses, and removal marks. True if they were here. The caller has made sure no
+    unsent change of theirs is left."""
     hashes = [
         r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM attachment WHERE participant_id = ?", (pid,))
     ]
@@ -187,6 +236,10 @@ def _delete_participant(conn: Connection, pid: str) -> bool:
         table = table_for(model)
         cursor = conn.execute(f"DELETE FROM {table.name} WHERE {_owner_column(table)} = ?", (pid,))
         found = found or cursor.rowcount > 0
+    for sql in _LOCAL_ONLY:
+        conn.execute(sql, (pid,))
+    if found:  # a removal of someone never here (a new laptop pulls those too) leaves no words behind
+        write_state(conn, SEARCH_PURGE_DUE, "1")
     # The bytes go too, unless an attachment of someone still here names the same file.
     conn.executemany(
         "DELETE FROM attachment_blob WHERE sha256 = ?"

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from leaddesk import __version__
 from leaddesk.sync.errors import (
+    AccountDisabled,
     AuthenticationFailed,
     CertificateNotTrusted,
     DeviceRevoked,
@@ -250,6 +251,8 @@ def _refusal(response: httpx.Response) -> SyncError:
     if status == 403 and body is not None and body.error == "device_revoked":
         # A revocation without a mode is treated as "retired": a final push first never loses work.
         return DeviceRevoked(body.revoke_mode or RevokeMode.RETIRED, body.message)
+    if status == 403 and body is not None and body.error == "user_disabled":
+        return AccountDisabled()  # our own words: the server's are written for any client
     if status == 403 and body is not None and body.error.startswith("enrolment_code"):
         return EnrollmentFailed(body.error, body.message)
     return SyncRejected(status, body)

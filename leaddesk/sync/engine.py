@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from leaddesk import __version__
 from leaddesk.domain.ids import utcnow
+from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.replica import Replica, wipe_profile
 from leaddesk.storage.repositories.outbox import InFlightBatch, OutboxEntry
 from leaddesk.storage.store import Store
@@ -26,6 +27,7 @@ from leaddesk.sync.errors import (
     ProtocolMismatch,
     ServerUnavailable,
     SyncRejected,
+    UnsentWorkKept,
 )
 from leaddesk.sync.protocol import (
     MAX_BATCH,
@@ -242,6 +244,7 @@ class SyncEngine:
     ) -> bool:
         # Participants kept back for unsent work that has gone up in the push above can go now.
         report.removed += self.replica.retry_deferred_removals()
+        self.replica.purge_removed_text()  # after a removal by a sync that stopped before doing it
         if _cancelled(cancel):
             return False
         # The next page is asked for while this one is applied, so the server's work and the wire's
@@ -265,12 +268,21 @@ class SyncEngine:
         removed = 0  # by this sync's pages, against the fail-safe
         while True:
             page = fetch.result()
-            if page.has_more and not _cancelled(cancel):
-                fetch = ahead.submit(self.client.pull, page.cursor, self.page_size)
-            leaving = self._leaving(page)
+            removing = self._removing(page)
+            leaving = _gone_for_good(page, removing)
             if leaving and not allow_mass_removal and (removed + len(leaving)) * 2 > total:
                 raise MassRemovalBlocked(removing=removed + len(leaving), total=total)
-            result = self.replica.apply_page(page.records, page.removals, page.cursor)
+            # Asking for the next page tells the server this one is applied (its cursor is the device's
+            # pulled_through), after which it refuses changes about the participants this one removes:
+            # so their unsent work goes up first.
+            if removing and not self._send_before_removal(removing, report, cancel):
+                return False
+            if page.has_more and not _cancelled(cancel):
+                fetch = ahead.submit(self.client.pull, page.cursor, self.page_size)
+            try:
+                result = self.replica.apply_page(page.records, page.removals, page.cursor)
+            except UnsentWorkHere as exc:  # _send_before_removal makes this unreachable; never lose work
+                raise UnsentWorkKept() from exc
             removed += len(result.removed)
             report.pulled += len(page.records)
             report.applied += result.applied
@@ -279,19 +291,33 @@ class SyncEngine:
             report.kept += [p for p in result.kept if p not in report.kept]
             self._emit(report, SyncPhase.PULL)
             if not page.has_more:
+                self.replica.forget_leaving()  # marks no page acted on (see Replica.forget_leaving)
+                self.replica.purge_removed_text()
                 return True
             if _cancelled(cancel):
                 return False
 
-    def _leaving(self, page: PullResponse) -> set[str]:
-        """Participants this page would take off the device: removed (and not back in scope later in the
-        same page), held here, and without unsent work."""
-        last_record: dict[str | None, int] = {}
-        for state in page.records:
-            last_record[state.participant_id] = max(state.seq, last_record.get(state.participant_id, 0))
-        gone = {r.participant_id for r in page.removals if last_record.get(r.participant_id, 0) < r.seq}
-        held = self.replica.present_participants(gone)
-        return held - self.store.repos.outbox.participants_with_pending(held)
+    def _removing(self, page: PullResponse) -> dict[str, int]:
+        """Participants held here that this page removes, with the seq of their (last) removal."""
+        named = {r.participant_id: r.seq for r in sorted(page.removals, key=lambda r: r.seq)}
+        held = self.replica.present_participants(named)
+        return {pid: seq for pid, seq in named.items() if pid in held}
+
+    def _send_before_removal(
+        self, leaving: dict[str, int], report: SyncReport, cancel: threading.Event | None
+    ) -> bool:
+        """Mark the participants as leaving (no change about them can be saved from then on) and send
+        whatever is unsent about them. False if the sync was cancelled first; raises the client's errors
+        (the page is then not applied, and the next sync tries again)."""
+        waiting = self.replica.mark_leaving(leaving)
+        if not waiting:
+            return True
+        self._to_push += self.store.repos.outbox.count()
+        if not self._push_all(report, cancel):
+            return False
+        if self.store.repos.outbox.participants_with_pending(waiting):
+            raise UnsentWorkKept()  # the server left some unanswered: keep them, and the page, for later
+        return True
 
     def _fetch_attachments(self, report: SyncReport, cancel: threading.Event | None) -> bool:
         for sha256 in self.replica.missing_blobs():
@@ -331,6 +357,14 @@ class SyncEngine:
                     removed=len(report.removed),
                 )
             )
+
+
+def _gone_for_good(page: PullResponse, removing: dict[str, int]) -> set[str]:
+    """Of the participants the page removes, those not back in scope later in the same page."""
+    last_record: dict[str | None, int] = {}
+    for state in page.records:
+        last_record[state.participant_id] = max(state.seq, last_record.get(state.participant_id, 0))
+    return {pid for pid, seq in removing.items() if last_record.get(pid, 0) < seq}
 
 
 def _cancelled(cancel: threading.Event | None) -> bool:

@@ -60,6 +60,18 @@ class DeviceRevoked(SyncError):
         self.mode = mode
 
 
+class AccountDisabled(SyncError):
+    """The user this laptop syncs for has been disabled on the server: nothing goes up or comes down,
+    and nothing here is wiped, until the user is enabled again."""
+
+    def __init__(
+        self,
+        message: str = "Your account has been switched off on the office server, so this laptop cannot "
+        "sync. Everything on this laptop stays here; ask your supervisor or IT to switch it back on.",
+    ) -> None:
+        super().__init__(message)
+
+
 class EnrollmentFailed(SyncError):
     """The enrolment code was refused: unknown, already used or expired (`reason` is the server's code)."""
 
@@ -107,3 +119,14 @@ class MassRemovalBlocked(SyncError):
         )
         self.removing = removing
         self.total = total
+
+
+class UnsentWorkKept(SyncError):
+    """Participants are leaving this laptop but some of their changes could not be sent yet: nothing was
+    removed, and the next sync sends them and tries again."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Some changes about participants who are leaving this laptop could not be sent yet. Nothing "
+            "was removed; the next sync tries again."
+        )

@@ -5,7 +5,7 @@ and laptops that are real encrypted profiles enrolled with it and synced by the 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -155,15 +155,37 @@ class Office(Admin):
             laptop.close()
 
 
-def converged(*laptops: Laptop) -> None:
-    """Every laptop holds exactly what the first one does: the same rows, tombstones and field clocks."""
-    first = laptops[0].snapshot()
+def converged(
+    *laptops: Laptop,
+    participants: Collection[str] | None = None,
+    skip: Collection[tuple[str, str]] = (),
+) -> None:
+    """Every laptop holds exactly what the first one does: the same rows, tombstones and field clocks;
+    only those of `participants`, if given (laptops whose users share some of their teams), and none
+    of `skip` ((table, id): a change the server refused stays where it was made, and nowhere else)."""
+    first = _of(laptops[0].snapshot(), participants, skip)
     for other in laptops[1:]:
-        theirs = other.snapshot()
+        theirs = _of(other.snapshot(), participants, skip)
         for table, rows in first.items():
             assert theirs[table].keys() == rows.keys(), f"{table}: different records on {other.name}"
             for record_id, row in rows.items():
                 assert theirs[table][record_id] == row, f"{table} {record_id} differs on {other.name}"
+
+
+def _of(
+    snapshot: dict[str, dict[str, dict[str, Any]]],
+    participants: Collection[str] | None,
+    skip: Collection[tuple[str, str]],
+) -> dict[str, dict[str, dict[str, Any]]]:
+    return {
+        table: {
+            i: row
+            for i, row in rows.items()
+            if (participants is None or (row.get("participant_id") or i) in participants)
+            and (table, i) not in skip
+        }
+        for table, rows in snapshot.items()
+    }
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ holds what its signer signed, nothing of another team's is on any laptop, and no
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -38,29 +38,32 @@ def check_on_server(office: Office, acknowledged: list[Write]) -> None:
             assert canonical_json(json.loads(fields)[write.field]) == canonical_json(write.value), write
 
 
-def check_scope(office: Office, laptop: Laptop, team: str) -> None:
-    """Right after a whole sync, a laptop holds nothing the server has in another team, apart from
-    participants it keeps for their unsent work (DESIGN §4.6, §4.9)."""
+def check_scope(office: Office, laptop: Laptop, teams: Collection[str]) -> None:
+    """Right after a whole sync, a laptop holds nothing the server has outside its user's teams: a
+    participant that left them went with their unsent work sent first (DESIGN §4.6, §4.9)."""
     with office.engine.connect() as conn:
-        teams = {
+        team_of = {
             (r.entity, r.record_id): r.team
             for r in conn.execute(select(record.c.entity, record.c.record_id, record.c.team))
         }
-    kept = Replica(laptop.store).deferred_removals()
+    assert Replica(laptop.store).deferred_removals() == set()
     for table, rows in laptop.snapshot().items():
-        for record_id, row in rows.items():
-            held = teams.get((table, record_id), team)  # not on the server: its own work, refused
-            owner = row.get("participant_id") or record_id
-            assert held == team or owner in kept, f"{laptop.name} holds {table} {record_id} of team {held}"
+        for record_id in rows:
+            held = team_of.get((table, record_id))
+            assert held is None or held in teams, f"{laptop.name} holds {table} {record_id} of team {held}"
 
 
 def check_after_full_sync(
-    history: History, laptops: Mapping[str, Laptop], office: Office, team_of: Mapping[str, str]
+    history: History,
+    laptops: Mapping[str, Laptop],
+    office: Office,
+    teams_of: Mapping[str, Collection[str]],
 ) -> None:
+    """`teams_of`: each laptop's user's teams (a supervisor's laptop holds all of theirs)."""
     assert not history.unanswered(), "changes still unanswered after everyone synced"
     for write, reason in history.refusals():
-        # Refused only for a participant that was (or went) out of the writer's team.
-        assert history.teams_of(write.participant_id) - {team_of[write.laptop]}, (
+        # Refused only for a participant that was (or went) out of the writer's teams.
+        assert history.teams_of(write.participant_id) - set(teams_of[write.laptop]), (
             f"{write.laptop}'s {write.entity} change was refused: {reason}"
         )
     held = office.server_records()
@@ -72,17 +75,21 @@ def check_after_full_sync(
     }
     signing = history.signing()
     conflicts: dict[str, SyncConflict] = {}
-    for team in sorted(set(team_of.values())):
-        members = [laptop for name, laptop in laptops.items() if team_of[name] == team]
-        converged(*members)
+    refused = {(w.entity, w.record_id) for w, _ in history.refusals()}
+    for team in sorted({t for teams in teams_of.values() for t in teams}):
+        members = [laptop for name, laptop in laptops.items() if team in teams_of[name]]
         ours = {pid for pid, t in final_team.items() if t == team}
+        converged(*members, participants=ours, skip=refused)
         for laptop in members:
-            _check_holdings(laptop, history, ours)
             _check_as_on_server(laptop, held, ours)
             _check_signed(laptop, signing)
-        waiting = [open_conflicts(laptop.store) for laptop in members]
+        waiting = [
+            [c for c in open_conflicts(laptop.store) if c.participant_id in ours] for laptop in members
+        ]
         assert all(w == waiting[0] for w in waiting), f"{team}: open conflicts differ between laptops"
         conflicts.update({c.id: c for c in members[0].repos.conflicts.find(include_deleted=True)})
+    for name, laptop in laptops.items():
+        _check_holdings(laptop, history, {pid for pid, t in final_team.items() if t in teams_of[name]})
     _check_written(history, in_force)
     # Each laptop here is its user's only one, enrolled as "Laptop" (Office.code).
     writers = {name: f"{name.title()} (Laptop)" for name in laptops}

@@ -70,12 +70,14 @@ class History:
             ]
             self.waiting[laptop.name].add(entry.change_id)
 
-    def settle(self, laptop: Laptop) -> list[Write]:
+    def settle(self, laptop: Laptop, *, refused: Mapping[str, str] | None = None) -> list[Write]:
         """After a sync attempt (finished, cancelled or failed): the changes that have left the outbox
-        were answered by the server. Returns the writes acknowledged just now."""
+        were answered by the server. Returns the writes acknowledged just now. Refusals are read from
+        the laptop's refused changes, and from `refused` (the sync's report): a participant removed in
+        the same sync takes its refused changes with it."""
         outbox = laptop.store.repos.outbox
         still = {e.change_id for e in outbox.pending(limit=EVERYTHING)}
-        reasons = {r.entry.change_id: r.reason for r in outbox.rejected()}
+        reasons = {r.entry.change_id: r.reason for r in outbox.rejected()} | dict(refused or {})
         waiting = self.waiting[laptop.name]
         answered = waiting - still
         waiting &= still

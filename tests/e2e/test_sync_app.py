@@ -1,6 +1,6 @@
 """Syncing from the desktop app, through its real widgets, against the real server on a loopback port:
 connecting with a code, a change reaching a second laptop, a conflict shown on both and resolved on one,
-a lost laptop wiped and told so, and disconnecting."""
+a lost laptop wiped and told so, a disabled account told so and kept, and disconnecting."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.domain import CaseNote, Participant
-from leaddesk.server import devices
+from leaddesk.server import devices, users
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
@@ -190,6 +190,27 @@ def test_a_retired_laptop_sends_its_unsent_work_then_is_wiped_and_told_so(
     qtbot.waitUntil(lambda: "retired" in casey.unlock_page.create_form.message.text(), timeout=5_000)
     assert "unsent work was sent" in casey.unlock_page.create_form.message.text()
     assert ("participant", last.id) in office.server_records()
+
+
+def test_a_disabled_account_is_told_plainly_and_nothing_is_wiped(qtbot, office, open_window) -> None:
+    office.user("casey", "north")
+    casey = open_window("casey")
+    sync_and_wait(qtbot, casey)
+    with office.engine.begin() as conn:
+        users.set_disabled(conn, username="casey", disabled=True, actor="test")
+    jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+
+    press_f5(qtbot, casey)
+
+    assert casey.sync is not None
+    assert casey.sync.controller.status is SyncStatus.FAILED
+    casey.workspace.show_page(SYNC)
+    shown = casey.workspace.sync.state.text()
+    assert "Your account has been switched off on the office server, so this laptop cannot sync." in shown
+    assert "Everything on this laptop stays here" in shown
+    assert not casey.is_locked
+    assert casey.session.store.repos.participants.get(jordan.id).first_name == "Jordan"
+    assert "1 change waiting to sync" in casey.sync_state.text()
 
 
 def test_disconnecting_keeps_the_records_and_unsent_work(qtbot, office, open_window) -> None:

@@ -18,6 +18,7 @@ from leaddesk.server.settings import ServerSettings
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.enrolment import enroll
+from leaddesk.sync.protocol import Role
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
 from leaddesk.ui.workspace import CASELOAD, PARTICIPANT
@@ -140,7 +141,7 @@ def test_an_open_participant_moved_to_another_team_closes_and_a_mass_removal_ask
     qtbot, office, tmp_path: Path
 ) -> None:
     office.user("casey", "north")
-    office.user("robin", "north")
+    office.user("robin", "north", "south", role=Role.SUPERVISOR)  # who may move people between them
     robin = office.laptop("robin")
     people = [
         robin.repos.participants.create(Participant(first_name=n, last_name="Quill", team_id="north"))
@@ -163,7 +164,7 @@ def test_an_open_participant_moved_to_another_team_closes_and_a_mass_removal_ask
 
     for person in people[1:]:  # then most of the rest at once: the sync stops and asks
         robin.repos.participants.update(person.id, {"team_id": "south"})
-    robin.sync(allow_mass_removal=True)  # Robin moved them; Robin's laptop is told to let them go
+    robin.sync()
     casey.workspace.open_participant(people[1].id)
     casey.workspace.nav.setFocus()  # where the focus rests after opening someone from a list
     press_f5(qtbot, casey)

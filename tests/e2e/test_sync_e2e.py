@@ -16,17 +16,19 @@ from sqlalchemy.engine import Engine
 
 from leaddesk.domain import CaseNote, Need, Participant, Task
 from leaddesk.domain.enums import NeedDomain, NeedStatus, ParticipantStatus
+from leaddesk.domain.ids import new_id
 from leaddesk.server import devices, users
 from leaddesk.server.app import create_app
 from leaddesk.server.db import membership
 from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
 from leaddesk.storage.conflicts import open_conflicts, resolve_conflict
+from leaddesk.storage.errors import ParticipantLeaving
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.engine import change_of
 from leaddesk.sync.errors import CertificateNotTrusted, DeviceRevoked
-from leaddesk.sync.protocol import PushRequest, RevokeMode
+from leaddesk.sync.protocol import Change, ChangeStatus, PushRequest, RevokeMode, Role
 from tests.backends import tls_files
 from tests.e2e.conftest import converged
 
@@ -162,38 +164,50 @@ def test_a_team_only_ever_sees_its_own_participants(office: Any) -> None:
     casey.sync()
     quinn = new_participant(sam, "Quinn", team="south")
     note(sam, quinn, "south's own note")
-    outside = note(sam, jordan, "written into north's participant")  # e.g. an id copied from elsewhere
+    with pytest.raises(ParticipantLeaving):  # a laptop keeps nothing about someone it does not hold
+        note(sam, jordan, "written into north's participant")  # e.g. an id copied from elsewhere
+    smuggled = CaseNote(participant_id=jordan.id, data="written into north's participant")
+    stamp = sam.store.clock.now().encode()
+    fields = smuggled.model_dump(mode="json", exclude={"id"})
+    sneaked = Change(
+        change_id=new_id(),
+        entity="note",
+        record_id=smuggled.id,
+        participant_id=jordan.id,
+        op="create",
+        fields=fields,
+        clocks=dict.fromkeys(fields, stamp),
+    )
 
     report = sam.sync()
+    # A client that sends it anyway is refused by the server, for that record alone.
+    answer = sam.engine.client.push(PushRequest(batch_id=new_id(), changes=[sneaked]))
 
-    assert [r.record_id for r in report.rejected] == [outside.id]
-    assert "not in one of your teams" in report.rejected[0].reason
-    # Refused, it is taken back here (the server holds no such note for Sam), and kept to look at.
-    assert sam.repos.notes.find(participant_id=jordan.id, include_deleted=True) == []
-    [kept] = sam.store.repos.outbox.rejected()
-    assert kept.entry.fields["data"] == "written into north's participant"
-    assert report.pushed == 2  # the rest of the batch landed
+    assert report.pushed == 2
+    assert report.rejected == []
+    assert answer.results[0].status is ChangeStatus.REJECTED
+    assert "not in one of your teams" in (answer.results[0].reason or "")
     assert sam.repos.participants.count() == 1
     everything = sam.engine.client.pull(0, 2000)  # whatever it asks for
     assert {r.participant_id for r in everything.records} == {quinn.id}
     casey.sync()
     assert {n.data for n in casey.repos.notes.find()} == {"north only"}
-    assert [r.reason for r in sam.store.repos.outbox.rejected()] == [report.rejected[0].reason]
 
 
 def test_a_participant_moved_to_another_team_leaves_the_old_teams_laptops(office: Any) -> None:
     office.user("casey", "north")
     office.user("robin", "north")
     office.user("sam", "south")
-    casey, robin, sam = (office.laptop(n) for n in ("casey", "robin", "sam"))
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    casey, robin, sam, lee = (office.laptop(n) for n in ("casey", "robin", "sam", "lee"))
     people = [new_participant(casey, name) for name in ("Jordan", "Remy", "Alex")]
     for person in people:
         note(casey, person, f"about {person.first_name}")
-    casey.sync()
-    robin.sync()
-    sam.sync()
+    for laptop in (casey, robin, sam, lee):
+        laptop.sync()
 
-    casey.repos.participants.update(people[0].id, {"team_id": "south"})
+    lee.repos.participants.update(people[0].id, {"team_id": "south"})  # the supervisor, of both teams
+    assert lee.sync().removed == []
     assert casey.sync().removed == [people[0].id]
     assert robin.sync().removed == [people[0].id]
     sam.sync()

@@ -13,7 +13,7 @@ from leaddesk.domain import Participant, Task
 from leaddesk.server.app import create_app
 from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
-from leaddesk.sync.protocol import ErrorBody
+from leaddesk.sync.protocol import ErrorBody, Role
 from tests.server.attachment_files import attachment, sha, upload
 
 SCAN = b"%PDF-1.7 north team's consent form scan" * 50
@@ -108,7 +108,12 @@ def test_a_participants_files_follow_them_to_their_new_team(office) -> None:
     north, south, jordan = _two_teams(office)
     _error(south.http.get(f"/v1/attachments/{sha(SCAN)}"), 404, "not_found")
 
-    assert north.statuses(north.write("participant", jordan.id, {"team_id": "south"})) == ["applied"]
+    # A supervisor of both teams moves Jordan (a case manager may only move someone into their own teams).
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    supervisor = office.device("lee")
+    supervisor.sync_down()
+    move = supervisor.write("participant", jordan.id, {"team_id": "south"})
+    assert supervisor.statuses(move) == ["applied"]
 
     assert south.http.get(f"/v1/attachments/{sha(SCAN)}").content == SCAN
     _error(north.http.get(f"/v1/attachments/{sha(SCAN)}"), 404, "not_found")

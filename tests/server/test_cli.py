@@ -30,7 +30,7 @@ def test_init_reports_the_schema(cli) -> None:
 
     assert code == 0
     assert "Database ready" in out
-    assert "schema 0005" in out
+    assert "schema 0006" in out
     assert "leaddesk-ci" not in out  # never the password of a PostgreSQL URL
 
 
@@ -108,6 +108,52 @@ def test_mistakes_get_a_sentence_and_a_nonzero_exit(cli) -> None:
     assert "No device" in cli("device", "revoke", "0190a0b0-0000-7000-8000-000000000000", "--mode", "lost")[2]
 
 
+def test_changing_who_may_see_what_from_the_command_line(cli, office) -> None:
+    for name in ("north", "south"):
+        cli("team", "add", name)
+    cli("user", "add", "casey", "--team", "north", "--role", "case_manager")
+    laptop = office.enroll(CODE.search(cli("enroll", "casey", "--device-name", "Laptop 7")[1]).group(1))
+    token = {"Authorization": f"Bearer {laptop.json()['device_token']}"}
+
+    code, out, _ = cli("user", "teams", "casey", "--add", "south", "--remove", "north")
+    assert code == 0
+    assert "casey is now in south (added south; removed north)." in out
+    assert "0 participant(s) leave their laptops at the next sync" in out
+    assert "south" in cli("user", "list")[1]
+
+    code, out, _ = cli("user", "disable", "casey")
+    assert code == 0
+    assert "every device of theirs is refused" in out
+    assert "disabled 2" in cli("user", "list")[1]  # disabled <date>
+    assert httpx.get(f"{office.url}/v1/pull", headers=token).json()["error"] == "user_disabled"
+    code, _, err = cli("user", "disable", "casey")
+    assert code == 1
+    assert "casey is disabled already" in err
+    assert cli("user", "enable", "casey")[0] == 0
+    assert httpx.get(f"{office.url}/v1/pull", headers=token).status_code == 200
+
+    code, out, _ = cli("device", "revoke-all", "casey", "--mode", "retired")
+    assert code == 0
+    assert "Revoked 1 device(s) of casey as retired" in out
+    assert laptop.json()["device_id"] in out
+    assert "nothing changed" in cli("device", "revoke-all", "casey", "--mode", "retired")[1]
+    assert httpx.get(f"{office.url}/v1/pull", headers=token).json()["revoke_mode"] == "retired"
+
+    _, trail, _ = cli("audit")
+    actions = [line.split()[3] for line in trail.splitlines()[1:]]
+    assert actions[-6:] == [
+        "user_teams",
+        "user_disable",
+        "user_enable",
+        "device_revoke",
+        "device_revoke_all",
+        "device_revoke_all",
+    ]
+    code, _, err = cli("user", "teams", "casey", "--remove", "south")
+    assert code == 1
+    assert "keeps at least one team" in err
+
+
 def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     with pytest.raises(SystemExit) as done:
         main([*argv, "--help"])
@@ -119,6 +165,8 @@ def test_help_explains_each_verb_and_where_settings_come_from(capsys: pytest.Cap
     top = _help(capsys)
     serve = _help(capsys, "serve")
     revoke = _help(capsys, "device", "revoke")
+    revoke_all = _help(capsys, "device", "revoke-all")
+    teams = _help(capsys, "user", "teams")
 
     for verb in ("init", "serve", "team", "user", "enroll", "device", "audit"):
         assert f"    {verb} " in top
@@ -127,6 +175,9 @@ def test_help_explains_each_verb_and_where_settings_come_from(capsys: pytest.Cap
     assert "LEADDESK_SERVER_PORT" in serve
     assert "retired" in revoke
     assert "lost" in revoke
+    assert "retired" in revoke_all
+    assert "--remove TEAM" in teams
+    assert "unsent work" in teams
 
 
 def test_the_database_url_can_come_from_the_environment(

@@ -170,10 +170,11 @@ def test_a_retired_device_may_push_what_it_holds_but_not_pull(office) -> None:
 
     person = Participant(first_name="Jordan", last_name="Quill", team_id="north")
     scan = b"the last photo taken on this laptop"
-    assert laptop.statuses(laptop.create(person)) == ["applied"]
+    # As the engine does: a batch's attachment bytes first, then the batch.
     sha = hashlib.sha256(scan).hexdigest()
     upload = laptop.http.put(f"/v1/attachments/{sha}", content=scan, params={"participant_id": person.id})
     assert upload.status_code == 204
+    assert laptop.statuses(laptop.create(person)) == ["applied"]
     assert _error(laptop.http.get("/v1/pull"), 403, "device_revoked").revoke_mode == RevokeMode.RETIRED
     assert _error(laptop.http.post("/v1/heartbeat", json={"pending": 0}), 403, "device_revoked")
 

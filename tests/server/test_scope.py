@@ -3,7 +3,7 @@ a participant who moves team leaves the old team's devices and arrives whole on 
 
 from __future__ import annotations
 
-from leaddesk.domain import CaseNote, Need, Participant
+from leaddesk.domain import CaseNote, Need, Participant, Task
 from leaddesk.domain.enums import NeedDomain
 from leaddesk.sync.protocol import Role
 
@@ -67,13 +67,16 @@ def test_a_push_into_another_teams_participant_is_refused_while_the_rest_lands(o
 
 
 def test_a_moved_participant_leaves_the_old_team_and_arrives_whole_on_the_new(office) -> None:
-    north, south, person, note, need = _north_file(office)
+    _north, south, person, note, need = _north_file(office)
     office.user("robin", "north")
-    teammate = office.device("robin")
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    teammate, supervisor = office.device("robin"), office.device("lee")
     assert len(teammate.sync_down()) == 3
+    assert len(supervisor.sync_down()) == 3
     assert south.sync_down() == []
 
-    assert north.statuses(north.write("participant", person.id, {"team_id": "south"})) == ["applied"]
+    move = supervisor.write("participant", person.id, {"team_id": "south"})
+    assert supervisor.statuses(move) == ["applied"]
 
     teammate.sync_down()
     assert teammate.records == {}  # the removal took the participant and all of theirs
@@ -84,8 +87,10 @@ def test_a_moved_participant_leaves_the_old_team_and_arrives_whole_on_the_new(of
         ("need", need.id),
     }
     assert south.records[("participant", person.id)]["fields"]["team_id"] == "south"
-    # The old team can no longer write to them; the new team can.
-    assert north.statuses(north.write("note", note.id, {"data": "late edit"})) == ["rejected"]
+    # Once an old-team laptop has said it applied the removal (by pulling from past it), it can no
+    # longer write to them; the new team can.
+    teammate.pull_page(cursor=teammate.cursor)
+    assert teammate.statuses(teammate.write("note", note.id, {"data": "late edit"})) == ["rejected"]
     assert south.statuses(south.write("note", note.id, {"data": "South picks it up."})) == ["applied"]
     assert office.scalar("SELECT count(*) FROM scope_event") == 1
 
@@ -109,3 +114,93 @@ def test_a_record_cannot_be_carried_to_another_participant(office) -> None:
 
     assert result["status"] == "rejected"
     assert result["reason"].startswith("participant_id:")
+
+
+def test_moving_a_participant_into_a_team_needs_the_right_to_create_one_there(office) -> None:
+    north, south, person, _note, _need = _north_file(office)
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    supervisor = office.device("lee")
+    supervisor.sync_down()
+
+    [refused] = north.push(north.write("participant", person.id, {"team_id": "south"}))["results"]
+    assert refused["status"] == "rejected"
+    assert refused["reason"] == "team_id: 'south' is not one of your teams to move someone into"
+    assert office.scalar("SELECT count(DISTINCT team) FROM record") == 1
+    assert office.scalar("SELECT count(*) FROM scope_event") == 0
+    assert south.sync_down() == []
+
+    assert supervisor.statuses(supervisor.write("participant", person.id, {"team_id": "south"})) == [
+        "applied"
+    ]
+    assert {r["participant_id"] for r in south.sync_down()} == {person.id}
+
+
+def test_an_edit_written_before_a_move_reaches_the_new_team(office) -> None:
+    """Issue 11 point 17: judged by what its author could see when writing it, not by the team now."""
+    north, south, person, note, _need = _north_file(office)
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    supervisor = office.device("lee")
+    north.sync_down()
+    supervisor.sync_down()
+    # Casey, in the field, edits the note and adds a task; meanwhile the supervisor moves the participant.
+    edit = north.write("note", note.id, {"data": "Written in the field before the move."})
+    task = Task(participant_id=person.id, title="Court reminder")
+    new_task = north.create(task)
+    assert supervisor.statuses(supervisor.write("participant", person.id, {"team_id": "south"})) == [
+        "applied"
+    ]
+
+    # Casey's laptop has not pulled the move yet: its push comes first, and lands in south.
+    assert north.statuses(edit, new_task) == ["applied", "applied"]
+    south.sync_down()
+    assert south.records[("note", note.id)]["fields"]["data"] == "Written in the field before the move."
+    assert south.records[("task", task.id)]["fields"]["title"] == "Court reminder"
+    assert office.scalar(f"SELECT team FROM record WHERE record_id = '{task.id}'") == "south"
+
+    # Its pull brings the removal; once it pulls from past it, a change from it is refused.
+    north.sync_down()
+    assert north.records == {}
+    north.pull_page(cursor=north.cursor)
+    [late] = north.push(north.write("note", note.id, {"data": "Written after the removal."}))["results"]
+    assert late["status"] == "rejected"
+    assert "not in one of your teams" in late["reason"]
+    south.sync_down()
+    assert south.records[("note", note.id)]["fields"]["data"] == "Written in the field before the move."
+
+
+def test_a_device_that_never_saw_a_participant_cannot_write_to_them(office) -> None:
+    """In and out of the user's teams since the device last pulled: it never held them."""
+    north, south, _person, _note, _need = _north_file(office)
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    supervisor = office.device("lee")
+    visitor = Participant(first_name="Ash", last_name="Reed", team_id="south")
+    south.push(south.create(visitor))
+    north.sync_down()
+    north.pull_page(cursor=north.cursor)
+    supervisor.sync_down()
+    for team in ("north", "south"):
+        assert supervisor.statuses(supervisor.write("participant", visitor.id, {"team_id": team})) == [
+            "applied"
+        ]
+
+    [result] = north.push(north.write("participant", visitor.id, {"phone": "555-0100"}))["results"]
+
+    assert result["status"] == "rejected"
+
+
+def test_a_device_enrolled_after_a_participant_left_cannot_write_to_them(office) -> None:
+    """Its user could see them once, but this laptop never held them: nothing it writes about them was
+    written before the move."""
+    _north, _south, person, note, _need = _north_file(office)
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    supervisor = office.device("lee")
+    supervisor.sync_down()
+    assert supervisor.statuses(supervisor.write("participant", person.id, {"team_id": "south"})) == [
+        "applied"
+    ]
+    new_laptop = office.device("casey", name="New laptop")
+
+    [result] = new_laptop.push(new_laptop.write("note", note.id, {"data": "From the new laptop."}))["results"]
+
+    assert result["status"] == "rejected"
+    assert "not in one of your teams" in result["reason"]

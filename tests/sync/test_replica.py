@@ -14,7 +14,7 @@ from leaddesk.domain import CaseNote, Need, Participant, SyncConflict, Task
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.enums import NeedDomain
 from leaddesk.storage.conflicts import open_conflicts, resolve_conflict
-from leaddesk.storage.errors import RecordNotFound
+from leaddesk.storage.errors import RecordNotFound, UnsentWorkHere
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.replica import Replica, wipe_profile
 from leaddesk.storage.store import Store
@@ -86,34 +86,42 @@ def test_applying_the_same_page_twice_changes_nothing(store: Store, wire: Any) -
     assert (again.applied, again.unchanged) == (0, 1)
 
 
-def test_a_removal_takes_the_participant_and_all_their_records_but_spares_unsent_work(
-    store: Store, wire: Any
-) -> None:
+def test_a_removal_takes_the_participant_and_all_their_records(store: Store, wire: Any) -> None:
     replica = Replica(store)
     stamp = wire.remote_stamp()
     pulled = Participant(first_name="Remy", last_name="Stone", team_id="north")
     note = CaseNote(participant_id=pulled.id, data="pulled note")
     replica.apply_page([wire.state_of(r, seq=i, stamp=stamp) for i, r in enumerate((pulled, note), 1)], [], 2)
+
+    result = replica.apply_page([], [Removal(seq=3, participant_id=pulled.id)], 3)
+
+    assert result.removed == [pulled.id]
+    with pytest.raises(RecordNotFound):
+        store.repos.notes.get(note.id, include_deleted=True)
+    assert store.repos.participants.count(include_deleted=True) == 0
+    assert replica.cursor == 3
+
+
+def test_a_page_that_would_remove_unsent_work_is_refused_whole(store: Store, wire: Any) -> None:
+    """The engine sends a leaving participant's unsent work before it applies their removal; should any
+    still be here, nothing of the page is applied (a removal kept back instead let the cursor pass it,
+    after which the server refuses that work)."""
+    replica = Replica(store)
+    pulled = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    replica.apply_page([wire.state_of(pulled, seq=1, stamp=wire.remote_stamp())], [], 1)
     mine = store.repos.participants.create(
         Participant(first_name="Jordan", last_name="Quill", team_id="north")
     )
-    store.repos.needs.create(Need(participant_id=mine.id, domain=NeedDomain.HOUSING))
+    need = store.repos.needs.create(Need(participant_id=mine.id, domain=NeedDomain.HOUSING))
 
-    result = replica.apply_page(
-        [], [Removal(seq=3, participant_id=pulled.id), Removal(seq=4, participant_id=mine.id)], 4
-    )
+    with pytest.raises(UnsentWorkHere):
+        replica.apply_page(
+            [], [Removal(seq=3, participant_id=pulled.id), Removal(seq=4, participant_id=mine.id)], 4
+        )
 
-    assert result.removed == [pulled.id]
-    assert result.kept == [mine.id]
-    with pytest.raises(RecordNotFound):
-        store.repos.notes.get(note.id, include_deleted=True)
-    assert store.repos.needs.count(participant_id=mine.id) == 1  # unsent work stays
-    assert replica.deferred_removals() == {mine.id}
-    assert replica.retry_deferred_removals() == []  # still unsent
-
-    store.repos.outbox.acknowledge([e.change_id for e in store.repos.outbox.pending()])
-    assert replica.retry_deferred_removals() == [mine.id]
-    assert store.repos.participants.count(include_deleted=True) == 0
+    assert store.repos.participants.count() == 2
+    assert store.repos.needs.get(need.id).participant_id == mine.id
+    assert replica.cursor == 1
     assert replica.deferred_removals() == set()
 
 

@@ -60,8 +60,9 @@ def allowed(importer: str, imported: str) -> bool:
         "reports": {"domain", "storage"},
         # The demo's office (demo/office.py) starts the embedded server and enrols demo laptops with it.
         "demo": {"domain", "storage", "sync-pure", "sync", "server"},
-        "ui": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "root"},
-        "root": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "ui"},
+        "desk": {"domain", "storage", "sync", "sync-pure", "reports"},
+        "ui": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "root", "desk"},
+        "root": {"domain", "storage", "sync", "sync-pure", "server", "reports", "demo", "ui", "desk"},
     }
     return target in rules[source]
 

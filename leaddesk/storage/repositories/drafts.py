@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain.ids import iso, utcnow
+from leaddesk.storage.changes import check_participant_here
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
@@ -33,6 +34,8 @@ class DraftRepository:
             raise ValueError(f"body: a draft is limited to {MAX_DRAFT_CHARS} characters")
         # Not a record change: no outbox entry and no audit event, just durable keystrokes.
         with self._store.write() as conn:
+            if participant_id is not None:
+                check_participant_here(conn, participant_id)  # a removal takes drafts; none may follow it
             conn.execute(
                 "INSERT INTO draft (key, participant_id, kind, body, updated_at) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET participant_id = excluded.participant_id,"

@@ -18,7 +18,7 @@ from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, utcnow
 from leaddesk.domain.merge import version_of
-from leaddesk.storage.changes import Op, append_audit, append_outbox
+from leaddesk.storage.changes import Op, append_audit, append_outbox, check_participant_here
 from leaddesk.storage.codec import Table, dumps, table_for
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
@@ -379,6 +379,7 @@ class RecordRepository(Generic[R]):
         seen: str | None = None,
     ) -> None:
         participant_id = record.participant_id if isinstance(record, ParticipantRecord) else record.id
+        check_participant_here(conn, participant_id)
         self._store.note_written(entity=self.table.name, record_id=record.id, participant_id=participant_id)
         append_outbox(
             conn,

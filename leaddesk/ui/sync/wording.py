@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from leaddesk.sync.errors import (
+    AccountDisabled,
     AuthenticationFailed,
     CertificateNotTrusted,
     DeviceRevoked,
@@ -18,6 +19,7 @@ from leaddesk.sync.errors import (
     ServerUnavailable,
     ServerUnreachable,
     SyncRejected,
+    UnsentWorkKept,
 )
 from leaddesk.ui.display import local, local_today, plural
 
@@ -49,7 +51,7 @@ def describe_sync_error(exc: BaseException) -> str:
         return tr("The office server no longer recognises this laptop. Connect it again with a new code.")
     if isinstance(exc, NotEnrolled):
         return tr("This laptop is not connected to an office server yet.")
-    if isinstance(exc, DeviceRevoked | MassRemovalBlocked):
+    if isinstance(exc, DeviceRevoked | MassRemovalBlocked | AccountDisabled | UnsentWorkKept):
         return str(exc)  # their own messages are written for the person already
     if isinstance(exc, ProtocolMismatch):
         return tr("The office server's answer could not be understood; the app may need an update.")

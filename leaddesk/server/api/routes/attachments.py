@@ -7,11 +7,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
+from leaddesk.domain.ids import utcnow
 from leaddesk.server import attachments
 from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice, SettingsDep
 from leaddesk.server.api.responses import errors
 from leaddesk.server.db import transaction
-from leaddesk.sync.protocol import ErrorBody, Id
+from leaddesk.server.devices import FINAL_PUSH_DONE
+from leaddesk.server.errors import DeviceRevoked
+from leaddesk.sync.protocol import ErrorBody, Id, RevokeMode
 
 router = APIRouter(tags=["attachments"])
 
@@ -61,8 +64,11 @@ def upload(
     """Store a file's bytes under their SHA-256, for one participant; a repeat upload is accepted and
     changes nothing. An attachment record naming the file is accepted only on a participant it was
     uploaded for (or from the device that uploaded it). A retired device may still upload, as its final
-    push may name attachments."""
+    push may name attachments; once its final push is done, only a repeat (its final batch sent again
+    after a lost answer uploads again first)."""
     with transaction(conn, write=True):
+        if caller.device.final_push_done(now=utcnow()) and not attachments.has_blob(conn, sha256=sha256):
+            raise DeviceRevoked(RevokeMode.RETIRED, message=FINAL_PUSH_DONE)
         attachments.store_upload(
             conn,
             caller=caller,

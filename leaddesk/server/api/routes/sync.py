@@ -45,9 +45,20 @@ def pull_changes(
         bool, Query(description="send each record's most common field stamp once, as `stamp`")
     ] = False,
 ) -> Response:
-    """The records in this device's scope changed after `cursor`, and participants that left the scope."""
+    """The records in this device's scope changed after `cursor`, and participants that left the scope.
+    Asking from `cursor` says the device has applied everything up to it (see scope_history.py)."""
+    if cursor > caller.device.pulled_through:
+        with transaction(conn, write=True):
+            devices.note_pulled(conn, device_id=caller.device.id, cursor=cursor)
     # Already JSON (see pull.py); the schema is still PullResponse's, as response_model says.
-    page = pull(conn, scope=caller.user.scope, cursor=cursor, limit=limit, shared_stamps=shared_stamps)
+    page = pull(
+        conn,
+        scope=caller.user.scope,
+        user_id=caller.user.id,
+        cursor=cursor,
+        limit=limit,
+        shared_stamps=shared_stamps,
+    )
     return Response(page.body, media_type="application/json")
 
 
