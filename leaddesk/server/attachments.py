@@ -28,6 +28,7 @@ from leaddesk.server.db import attachment_blob, attachment_owner, device, insert
 from leaddesk.server.devices import Caller
 from leaddesk.server.errors import InvalidRequest, NotFound, PayloadTooLarge
 from leaddesk.server.records import ATTACHMENT, PARTICIPANT
+from leaddesk.server.scope_history import may_write
 
 # One reason whether the file is on the server for someone else or not at all: a device must not learn
 # that a hash it names exists in another team.
@@ -58,7 +59,14 @@ def store_upload(
     team = conn.execute(
         select(record.c.team).where(record.c.entity == PARTICIPANT, record.c.record_id == participant_id)
     ).scalar()
-    if team is not None and not caller.user.scope.covers(team):
+    if team is not None and not may_write(
+        conn,
+        user_id=caller.user.id,
+        scope=caller.user.scope,
+        device_id=caller.device.id,
+        participant_id=participant_id,
+        team_now=team,
+    ):
         raise NotFound("No participant with this id is available to this device.")
     # One upload at a time per device on PostgreSQL (SQLite has one writer anyway), so two parallel
     # uploads cannot both fit under the quota.

@@ -24,11 +24,11 @@ from leaddesk.server.conflicts import (
     rule_conflict_record,
     worth_recording,
 )
-from leaddesk.server.db import device, push_batch, scope_event
+from leaddesk.server.db import push_batch, scope_event
 from leaddesk.server.devices import Caller, adopt_clock_id, report_state, retired_push
 from leaddesk.server.errors import AlreadyExists
 from leaddesk.server.records import ATTACHMENT, PARTICIPANT, StoredRecord
-from leaddesk.server.scope_history import saw_before_leaving
+from leaddesk.server.scope_history import may_write, pulled_through_of
 from leaddesk.server.sequence import Sequence, sequenced
 from leaddesk.server.users import team_exists
 from leaddesk.sync.protocol import (
@@ -258,15 +258,12 @@ class _Batch:
         pid = target.participant_id
         if pid not in self._seen:
             if self._pulled_through is None:
-                self._pulled_through = int(
-                    self.conn.execute(
-                        select(device.c.pulled_through).where(device.c.id == self.caller.device.id)
-                    ).scalar_one()
-                )
-            self._seen[pid] = saw_before_leaving(
+                self._pulled_through = pulled_through_of(self.conn, device_id=self.caller.device.id)
+            self._seen[pid] = may_write(
                 self.conn,
                 user_id=self.caller.user.id,
                 scope=self.scope,
+                device_id=self.caller.device.id,
                 participant_id=pid,
                 team_now=target.team,
                 pulled_through=self._pulled_through,

@@ -83,6 +83,37 @@ def record_team_loss(
     return len(leaving)
 
 
+def may_write(
+    conn: Connection,
+    *,
+    user_id: int,
+    scope: Scope,
+    device_id: str,
+    participant_id: str,
+    team_now: str,
+    pulled_through: int | None = None,
+) -> bool:
+    """Whether a device may write about a participant (a record, or a file's bytes): in its user's scope
+    now, or out of it by a removal the device has not pulled yet (`saw_before_leaving`), so the change
+    was written while its author could see them. `pulled_through` saves a query when known."""
+    if scope.covers(team_now):
+        return True
+    if pulled_through is None:
+        pulled_through = pulled_through_of(conn, device_id=device_id)
+    return saw_before_leaving(
+        conn,
+        user_id=user_id,
+        scope=scope,
+        participant_id=participant_id,
+        team_now=team_now,
+        pulled_through=pulled_through,
+    )
+
+
+def pulled_through_of(conn: Connection, *, device_id: str) -> int:
+    return int(conn.execute(select(device.c.pulled_through).where(device.c.id == device_id)).scalar_one())
+
+
 def saw_before_leaving(
     conn: Connection, *, user_id: int, scope: Scope, participant_id: str, team_now: str, pulled_through: int
 ) -> bool:

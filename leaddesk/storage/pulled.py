@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
@@ -30,7 +30,6 @@ from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
 from leaddesk.storage.repositories.records import _column_encoder, _utc_text
-from leaddesk.sync.protocol import RecordState, Removal
 
 _quote = json.encoder.encode_basestring  # as dumps quotes a str (ensure_ascii=False)
 _IDS_PER_QUERY = 500
@@ -50,20 +49,56 @@ class PageResult:
     kept: list[str] = field(default_factory=list)  # left in place: they hold unsent work
 
 
+class ServerRecord(Protocol):
+    """A record as the server holds it, each field with the stamp that put it there (the sync layer's
+    wire records have this shape; storage knows nothing of the wire itself). `stamp`, where given, is
+    the stamp of every field `clocks` does not name."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def record_id(self) -> str: ...
+    @property
+    def participant_id(self) -> str | None: ...
+    @property
+    def fields(self) -> Mapping[str, Any]: ...
+    @property
+    def clocks(self) -> Mapping[str, str]: ...
+    @property
+    def stamp(self) -> str | None: ...
+    @property
+    def value_problem(self) -> str | None:
+        """Why a value of it breaks the rule every synced value keeps (domain/values.py), if one does."""
+
+
+class ServerRemoval(Protocol):
+    """A participant (and everything of theirs) that has left this device's scope, at `seq`."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def participant_id(self) -> str: ...
+
+
 def runs(
-    records: Sequence[RecordState], removals: Sequence[Removal]
-) -> Iterator[list[RecordState] | Removal]:
+    records: Sequence[ServerRecord], removals: Sequence[ServerRemoval]
+) -> Iterator[list[ServerRecord] | ServerRemoval]:
     """The page in seq order: each removal on its own, and the records between them as lists."""
-    run: list[RecordState] = []
-    items: list[RecordState | Removal] = [*records, *removals]
-    for item in sorted(items, key=lambda i: i.seq):
-        if isinstance(item, Removal):
+    run: list[ServerRecord] = []
+    items: list[tuple[int, ServerRecord | None, ServerRemoval | None]] = [
+        *((r.seq, r, None) for r in records),
+        *((m.seq, None, m) for m in removals),
+    ]
+    for _, record, removal in sorted(items, key=lambda i: i[0]):
+        if removal is not None:
             if run:
                 yield run
                 run = []
-            yield item
-        else:
-            run.append(item)
+            yield removal
+        elif record is not None:
+            run.append(record)
     if run:
         yield run
 
@@ -141,12 +176,12 @@ class PageWriter:
         self._outbox = outbox
         self._nothing_unsent = outbox.is_empty()  # a new laptop's first sync: no query per record
 
-    def apply(self, states: Sequence[RecordState]) -> str:
+    def apply(self, states: Sequence[ServerRecord]) -> str:
         """Merge a run of records into the local tables; the newest stamp among those kept ("" if none).
         Records of different tables are independent (no foreign keys), so each table's go together."""
         skips: list[tuple[int, tuple[str, str, str]]] = []
         newest = ""
-        groups: dict[str, list[RecordState]] = {}
+        groups: dict[str, list[ServerRecord]] = {}
         for state in states:
             groups.setdefault(state.entity, []).append(state)
         for entity, group in groups.items():
@@ -161,7 +196,7 @@ class PageWriter:
         return newest
 
     def _apply_table(
-        self, plan: _Plan, states: list[RecordState], skips: list[tuple[int, tuple[str, str, str]]]
+        self, plan: _Plan, states: list[ServerRecord], skips: list[tuple[int, tuple[str, str, str]]]
     ) -> str:
         ids = [s.record_id for s in states]
         here = self._rows(plan, ids)

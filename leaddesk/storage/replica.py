@@ -19,9 +19,8 @@ from leaddesk.storage.codec import Table, table_for
 from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
-from leaddesk.storage.pulled import PageResult, PageWriter, runs
+from leaddesk.storage.pulled import PageResult, PageWriter, ServerRecord, ServerRemoval, runs
 from leaddesk.storage.sync_state import CURSOR, SyncState, write_state
-from leaddesk.sync.protocol import RecordState, Removal
 
 __all__ = ["PageResult", "Replica", "wipe_profile"]
 
@@ -34,7 +33,7 @@ class Replica(SyncState):
     # -- pulled pages ------------------------------------------------------------------------------
 
     def apply_page(
-        self, records: Sequence[RecordState], removals: Sequence[Removal], cursor: int
+        self, records: Sequence[ServerRecord], removals: Sequence[ServerRemoval], cursor: int
     ) -> PageResult:
         """Apply one pulled page and store its cursor, all in one transaction: after a crash the page is
         either wholly here with its cursor, or not at all and pulled again.
@@ -49,7 +48,7 @@ class Replica(SyncState):
             deferred = self._deferred(conn)
             newest = ""  # encoded stamps sort as the stamps do (fixed-width hex first)
             for run in runs(records, removals):
-                if isinstance(run, Removal):
+                if not isinstance(run, list):
                     self._remove(conn, run, result)
                     continue
                 newest = max(newest, PageWriter(conn, result, outbox=self._store.repos.outbox).apply(run))
@@ -64,7 +63,7 @@ class Replica(SyncState):
             write_state(conn, CURSOR, str(cursor))
         return result
 
-    def restore(self, states: Sequence[RecordState], *, gone: Iterable[tuple[str, str]] = ()) -> PageResult:
+    def restore(self, states: Sequence[ServerRecord], *, gone: Iterable[tuple[str, str]] = ()) -> PageResult:
         """Put records back as the server has them after it refused changes of theirs (with whatever
         unsent changes of them remain over them). `gone` are (entity, id) of refused changes the server
         showed no record for: a record whose very creation it refused goes from here too, once nothing
@@ -87,7 +86,7 @@ class Replica(SyncState):
 
     # -- participants leaving this device's scope --------------------------------------------------
 
-    def _remove(self, conn: Connection, removal: Removal, result: PageResult) -> None:
+    def _remove(self, conn: Connection, removal: ServerRemoval, result: PageResult) -> None:
         """Take a participant that left this device's scope off it, with everything local about them.
 
         Never while they hold unsent work: that would destroy it, and once the cursor is past this

@@ -14,7 +14,6 @@ from leaddesk.domain.ids import iso, parse_iso, utcnow
 from leaddesk.storage.codec import dumps
 from leaddesk.storage.database import Connection
 from leaddesk.storage.sync_log import SyncLog
-from leaddesk.sync.protocol import UserInfo
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
@@ -31,6 +30,30 @@ LAST_SYNC_SUMMARY = "last_sync_summary"
 
 
 @dataclass(frozen=True)
+class EnrolledUser:
+    """Who this device syncs as, as the server last said: kept as the JSON the server sent."""
+
+    username: str
+    display_name: str
+    role: str  # case_manager, supervisor or admin
+    teams: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, text: str) -> EnrolledUser:
+        data = json.loads(text)
+        return cls(
+            username=str(data["username"]),
+            display_name=str(data.get("display_name", "")),
+            role=str(data["role"]),
+            teams=tuple(str(t) for t in data.get("teams", ())),
+        )
+
+    def to_json(self) -> str:
+        fields = {"username": self.username, "display_name": self.display_name, "role": self.role}
+        return dumps({**fields, "teams": list(self.teams)})
+
+
+@dataclass(frozen=True)
 class Enrolment:
     """What this device needs to talk to its server; made by `enroll`, read by every sync."""
 
@@ -38,7 +61,7 @@ class Enrolment:
     device_id: str  # the server's id for this device
     token: str = field(repr=False)
     ca_bundle: str | None  # a PEM file of the organisation's CA; None: the system's trust store
-    user: UserInfo
+    user: EnrolledUser
 
 
 class SyncState:
@@ -64,7 +87,7 @@ class SyncState:
         )
         if not (url and device_id and token and user):
             return None
-        info = UserInfo.model_validate_json(user)
+        info = EnrolledUser.from_json(user)
         return Enrolment(url, device_id, token=token, ca_bundle=self.state(CA_BUNDLE), user=info)
 
     def save_enrolment(self, enrolment: Enrolment) -> None:
@@ -76,13 +99,13 @@ class SyncState:
                 SERVER_DEVICE_ID: enrolment.device_id,
                 DEVICE_TOKEN: enrolment.token,
                 CA_BUNDLE: enrolment.ca_bundle,
-                USER: enrolment.user.model_dump_json(),
+                USER: enrolment.user.to_json(),
                 CURSOR: "0",
             }
         )
 
-    def save_user(self, user: UserInfo) -> None:
-        self.save_state({USER: user.model_dump_json()})
+    def save_user(self, user: EnrolledUser) -> None:
+        self.save_state({USER: user.to_json()})
 
     @property
     def cursor(self) -> int:

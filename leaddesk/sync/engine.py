@@ -21,6 +21,7 @@ from leaddesk.storage.repositories.outbox import InFlightBatch, OutboxEntry
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import CURSOR
 from leaddesk.sync.client import SyncClient
+from leaddesk.sync.enrolment import enrolled_user
 from leaddesk.sync.errors import (
     DeviceRevoked,
     MassRemovalBlocked,
@@ -339,11 +340,12 @@ class SyncEngine:
         """Report unsent work and app version; True if the user's scope has grown since last time."""
         answer = self.client.heartbeat(pending=self.store.repos.outbox.count(), app_version=self.app_version)
         enrolment = self.replica.enrolment
-        if enrolment is None or enrolment.user == answer.user:
+        after = enrolled_user(answer.user)
+        if enrolment is None or enrolment.user == after:
             return False
-        self.replica.save_user(answer.user)  # teams or role changed on the server
-        before, after = enrolment.user, answer.user
-        became_admin = after.role is Role.ADMIN and before.role is not Role.ADMIN
+        self.replica.save_user(after)  # teams or role changed on the server
+        before = enrolment.user
+        became_admin = after.role == Role.ADMIN.value and before.role != Role.ADMIN.value
         return became_admin or not set(after.teams) <= set(before.teams)
 
     def _emit(self, report: SyncReport, phase: SyncPhase) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from leaddesk import __version__
 from leaddesk.storage.store import Store
-from leaddesk.storage.sync_state import Enrolment, SyncState
+from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.errors import NotEnrolled
 from leaddesk.sync.protocol import UserInfo
@@ -32,10 +32,21 @@ def enroll(
             client.close()
     ca_bundle = verify if isinstance(verify, str) else None
     enrolment = Enrolment(
-        server_url, answer.device_id, token=answer.device_token, ca_bundle=ca_bundle, user=answer.user
+        server_url,
+        answer.device_id,
+        token=answer.device_token,
+        ca_bundle=ca_bundle,
+        user=enrolled_user(answer.user),
     )
     SyncState(store).save_enrolment(enrolment)
     return answer.user
+
+
+def enrolled_user(info: UserInfo) -> EnrolledUser:
+    """The server's word on who this device syncs as, as the device keeps it."""
+    return EnrolledUser(
+        username=info.username, display_name=info.display_name, role=info.role.value, teams=tuple(info.teams)
+    )
 
 
 def client_for(store: Store, *, retry: RetryPolicy | None = None) -> SyncClient:

@@ -11,6 +11,7 @@ from leaddesk.domain import Attachment, CaseNote, Participant
 from leaddesk.server.app import create_app
 from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
+from leaddesk.sync.protocol import Role
 
 ID_CARD = b"\x89PNG Jordan's state ID card" * 20
 NOT_UPLOADED = "sha256: the file's bytes were not uploaded for this participant"
@@ -54,7 +55,12 @@ def test_a_laptop_of_another_team_gets_nothing_by_naming_a_files_hash(office: An
     assert robin.sync().downloaded == 1  # Casey's own team still gets it
     assert robin.repos.attachments.read_bytes(scan.id) == ID_CARD
 
-    casey.repos.participants.update(jordan.id, {"team_id": "south"})
+    # A supervisor of both teams moves Jordan to south (a case manager may only move into their teams).
+    office.user("lee", "north", "south", role=Role.SUPERVISOR)
+    lee = office.laptop("lee")
+    lee.sync()
+    lee.repos.participants.update(jordan.id, {"team_id": "south"})
+    lee.sync()
     casey.sync()
     moved = sam.sync()
     robin.sync()

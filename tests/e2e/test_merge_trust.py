@@ -53,8 +53,9 @@ def test_a_signer_who_re_sends_the_same_text_with_their_signature_makes_no_secon
 
 
 @pytest.mark.parametrize("later", ["casey", "robin"])
+@pytest.mark.parametrize("reaches_the_server_first", ["earlier", "later"])
 def test_two_people_resolving_one_conflict_differently_end_with_the_later_choice_everywhere(
-    office: Any, later: str
+    office: Any, later: str, reaches_the_server_first: str
 ) -> None:
     casey, robin, jordan = team_of_two(office)
     casey.repos.participants.update(jordan.id, {"phone": "555-0111"})
@@ -63,14 +64,16 @@ def test_two_people_resolving_one_conflict_differently_end_with_the_later_choice
         laptop.sync()
     [conflict] = open_conflicts(casey.store)
     in_force = casey.repos.participants.get(jordan.id).phone
-    # Both settle it offline, each choosing the other value than the other person: first, then later.
+    # Both settle it offline, each differently: one earlier, one later (its clock two seconds on).
     first, second = (robin, casey) if later == "casey" else (casey, robin)
+    fast_clock(second, ahead_ms=2_000)
     resolve_conflict(first.store, conflict.id, choice="edited", value="555-0999")
     mine, _theirs = sides(second.store, conflict)
     resolve_conflict(second.store, conflict.id, choice="mine" if mine.in_force else "theirs")
     chosen_later = second.repos.participants.get(jordan.id).phone
     assert chosen_later == in_force  # the later one keeps the value already in force: still a resolution
-    for laptop in (first, second, first, second):  # the earlier choice reaches the server last
+    order = (first, second) if reaches_the_server_first == "earlier" else (second, first)
+    for laptop in (*order, *order):
         laptop.sync()
 
     converged(casey, robin)
