@@ -20,6 +20,7 @@ from leaddesk.demo.seed import seed_store
 from leaddesk.storage.paths import ENV_HOME, list_profiles, secure_umask
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.store import Store
+from leaddesk.ui.text import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -152,14 +153,14 @@ def demo_windows(
     screen says the demo profile's passphrase."""
     from leaddesk.ui.main_window import MainWindow
 
-    banner = (
+    banner = fill(
         app.translate(
             "MainWindow",
             "Demo data: every person and record here is invented. Office server %1 on this computer; "
             "profile folder %2",
-        )
-        .replace("%1", office.url)
-        .replace("%2", str(home))
+        ),
+        office.url,
+        str(home),
     )
     if throw_away:
         banner += " " + app.translate("MainWindow", "(removed when the demo ends; --home DIR keeps one)")
@@ -171,9 +172,7 @@ def demo_windows(
         )
     hint = app.translate("MainWindow", "This is a demo profile: its passphrase is %1")
     return [
-        MainWindow(
-            home=home, store=store, banner=banner, unlock_hint=hint.replace("%1", demo_passphrase(home, who))
-        )
+        MainWindow(home=home, store=store, banner=banner, unlock_hint=fill(hint, demo_passphrase(home, who)))
         for who, store in laptops.items()
     ]
 

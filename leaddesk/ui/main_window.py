@@ -23,6 +23,7 @@ from leaddesk.ui.sync.controller import GUI_RETRY, finish_revocation
 from leaddesk.ui.sync.coordinator import SyncCoordinator
 from leaddesk.ui.sync.status_bar import SyncStatusBar
 from leaddesk.ui.sync.wording import describe_sync_error
+from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_page import ChangePassphraseDialog, UnlockPage
 from leaddesk.ui.worker import Background
 from leaddesk.ui.workspace import PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         location = self.session.setting(LOCATION_KEY)
         if isinstance(location, dict):
             self.workspace.restore(location)
-        self.setWindowTitle(self.tr("LEAD Desk — %1").replace("%1", store.user))
+        self.setWindowTitle(fill(self.tr("LEAD Desk — %1"), store.user))
         minutes = self.session.setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout(self._idle_override or int(minutes) * 60_000)
         self.idle.start()
@@ -165,9 +166,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("LEAD Desk"),
-                self.tr("The app is locked, but some unsaved text could not be kept: %1").replace(
-                    "%1", str(problem)
-                ),
+                fill(self.tr("The app is locked, but some unsaved text could not be kept: %1"), str(problem)),
             )
 
     def _end_session(self, *, keep: bool) -> StorageError | None:
@@ -291,16 +290,14 @@ class MainWindow(QMainWindow):
                 "This laptop was retired by your program's IT. Its unsent work was sent to the office "
                 "first, then LEAD Desk's data for “%1” was deleted from it."
             )
-        self.unlock_page.profiles_changed(notice=text.replace("%1", profile))
+        self.unlock_page.profiles_changed(notice=fill(text, profile))
 
     def _revocation_failed(self, folder: Path, profile: str, exc: Exception) -> None:
         text = self.tr(
             "This laptop was retired by your program's IT, but its unsent work could not be sent yet: %1 "
             "Nothing was deleted. Unlock “%2” when you are back online to send it."
         )
-        self.unlock_page.profiles_changed(
-            notice=text.replace("%1", describe_sync_error(exc)).replace("%2", profile), select=folder
-        )
+        self.unlock_page.profiles_changed(notice=fill(text, describe_sync_error(exc), profile), select=folder)
 
     def change_passphrase(self) -> None:
         if self.session is not None:

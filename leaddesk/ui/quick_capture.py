@@ -45,6 +45,7 @@ from leaddesk.ui.capture_draft import (
 from leaddesk.ui.display import describe_error, enum_label, plural
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 DRAFT_DELAY_MS = 600
 FUTURE_SLACK = timedelta(minutes=10)  # a clock a little ahead is fine; tomorrow is a typo
@@ -204,7 +205,7 @@ class QuickCaptureDialog(QDialog):
         else:
             self.popup.hide()
             if text.strip():
-                self.who.setText(self.tr("No participant matches “%1”").replace("%1", text.strip()))
+                self.who.setText(fill(self.tr("No participant matches “%1”"), text.strip()))
         self._draft_timer.start()
 
     def _chosen(self, index: QModelIndex) -> None:
@@ -275,13 +276,13 @@ class QuickCaptureDialog(QDialog):
             return False
         self._places.setStringList(remember_place(self.session, self.place.text().strip()))
         self._discard_draft()
-        self.message = (
+        self.message = fill(
             plural(
                 self.tr("Saved: %1 contact with %2, %n minute(s), and its note.", "", self.minutes.value()),
                 self.minutes.value(),
-            )
-            .replace("%1", self.kind.currentText().lower())
-            .replace("%2", self.participant.text())
+            ),
+            self.kind.currentText().lower(),
+            self.participant.text(),
         )
         parent = self.parentWidget()
         if isinstance(parent, QMainWindow):

@@ -14,6 +14,7 @@ from leaddesk.ui.display import local_today, plural
 from leaddesk.ui.rows_model import ParticipantIdRole, RowsModel
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.text import fill
 from leaddesk.ui.today_model import (
     COURT_WINDOW_DAYS,
     CourtDatesModel,
@@ -129,7 +130,7 @@ class TodayPage(QWidget):
         self.court_model.refresh()
         self.not_seen_model.refresh()
         today = local_today()
-        self.title.setText(self.tr("Today — %1").replace("%1", f"{today:%A} {today.isoformat()}"))
+        self.title.setText(fill(self.tr("Today — %1"), f"{today:%A} {today.isoformat()}"))
         self.tasks.update_view(
             self.tr("Tasks due today or overdue (%n)", "", self.tasks_model.total)
             + self._more(self.tasks_model.rowCount(), self.tasks_model.total)

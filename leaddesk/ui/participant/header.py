@@ -16,6 +16,7 @@ from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
 from leaddesk.storage.store import Store
 from leaddesk.ui.participant.flow_layout import FlowLayout
 from leaddesk.ui.participant.formatting import day, enum_label, local_day, local_time
+from leaddesk.ui.text import fill
 
 OVERDUE_SETTING = "caseload.overdue_days"
 DEFAULT_OVERDUE_DAYS = 14
@@ -159,28 +160,26 @@ class ParticipantHeader(QWidget):
         self.name_label.setText(elide(full_name(p), NAME_CHARS))
         self.name_label.setToolTip(full_name(p))
         self.status_label.setText(enum_label(p.status))
-        aliases = self.tr("also known as %1").replace("%1", ", ".join(p.aliases))
+        aliases = fill(self.tr("also known as %1"), ", ".join(p.aliases))
         self.aliases_label.setText(elide(aliases, FACT_CHARS))
         self.aliases_label.setToolTip(aliases)
         self.aliases_label.setVisible(bool(p.aliases))
-        self.team_label.setText(self.tr("Team: %1").replace("%1", p.team_id))
+        self.team_label.setText(fill(self.tr("Team: %1"), p.team_id))
         self.manager_label.setText(
-            self.tr("Case manager: %1").replace("%1", p.case_manager or self.tr("not assigned"))
+            fill(self.tr("Case manager: %1"), p.case_manager or self.tr("not assigned"))
         )
         self._show_last_contact(facts)
 
         if facts.cj_consent_until:
             until = facts.cj_consent_until
-            self.cj_flag.setText(
-                self.tr("CJ consent active until %1").replace("%1", elide(until, UNTIL_CHARS))
-            )
+            self.cj_flag.setText(fill(self.tr("CJ consent active until %1"), elide(until, UNTIL_CHARS)))
             self.cj_flag.setToolTip(
-                self.tr("A criminal-justice consent (42 CFR 2.35) is in force until %1").replace("%1", until)
+                fill(self.tr("A criminal-justice consent (42 CFR 2.35) is in force until %1"), until)
             )
         self.cj_flag.setVisible(facts.cj_consent_until is not None)
         self.sud_flag.setVisible(facts.sensitive_sud)
         if facts.next_court_date is not None:
-            self.court_flag.setText(self.tr("Court date %1").replace("%1", local_time(facts.next_court_date)))
+            self.court_flag.setText(fill(self.tr("Court date %1"), local_time(facts.next_court_date)))
         self.court_flag.setVisible(facts.next_court_date is not None)
 
     def _show_last_contact(self, facts: HeaderFacts) -> None:
@@ -193,9 +192,8 @@ class ParticipantHeader(QWidget):
             elif days == 1:
                 ago = self.tr("yesterday")
             else:
-                ago = self.tr("%1 days ago").replace("%1", str(days))
-            text = self.tr("Last contact: %1 (%2)").replace("%1", day(local_day(facts.last_contact)))
-            text = text.replace("%2", ago)
+                ago = fill(self.tr("%1 days ago"), str(days))
+            text = fill(self.tr("Last contact: %1 (%2)"), day(local_day(facts.last_contact)), ago)
         self.last_contact_label.setText(text)
         self.last_contact_label.setProperty("overdue", facts.overdue)
         # Overdue contact stands out the way the caseload shows it: with the palette's highlight.

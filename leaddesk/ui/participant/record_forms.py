@@ -26,6 +26,7 @@ from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.form_fields import DATE, DATETIME, EDITORS, Editor, FieldSpec
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 _FIELD_PREFIX = re.compile(r"^([a-z_]+): (.+)$", re.DOTALL)
 
@@ -66,17 +67,13 @@ def _plain_message(error: Mapping[str, Any]) -> str:
     if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
         return QCoreApplication.translate("RecordForm", "this is required")
     if kind in ("string_too_long", "too_long"):
-        return QCoreApplication.translate("RecordForm", "too long (at most %1)").replace(
-            "%1", str(ctx.get("max_length", ""))
+        return fill(
+            QCoreApplication.translate("RecordForm", "too long (at most %1)"), str(ctx.get("max_length", ""))
         )
     if kind == "greater_than_equal":
-        return QCoreApplication.translate("RecordForm", "must be at least %1").replace(
-            "%1", str(ctx.get("ge", ""))
-        )
+        return fill(QCoreApplication.translate("RecordForm", "must be at least %1"), str(ctx.get("ge", "")))
     if kind == "less_than_equal":
-        return QCoreApplication.translate("RecordForm", "must be at most %1").replace(
-            "%1", str(ctx.get("le", ""))
-        )
+        return fill(QCoreApplication.translate("RecordForm", "must be at most %1"), str(ctx.get("le", "")))
     if kind in ("enum", "bool_type", "date_type", "datetime_type", "none_required"):
         return QCoreApplication.translate("RecordForm", "choose one")
     return message

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from leaddesk.domain import ParticipantRecord
 from leaddesk.ui.session import Change, Session
+from leaddesk.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "RecordTabs"
@@ -66,17 +67,13 @@ def local_time(value: datetime | None) -> str:
 
 def count_text(count: int, one: str, many: str) -> str:
     """`one` or `many` (already translated, with %1 for the number) by the count."""
-    return (one if count == 1 else many).replace("%1", str(count))
+    return fill(one if count == 1 else many, str(count))
 
 
 def duration_text(minutes: int) -> str:
     if minutes < 60:
-        return QCoreApplication.translate(CONTEXT, "%1 min").replace("%1", str(minutes))
-    return (
-        QCoreApplication.translate(CONTEXT, "%1 h %2 min")
-        .replace("%1", str(minutes // 60))
-        .replace("%2", f"{minutes % 60:02d}")
-    )
+        return fill(QCoreApplication.translate(CONTEXT, "%1 min"), str(minutes))
+    return fill(QCoreApplication.translate(CONTEXT, "%1 h %2 min"), str(minutes // 60), f"{minutes % 60:02d}")
 
 
 def one_line(text: str, limit: int = CELL_CHARS) -> str:
