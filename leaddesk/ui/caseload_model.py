@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.storage.store import Store
-from leaddesk.ui.display import day, enum_label, plural
+from leaddesk.ui.display import day, plural
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex

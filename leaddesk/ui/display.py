@@ -1,47 +1,22 @@
-"""How values read on screen: enum labels, ISO dates in local time, "3 days ago", and errors in plain
-words. Shared by every screen so the same thing always reads the same way."""
+"""How values read on screen: ISO dates in local time, "3 days ago", and errors in plain words. Shared
+by every screen so the same thing always reads the same way (labels for enums and fields: labels.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import Enum
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.labels import field_label
 from leaddesk.ui.text import fill, translate
-
-_CTX = "display"
 
 
 def plural(text: str, n: int) -> str:
     """English plurals for a "%n thing(s)" string when no translation has chosen the form: Qt fills
     in %n but leaves "(s)" to the translation file, which English does not ship."""
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-# Programmes the field names by acronym: "sud_treatment" reads "SUD treatment", not "Sud treatment".
-_ACRONYMS = {"sud": "SUD", "mat": "MAT", "id": "ID", "cj": "CJ", "hmis": "HMIS"}
-
-
-def enum_label(value: Enum | str) -> str:
-    """ "in_the_wind" -> "In the wind". Enums whose values are codes (HMIS living situations) read by
-    their names instead."""
-    if isinstance(value, Enum):
-        raw = str(value.value)
-        text = value.name.lower() if raw.isdigit() else raw
-    else:
-        text = value
-    words = [_ACRONYMS.get(word, word) for word in text.replace("_", " ").split()]
-    text = " ".join(words)
-    return QCoreApplication.translate(_CTX, text[:1].upper() + text[1:]) if text else ""
-
-
-def field_label(name: str) -> str:
-    """A model field's name as a person reads it: "date_of_birth" -> "Date of birth"."""
-    return enum_label(name)
 
 
 def local_today() -> date:

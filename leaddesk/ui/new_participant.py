@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from leaddesk.domain import Participant
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import describe_error, enum_label
+from leaddesk.ui.display import describe_error
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.session import Session
 
 # An exit needs an exit date and reason: a new record never starts there.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.labels import field_label
 from leaddesk.ui.participant.form_fields import DATE, DATETIME, EDITORS, Editor, FieldSpec
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
@@ -50,14 +51,9 @@ def plain_problems(exc: Exception, labels: Mapping[str, str]) -> list[tuple[str 
         match = _FIELD_PREFIX.match(message)
         if match:  # a rule's message names its field: "expires_on: a consent needs…"
             name, message = match.group(1), match.group(2)
-        label = labels.get(name or "", enum_text_of(name)) if name else ""
+        label = labels.get(name, field_label(name)) if name else ""
         problems.append((name, f"{label}: {message}" if label else message))
     return problems
-
-
-def enum_text_of(name: str | None) -> str:
-    text = (name or "").replace("_", " ")
-    return text[:1].upper() + text[1:]
 
 
 def _plain_message(error: Mapping[str, Any]) -> str:

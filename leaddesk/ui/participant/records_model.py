@@ -45,15 +45,9 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def enum_text(value: Enum | None, labels: Mapping[Any, str] | None = None) -> str:
-    """A readable label: from `labels` (untranslated source strings) if given, else `in_the_wind` →
-    `In the wind`."""
-    if value is None:
-        return ""
-    if labels and value in labels:
-        return translated(labels[value])
-    text = str(value.value).replace("_", " ")
-    return text[:1].upper() + text[1:]
+def enum_text(value: Enum | None, labels: Mapping[Any, str]) -> str:
+    """`value`'s label from `labels` (QT_TRANSLATE_NOOP(CONTEXT, …) source strings), translated."""
+    return "" if value is None else translated(labels[value])
 
 
 def day(value: date | None) -> str:
@@ -72,8 +66,9 @@ def count_text(count: int, one: str, many: str) -> str:
 
 def duration_text(minutes: int) -> str:
     if minutes < 60:
-        return fill(QCoreApplication.translate(CONTEXT, "%1 min"), str(minutes))
-    return fill(QCoreApplication.translate(CONTEXT, "%1 h %2 min"), str(minutes // 60), f"{minutes % 60:02d}")
+        return fill(QCoreApplication.translate("RecordTabs", "%1 min"), str(minutes))
+    hours = QCoreApplication.translate("RecordTabs", "%1 h %2 min")
+    return fill(hours, minutes // 60, f"{minutes % 60:02d}")
 
 
 def one_line(text: str, limit: int = CELL_CHARS) -> str:

@@ -12,7 +12,7 @@ from leaddesk.domain import SyncConflict
 from leaddesk.domain.enums import ConflictKind
 from leaddesk.storage.conflicts import Choice, Side, choices, is_signed_note, open_conflicts, sides
 from leaddesk.storage.errors import RecordNotFound
-from leaddesk.ui.display import enum_label, field_label
+from leaddesk.ui.labels import entity_label, field_label
 from leaddesk.ui.rows_model import RowsModel
 from leaddesk.ui.sync.wording import clock_time
 from leaddesk.ui.text import fill, translate
@@ -29,7 +29,7 @@ class ConflictRow:
 
     @property
     def what(self) -> str:
-        return enum_label(self.conflict.record_entity)
+        return entity_label(self.conflict.record_entity)
 
     @property
     def is_rule(self) -> bool:

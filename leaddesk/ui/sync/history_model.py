@@ -12,7 +12,8 @@ from leaddesk.domain.ids import parse_iso
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.repositories.outbox import RejectedChange
 from leaddesk.storage.sync_log import SyncLog, SyncLogEntry
-from leaddesk.ui.display import enum_label, field_label, plural
+from leaddesk.ui.display import plural
+from leaddesk.ui.labels import entity_label, field_label
 from leaddesk.ui.rows_model import RowsModel
 from leaddesk.ui.sync.wording import clock_time
 from leaddesk.ui.text import fill, translate
@@ -76,13 +77,9 @@ class SyncHistoryModel(RowsModel[SyncLogEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DETAILS:
             return details_text(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RECEIVED:
-            return fill(
-                plural(
-                    translate("sync", "%n record(s) changed here; %1 received in all", None, row.applied),
-                    row.applied,
-                ),
-                str(row.pulled),
-            )
+            applied = row.applied  # a plain name: lupdate drops a translate() whose count is dotted
+            text = translate("sync", "%n record(s) changed here; %1 received in all", None, applied)
+            return fill(plural(text, applied), row.pulled)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         failed = row.outcome == "failed"
@@ -146,7 +143,7 @@ class RefusedModel(RowsModel[RefusedRow]):
         return {
             self.COL_WHEN: clock_time(parse_iso(row.change.rejected_at)),
             self.COL_PARTICIPANT: row.participant,
-            self.COL_WHAT: enum_label(entry.entity),
+            self.COL_WHAT: entity_label(entry.entity),
             self.COL_FIELDS: ", ".join(field_label(f) for f in sorted(entry.fields)),
             self.COL_WHY: row.change.reason,
         }.get(column)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.replica import Replica
-from leaddesk.ui.display import describe_error, enum_label
+from leaddesk.ui.display import describe_error
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_view import ConflictsPanel
 from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel

@@ -50,10 +50,9 @@ def status_line(view: SyncView) -> str:
     else:
         head = translate("sync", "Connected — not synced yet")
     parts = [head, waiting]
-    if view.conflicts:
-        parts.append(
-            plural(translate("sync", "%n conflict(s) to resolve", None, view.conflicts), view.conflicts)
-        )
+    conflicts = view.conflicts  # a plain name: lupdate drops a translate() whose count is dotted
+    if conflicts:
+        parts.append(plural(translate("sync", "%n conflict(s) to resolve", None, conflicts), conflicts))
     return " · ".join(parts)
 
 
