@@ -76,10 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from leaddesk.ui import translations
     from leaddesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LEAD Desk")
+    translations.install(app)  # the computer's language, when LEAD Desk has a translation for it
     if args.command == "demo":
         return run_demo(args)
     window = MainWindow(home=args.home)
