@@ -24,13 +24,14 @@ from leaddesk.ui.text import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from leaddesk.ui.main_window import MainWindow
 
 DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
 SCREENS = ("caseload", "participant", "today", "search", "unlock", "sync", "conflict")
+LOOKS = ("system", "light", "dark")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LEAD Desk {__version__}")
     parser.add_argument(
         "--home", help=f"folder holding the profiles (default: ${ENV_HOME} or the user data folder)"
+    )
+    parser.add_argument(
+        "--look", choices=LOOKS, default="system", help="light or dark, or follow the system (the default)"
     )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
@@ -65,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="caseload",
         help="which screen --screenshot renders (default: caseload)",
     )
+    demo.add_argument("--look", dest="demo_look", choices=LOOKS, help="light or dark, or follow the system")
     return parser
 
 
@@ -76,17 +81,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from leaddesk.ui import translations
     from leaddesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("LEAD Desk")
-    translations.install(app)  # the computer's language, when LEAD Desk has a translation for it
-    if args.command == "demo":
-        return run_demo(args)
-    window = MainWindow(home=args.home)
-    window.show()
-    return int(app.exec())
+    with dressed(app, look=getattr(args, "demo_look", None) or args.look):
+        if args.command == "demo":
+            return run_demo(args)
+        window = MainWindow(home=args.home)
+        window.show()
+        return int(app.exec())
+
+
+@contextmanager
+def dressed(app: QApplication, *, look: str) -> Iterator[None]:
+    """The app's icon, the computer's language (when there is a translation) and the look, following
+    the system's light or dark setting live; a QApplication that was already there (tests call main())
+    is left as it was found."""
+    from leaddesk.ui import translations
+    from leaddesk.ui.icons import app_icon
+    from leaddesk.ui.look import Choice, Look
+
+    icon = app.windowIcon()
+    app.setWindowIcon(app_icon())  # every window's, and the taskbar's
+    translators = translations.install(app)
+    follower = Look(app, choice=Choice(look))
+    try:
+        yield
+    finally:
+        follower.stop()
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setWindowIcon(icon)
 
 
 def run_demo(args: argparse.Namespace) -> int:

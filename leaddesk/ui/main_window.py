@@ -16,6 +16,7 @@ from leaddesk.storage.paths import stored_name
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy
 from leaddesk.sync.protocol import RevokeMode
+from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
@@ -87,9 +88,15 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts -----------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str, slot: object, *, session: bool = True
+        self,
+        text: str,
+        shortcut: QKeySequence | str | QKeySequence.StandardKey,
+        slot: object,
+        *,
+        session: bool = True,
+        icon_name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
@@ -98,23 +105,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        # (text, shortcut, slot, icon); None draws a separator. Each needs an open session.
+        entries: list[tuple[str, QKeySequence | str | QKeySequence.StandardKey, object, str] | None] = [
+            (self.tr("Quick capture…"), "Ctrl+K", self.quick_capture, "new-note"),
+            (self.tr("New note"), keys.New, self.new_note, "new-note"),
+            None,
+            (self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload"), "caseload"),
+            (self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY), "today"),
+            (self.tr("Search"), keys.Find, self.focus_search, "search"),
+            (self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC), "sync"),
+            None,
+            (self.tr("Sync now"), "F5", self.sync_now, "sync"),
+            (self.tr("Connect to office…"), "", self.connect_to_office, ""),
+            None,
+            (self.tr("Change passphrase…"), "", self.change_passphrase, ""),
+            (self.tr("Lock"), "Ctrl+L", self.lock, "lock"),
+        ]
         menu = self.menuBar().addMenu(self.tr("&Desk"))
-        menu.addAction(self._action(self.tr("Quick capture…"), "Ctrl+K", self.quick_capture))
-        menu.addAction(self._action(self.tr("New note"), QKeySequence.StandardKey.New, self.new_note))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload")))
-        menu.addAction(self._action(self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY)))
-        menu.addAction(self._action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search))
-        menu.addAction(self._action(self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC)))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("Sync now"), "F5", self.sync_now))
-        menu.addAction(self._action(self.tr("Connect to office…"), "", self.connect_to_office))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("Change passphrase…"), "", self.change_passphrase))
-        menu.addAction(self._action(self.tr("Lock"), "Ctrl+L", self.lock))
-        menu.addAction(
-            self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, session=False)
-        )
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            else:
+                text, shortcut, slot, icon_name = entry
+                menu.addAction(self._action(text, shortcut, slot, icon_name=icon_name))
+        menu.addAction(self._action(self.tr("Quit"), keys.Quit, self.close, session=False))
         self._set_session_actions(False)
 
     def _set_session_actions(self, enabled: bool) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leaddesk.ui.look import set_name
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import Card, explanation
 
@@ -65,10 +66,7 @@ class RecoveryKeyPanel(Card):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         self.key_field.setFont(font)
-        self.key_field.setStyleSheet(
-            "QLabel { background: palette(base); border: 1px solid palette(mid); border-radius: 6px;"
-            " padding: 12px; }"
-        )
+        set_name(self.key_field, "recoveryKey")  # framed on the card (leaddesk.qss)
         self.body.addWidget(self.key_field)
 
         self.copy = QPushButton(self.tr("Copy"))

@@ -44,6 +44,7 @@ from leaddesk.ui.capture_draft import (
 )
 from leaddesk.ui.display import describe_error, plural
 from leaddesk.ui.labels import enum_label, table_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
@@ -89,7 +90,7 @@ class QuickCaptureDialog(QDialog):
         self.popup.setAccessibleName(self.tr("Matching participants"))
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Chosen participant"))
-        self.who.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.who, "quiet")
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Contact kind"))
@@ -123,7 +124,7 @@ class QuickCaptureDialog(QDialog):
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        set_role(self.error, "error")
         self.error.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -176,7 +177,7 @@ class QuickCaptureDialog(QDialog):
         form.addRow(self._label(self.tr("&Minutes"), self.minutes), timing)
         form.addRow(self._label(self.tr("&Note"), self.note), self.note)
         hint = QLabel(self.tr("Ctrl+Enter saves · Esc cancels"))
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "quiet")
         buttons = QHBoxLayout()
         buttons.addWidget(hint)
         buttons.addStretch(1)
@@ -248,6 +249,7 @@ class QuickCaptureDialog(QDialog):
         return value.astimezone()
 
     def _problem(self, text: str, field: QWidget | None = None) -> None:
+        set_role(self.error, "error")
         self.error.setText(text)
         self.error.show()
         if field is not None:
@@ -371,6 +373,7 @@ class QuickCaptureDialog(QDialog):
         if draft.when is not None:
             self.when.setDateTime(QDateTime.fromMSecsSinceEpoch(round(draft.when.timestamp() * 1000)))
         self.note.setPlainText(draft.note)
+        set_role(self.error, "info")  # the same place as a problem, but it is none
         self.error.setText(self.tr("Restored what you were writing before."))
         self.error.show()
         return True

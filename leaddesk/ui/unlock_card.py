@@ -34,6 +34,7 @@ from leaddesk.storage.errors import (
     WrongPassphrase,
 )
 from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.ui.look import set_name, set_role
 from leaddesk.ui.text import fill, translate
 
 CARD_WIDTH = 420
@@ -119,12 +120,9 @@ class Card(QFrame):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
         # Window colour on a Base-coloured page: the fields (Base) then stand out in light and dark palettes
-        # alike; a Base card would hide Fusion's field frames in dark mode.
-        self.setStyleSheet(
-            "#card { background: palette(window); border: 1px solid palette(mid); border-radius: 10px; }"
-        )
+        # alike; a Base card would hide Fusion's field frames in dark mode (leaddesk.qss).
+        set_name(self, "card")
         self.setMaximumWidth(CARD_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         brand = QLabel(self.tr("LEAD Desk"))
@@ -198,11 +196,7 @@ def link_button(text: str, accessible: str) -> QPushButton:
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setAccessibleName(accessible)
-    button.setStyleSheet(
-        "QPushButton { border: none; color: palette(link); text-align: left; padding: 2px 0; }"
-        "QPushButton:focus { text-decoration: underline; }"
-        "QPushButton:disabled { color: palette(mid); }"
-    )
+    set_role(button, "link")
     return button
 
 

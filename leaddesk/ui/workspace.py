@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.caseload_page import CaseloadPage
+from leaddesk.ui.icons import icon
+from leaddesk.ui.look import set_name
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.search_page import SearchPage
 from leaddesk.ui.session import Session
@@ -48,11 +50,8 @@ class Workspace(QWidget):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(150)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        # Roomy entries that read as navigation, in the palette's own colours (dark mode follows).
-        self.nav.setStyleSheet(
-            "QListWidget { background: palette(window); padding-top: 6px; }"
-            "QListWidget::item { padding: 8px 14px; }"
-        )
+        set_name(self.nav, "nav")  # roomy entries that read as navigation (leaddesk.qss)
+        self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
         for key, label, page in (
             (CASELOAD, self.tr("Caseload"), self.caseload),
@@ -60,7 +59,7 @@ class Workspace(QWidget):
             (SEARCH, self.tr("Search"), self.search),
             (SYNC, self.tr("Sync"), self.sync),
         ):
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(icon(key), label)
             font = item.font()
             font.setPointSizeF(font.pointSizeF() * 1.1)
             item.setFont(font)
@@ -74,9 +73,7 @@ class Workspace(QWidget):
         self.banner = QLabel()
         self.banner.setAccessibleName(self.tr("Notice"))
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "padding: 4px 8px; background: palette(highlight); color: palette(highlighted-text);"
-        )
+        set_name(self.banner, "banner")
         self.banner.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

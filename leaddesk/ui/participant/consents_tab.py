@@ -25,6 +25,7 @@ from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revok
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATE,
@@ -283,7 +284,7 @@ class RevokeDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Why it was refused"))
-        self.error.setStyleSheet("padding: 6px; border: 1px solid palette(mid); font-weight: bold;")
+        set_role(self.error, "form-error")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

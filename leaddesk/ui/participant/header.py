@@ -14,6 +14,7 @@ from leaddesk.domain import Participant
 from leaddesk.domain.consent import is_valid_on
 from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
 from leaddesk.storage.store import Store
+from leaddesk.ui.look import restyle, set_role
 from leaddesk.ui.participant.flow_layout import FlowLayout
 from leaddesk.ui.participant.formatting import day, enum_label, local_day, local_time
 from leaddesk.ui.text import fill
@@ -23,8 +24,6 @@ DEFAULT_OVERDUE_DAYS = 14
 COURT_SOON_DAYS = 14
 # Longer text is cut with "…" and shown whole in the tooltip, so the header keeps to two lines.
 NAME_CHARS, FACT_CHARS, UNTIL_CHARS = 70, 48, 30
-CHIP = "QLabel {{ border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; {extra} }}"
-ALERT = "background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);"
 
 
 @dataclass(frozen=True)
@@ -85,9 +84,10 @@ def full_name(participant: Participant) -> str:
 
 
 def chip(name: str, *, alert: bool = False) -> QLabel:
+    """A rounded flag; an alert one (a court date soon) stands out in the caseload's warning colour."""
     label = QLabel()
     label.setAccessibleName(name)
-    label.setStyleSheet(CHIP.format(extra=ALERT if alert else ""))
+    set_role(label, "alert-chip" if alert else "chip")
     return label
 
 
@@ -119,6 +119,7 @@ class ParticipantHeader(QWidget):
         self.manager_label.setAccessibleName(self.tr("Case manager"))
         self.last_contact_label = QLabel()
         self.last_contact_label.setAccessibleName(self.tr("Last contact"))
+        set_role(self.last_contact_label, "last-contact")
 
         self.cj_flag = chip(self.tr("Criminal-justice consent"))
         self.sud_flag = chip(self.tr("Sensitive SUD notes"))
@@ -195,14 +196,9 @@ class ParticipantHeader(QWidget):
                 ago = fill(self.tr("%1 days ago"), str(days))
             text = fill(self.tr("Last contact: %1 (%2)"), day(local_day(facts.last_contact)), ago)
         self.last_contact_label.setText(text)
+        # Overdue contact stands out in the warning colour the caseload flags it with (leaddesk.qss).
         self.last_contact_label.setProperty("overdue", facts.overdue)
-        # Overdue contact stands out the way the caseload shows it: with the palette's highlight.
-        self.last_contact_label.setStyleSheet(
-            "QLabel { background: palette(highlight); color: palette(highlighted-text);"
-            " border-radius: 3px; padding: 1px 6px; }"
-            if facts.overdue
-            else ""
-        )
+        restyle(self.last_contact_label)
         self.last_contact_label.setToolTip(
             self.tr("No contact for too long") if facts.overdue else self.tr("Seen recently")
         )

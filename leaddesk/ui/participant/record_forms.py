@@ -25,6 +25,7 @@ from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import field_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.form_fields import DATE, DATETIME, EDITORS, Editor, FieldSpec
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
@@ -135,7 +136,7 @@ class RecordForm(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problems with this form"))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("padding: 6px; border: 1px solid palette(mid); font-weight: bold;")
+        set_role(self.error, "form-error")
         self.error.hide()
 
         self.buttons = QDialogButtonBox(

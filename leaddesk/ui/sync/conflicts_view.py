@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.conflicts import Choice, Side
 from leaddesk.ui.display import describe_error
+from leaddesk.ui.look import set_role
 from leaddesk.ui.rows_model import ParticipantIdRole
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_model import ConflictRow, ConflictsModel, value_text, who_and_when
@@ -38,7 +39,7 @@ class _SideBox(QGroupBox):
         self.value.setWordWrap(True)
         self.value.setAccessibleName(fill(translate("sync", "%1 value"), title))
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setStyleSheet("font-size: 12pt; padding: 4px 0;")
+        set_role(self.value, "value")
         self.who = QLabel()
         self.who.setAccessibleName(fill(translate("sync", "%1, written by"), title))
         self.who.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -90,7 +91,7 @@ class ConflictsPanel(QWidget):
 
         self.title = QLabel()
         self.title.setAccessibleName(translate("sync", "Conflict"))
-        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        set_role(self.title, "subtitle")
         self.title.setWordWrap(True)
         self.mine = _SideBox(translate("sync", "Mine"), translate("sync", "Keep mine"))
         self.theirs = _SideBox(translate("sync", "Theirs"), translate("sync", "Keep theirs"))

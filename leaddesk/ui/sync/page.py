@@ -19,6 +19,7 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.storage.replica import Replica
 from leaddesk.ui.display import describe_error
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_view import ConflictsPanel
 from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel
@@ -47,7 +48,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.session = session
         title = QLabel(translate("sync", "Sync with the office"))
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        set_role(title, "page-title")
         self.connection = QLabel()
         self.connection.setAccessibleName(translate("sync", "Connection"))
         self.connection.setWordWrap(True)

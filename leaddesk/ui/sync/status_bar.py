@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStyle, QWidget
 
 from leaddesk.sync.report import SyncPhase, SyncProgress
 from leaddesk.ui.display import plural
+from leaddesk.ui.icons import icon
 from leaddesk.ui.sync.controller import SyncStatus
 from leaddesk.ui.sync.wording import clock_time, waiting_text
 from leaddesk.ui.text import fill, translate
@@ -56,6 +58,17 @@ def status_line(view: SyncView) -> str:
     return " · ".join(parts)
 
 
+def state_icon(view: SyncView) -> str:
+    """The icon beside the line: offline, syncing, a problem to look at, or synced."""
+    if view.status in (SyncStatus.NOT_CONNECTED, SyncStatus.OFFLINE):
+        return "offline"
+    if view.status is SyncStatus.SYNCING:
+        return "sync"
+    if view.status in (SyncStatus.FAILED, SyncStatus.REVOKED) or view.conflicts:
+        return "warning"
+    return "synced"
+
+
 def progress_text(progress: SyncProgress | None) -> str:
     if progress is None:
         return translate("sync", "Syncing…")
@@ -73,6 +86,8 @@ class SyncStatusBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.icon = QLabel()  # beside the words, which say the same: no name of its own for a reader
+        self.icon_name = ""
         self.label = QLabel()
         self.label.setAccessibleName(translate("sync", "Sync state"))
         self.bar = QProgressBar()
@@ -93,6 +108,7 @@ class SyncStatusBar(QWidget):
         self.cancel.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
@@ -101,12 +117,14 @@ class SyncStatusBar(QWidget):
         self.show_locked()
 
     def show_locked(self) -> None:
+        self._show_icon("lock", again=False)
         self.label.setText(translate("sync", "Locked"))
         self.bar.hide()
         self.cancel.hide()
         self.action.hide()
 
     def show_view(self, view: SyncView) -> None:
+        self._show_icon(state_icon(view), again=False)
         self.label.setText(status_line(view))
         syncing = view.status is SyncStatus.SYNCING
         self.bar.setVisible(syncing)
@@ -128,6 +146,19 @@ class SyncStatusBar(QWidget):
             if self._connected
             else translate("sync", "Connect this laptop to the office server")
         )
+
+    def _show_icon(self, name: str, *, again: bool) -> None:
+        if name == self.icon_name and not again:
+            return  # a sync reports progress many times a second; the icon changes a few times a sync
+        self.icon_name = name
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(icon(name).pixmap(size, size, mode=QIcon.Mode.Normal))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new look sets the app's palette and its style sheet; either tells the bar to draw again.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and self.icon_name:
+            self._show_icon(self.icon_name, again=True)
 
     def _action_clicked(self) -> None:
         (self.sync_requested if self._connected else self.connect_requested).emit()
