@@ -45,7 +45,21 @@ class Workspace(QWidget):
         self.search = SearchPage(session)
         self.sync = SyncPage(session)
         self.participant: ParticipantPage | None = None
+        self._build_nav()
+        self._build_banner()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addLayout(row, 1)
+        self.nav.setCurrentRow(0)
 
+    def _build_nav(self) -> None:
+        """The sections on the left and the stack of their pages."""
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(150)
@@ -70,21 +84,12 @@ class Workspace(QWidget):
         self.nav.currentRowChanged.connect(self._nav_selected)
         self.nav.itemClicked.connect(self._nav_clicked)
 
+    def _build_banner(self) -> None:
         self.banner = QLabel()
         self.banner.setAccessibleName(self.tr("Notice"))
         self.banner.setWordWrap(True)
         set_name(self.banner, "banner")
         self.banner.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addLayout(row, 1)
-        self.nav.setCurrentRow(0)
 
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -96,12 +96,22 @@ class ParticipantHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_identity()
+        self._build_facts()
+        self._build_flags()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(self._top_line())
+        layout.addLayout(self._detail_lines())
+
+    def _build_identity(self) -> None:
+        """Back, the name and the status: who this is."""
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
-
         self.name_label = QLabel()
         self.name_label.setAccessibleName(self.tr("Participant name"))
         font = self.name_label.font()
@@ -109,10 +119,11 @@ class ParticipantHeader(QWidget):
         font.setWeight(QFont.Weight.Bold)
         self.name_label.setFont(font)
         self.status_label = chip(self.tr("Status"))
+
+    def _build_facts(self) -> None:
         self.aliases_label = QLabel()
         self.aliases_label.setAccessibleName(self.tr("Aliases"))
         self.aliases_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
         self.team_label = QLabel()
         self.team_label.setAccessibleName(self.tr("Team"))
         self.manager_label = QLabel()
@@ -121,6 +132,8 @@ class ParticipantHeader(QWidget):
         self.last_contact_label.setAccessibleName(self.tr("Last contact"))
         set_role(self.last_contact_label, "last-contact")
 
+    def _build_flags(self) -> None:
+        """What must not be missed: a justice-system consent, Part 2 notes, a court date soon."""
         self.cj_flag = chip(self.tr("Criminal-justice consent"))
         self.sud_flag = chip(self.tr("Sensitive SUD notes"))
         self.sud_flag.setText(self.tr("Sensitive SUD notes"))
@@ -129,6 +142,7 @@ class ParticipantHeader(QWidget):
         )
         self.court_flag = chip(self.tr("Upcoming court date"), alert=True)
 
+    def _top_line(self) -> QHBoxLayout:
         for widget in (self.back_button, self.status_label):
             widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top = QHBoxLayout()
@@ -138,6 +152,9 @@ class ParticipantHeader(QWidget):
         top.addSpacing(4)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        return top
+
+    def _detail_lines(self) -> FlowLayout:
         # Facts and flags wrap onto a second line rather than widen the window.
         details = FlowLayout(spacing=16)
         for widget in (
@@ -150,11 +167,7 @@ class ParticipantHeader(QWidget):
             self.court_flag,
         ):
             details.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addLayout(details)
+        return details
 
     def show_facts(self, facts: HeaderFacts) -> None:
         p = facts.participant
