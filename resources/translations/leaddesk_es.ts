@@ -272,7 +272,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>BusyIndicator</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+218" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+212" />
             <source>Working</source>
             <translation type="unfinished" />
         </message>
@@ -280,7 +280,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>Card</name>
         <message>
-            <location line="-88" />
+            <location line="-84" />
             <source>LEAD Desk</source>
             <translation type="unfinished" />
         </message>
@@ -515,7 +515,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>ConsentsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+85" />
+            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+86" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
@@ -962,7 +962,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>DapForm</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/note_form.py" line="+32" />
+            <location filename="../../leaddesk/ui/participant/note_form.py" line="+33" />
             <source>Note state</source>
             <translation type="unfinished" />
         </message>
@@ -972,7 +972,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
@@ -1804,7 +1804,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>FormMessage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+118" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+114" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
@@ -1812,7 +1812,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="+134" />
+            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="+135" />
             <source>Edit plan goal</source>
             <translation type="unfinished" />
         </message>
@@ -2198,7 +2198,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/app.py" line="+157" />
+            <location filename="../../leaddesk/app.py" line="+186" />
             <source>Demo data: every person and record here is invented. Office server %1 on this computer; profile folder %2</source>
             <translation type="unfinished" />
         </message>
@@ -2218,19 +2218,19 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="+61" />
-            <location line="+107" />
+            <location filename="../../leaddesk/ui/main_window.py" line="+62" />
+            <location line="+121" />
             <location line="+154" />
             <source>LEAD Desk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-221" />
+            <location line="-212" />
             <source>&amp;Desk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
             <source>Quick capture…</source>
             <translation type="unfinished" />
         </message>
@@ -2280,12 +2280,12 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+9" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>LEAD Desk — %1</source>
             <translation type="unfinished" />
         </message>
@@ -2510,7 +2510,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>NewParticipantDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/new_participant.py" line="+36" />
+            <location filename="../../leaddesk/ui/new_participant.py" line="+37" />
             <source>New participant</source>
             <translation type="unfinished" />
         </message>
@@ -3007,7 +3007,7 @@ Sign this note now?</source>
     <context>
         <name>ParticipantHeader</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/header.py" line="+99" />
+            <location filename="../../leaddesk/ui/participant/header.py" line="+110" />
             <source>← Back</source>
             <translation type="unfinished" />
         </message>
@@ -3022,7 +3022,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Participant name</source>
             <translation type="unfinished" />
         </message>
@@ -3032,12 +3032,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Aliases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Team</source>
             <translation type="unfinished" />
         </message>
@@ -3052,7 +3052,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Criminal-justice consent</source>
             <translation type="unfinished" />
         </message>
@@ -3133,7 +3133,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+6" />
             <source>No contact for too long</source>
             <translation type="unfinished" />
         </message>
@@ -3343,7 +3343,7 @@ Sign this note now?</source>
     <context>
         <name>QuickCaptureDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/quick_capture.py" line="+56" />
+            <location filename="../../leaddesk/ui/quick_capture.py" line="+57" />
             <source>street contact</source>
             <translation type="unfinished" />
         </message>
@@ -3379,12 +3379,12 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+236" />
+            <location line="+237" />
             <source>Quick capture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-231" />
+            <location line="-232" />
             <source>Participant</source>
             <translation type="unfinished" />
         </message>
@@ -3516,7 +3516,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>Choose who this was with: type part of a name and pick from the list.</source>
             <translation type="unfinished" />
         </message>
@@ -3544,7 +3544,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Restored what you were writing before.</source>
             <translation type="unfinished" />
         </message>
@@ -3636,7 +3636,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/record_forms.py" line="+41" />
+            <location filename="../../leaddesk/ui/participant/record_forms.py" line="+42" />
             <source>That could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -4110,7 +4110,7 @@ Sign this note now?</source>
     <context>
         <name>RecordsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/records_tab.py" line="+87" />
+            <location filename="../../leaddesk/ui/participant/records_tab.py" line="+88" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
@@ -4183,7 +4183,7 @@ Sign this note now?</source>
     <context>
         <name>RecoveryKeyPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_recovery_key.py" line="+39" />
+            <location filename="../../leaddesk/ui/profile_recovery_key.py" line="+40" />
             <source>Your recovery key</source>
             <translation type="unfinished" />
         </message>
@@ -4198,7 +4198,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
@@ -4577,7 +4577,7 @@ Sign this note now?</source>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../leaddesk/ui/search_page.py" line="+111" />
+            <location filename="../../leaddesk/ui/search_page.py" line="+112" />
             <source>Search names, aliases and notes</source>
             <translation type="unfinished" />
         </message>
@@ -4592,7 +4592,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Names</source>
             <translation type="unfinished" />
         </message>
@@ -4962,7 +4962,7 @@ Sign this note now?</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../leaddesk/ui/today_page.py" line="+74" />
+            <location filename="../../leaddesk/ui/today_page.py" line="+75" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
@@ -5172,7 +5172,7 @@ Sign this note now?</source>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="-201" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="-194" />
             <source>Too many wrong attempts. You can try again in %1.</source>
             <translation type="unfinished" />
         </message>
@@ -5271,12 +5271,12 @@ Sign this note now?</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../leaddesk/ui/workspace.py" line="+48" />
+            <location filename="../../leaddesk/ui/workspace.py" line="+64" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Caseload</source>
             <translation type="unfinished" />
         </message>
@@ -5296,12 +5296,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+76" />
+            <location line="+64" />
             <source>The participant you had open is no longer shared with your team; they were removed from this laptop.</source>
             <translation type="unfinished" />
         </message>
@@ -5421,7 +5421,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../leaddesk/ui/sync/conflicts_view.py" line="+95" />
+            <location filename="../../leaddesk/ui/sync/conflicts_view.py" line="+96" />
             <source>Mine</source>
             <translation type="unfinished" />
         </message>
@@ -5742,7 +5742,7 @@ Sign this note now?</source>
         <message>
             <location line="+1" />
             <location line="+47" />
-            <location filename="../../leaddesk/ui/sync/page.py" line="+133" />
+            <location filename="../../leaddesk/ui/sync/page.py" line="+134" />
             <source>Refused</source>
             <translation type="unfinished" />
         </message>
@@ -5786,13 +5786,13 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+77" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+92" />
             <source>Sync state</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+46" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+49" />
             <source>Sync now</source>
             <translation type="unfinished" />
         </message>
@@ -5804,7 +5804,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-41" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-44" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -5816,7 +5816,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+34" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+37" />
             <source>Connect to office…</source>
             <translation type="unfinished" />
         </message>
@@ -5907,7 +5907,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-89" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-105" />
             <source>last synced %1</source>
             <translation type="unfinished" />
         </message>
@@ -5955,7 +5955,7 @@ Sign this note now?</source>
             </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+17" />
             <source>Syncing…</source>
             <translation type="unfinished" />
         </message>
@@ -5980,7 +5980,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Sync progress</source>
             <translation type="unfinished" />
         </message>
@@ -5990,12 +5990,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Connect this laptop to the office server</source>
             <translation type="unfinished" />
         </message>
