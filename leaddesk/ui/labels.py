@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain.enums import ContactKind, GoalStatus, NeedDomain, NeedStatus, ParticipantStatus, Urgency
-from leaddesk.sync.protocol import Role
 from leaddesk.ui.text import translate
 
 PARTICIPANT_STATUS = {
@@ -73,10 +72,11 @@ CONTACT_KIND = {
     ContactKind.HOSPITAL: QT_TRANSLATE_NOOP("ContactKind", "Hospital"),
     ContactKind.SHELTER: QT_TRANSLATE_NOOP("ContactKind", "Shelter"),
 }
-ROLE = {
-    Role.CASE_MANAGER: QT_TRANSLATE_NOOP("Role", "Case manager"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "Supervisor"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Admin"),
+# A user's role as the server sends it (sync.protocol.Role's values; screens do not import sync).
+ROLE_LABELS = {
+    "case_manager": QT_TRANSLATE_NOOP("Role", "Case manager"),
+    "supervisor": QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Role", "Admin"),
 }
 
 # Each enum's table and the context its QT_TRANSLATE_NOOP calls name (the translation is looked up there).
@@ -87,7 +87,6 @@ ENUM_LABELS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {
     NeedStatus: ("NeedStatus", NEED_STATUS),
     GoalStatus: ("GoalStatus", GOAL_STATUS),
     ContactKind: ("ContactKind", CONTACT_KIND),
-    Role: ("Role", ROLE),
 }
 
 # Record kinds by their entity name (the sync panel's "Record" column, a conflict's title).
@@ -235,6 +234,11 @@ def enum_label(value: Enum | None) -> str:
     return table_label(context, labels, value)
 
 
+def role_label(role: str) -> str:
+    """ "case_manager" -> "Case manager"."""
+    return table_label("Role", ROLE_LABELS, role) if role in ROLE_LABELS else _spelled_out(role)
+
+
 def entity_label(entity: str) -> str:
     """ "legal_event" -> "Legal event"."""
     known = entity in ENTITY_LABELS
@@ -248,7 +252,7 @@ def field_label(name: str) -> str:
 
 
 def _spelled_out(name: str) -> str:
-    # A name outside the tables (a record kind from a newer server, a field of a form that is no record)
-    # still reads as words, untranslated; a test keeps every record kind and field in the tables.
+    # A name outside the tables (a role or record kind from a newer server, a field of a form that is no
+    # record) still reads as words, untranslated; tests keep every role, record kind and field in them.
     spelled = name.replace("_", " ")
     return spelled[:1].upper() + spelled[1:]

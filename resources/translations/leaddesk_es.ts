@@ -743,7 +743,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>ContactKind</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+68" />
+            <location filename="../../leaddesk/ui/labels.py" line="+67" />
             <source>Street</source>
             <translation type="unfinished" />
         </message>
@@ -4559,7 +4559,7 @@ Sign this note now?</source>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-32" />
+            <location filename="../../leaddesk/ui/labels.py" line="-31" />
             <source>Case manager</source>
             <translation type="unfinished" />
         </message>
@@ -5248,7 +5248,7 @@ Sign this note now?</source>
     <context>
         <name>Urgency</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-30" />
+            <location filename="../../leaddesk/ui/labels.py" line="-31" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>

@@ -23,7 +23,16 @@ from leaddesk.domain.enums import (
     Sex,
 )
 from leaddesk.sync.protocol import Role
-from leaddesk.ui.labels import ENTITY_LABELS, ENUM_LABELS, FIELD_LABELS, entity_label, enum_label, field_label
+from leaddesk.ui.labels import (
+    ENTITY_LABELS,
+    ENUM_LABELS,
+    FIELD_LABELS,
+    ROLE_LABELS,
+    entity_label,
+    enum_label,
+    field_label,
+    role_label,
+)
 from leaddesk.ui.participant.consents_tab import CONSENT_KIND_LABELS, KIND_SHORT_LABELS
 from leaddesk.ui.participant.contacts_tab import CONTACT_KIND_LABELS
 from leaddesk.ui.participant.housing_tab import LIVING_SITUATION_LABELS
@@ -77,7 +86,11 @@ def test_every_enum_is_labelled_or_known_not_to_be_shown() -> None:
     labelled = {enum for enum, _, _ in ALL_TABLES}
     assert domain_enums - labelled - set(NOT_ON_SCREEN) == set()
     assert labelled & set(NOT_ON_SCREEN) == set()
-    assert Role in labelled  # shown on the sync panel ("as Casey Morgan (Case manager; …)")
+
+
+def test_every_role_has_a_label() -> None:
+    """Shown on the sync panel ("as Casey Morgan (Case manager; teams: …)")."""
+    assert set(ROLE_LABELS) == {role.value for role in Role}
 
 
 def test_every_record_kind_and_field_has_a_label() -> None:
@@ -89,7 +102,7 @@ def test_every_record_kind_and_field_has_a_label() -> None:
 def test_labels_read_as_before(qapp) -> None:
     assert enum_label(ParticipantStatus.IN_THE_WIND) == "In the wind"
     assert enum_label(NeedDomain.SUD_TREATMENT) == "SUD treatment"
-    assert enum_label(Role.CASE_MANAGER) == "Case manager"
+    assert role_label(Role.CASE_MANAGER) == "Case manager"
     assert enum_label(None) == ""
     assert entity_label("legal_event") == "Legal event"
     assert field_label("date_of_birth") == "Date of birth"

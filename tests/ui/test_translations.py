@@ -16,7 +16,7 @@ from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.store import Store
 from leaddesk.ui import translations
 from leaddesk.ui.display import relative_day
-from leaddesk.ui.labels import ENTITY_LABELS, FIELD_LABELS, enum_label
+from leaddesk.ui.labels import ENTITY_LABELS, FIELD_LABELS, ROLE_LABELS, enum_label
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
 from leaddesk.ui.sync.wording import waiting_text
@@ -145,6 +145,7 @@ def test_the_label_tables_are_in_the_ts_file(extracted: set[tuple[str, str]]) ->
     for _enum, table, context in ALL_TABLES:
         assert {(context, text) for text in table.values()} <= extracted
     assert {("Record", text) for text in ENTITY_LABELS.values()} <= extracted
+    assert {("Role", text) for text in ROLE_LABELS.values()} <= extracted
     assert {("Field", text) for text in FIELD_LABELS.values()} <= extracted
 
 

@@ -18,7 +18,7 @@ from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.replica import Replica
 from leaddesk.ui.display import describe_error
-from leaddesk.ui.labels import enum_label
+from leaddesk.ui.labels import role_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_view import ConflictsPanel
@@ -162,7 +162,7 @@ class SyncPage(QWidget):
                     translate("sync", "Syncing with %1 as %2 (%3; teams: %4)."),
                     enrolment.server_url,
                     user.display_name or user.username,
-                    enum_label(user.role),
+                    role_label(user.role),
                     teams,
                 )
             )
