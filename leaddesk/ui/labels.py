@@ -72,6 +72,17 @@ CONTACT_KIND = {
     ContactKind.HOSPITAL: QT_TRANSLATE_NOOP("ContactKind", "Hospital"),
     ContactKind.SHELTER: QT_TRANSLATE_NOOP("ContactKind", "Shelter"),
 }
+# Quick capture's contact as it reads inside "Saved: %1 with %2, …": words of their own, so that a
+# language can put kind and noun in its own order instead of lower-casing the pick list's label.
+SAVED_CONTACT = {
+    ContactKind.STREET: QT_TRANSLATE_NOOP("QuickCaptureDialog", "street contact"),
+    ContactKind.OFFICE: QT_TRANSLATE_NOOP("QuickCaptureDialog", "office contact"),
+    ContactKind.PHONE: QT_TRANSLATE_NOOP("QuickCaptureDialog", "phone contact"),
+    ContactKind.COURT: QT_TRANSLATE_NOOP("QuickCaptureDialog", "court contact"),
+    ContactKind.JAIL: QT_TRANSLATE_NOOP("QuickCaptureDialog", "jail contact"),
+    ContactKind.HOSPITAL: QT_TRANSLATE_NOOP("QuickCaptureDialog", "hospital contact"),
+    ContactKind.SHELTER: QT_TRANSLATE_NOOP("QuickCaptureDialog", "shelter contact"),
+}
 # A user's role as the server sends it (sync.protocol.Role's values; screens do not import sync).
 ROLE_LABELS = {
     "case_manager": QT_TRANSLATE_NOOP("Role", "Case manager"),

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,7 @@ from leaddesk.ui.capture_draft import (
     remember_place,
 )
 from leaddesk.ui.display import describe_error, plural
-from leaddesk.ui.labels import enum_label, table_label
+from leaddesk.ui.labels import SAVED_CONTACT, enum_label, table_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
 from leaddesk.ui.session import Session
@@ -51,17 +51,6 @@ from leaddesk.ui.text import fill
 
 DRAFT_DELAY_MS = 600
 FUTURE_SLACK = timedelta(minutes=10)  # a clock a little ahead is fine; tomorrow is a typo
-# The contact as it reads inside "Saved: %1 with %2, …": words of their own, so that a language can put
-# kind and noun in its own order instead of lower-casing the pick list's label.
-SAVED_CONTACT = {
-    ContactKind.STREET: QT_TRANSLATE_NOOP("QuickCaptureDialog", "street contact"),
-    ContactKind.OFFICE: QT_TRANSLATE_NOOP("QuickCaptureDialog", "office contact"),
-    ContactKind.PHONE: QT_TRANSLATE_NOOP("QuickCaptureDialog", "phone contact"),
-    ContactKind.COURT: QT_TRANSLATE_NOOP("QuickCaptureDialog", "court contact"),
-    ContactKind.JAIL: QT_TRANSLATE_NOOP("QuickCaptureDialog", "jail contact"),
-    ContactKind.HOSPITAL: QT_TRANSLATE_NOOP("QuickCaptureDialog", "hospital contact"),
-    ContactKind.SHELTER: QT_TRANSLATE_NOOP("QuickCaptureDialog", "shelter contact"),
-}
 
 
 class QuickCaptureDialog(QDialog):

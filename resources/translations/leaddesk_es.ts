@@ -1291,7 +1291,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+40" />
+            <location filename="../../leaddesk/ui/labels.py" line="+51" />
             <source>Aliases</source>
             <translation type="unfinished" />
         </message>
@@ -1891,7 +1891,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>GoalStatus</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-154" />
+            <location filename="../../leaddesk/ui/labels.py" line="-165" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
@@ -3343,7 +3343,7 @@ Sign this note now?</source>
     <context>
         <name>QuickCaptureDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/quick_capture.py" line="+57" />
+            <location filename="../../leaddesk/ui/labels.py" line="+50" />
             <source>street contact</source>
             <translation type="unfinished" />
         </message>
@@ -3378,7 +3378,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../../leaddesk/ui/quick_capture.py" line="+66" />
             <location line="+237" />
             <source>Quick capture</source>
             <translation type="unfinished" />
@@ -3552,7 +3552,7 @@ Sign this note now?</source>
     <context>
         <name>Record</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+66" />
+            <location filename="../../leaddesk/ui/labels.py" line="+21" />
             <source>Participant</source>
             <translation type="unfinished" />
         </message>
@@ -5248,7 +5248,7 @@ Sign this note now?</source>
     <context>
         <name>Urgency</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-31" />
+            <location filename="../../leaddesk/ui/labels.py" line="-42" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>

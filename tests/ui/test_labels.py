@@ -28,6 +28,7 @@ from leaddesk.ui.labels import (
     ENUM_LABELS,
     FIELD_LABELS,
     ROLE_LABELS,
+    SAVED_CONTACT,
     entity_label,
     enum_label,
     field_label,
@@ -40,7 +41,6 @@ from leaddesk.ui.participant.legal_tab import COORDINATION_LABELS, LEGAL_KIND_LA
 from leaddesk.ui.participant.referral_panel import DOOR_LABELS
 from leaddesk.ui.participant.screening_tab import DECISION_LABELS
 from leaddesk.ui.participant.services_tab import SERVICE_KIND_LABELS
-from leaddesk.ui.quick_capture import SAVED_CONTACT
 
 # The screens' own tables: (the enum, its table, the context its QT_TRANSLATE_NOOP calls name).
 SCREEN_TABLES: list[tuple[type[Enum], Mapping[Any, str], str]] = [
