@@ -20,16 +20,18 @@ from leaddesk.demo.seed import seed_store
 from leaddesk.storage.paths import ENV_HOME, list_profiles, secure_umask
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.store import Store
+from leaddesk.ui.text import fill
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from leaddesk.ui.main_window import MainWindow
 
 DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
 SCREENS = ("caseload", "participant", "today", "search", "unlock", "sync", "conflict")
+LOOKS = ("system", "light", "dark")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LEAD Desk {__version__}")
     parser.add_argument(
         "--home", help=f"folder holding the profiles (default: ${ENV_HOME} or the user data folder)"
+    )
+    parser.add_argument(
+        "--look", choices=LOOKS, default="system", help="light or dark, or follow the system (the default)"
     )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
@@ -64,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="caseload",
         help="which screen --screenshot renders (default: caseload)",
     )
+    demo.add_argument("--look", dest="demo_look", choices=LOOKS, help="light or dark, or follow the system")
     return parser
 
 
@@ -78,12 +84,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     from leaddesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("LEAD Desk")
-    if args.command == "demo":
-        return run_demo(args)
-    window = MainWindow(home=args.home)
-    window.show()
-    return int(app.exec())
+    with dressed(app, look=getattr(args, "demo_look", None) or args.look):
+        if args.command == "demo":
+            return run_demo(args)
+        window = MainWindow(home=args.home)
+        window.show()
+        return int(app.exec())
+
+
+@contextmanager
+def dressed(app: QApplication, *, look: str) -> Iterator[None]:
+    """The app's icon, the computer's language (when there is a translation) and the look, following
+    the system's light or dark setting live; a QApplication that was already there (tests call main())
+    is left as it was found."""
+    from leaddesk.ui import translations
+    from leaddesk.ui.icons import app_icon
+    from leaddesk.ui.look import Choice, Look
+
+    icon = app.windowIcon()
+    app.setWindowIcon(app_icon())  # every window's, and the taskbar's
+    translators = translations.install(app)
+    follower = Look(app, choice=Choice(look))
+    try:
+        yield
+    finally:
+        follower.stop()
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setWindowIcon(icon)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -152,14 +182,14 @@ def demo_windows(
     screen says the demo profile's passphrase."""
     from leaddesk.ui.main_window import MainWindow
 
-    banner = (
+    banner = fill(
         app.translate(
             "MainWindow",
             "Demo data: every person and record here is invented. Office server %1 on this computer; "
             "profile folder %2",
-        )
-        .replace("%1", office.url)
-        .replace("%2", str(home))
+        ),
+        office.url,
+        str(home),
     )
     if throw_away:
         banner += " " + app.translate("MainWindow", "(removed when the demo ends; --home DIR keeps one)")
@@ -171,9 +201,7 @@ def demo_windows(
         )
     hint = app.translate("MainWindow", "This is a demo profile: its passphrase is %1")
     return [
-        MainWindow(
-            home=home, store=store, banner=banner, unlock_hint=hint.replace("%1", demo_passphrase(home, who))
-        )
+        MainWindow(home=home, store=store, banner=banner, unlock_hint=fill(hint, demo_passphrase(home, who)))
         for who, store in laptops.items()
     ]
 

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.storage.store import Store
-from leaddesk.ui.display import day, enum_label, plural
+from leaddesk.ui.display import day, plural
+from leaddesk.ui.labels import enum_label
+from leaddesk.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -205,7 +207,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
         if column == COL_NAME and row.aliases:
-            return self.tr("Also known as: %1").replace("%1", ", ".join(row.aliases))
+            return fill(self.tr("Also known as: %1"), ", ".join(row.aliases))
         if column in (COL_NAME, COL_DAYS, COL_LAST_CONTACT) and self.is_overdue(row):
             if row.days_since_contact is None:
                 return self.tr("No contact recorded yet")

@@ -32,7 +32,8 @@ from leaddesk.ui.caseload_model import (
     ParticipantIdRole,
     overdue_filter,
 )
-from leaddesk.ui.display import enum_label, plural
+from leaddesk.ui.display import plural
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.new_participant import NewParticipantDialog
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.table_view import RecordTable

@@ -1,50 +1,22 @@
-"""How values read on screen: enum labels, ISO dates in local time, "3 days ago", and errors in plain
-words. Shared by every screen so the same thing always reads the same way."""
+"""How values read on screen: ISO dates in local time, "3 days ago", and errors in plain words. Shared
+by every screen so the same thing always reads the same way (labels for enums and fields: labels.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import Enum
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
-
-_CTX = "display"
+from leaddesk.ui.labels import field_label
+from leaddesk.ui.text import fill, translate
 
 
 def plural(text: str, n: int) -> str:
     """English plurals for a "%n thing(s)" string when no translation has chosen the form: Qt fills
     in %n but leaves "(s)" to the translation file, which English does not ship."""
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return plural(QCoreApplication.translate(_CTX, text, None, n), n)
-
-
-# Programmes the field names by acronym: "sud_treatment" reads "SUD treatment", not "Sud treatment".
-_ACRONYMS = {"sud": "SUD", "mat": "MAT", "id": "ID", "cj": "CJ", "hmis": "HMIS"}
-
-
-def enum_label(value: Enum | str) -> str:
-    """ "in_the_wind" -> "In the wind". Enums whose values are codes (HMIS living situations) read by
-    their names instead."""
-    if isinstance(value, Enum):
-        raw = str(value.value)
-        text = value.name.lower() if raw.isdigit() else raw
-    else:
-        text = value
-    words = [_ACRONYMS.get(word, word) for word in text.replace("_", " ").split()]
-    text = " ".join(words)
-    return _tr(text[:1].upper() + text[1:]) if text else ""
-
-
-def field_label(name: str) -> str:
-    """A model field's name as a person reads it: "date_of_birth" -> "Date of birth"."""
-    return enum_label(name)
 
 
 def local_today() -> date:
@@ -74,14 +46,14 @@ def relative_day(value: date, *, today: date | None = None) -> str:
     """ "today", "tomorrow", "in 3 days", "yesterday", "3 days ago"."""
     days = (value - (today or local_today())).days
     if days == 0:
-        return _tr("today")
+        return translate("display", "today")
     if days == 1:
-        return _tr("tomorrow")
+        return translate("display", "tomorrow")
     if days == -1:
-        return _tr("yesterday")
+        return translate("display", "yesterday")
     if days > 0:
-        return _tr("in %n day(s)", days)
-    return _tr("%n day(s) ago", -days)
+        return plural(translate("display", "in %n day(s)", None, days), days)
+    return plural(translate("display", "%n day(s) ago", None, -days), -days)
 
 
 def day_with_relative(value: date | datetime, *, today: date | None = None) -> str:
@@ -105,11 +77,13 @@ def _validation_lines(exc: ValidationError) -> list[str]:
         kind = error.get("type", "")
         context = error.get("ctx") or {}
         if kind == "string_too_short" and context.get("min_length") == 1:
-            message = _tr("is required")
+            message = translate("display", "is required")
         elif kind == "string_too_long":
-            message = _tr("is too long (at most %1 characters)").replace("%1", str(context.get("max_length")))
+            message = fill(
+                translate("display", "is too long (at most %1 characters)"), str(context.get("max_length"))
+            )
         elif kind == "missing":
-            message = _tr("is required")
+            message = translate("display", "is required")
         lines.append(f"{field_label(field)}: {message}" if field else message[:1].upper() + message[1:])
     return lines
 
@@ -125,4 +99,4 @@ def describe_error(exc: BaseException) -> str:
         if sep and head.isidentifier():
             return f"{field_label(head)}: {rest}"
         return str(exc)
-    return _tr("Something went wrong and nothing was saved. (%1)").replace("%1", type(exc).__name__)
+    return fill(translate("display", "Something went wrong and nothing was saved. (%1)"), type(exc).__name__)

@@ -17,6 +17,7 @@ from leaddesk.storage.paths import stored_name
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy
 from leaddesk.sync.protocol import RevokeMode
+from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
@@ -24,6 +25,7 @@ from leaddesk.ui.sync.controller import GUI_RETRY, finish_revocation
 from leaddesk.ui.sync.coordinator import SyncCoordinator
 from leaddesk.ui.sync.status_bar import SyncStatusBar
 from leaddesk.ui.sync.wording import describe_sync_error
+from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_page import ChangePassphraseDialog, UnlockPage
 from leaddesk.ui.worker import Background
 from leaddesk.ui.workspace import PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
@@ -87,9 +89,15 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts -----------------------------------------------------------------------
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str, slot: object, *, session: bool = True
+        self,
+        text: str,
+        shortcut: QKeySequence | str | QKeySequence.StandardKey,
+        slot: object,
+        *,
+        session: bool = True,
+        icon_name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
@@ -98,23 +106,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        # (text, shortcut, slot, icon); None draws a separator. Each needs an open session.
+        entries: list[tuple[str, QKeySequence | str | QKeySequence.StandardKey, object, str] | None] = [
+            (self.tr("Quick capture…"), "Ctrl+K", self.quick_capture, "new-note"),
+            (self.tr("New note"), keys.New, self.new_note, "new-note"),
+            None,
+            (self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload"), "caseload"),
+            (self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY), "today"),
+            (self.tr("Search"), keys.Find, self.focus_search, "search"),
+            (self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC), "sync"),
+            None,
+            (self.tr("Sync now"), "F5", self.sync_now, "sync"),
+            (self.tr("Connect to office…"), "", self.connect_to_office, ""),
+            None,
+            (self.tr("Change passphrase…"), "", self.change_passphrase, ""),
+            (self.tr("Lock"), "Ctrl+L", self.lock, "lock"),
+        ]
         menu = self.menuBar().addMenu(self.tr("&Desk"))
-        menu.addAction(self._action(self.tr("Quick capture…"), "Ctrl+K", self.quick_capture))
-        menu.addAction(self._action(self.tr("New note"), QKeySequence.StandardKey.New, self.new_note))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload")))
-        menu.addAction(self._action(self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY)))
-        menu.addAction(self._action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search))
-        menu.addAction(self._action(self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC)))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("Sync now"), "F5", self.sync_now))
-        menu.addAction(self._action(self.tr("Connect to office…"), "", self.connect_to_office))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("Change passphrase…"), "", self.change_passphrase))
-        menu.addAction(self._action(self.tr("Lock"), "Ctrl+L", self.lock))
-        menu.addAction(
-            self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close, session=False)
-        )
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            else:
+                text, shortcut, slot, icon_name = entry
+                menu.addAction(self._action(text, shortcut, slot, icon_name=icon_name))
+        menu.addAction(self._action(self.tr("Quit"), keys.Quit, self.close, session=False))
         self._set_session_actions(False)
 
     def _set_session_actions(self, enabled: bool) -> None:
@@ -148,7 +164,7 @@ class MainWindow(QMainWindow):
         location = self.session.setting(LOCATION_KEY)
         if isinstance(location, dict):
             self.workspace.restore(location)
-        self.setWindowTitle(self.tr("LEAD Desk — %1").replace("%1", store.user))
+        self.setWindowTitle(fill(self.tr("LEAD Desk — %1"), store.user))
         minutes = self.session.setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)
         self.idle.set_timeout(self._idle_override or int(minutes) * 60_000)
         self.idle.start()
@@ -166,9 +182,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("LEAD Desk"),
-                self.tr("The app is locked, but some unsaved text could not be kept: %1").replace(
-                    "%1", str(problem)
-                ),
+                fill(self.tr("The app is locked, but some unsaved text could not be kept: %1"), str(problem)),
             )
 
     def _end_session(self, *, keep: bool) -> StorageError | None:
@@ -293,16 +307,14 @@ class MainWindow(QMainWindow):
                 "This laptop was retired by your program's IT. Its unsent work was sent to the office "
                 "first, then LEAD Desk's data for “%1” was deleted from it."
             )
-        self.unlock_page.profiles_changed(notice=text.replace("%1", profile))
+        self.unlock_page.profiles_changed(notice=fill(text, profile))
 
     def _revocation_failed(self, folder: Path, profile: str, exc: Exception) -> None:
         text = self.tr(
             "This laptop was retired by your program's IT, but its unsent work could not be sent yet: %1 "
             "Nothing was deleted. Unlock “%2” when you are back online to send it."
         )
-        self.unlock_page.profiles_changed(
-            notice=text.replace("%1", describe_sync_error(exc)).replace("%2", profile), select=folder
-        )
+        self.unlock_page.profiles_changed(notice=fill(text, describe_sync_error(exc), profile), select=folder)
 
     def change_passphrase(self) -> None:
         if self.session is not None:

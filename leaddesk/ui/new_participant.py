@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from leaddesk.domain import Participant
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import describe_error, enum_label
+from leaddesk.ui.display import describe_error
+from leaddesk.ui.labels import enum_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.session import Session
 
 # An exit needs an exit date and reason: a new record never starts there.
@@ -65,7 +67,7 @@ class NewParticipantDialog(QDialog):
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow
 from leaddesk.storage.store import Store
-from leaddesk.ui.display import enum_label
+from leaddesk.ui.labels import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 ParticipantIdRole = Qt.ItemDataRole.UserRole + 1

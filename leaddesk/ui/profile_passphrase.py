@@ -27,6 +27,7 @@ from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.profile import UnlockedKey, reset_passphrase
 from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, Vault
 from leaddesk.ui.profile_strength import StrengthHint
+from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
 from leaddesk.ui.worker import Background
 
@@ -119,7 +120,7 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(400)
 
-        self.intro = QLabel(self.tr("Profile: %1").replace("%1", name))
+        self.intro = QLabel(fill(self.tr("Profile: %1"), name))
         self.intro.setWordWrap(True)
         self.current = password_field(self.tr("Current passphrase"))
         form = form_layout()
@@ -294,17 +295,23 @@ class ResetPassphraseCard(Card):
         self._folder = folder
         self._recovery_key = recovery_key
         self.intro.setText(
-            self.tr(
-                "You opened “%1” with its recovery key. Choose a new passphrase to unlock with from now "
-                "on. Your records stay as they are, and the recovery key keeps working."
-            ).replace("%1", name)
+            fill(
+                self.tr(
+                    "You opened “%1” with its recovery key. Choose a new passphrase to unlock with from now "
+                    "on. Your records stay as they are, and the recovery key keeps working."
+                ),
+                name,
+            )
         )
         # The explanation the person had before a reset existed: what "Not now" leaves them with.
         self.not_now_note.setText(
-            self.tr(
-                "Not now keeps your current passphrase. Once you remember it, you can choose a new one "
-                "under %1. Until then keep the recovery key at hand; it opens this profile each time."
-            ).replace("%1", self.tr("Desk → Change passphrase").replace(" ", "\u00a0"))  # one line
+            fill(
+                self.tr(
+                    "Not now keeps your current passphrase. Once you remember it, you can choose a new one "
+                    "under %1. Until then keep the recovery key at hand; it opens this profile each time."
+                ),
+                self.tr("Desk → Change passphrase").replace(" ", "\u00a0"),
+            )  # one line
         )
 
     def reset(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leaddesk.ui.look import set_name
+from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import Card, explanation
 
 CLEAR_CLIPBOARD_MS = 60_000
@@ -64,10 +66,7 @@ class RecoveryKeyPanel(Card):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         self.key_field.setFont(font)
-        self.key_field.setStyleSheet(
-            "QLabel { background: palette(base); border: 1px solid palette(mid); border-radius: 6px;"
-            " padding: 12px; }"
-        )
+        set_name(self.key_field, "recoveryKey")  # framed on the card (leaddesk.qss)
         self.body.addWidget(self.key_field)
 
         self.copy = QPushButton(self.tr("Copy"))
@@ -122,7 +121,7 @@ class RecoveryKeyPanel(Card):
         self._clear_timer.start()
         at = datetime.now() + timedelta(milliseconds=self._clear_timer.interval())
         self.copied.setText(
-            self.tr("Copied. The clipboard will be emptied at %1.").replace("%1", at.strftime("%H:%M:%S"))
+            fill(self.tr("Copied. The clipboard will be emptied at %1."), at.strftime("%H:%M:%S"))
         )
 
     def clear_clipboard(self) -> None:

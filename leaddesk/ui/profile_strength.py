@@ -9,15 +9,13 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.ui.text import fill, translate
 
 TOO_SHORT, WEAK, FAIR, STRONG = "too_short", "weak", "fair", "strong"
 LEVELS = (TOO_SHORT, WEAK, FAIR, STRONG)
-_CONTEXT = "PassphraseStrength"
-
 # Bits below which a passphrase is weak / fair. Four unrelated words (~12 bits each, a generous guess
 # for words people pick themselves) reach "strong"; Argon2id makes every guess slow on top of that.
 _FAIR_BITS, _STRONG_BITS = 36.0, 48.0
@@ -48,10 +46,6 @@ class Strength:
         return self.level != TOO_SHORT
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
 def assess(passphrase: str) -> Strength:
     """Length, word count and a rough guess of how hard the passphrase is to guess, with one reason."""
     text = unicodedata.normalize("NFC", passphrase)  # the vault counts characters the same way
@@ -62,22 +56,33 @@ def assess(passphrase: str) -> Strength:
             TOO_SHORT,
             length,
             len(words),
-            _tr("Too short: %1 of at least %2 characters.")
-            .replace("%1", str(length))
-            .replace("%2", str(MIN_PASSPHRASE_LENGTH)),
+            fill(
+                translate("PassphraseStrength", "Too short: %1 of at least %2 characters."),
+                str(length),
+                str(MIN_PASSPHRASE_LENGTH),
+            ),
         )
     lower = text.lower()
     core = lower.strip("0123456789!@#$%^&*()-_=+.,;:?~ ")
     if core in _WELL_KNOWN or lower.replace(" ", "") in _WELL_KNOWN:
-        return Strength(WEAK, length, len(words), _tr("Weak: it is built on a well-known password."))
+        return Strength(
+            WEAK,
+            length,
+            len(words),
+            translate("PassphraseStrength", "Weak: it is built on a well-known password."),
+        )
     if _mostly_pattern(lower):
         return Strength(
-            WEAK, length, len(words), _tr("Weak: it follows a pattern (repeats, abc, 123 or qwerty).")
+            WEAK,
+            length,
+            len(words),
+            translate("PassphraseStrength", "Weak: it follows a pattern (repeats, abc, 123 or qwerty)."),
         )
     distinct_words = {word.lower() for word in words}
     if len(words) == 1 and len(words[0]) >= 0.6 * length:
-        reason = _tr(
-            "Weak: a single word, even with digits or symbols, is easy to guess; use three or four words."
+        reason = translate(
+            "PassphraseStrength",
+            "Weak: a single word, even with digits or symbols, is easy to guess; use three or four words.",
         )
         return Strength(WEAK, length, len(words), reason)
     word_bits = _BITS_PER_WORD * len(distinct_words) if len(distinct_words) >= 2 else 0.0
@@ -86,18 +91,25 @@ def assess(passphrase: str) -> Strength:
     bits = max(word_bits, char_bits)
     several_words = len(distinct_words) >= 2
     if bits < _FAIR_BITS:
-        reason = _tr("Weak: a short string is easy to guess; use three or four unrelated words.")
+        reason = translate(
+            "PassphraseStrength", "Weak: a short string is easy to guess; use three or four unrelated words."
+        )
         return Strength(WEAK, length, len(words), reason)
     if bits < _STRONG_BITS:
         if several_words:
-            reason = _tr("Fair: one more unrelated word would make it strong.")
+            reason = translate("PassphraseStrength", "Fair: one more unrelated word would make it strong.")
         else:
-            reason = _tr("Fair: a few more characters, or three or four words, would make it strong.")
+            reason = translate(
+                "PassphraseStrength",
+                "Fair: a few more characters, or three or four words, would make it strong.",
+            )
         return Strength(FAIR, length, len(words), reason)
     if len(distinct_words) >= 3:
-        reason = _tr("Strong: several unrelated words are hard to guess and easy to type.")
+        reason = translate(
+            "PassphraseStrength", "Strong: several unrelated words are hard to guess and easy to type."
+        )
     else:
-        reason = _tr("Strong: long and varied enough to be hard to guess.")
+        reason = translate("PassphraseStrength", "Strong: long and varied enough to be hard to guess.")
     return Strength(STRONG, length, len(words), reason)
 
 
@@ -157,7 +169,7 @@ class StrengthHint(QWidget):
                 )
             )
             return self.strength
-        counts = self.tr("Length %1 · words %2").replace("%1", str(self.strength.length))
-        self.label.setText(f"{self.strength.reason}\n{counts.replace('%2', str(self.strength.words))}")
+        counts = fill(self.tr("Length %1 · words %2"), self.strength.length, self.strength.words)
+        self.label.setText(f"{self.strength.reason}\n{counts}")
         self.meter.setAccessibleDescription(self.strength.reason)
         return self.strength

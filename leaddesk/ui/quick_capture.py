@@ -42,9 +42,12 @@ from leaddesk.ui.capture_draft import (
     recent_places,
     remember_place,
 )
-from leaddesk.ui.display import describe_error, enum_label, plural
+from leaddesk.ui.display import describe_error, plural
+from leaddesk.ui.labels import SAVED_CONTACT, enum_label, table_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 DRAFT_DELAY_MS = 600
 FUTURE_SLACK = timedelta(minutes=10)  # a clock a little ahead is fine; tomorrow is a typo
@@ -76,7 +79,7 @@ class QuickCaptureDialog(QDialog):
         self.popup.setAccessibleName(self.tr("Matching participants"))
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Chosen participant"))
-        self.who.setStyleSheet("color: palette(placeholder-text);")
+        set_role(self.who, "quiet")
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Contact kind"))
@@ -110,7 +113,7 @@ class QuickCaptureDialog(QDialog):
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        set_role(self.error, "error")
         self.error.hide()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -163,7 +166,7 @@ class QuickCaptureDialog(QDialog):
         form.addRow(self._label(self.tr("&Minutes"), self.minutes), timing)
         form.addRow(self._label(self.tr("&Note"), self.note), self.note)
         hint = QLabel(self.tr("Ctrl+Enter saves · Esc cancels"))
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        set_role(hint, "quiet")
         buttons = QHBoxLayout()
         buttons.addWidget(hint)
         buttons.addStretch(1)
@@ -204,7 +207,7 @@ class QuickCaptureDialog(QDialog):
         else:
             self.popup.hide()
             if text.strip():
-                self.who.setText(self.tr("No participant matches “%1”").replace("%1", text.strip()))
+                self.who.setText(fill(self.tr("No participant matches “%1”"), text.strip()))
         self._draft_timer.start()
 
     def _chosen(self, index: QModelIndex) -> None:
@@ -235,6 +238,7 @@ class QuickCaptureDialog(QDialog):
         return value.astimezone()
 
     def _problem(self, text: str, field: QWidget | None = None) -> None:
+        set_role(self.error, "error")
         self.error.setText(text)
         self.error.show()
         if field is not None:
@@ -275,13 +279,11 @@ class QuickCaptureDialog(QDialog):
             return False
         self._places.setStringList(remember_place(self.session, self.place.text().strip()))
         self._discard_draft()
-        self.message = (
-            plural(
-                self.tr("Saved: %1 contact with %2, %n minute(s), and its note.", "", self.minutes.value()),
-                self.minutes.value(),
-            )
-            .replace("%1", self.kind.currentText().lower())
-            .replace("%2", self.participant.text())
+        minutes = self.minutes.value()
+        self.message = fill(
+            plural(self.tr("Saved: %1 with %2, %n minute(s), and its note.", "", minutes), minutes),
+            table_label("QuickCaptureDialog", SAVED_CONTACT, contact.kind),
+            self.participant.text(),
         )
         parent = self.parentWidget()
         if isinstance(parent, QMainWindow):
@@ -360,6 +362,7 @@ class QuickCaptureDialog(QDialog):
         if draft.when is not None:
             self.when.setDateTime(QDateTime.fromMSecsSinceEpoch(round(draft.when.timestamp() * 1000)))
         self.note.setPlainText(draft.note)
+        set_role(self.error, "info")  # the same place as a problem, but it is none
         self.error.setText(self.tr("Restored what you were writing before."))
         self.error.show()
         return True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.repositories.search import HitKind
 from leaddesk.ui.display import plural
+from leaddesk.ui.icons import icon
 from leaddesk.ui.search_model import (
     COL_DATE,
     COL_KIND,
@@ -112,6 +113,7 @@ class SearchPage(QWidget):
         self.query.setAccessibleName(self.tr("Search"))
         self.query.setToolTip(self.tr("Search names, aliases and notes (Ctrl+F); Enter goes to the results"))
         self.query.setClearButtonEnabled(True)
+        self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.installEventFilter(self)
         self.names = QCheckBox(self.tr("Names"))
         self.names.setAccessibleName(self.tr("Search participants' names and aliases"))

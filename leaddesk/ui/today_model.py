@@ -22,10 +22,10 @@ from leaddesk.ui.display import (
     day_time,
     day_with_relative,
     describe_error,
-    enum_label,
     local_today,
     relative_day,
 )
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.rows_model import Index, RowsModel
 from leaddesk.ui.session import Session
 

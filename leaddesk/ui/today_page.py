@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, OVERDUE_DAYS_KEY
 from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.look import set_role
 from leaddesk.ui.rows_model import ParticipantIdRole, RowsModel
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.text import fill
 from leaddesk.ui.today_model import (
     COURT_WINDOW_DAYS,
     CourtDatesModel,
@@ -31,14 +33,14 @@ class _Section(QWidget):
         super().__init__()
         self.model = model
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold;")
+        set_role(self.heading, "heading")
         self.table = RecordTable()
         self.table.setAccessibleName(name)
         self.table.setModel(model)
         self._stretch = stretch
         self.empty = QLabel(empty)
         self.empty.setAccessibleName(name)
-        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 6px 0;")
+        set_role(self.empty, "empty")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.heading)
@@ -68,11 +70,11 @@ class TodayPage(QWidget):
         self.not_seen_model = NotSeenModel(session, overdue_days=overdue)
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(self.title, "page-title")
         self.problem = QLabel()
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        set_role(self.problem, "error")
         self.problem.hide()
         self.tasks = _Section(
             self.tasks_model,
@@ -129,7 +131,7 @@ class TodayPage(QWidget):
         self.court_model.refresh()
         self.not_seen_model.refresh()
         today = local_today()
-        self.title.setText(self.tr("Today — %1").replace("%1", f"{today:%A} {today.isoformat()}"))
+        self.title.setText(fill(self.tr("Today — %1"), f"{today:%A} {today.isoformat()}"))
         self.tasks.update_view(
             self.tr("Tasks due today or overdue (%n)", "", self.tasks_model.total)
             + self._more(self.tasks_model.rowCount(), self.tasks_model.total)

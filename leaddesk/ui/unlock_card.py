@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,62 +34,85 @@ from leaddesk.storage.errors import (
     WrongPassphrase,
 )
 from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.ui.look import set_name, set_role
+from leaddesk.ui.text import fill, translate
 
 CARD_WIDTH = 420
-_CONTEXT = "UnlockPage"
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def wait_text(seconds: int) -> str:
     # m:ss rather than "%n second(s)": it reads well in every language without a plural table.
     minutes, secs = divmod(max(1, seconds), 60)
-    return _tr("Too many wrong attempts. You can try again in %1.").replace("%1", f"{minutes}:{secs:02d}")
+    return fill(
+        translate("UnlockPage", "Too many wrong attempts. You can try again in %1."), f"{minutes}:{secs:02d}"
+    )
 
 
 def describe_error(exc: BaseException) -> str:
     """What to tell a case manager about `exc`; unexpected errors go to the log with their details."""
-    ask = _tr("Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help.")
+    ask = translate(
+        "UnlockPage", "Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help."
+    )
     if isinstance(exc, WrongPassphrase):
-        return _tr("That passphrase is not right for this profile.")
+        return translate("UnlockPage", "That passphrase is not right for this profile.")
     if isinstance(exc, VaultLocked):
         return wait_text(int(exc.seconds_left + 0.999))
     if isinstance(exc, CorruptVault):
-        return _tr("This profile's key file is damaged, so the profile cannot be opened.") + " " + ask
+        return (
+            translate("UnlockPage", "This profile's key file is damaged, so the profile cannot be opened.")
+            + " "
+            + ask
+        )
     if isinstance(exc, CorruptDatabase):
         return (
-            _tr("This profile's records could not be read: the database is damaged or belongs elsewhere.")
+            translate(
+                "UnlockPage",
+                "This profile's records could not be read: the database is damaged or belongs elsewhere.",
+            )
             + " "
             + ask
         )
     if isinstance(exc, MigrationError):
-        return _tr("This profile could not be updated for this version of LEAD Desk.") + " " + ask
+        return (
+            translate("UnlockPage", "This profile could not be updated for this version of LEAD Desk.")
+            + " "
+            + ask
+        )
     if isinstance(exc, ProfileNotFound):
-        return _tr("That profile is no longer on this laptop.")
+        return translate("UnlockPage", "That profile is no longer on this laptop.")
     if isinstance(exc, SimilarProfileExists):
-        return _tr(
-            "There is already a profile called “%1” on this laptop, and names that differ only in accents, "
-            "capitals or spaces are too easily confused. Add something to tell them apart, such as a "
-            "middle name or an initial."
-        ).replace("%1", exc.name)
+        return fill(
+            translate(
+                "UnlockPage",
+                "There is already a profile called “%1” on this laptop, and names that differ only in "
+                "accents, capitals or spaces are too easily confused. Add something to tell them apart, "
+                "such as a middle name or an initial.",
+            ),
+            exc.name,
+        )
     if isinstance(exc, ProfileExists):
-        return _tr("A profile with that name already exists. Choose another name, or unlock it.")
+        return translate(
+            "UnlockPage", "A profile with that name already exists. Choose another name, or unlock it."
+        )
     if isinstance(exc, InvalidProfileName):
-        return _tr("That name cannot be used for a profile: %1").replace("%1", str(exc))
+        return fill(translate("UnlockPage", "That name cannot be used for a profile: %1"), str(exc))
     if isinstance(exc, WeakPassphrase):
-        return _tr("The passphrase needs at least %n characters.", MIN_PASSPHRASE_LENGTH)
+        return translate(
+            "UnlockPage", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH
+        )
     if isinstance(exc, StorageError):
         return str(exc)
     if isinstance(exc, OSError):
         log.warning("file error while opening a profile: %s", exc.strerror)
-        return _tr("The profile folder could not be read or written (%1).").replace(
-            "%1", exc.strerror or type(exc).__name__
+        return fill(
+            translate("UnlockPage", "The profile folder could not be read or written (%1)."),
+            exc.strerror or type(exc).__name__,
         )
     log.error("unexpected error on the unlock screen", exc_info=exc)
-    return _tr("Something unexpected went wrong. Nothing was changed; the details are in the log.")
+    return translate(
+        "UnlockPage", "Something unexpected went wrong. Nothing was changed; the details are in the log."
+    )
 
 
 class Card(QFrame):
@@ -97,12 +120,9 @@ class Card(QFrame):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
         # Window colour on a Base-coloured page: the fields (Base) then stand out in light and dark palettes
-        # alike; a Base card would hide Fusion's field frames in dark mode.
-        self.setStyleSheet(
-            "#card { background: palette(window); border: 1px solid palette(mid); border-radius: 10px; }"
-        )
+        # alike; a Base card would hide Fusion's field frames in dark mode (leaddesk.qss).
+        set_name(self, "card")
         self.setMaximumWidth(CARD_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         brand = QLabel(self.tr("LEAD Desk"))
@@ -176,11 +196,7 @@ def link_button(text: str, accessible: str) -> QPushButton:
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setAccessibleName(accessible)
-    button.setStyleSheet(
-        "QPushButton { border: none; color: palette(link); text-align: left; padding: 2px 0; }"
-        "QPushButton:focus { text-decoration: underline; }"
-        "QPushButton:disabled { color: palette(mid); }"
-    )
+    set_role(button, "link")
     return button
 
 

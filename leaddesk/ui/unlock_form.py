@@ -20,6 +20,7 @@ from leaddesk.storage.paths import ProfileFolder, find_profiles
 from leaddesk.storage.profile import UnlockedKey, unlock_key
 from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_passphrase import form_layout, password_field
+from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, link_button, wait_text
 from leaddesk.ui.worker import Background
 
@@ -258,7 +259,7 @@ class UnlockForm(Card):
             return
         left = FREE_ATTEMPTS - failures
         if 0 < left <= 2:
-            text += " " + self.tr("Tries left before a wait: %1.").replace("%1", str(left))
+            text += " " + fill(self.tr("Tries left before a wait: %1."), str(left))
         self.message.show_error(text)
 
     def _profile_chosen(self) -> None:

@@ -20,6 +20,7 @@ from leaddesk.storage.store import Store
 from leaddesk.ui.profile_create import ProfileCreateForm
 from leaddesk.ui.profile_passphrase import ChangePassphraseDialog, ResetPassphraseCard
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
+from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import Card, centred, describe_error
 from leaddesk.ui.unlock_form import UnlockForm
 
@@ -93,8 +94,8 @@ class UnlockPage(QWidget):
         self.new_passphrase.reset()  # the recovery key must not outlive the visit that typed it
         self.create_form.reset(can_go_back=True)
         self.unlock_form.reload(select=folder)
-        note = self.tr("Locked at %1. Unlock to continue where you left off.").replace(
-            "%1", datetime.now().strftime("%H:%M")
+        note = fill(
+            self.tr("Locked at %1. Unlock to continue where you left off."), datetime.now().strftime("%H:%M")
         )
         self.unlock_form.reset(note=f"{note} {hint}" if hint else note)
         self._show(UNLOCK)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.caseload_page import CaseloadPage
+from leaddesk.ui.icons import icon
+from leaddesk.ui.look import set_name
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.search_page import SearchPage
 from leaddesk.ui.session import Session
@@ -43,41 +45,8 @@ class Workspace(QWidget):
         self.search = SearchPage(session)
         self.sync = SyncPage(session)
         self.participant: ParticipantPage | None = None
-
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(150)
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        # Roomy entries that read as navigation, in the palette's own colours (dark mode follows).
-        self.nav.setStyleSheet(
-            "QListWidget { background: palette(window); padding-top: 6px; }"
-            "QListWidget::item { padding: 8px 14px; }"
-        )
-        self.stack = QStackedWidget()
-        for key, label, page in (
-            (CASELOAD, self.tr("Caseload"), self.caseload),
-            (TODAY, self.tr("Today"), self.today),
-            (SEARCH, self.tr("Search"), self.search),
-            (SYNC, self.tr("Sync"), self.sync),
-        ):
-            item = QListWidgetItem(label)
-            font = item.font()
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            item.setFont(font)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
-            self.stack.addWidget(page)
-            page.participant_requested.connect(self.open_participant)
-        self.nav.currentRowChanged.connect(self._nav_selected)
-        self.nav.itemClicked.connect(self._nav_clicked)
-
-        self.banner = QLabel()
-        self.banner.setAccessibleName(self.tr("Notice"))
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "padding: 4px 8px; background: palette(highlight); color: palette(highlighted-text);"
-        )
-        self.banner.hide()
+        self._build_nav()
+        self._build_banner()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
@@ -88,6 +57,39 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(row, 1)
         self.nav.setCurrentRow(0)
+
+    def _build_nav(self) -> None:
+        """The sections on the left and the stack of their pages."""
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(150)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        set_name(self.nav, "nav")  # roomy entries that read as navigation (leaddesk.qss)
+        self.nav.setIconSize(QSize(18, 18))
+        self.stack = QStackedWidget()
+        for key, label, page in (
+            (CASELOAD, self.tr("Caseload"), self.caseload),
+            (TODAY, self.tr("Today"), self.today),
+            (SEARCH, self.tr("Search"), self.search),
+            (SYNC, self.tr("Sync"), self.sync),
+        ):
+            item = QListWidgetItem(icon(key), label)
+            font = item.font()
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            item.setFont(font)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            page.participant_requested.connect(self.open_participant)
+        self.nav.currentRowChanged.connect(self._nav_selected)
+        self.nav.itemClicked.connect(self._nav_clicked)
+
+    def _build_banner(self) -> None:
+        self.banner = QLabel()
+        self.banner.setAccessibleName(self.tr("Notice"))
+        self.banner.setWordWrap(True)
+        set_name(self.banner, "banner")
+        self.banner.hide()
 
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)

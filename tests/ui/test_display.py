@@ -8,18 +8,12 @@ import pytest
 from pydantic import ValidationError
 
 from leaddesk.domain import Participant
-from leaddesk.domain.enums import LivingSituation, ParticipantStatus
+from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.domain.errors import NoteSigned
 from leaddesk.storage.errors import RecordNotFound
-from leaddesk.ui.display import day, day_time, describe_error, enum_label, plural, relative_day
+from leaddesk.ui.display import day, day_time, describe_error, plural, relative_day
 
 TODAY = date(2025, 3, 12)
-
-
-def test_enum_labels() -> None:
-    assert enum_label(ParticipantStatus.IN_THE_WIND) == "In the wind"
-    assert enum_label(LivingSituation.EMERGENCY_SHELTER) == "Emergency shelter"  # a code reads by name
-    assert enum_label("date_of_birth") == "Date of birth"
 
 
 @pytest.mark.parametrize(

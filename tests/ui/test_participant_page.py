@@ -3,11 +3,13 @@ tabs, and the overview (needs reordered with the buttons, needs and goals added 
 
 from __future__ import annotations
 
+import tomllib
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog
 
 from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Consent, Contact, LegalEvent, Need, Participant, PlanGoal
@@ -21,9 +23,11 @@ from leaddesk.domain.enums import (
     ParticipantStatus,
 )
 from leaddesk.storage.store import Store
+from leaddesk.ui.look import Scheme, apply
 from leaddesk.ui.participant import page as page_module
 from leaddesk.ui.participant.header import OVERDUE_SETTING
 from leaddesk.ui.participant.page import ParticipantPage
+from leaddesk.ui.resources import resource
 from leaddesk.ui.session import Session
 
 TODAY = datetime.now(UTC).date()
@@ -286,15 +290,22 @@ def test_goal_progress_keeps_the_earlier_entries(
 
 
 def test_never_seen_is_overdue_unless_exited(
-    qtbot, store: Store, person: Participant, no_record_tabs: None
+    qtbot, store: Store, person: Participant, no_record_tabs: None, restored: QApplication
 ) -> None:
+    chosen = apply(restored, Scheme.LIGHT)
+    attention = QColor(
+        tomllib.loads(resource("styles", "light.toml").read_text())["colors"]["attention-text"]
+    )
     session = Session(Desk(store))
     page = ParticipantPage(session, person.id)
     qtbot.addWidget(page)
+    page.show()
     label = page.header.last_contact_label
     assert label.text() == "Last contact: none yet"
     assert label.property("overdue") is True
-    assert "palette(highlight)" in label.styleSheet()
+    assert label.palette().color(QPalette.ColorRole.WindowText) == attention  # flagged by the sheet
     session.update("participant", person.id, {"status": ParticipantStatus.EXITED, "exited_on": TODAY})
     assert label.property("overdue") is False
-    assert label.styleSheet() == ""
+    assert label.palette().color(QPalette.ColorRole.WindowText) == chosen.palette.color(
+        QPalette.ColorRole.WindowText
+    )

@@ -20,6 +20,7 @@ from leaddesk.domain import CaseNote
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.formatting import error_text, local_time
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 
 class AddendaPanel(QWidget):
@@ -97,7 +98,7 @@ class AddendaPanel(QWidget):
         if self.note is None:
             return
         addenda = self.session.store.repos.notes.addenda.for_note(self.note.id)
-        self.heading.setText(self.tr("Addenda (%1)").replace("%1", str(len(addenda))))
+        self.heading.setText(fill(self.tr("Addenda (%1)"), str(len(addenda))))
         for addendum in addenda:
             stamp = f"{local_time(addendum.signed_at)} — {addendum.signed_by}"
             self.list.addItem(QListWidgetItem(f"{stamp}\n{addendum.text}"))

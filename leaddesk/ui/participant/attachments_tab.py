@@ -26,6 +26,7 @@ from leaddesk.ui.participant.attachment_viewer import AttachmentViewer
 from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, count_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 _MIME = QMimeDatabase()
 
@@ -108,18 +109,16 @@ class AttachmentsTab(RecordsTab):
         try:
             size = path.stat().st_size
         except OSError as exc:
-            self.say(
-                self.tr("“%1” could not be read: %2")
-                .replace("%1", path.name)
-                .replace("%2", exc.strerror or "")
-            )
+            self.say(fill(self.tr("“%1” could not be read: %2"), path.name, exc.strerror or ""))
             return None
         if size > MAX_ATTACHMENT_BYTES:
             self.say(
-                self.tr("“%1” is %2; a file can be at most %3.")
-                .replace("%1", path.name)
-                .replace("%2", size_text(size))
-                .replace("%3", size_text(MAX_ATTACHMENT_BYTES))
+                fill(
+                    self.tr("“%1” is %2; a file can be at most %3."),
+                    path.name,
+                    size_text(size),
+                    size_text(MAX_ATTACHMENT_BYTES),
+                )
             )
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -130,11 +129,7 @@ class AttachmentsTab(RecordsTab):
                 file_name=path.name, media_type=media_type, data=data, description=description
             )
         except OSError as exc:
-            self.say(
-                self.tr("“%1” could not be read: %2")
-                .replace("%1", path.name)
-                .replace("%2", exc.strerror or "")
-            )
+            self.say(fill(self.tr("“%1” could not be read: %2"), path.name, exc.strerror or ""))
             return None
         except (StorageError, ValueError) as exc:
             self.say(str(exc).removeprefix("data: "))
@@ -163,10 +158,13 @@ class AttachmentsTab(RecordsTab):
         answer = QMessageBox.warning(
             self,
             self.tr("Save a copy outside LEAD Desk"),
-            self.tr(
-                "The copy will be an ordinary, unencrypted file: anyone who can open that folder can read "
-                "it. Saving it is recorded in the audit log.\n\nSave a copy of “%1”?"
-            ).replace("%1", record.file_name),
+            fill(
+                self.tr(
+                    "The copy will be an ordinary, unencrypted file: anyone who can open that folder can "
+                    "read it. Saving it is recorded in the audit log.\n\nSave a copy of “%1”?"
+                ),
+                record.file_name,
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -187,9 +185,9 @@ class AttachmentsTab(RecordsTab):
             self.say(str(exc))
             return False
         except OSError as exc:
-            self.say(self.tr("The copy could not be written: %1").replace("%1", exc.strerror or str(exc)))
+            self.say(fill(self.tr("The copy could not be written: %1"), exc.strerror or str(exc)))
             return False
-        self.say(self.tr("Saved a copy to %1.").replace("%1", str(path)))
+        self.say(fill(self.tr("Saved a copy to %1."), str(path)))
         return True
 
     # -- text --------------------------------------------------------------------------------------
@@ -215,9 +213,10 @@ class AttachmentsTab(RecordsTab):
         )
 
     def delete_question(self, record: Any) -> str:
-        return self.tr(
-            "Delete “%1” from this record? It disappears on every device after the next sync."
-        ).replace("%1", record.file_name)
+        return fill(
+            self.tr("Delete “%1” from this record? It disappears on every device after the next sync."),
+            record.file_name,
+        )
 
     def summary_text(self, rows: list[Any]) -> str:
         if not rows:

@@ -25,6 +25,7 @@ from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revok
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATE,
@@ -37,6 +38,7 @@ from leaddesk.ui.participant.form_fields import (
 from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import Column, day, enum_text, one_line, translated
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 CONSENT_KIND_LABELS = {
     ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
@@ -210,21 +212,19 @@ class ConsentsTab(RecordsTab):
     def _expires(self, consent: Consent) -> str:
         parts = [day(consent.expires_on)] if consent.expires_on else []
         if consent.expiry_event:
-            parts.append(self.tr("on: %1").replace("%1", consent.expiry_event))
+            parts.append(fill(self.tr("on: %1"), consent.expiry_event))
         return self.tr(" or ").join(parts)
 
     def _status_detail(self, consent: Consent) -> str:
         status = consent_status(consent)
         if status == REVOKED:
-            return self.tr("Revoked on %1").replace("%1", day(consent.revoked_on))
+            return fill(self.tr("Revoked on %1"), day(consent.revoked_on))
         if status == EXPIRED:
-            return self.tr("Expired after %1").replace("%1", day(consent.expires_on))
+            return fill(self.tr("Expired after %1"), day(consent.expires_on))
         if status == NOT_YET_VALID:
-            return self.tr("Valid from %1").replace("%1", day(consent.signed_on))
+            return fill(self.tr("Valid from %1"), day(consent.signed_on))
         if consent.irrevocable_until and date.today() < consent.irrevocable_until:
-            return self.tr("Active; cannot be revoked before %1").replace(
-                "%1", day(consent.irrevocable_until)
-            )
+            return fill(self.tr("Active; cannot be revoked before %1"), day(consent.irrevocable_until))
         return self.tr("Active")
 
     def add_text(self) -> str:
@@ -251,7 +251,7 @@ class ConsentsTab(RecordsTab):
         active = [c for c in rows if consent_status(c) == ACTIVE]
         if not rows:
             return ""
-        text = self.tr("%1 active of %2").replace("%1", str(len(active))).replace("%2", str(len(rows)))
+        text = fill(self.tr("%1 active of %2"), str(len(active)), str(len(rows)))
         if any(c.kind is ConsentKind.CRIMINAL_JUSTICE for c in active):
             text += " · " + self.tr("an active criminal-justice consent")
         return text
@@ -267,9 +267,13 @@ class RevokeDialog(QDialog):
         self.consent = consent
         self.setWindowTitle(self.tr("Revoke consent"))
         intro = QLabel(
-            self.tr(
-                "Revoke the consent to disclose to %1? From that day nothing more may be disclosed under it."
-            ).replace("%1", consent.recipient)
+            fill(
+                self.tr(
+                    "Revoke the consent to disclose to %1? From that day nothing more may be disclosed "
+                    "under it."
+                ),
+                consent.recipient,
+            )
         )
         intro.setWordWrap(True)
         self.on = QDateEdit(QDate.currentDate())
@@ -280,7 +284,7 @@ class RevokeDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Why it was refused"))
-        self.error.setStyleSheet("padding: 6px; border: 1px solid palette(mid); font-weight: bold;")
+        set_role(self.error, "form-error")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -29,6 +29,7 @@ from leaddesk.ui.participant.records_model import (
     one_line,
 )
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 CONTACT_KIND_LABELS = {
     ContactKind.STREET: QT_TRANSLATE_NOOP("RecordTabs", "Street / outreach"),
@@ -112,10 +113,13 @@ class ContactsTab(RecordsTab):
         return self.tr("No contacts recorded yet. Add one with “Add contact…” (Alt+A).")
 
     def delete_question(self, record: Any) -> str:
-        question = self.tr(
-            "Delete the contact of %1? It disappears from this record on every device after the next "
-            "sync; the audit trail keeps that it was deleted."
-        ).replace("%1", local_time(record.occurred_at))
+        question = fill(
+            self.tr(
+                "Delete the contact of %1? It disappears from this record on every device after the next "
+                "sync; the audit trail keeps that it was deleted."
+            ),
+            local_time(record.occurred_at),
+        )
         notes = self.session.store.repos.notes.count(where={"contact_id": record.id})
         if notes:
             question += "\n\n" + count_text(
@@ -133,10 +137,12 @@ class ContactsTab(RecordsTab):
         latest = max(rows, key=lambda c: c.occurred_at)
         total = count_text(len(rows), self.tr("%1 contact"), self.tr("%1 contacts"))
         month = (
-            self.tr("%1 in the last 30 days (%2)")
-            .replace("%1", str(len(recent)))
-            .replace("%2", duration_text(sum(c.minutes for c in recent)))
+            fill(
+                self.tr("%1 in the last 30 days (%2)"),
+                str(len(recent)),
+                duration_text(sum(c.minutes for c in recent)),
+            )
             if recent
             else self.tr("none in the last 30 days")
         )
-        return f"{total} · {month} · " + self.tr("last %1").replace("%1", local_time(latest.occurred_at))
+        return f"{total} · {month} · " + fill(self.tr("last %1"), local_time(latest.occurred_at))

@@ -62,7 +62,7 @@ class FieldSpec:
 
 
 def enum_options(
-    enum: type[Enum], labels: Mapping[Any, str] | None = None, *, separators: Sequence[Enum] = ()
+    enum: type[Enum], labels: Mapping[Any, str], *, separators: Sequence[Enum] = ()
 ) -> list[tuple[Any, str] | None]:
     """(member, readable label) pairs in the enum's order; a separator before each of `separators`."""
     options: list[tuple[Any, str] | None] = []

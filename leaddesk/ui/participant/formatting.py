@@ -1,17 +1,17 @@
-"""Display helpers of the participant workspace, on top of the shared `leaddesk.ui.display` so a value
-reads the same here as on every other screen; adds the field's acronyms (SUD, MAT, ID) to enum labels."""
+"""Display helpers of the participant workspace, on top of the shared `leaddesk.ui.display` and
+`leaddesk.ui.labels` so a value reads the same here as on every other screen."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
 
-from leaddesk.ui import display
+from leaddesk.ui import display, labels
 
 
-def enum_label(value: Enum | str | None) -> str:
-    """`in_the_wind` → `In the wind`; `sud_treatment` → `SUD treatment`."""
-    return "" if value is None else display.enum_label(value)
+def enum_label(value: Enum | None) -> str:
+    """`in_the_wind` → `In the wind`; `sud_treatment` → `SUD treatment` (from the enum's table)."""
+    return labels.enum_label(value)
 
 
 def day(value: date | None) -> str:

@@ -14,16 +14,16 @@ from leaddesk.domain import Participant
 from leaddesk.domain.consent import is_valid_on
 from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
 from leaddesk.storage.store import Store
+from leaddesk.ui.look import restyle, set_role
 from leaddesk.ui.participant.flow_layout import FlowLayout
 from leaddesk.ui.participant.formatting import day, enum_label, local_day, local_time
+from leaddesk.ui.text import fill
 
 OVERDUE_SETTING = "caseload.overdue_days"
 DEFAULT_OVERDUE_DAYS = 14
 COURT_SOON_DAYS = 14
 # Longer text is cut with "…" and shown whole in the tooltip, so the header keeps to two lines.
 NAME_CHARS, FACT_CHARS, UNTIL_CHARS = 70, 48, 30
-CHIP = "QLabel {{ border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; {extra} }}"
-ALERT = "background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);"
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,10 @@ def full_name(participant: Participant) -> str:
 
 
 def chip(name: str, *, alert: bool = False) -> QLabel:
+    """A rounded flag; an alert one (a court date soon) stands out in the caseload's warning colour."""
     label = QLabel()
     label.setAccessibleName(name)
-    label.setStyleSheet(CHIP.format(extra=ALERT if alert else ""))
+    set_role(label, "alert-chip" if alert else "chip")
     return label
 
 
@@ -95,12 +96,22 @@ class ParticipantHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._build_identity()
+        self._build_facts()
+        self._build_flags()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(self._top_line())
+        layout.addLayout(self._detail_lines())
+
+    def _build_identity(self) -> None:
+        """Back, the name and the status: who this is."""
         self.back_button = QPushButton(self.tr("← Back"))
         self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
         self.back_button.clicked.connect(self.back_requested)
-
         self.name_label = QLabel()
         self.name_label.setAccessibleName(self.tr("Participant name"))
         font = self.name_label.font()
@@ -108,17 +119,21 @@ class ParticipantHeader(QWidget):
         font.setWeight(QFont.Weight.Bold)
         self.name_label.setFont(font)
         self.status_label = chip(self.tr("Status"))
+
+    def _build_facts(self) -> None:
         self.aliases_label = QLabel()
         self.aliases_label.setAccessibleName(self.tr("Aliases"))
         self.aliases_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
         self.team_label = QLabel()
         self.team_label.setAccessibleName(self.tr("Team"))
         self.manager_label = QLabel()
         self.manager_label.setAccessibleName(self.tr("Case manager"))
         self.last_contact_label = QLabel()
         self.last_contact_label.setAccessibleName(self.tr("Last contact"))
+        set_role(self.last_contact_label, "last-contact")
 
+    def _build_flags(self) -> None:
+        """What must not be missed: a justice-system consent, Part 2 notes, a court date soon."""
         self.cj_flag = chip(self.tr("Criminal-justice consent"))
         self.sud_flag = chip(self.tr("Sensitive SUD notes"))
         self.sud_flag.setText(self.tr("Sensitive SUD notes"))
@@ -127,6 +142,7 @@ class ParticipantHeader(QWidget):
         )
         self.court_flag = chip(self.tr("Upcoming court date"), alert=True)
 
+    def _top_line(self) -> QHBoxLayout:
         for widget in (self.back_button, self.status_label):
             widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         top = QHBoxLayout()
@@ -136,6 +152,9 @@ class ParticipantHeader(QWidget):
         top.addSpacing(4)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        return top
+
+    def _detail_lines(self) -> FlowLayout:
         # Facts and flags wrap onto a second line rather than widen the window.
         details = FlowLayout(spacing=16)
         for widget in (
@@ -148,39 +167,33 @@ class ParticipantHeader(QWidget):
             self.court_flag,
         ):
             details.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 6)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addLayout(details)
+        return details
 
     def show_facts(self, facts: HeaderFacts) -> None:
         p = facts.participant
         self.name_label.setText(elide(full_name(p), NAME_CHARS))
         self.name_label.setToolTip(full_name(p))
         self.status_label.setText(enum_label(p.status))
-        aliases = self.tr("also known as %1").replace("%1", ", ".join(p.aliases))
+        aliases = fill(self.tr("also known as %1"), ", ".join(p.aliases))
         self.aliases_label.setText(elide(aliases, FACT_CHARS))
         self.aliases_label.setToolTip(aliases)
         self.aliases_label.setVisible(bool(p.aliases))
-        self.team_label.setText(self.tr("Team: %1").replace("%1", p.team_id))
+        self.team_label.setText(fill(self.tr("Team: %1"), p.team_id))
         self.manager_label.setText(
-            self.tr("Case manager: %1").replace("%1", p.case_manager or self.tr("not assigned"))
+            fill(self.tr("Case manager: %1"), p.case_manager or self.tr("not assigned"))
         )
         self._show_last_contact(facts)
 
         if facts.cj_consent_until:
             until = facts.cj_consent_until
-            self.cj_flag.setText(
-                self.tr("CJ consent active until %1").replace("%1", elide(until, UNTIL_CHARS))
-            )
+            self.cj_flag.setText(fill(self.tr("CJ consent active until %1"), elide(until, UNTIL_CHARS)))
             self.cj_flag.setToolTip(
-                self.tr("A criminal-justice consent (42 CFR 2.35) is in force until %1").replace("%1", until)
+                fill(self.tr("A criminal-justice consent (42 CFR 2.35) is in force until %1"), until)
             )
         self.cj_flag.setVisible(facts.cj_consent_until is not None)
         self.sud_flag.setVisible(facts.sensitive_sud)
         if facts.next_court_date is not None:
-            self.court_flag.setText(self.tr("Court date %1").replace("%1", local_time(facts.next_court_date)))
+            self.court_flag.setText(fill(self.tr("Court date %1"), local_time(facts.next_court_date)))
         self.court_flag.setVisible(facts.next_court_date is not None)
 
     def _show_last_contact(self, facts: HeaderFacts) -> None:
@@ -193,18 +206,12 @@ class ParticipantHeader(QWidget):
             elif days == 1:
                 ago = self.tr("yesterday")
             else:
-                ago = self.tr("%1 days ago").replace("%1", str(days))
-            text = self.tr("Last contact: %1 (%2)").replace("%1", day(local_day(facts.last_contact)))
-            text = text.replace("%2", ago)
+                ago = fill(self.tr("%1 days ago"), str(days))
+            text = fill(self.tr("Last contact: %1 (%2)"), day(local_day(facts.last_contact)), ago)
         self.last_contact_label.setText(text)
+        # Overdue contact stands out in the warning colour the caseload flags it with (leaddesk.qss).
         self.last_contact_label.setProperty("overdue", facts.overdue)
-        # Overdue contact stands out the way the caseload shows it: with the palette's highlight.
-        self.last_contact_label.setStyleSheet(
-            "QLabel { background: palette(highlight); color: palette(highlighted-text);"
-            " border-radius: 3px; padding: 1px 6px; }"
-            if facts.overdue
-            else ""
-        )
+        restyle(self.last_contact_label)
         self.last_contact_label.setToolTip(
             self.tr("No contact for too long") if facts.overdue else self.tr("Seen recently")
         )

@@ -13,6 +13,7 @@ from leaddesk.domain.enums import LivingSituation as LS
 from leaddesk.ui.participant.form_fields import CHOICE, DATE, MULTILINE, FieldSpec, enum_options
 from leaddesk.ui.participant.records_model import Column, count_text, day, enum_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 # HUD's wording for each 3.12 response, shortened where it runs long; the enum's value is the HMIS code.
 LIVING_SITUATION_LABELS = {
@@ -140,11 +141,7 @@ class HousingTab(RecordsTab):
         if not rows:
             return ""
         current = max(rows, key=lambda h: (h.effective_on, h.created_at))
-        now = (
-            self.tr("Now: %1, since %2")
-            .replace("%1", situation_text(current.situation))
-            .replace("%2", day(current.effective_on))
-        )
+        now = fill(self.tr("Now: %1, since %2"), situation_text(current.situation), day(current.effective_on))
         return f"{now} · " + count_text(
             len(rows), self.tr("%1 entry in the history"), self.tr("%1 entries in the history")
         )

@@ -14,6 +14,7 @@ from leaddesk.domain.ids import utcnow
 from leaddesk.ui.participant.form_fields import CHOICE, DATETIME, MULTILINE, TEXT, FieldSpec, enum_options
 from leaddesk.ui.participant.records_model import Column, enum_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 LEGAL_KIND_LABELS = {
     LegalEventKind.ARREST: QT_TRANSLATE_NOOP("RecordTabs", "Arrest"),
@@ -131,14 +132,12 @@ class LegalTab(RecordsTab):
             return self.tr("No upcoming court dates.")
         first = upcoming[0]
         days = (first.occurred_at.astimezone().date() - date.today()).days
-        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(
-            days, self.tr("in %1 days").replace("%1", str(days))
-        )
+        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(days, fill(self.tr("in %1 days"), str(days)))
         where = f" — {first.court}" if first.court else ""
-        return (
-            self.tr("Upcoming court dates: %1 (shown first, in bold) · next %2, %3%4")
-            .replace("%1", str(len(upcoming)))
-            .replace("%2", when)
-            .replace("%3", local_time(first.occurred_at))
-            .replace("%4", where)
+        return fill(
+            self.tr("Upcoming court dates: %1 (shown first, in bold) · next %2, %3%4"),
+            str(len(upcoming)),
+            when,
+            local_time(first.occurred_at),
+            where,
         )

@@ -21,6 +21,7 @@ from leaddesk.storage.repositories.drafts import Draft
 from leaddesk.ui.participant.formatting import enum_label, error_text, local_time
 from leaddesk.ui.participant.note_form import DapForm
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 DRAFT_DELAY_MS = 1000
 RECENT_CONTACTS = 30
@@ -145,12 +146,16 @@ class NoteEditor(DapForm):
         if self.mode is Mode.NEW:
             text = self.tr("New note — not saved yet")
         elif note is not None and self.mode is Mode.EDIT:
-            text = self.tr("Draft note of %1 by %2 — not signed").replace("%1", local_time(note.created_at))
-            text = text.replace("%2", note.created_by)
+            text = fill(
+                self.tr("Draft note of %1 by %2 — not signed"), local_time(note.created_at), note.created_by
+            )
         elif note is not None and self.mode is Mode.SIGNED:
-            text = self.tr("Note of %1 — signed by %2 on %3 (read-only)")
-            text = text.replace("%1", local_time(note.created_at)).replace("%2", note.signed_by)
-            text = text.replace("%3", local_time(note.signed_at))
+            text = fill(
+                self.tr("Note of %1 — signed by %2 on %3 (read-only)"),
+                local_time(note.created_at),
+                note.signed_by,
+                local_time(note.signed_at),
+            )
         else:
             text = ""
         self.title.setText(text)
@@ -235,7 +240,7 @@ class NoteEditor(DapForm):
         finally:
             self._loading = False
         when = local_time(parse_iso(draft.updated_at))
-        self._show_notice(self.tr("Restored unsaved text from %1").replace("%1", when))
+        self._show_notice(fill(self.tr("Restored unsaved text from %1"), when))
 
     def _discard_draft(self, key: str | None) -> None:
         self.draft_timer.stop()
@@ -271,7 +276,7 @@ class NoteEditor(DapForm):
             self.writing = False
         self._discard_draft(key)
         self._load(saved)  # type: ignore[arg-type]
-        self._show_notice(self.tr("Saved at %1. Not signed yet.").replace("%1", local_time(saved.updated_at)))
+        self._show_notice(fill(self.tr("Saved at %1. Not signed yet."), local_time(saved.updated_at)))
         self.saved.emit(saved.id)
         return True
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.addenda_panel import AddendaPanel
 from leaddesk.ui.session import Session
 
@@ -36,15 +37,12 @@ class DapForm(QWidget):
         self.notice = QLabel()
         self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 3px; padding: 2px 6px; }"
-        )
+        set_role(self.notice, "notice")
         self.notice.hide()
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: palette(highlight); font-weight: bold; }")
+        set_role(self.error, "error")
         self.error.hide()
 
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from leaddesk.domain import CaseNote
 from leaddesk.storage.store import Store
 from leaddesk.ui.participant.formatting import first_line, local_time
+from leaddesk.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,7 @@ class NotesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [self._display(note, c) for c in (COL_WHEN, COL_AUTHOR, COL_STATE, COL_TEXT)]
             count = self._addenda[note.id]
-            return ", ".join([*parts[:3], self.tr("%1 addenda").replace("%1", str(count)), parts[3]])
+            return ", ".join([*parts[:3], fill(self.tr("%1 addenda"), str(count)), parts[3]])
         if role == NoteIdRole:
             return note.id
         if role == NoteRole:

@@ -22,6 +22,7 @@ from leaddesk.ui.participant.note_editor import Mode, NoteEditor, new_note_key
 from leaddesk.ui.participant.notes_model import COL_WHEN, NotesModel
 from leaddesk.ui.participant.notes_timeline import NotesTimeline
 from leaddesk.ui.session import Change, Session
+from leaddesk.ui.text import fill
 
 
 class NotesTab(QWidget):
@@ -35,7 +36,7 @@ class NotesTab(QWidget):
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setAccessibleName(self.tr("New note"))
         shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
-        self.new_button.setToolTip(self.tr("Start a new DAP note (%1)").replace("%1", shortcut))
+        self.new_button.setToolTip(fill(self.tr("Start a new DAP note (%1)"), shortcut))
         self.new_button.clicked.connect(self.start_new_note)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of notes"))
@@ -48,7 +49,7 @@ class NotesTab(QWidget):
         self.editor.saved.connect(self._note_written)
         self.editor.signed.connect(self._note_written)
         self.placeholder = QLabel(
-            self.tr("Select a note to read it, or start a new one (%1).").replace("%1", shortcut)
+            fill(self.tr("Select a note to read it, or start a new one (%1)."), shortcut)
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

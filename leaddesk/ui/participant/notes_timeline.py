@@ -24,6 +24,7 @@ from leaddesk.ui.participant.notes_model import (
     AddendaCountRole,
     NotesModel,
 )
+from leaddesk.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 PAD = 6
@@ -55,7 +56,7 @@ class NoteItemDelegate(QStyledItemDelegate):
         state = cell(COL_STATE)
         addenda = int(index.siblingAtColumn(COL_ADDENDA).data(AddendaCountRole) or 0)
         if addenda:
-            many = self.tr("%1 addenda").replace("%1", str(addenda))
+            many = fill(self.tr("%1 addenda"), str(addenda))
             state += " · " + (self.tr("1 addendum") if addenda == 1 else many)
         painter.save()
         bold = QFont(opt.font)  # type: ignore[attr-defined]

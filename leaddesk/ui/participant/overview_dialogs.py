@@ -29,6 +29,7 @@ from leaddesk.domain.base import MEDIUM_MAX, SHORT_MAX
 from leaddesk.domain.enums import GoalStatus, NeedDomain, NeedStatus, Urgency
 from leaddesk.domain.ids import today_utc
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.formatting import enum_label, error_text
 
 Save = Callable[[dict[str, Any]], object]
@@ -70,7 +71,7 @@ class _SavingDialog(QDialog):
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

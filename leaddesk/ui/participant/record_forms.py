@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.labels import field_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.form_fields import DATE, DATETIME, EDITORS, Editor, FieldSpec
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 _FIELD_PREFIX = re.compile(r"^([a-z_]+): (.+)$", re.DOTALL)
 
@@ -49,14 +52,9 @@ def plain_problems(exc: Exception, labels: Mapping[str, str]) -> list[tuple[str 
         match = _FIELD_PREFIX.match(message)
         if match:  # a rule's message names its field: "expires_on: a consent needs…"
             name, message = match.group(1), match.group(2)
-        label = labels.get(name or "", enum_text_of(name)) if name else ""
+        label = labels.get(name, field_label(name)) if name else ""
         problems.append((name, f"{label}: {message}" if label else message))
     return problems
-
-
-def enum_text_of(name: str | None) -> str:
-    text = (name or "").replace("_", " ")
-    return text[:1].upper() + text[1:]
 
 
 def _plain_message(error: Mapping[str, Any]) -> str:
@@ -66,17 +64,13 @@ def _plain_message(error: Mapping[str, Any]) -> str:
     if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
         return QCoreApplication.translate("RecordForm", "this is required")
     if kind in ("string_too_long", "too_long"):
-        return QCoreApplication.translate("RecordForm", "too long (at most %1)").replace(
-            "%1", str(ctx.get("max_length", ""))
+        return fill(
+            QCoreApplication.translate("RecordForm", "too long (at most %1)"), str(ctx.get("max_length", ""))
         )
     if kind == "greater_than_equal":
-        return QCoreApplication.translate("RecordForm", "must be at least %1").replace(
-            "%1", str(ctx.get("ge", ""))
-        )
+        return fill(QCoreApplication.translate("RecordForm", "must be at least %1"), str(ctx.get("ge", "")))
     if kind == "less_than_equal":
-        return QCoreApplication.translate("RecordForm", "must be at most %1").replace(
-            "%1", str(ctx.get("le", ""))
-        )
+        return fill(QCoreApplication.translate("RecordForm", "must be at most %1"), str(ctx.get("le", "")))
     if kind in ("enum", "bool_type", "date_type", "datetime_type", "none_required"):
         return QCoreApplication.translate("RecordForm", "choose one")
     return message
@@ -142,7 +136,7 @@ class RecordForm(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problems with this form"))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("padding: 6px; border: 1px solid palette(mid); font-weight: bold;")
+        set_role(self.error, "form-error")
         self.error.hide()
 
         self.buttons = QDialogButtonBox(

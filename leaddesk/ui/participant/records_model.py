@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from leaddesk.domain import ParticipantRecord
 from leaddesk.ui.session import Change, Session
+from leaddesk.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "RecordTabs"
@@ -44,15 +45,9 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def enum_text(value: Enum | None, labels: Mapping[Any, str] | None = None) -> str:
-    """A readable label: from `labels` (untranslated source strings) if given, else `in_the_wind` →
-    `In the wind`."""
-    if value is None:
-        return ""
-    if labels and value in labels:
-        return translated(labels[value])
-    text = str(value.value).replace("_", " ")
-    return text[:1].upper() + text[1:]
+def enum_text(value: Enum | None, labels: Mapping[Any, str]) -> str:
+    """`value`'s label from `labels` (QT_TRANSLATE_NOOP(CONTEXT, …) source strings), translated."""
+    return "" if value is None else translated(labels[value])
 
 
 def day(value: date | None) -> str:
@@ -66,17 +61,14 @@ def local_time(value: datetime | None) -> str:
 
 def count_text(count: int, one: str, many: str) -> str:
     """`one` or `many` (already translated, with %1 for the number) by the count."""
-    return (one if count == 1 else many).replace("%1", str(count))
+    return fill(one if count == 1 else many, str(count))
 
 
 def duration_text(minutes: int) -> str:
     if minutes < 60:
-        return QCoreApplication.translate(CONTEXT, "%1 min").replace("%1", str(minutes))
-    return (
-        QCoreApplication.translate(CONTEXT, "%1 h %2 min")
-        .replace("%1", str(minutes // 60))
-        .replace("%2", f"{minutes % 60:02d}")
-    )
+        return fill(QCoreApplication.translate("RecordTabs", "%1 min"), str(minutes))
+    hours = QCoreApplication.translate("RecordTabs", "%1 h %2 min")
+    return fill(hours, minutes // 60, f"{minutes % 60:02d}")
 
 
 def one_line(text: str, limit: int = CELL_CHARS) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.record_forms import FieldSpec, RecordForm, plain_problems
 from leaddesk.ui.participant.records_model import Column, RecordsModel
 from leaddesk.ui.session import Session
@@ -103,7 +104,7 @@ class RecordsTab(QWidget):
         self.notice = QLabel()
         self.notice.setAccessibleName(self.tr("Message"))
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("padding: 4px 6px; border: 1px solid palette(mid); font-weight: bold;")
+        set_role(self.notice, "notice")
         self.notice.hide()
 
         self.view = self._build_view()

@@ -33,6 +33,7 @@ from leaddesk.ui.participant.form_fields import (
 from leaddesk.ui.participant.record_forms import RecordForm
 from leaddesk.ui.participant.records_model import day, duration_text, enum_text, local_time
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import fill
 
 DOOR_LABELS = {
     ReferralDoor.ARREST_DIVERSION: QT_TRANSLATE_NOOP("RecordTabs", "Arrest diversion"),
@@ -166,9 +167,7 @@ class ReferralPanel(QGroupBox):
                 optional=True,
                 toggle=self.tr("By"),
                 default=lambda: date.today() + timedelta(days=intake_days),
-                hint=self.tr("Set by the site; %1 days from the referral by default").replace(
-                    "%1", str(intake_days)
-                ),
+                hint=fill(self.tr("Set by the site; %1 days from the referral by default"), str(intake_days)),
             ),
         ]
 
@@ -178,11 +177,7 @@ class ReferralPanel(QGroupBox):
         texts: dict[str, Any] = {
             "door": enum_text(referral.door, DOOR_LABELS),
             "referred_at": local_time(referral.referred_at)
-            + (
-                self.tr(" (latest of %1 referrals)").replace("%1", str(self.others + 1))
-                if self.others
-                else ""
-            ),
+            + (fill(self.tr(" (latest of %1 referrals)"), str(self.others + 1)) if self.others else ""),
             "place": referral.place,
             "referring_officer": referral.referring_officer,
             "referring_agency": referral.referring_agency,
@@ -198,13 +193,13 @@ class ReferralPanel(QGroupBox):
         if referral.warm_handoff_at is None:
             return self.tr("not yet")
         minutes = int((referral.warm_handoff_at - referral.referred_at).total_seconds() // 60)
-        text = (
-            self.tr("%1 — %2 after the referral")
-            .replace("%1", local_time(referral.warm_handoff_at))
-            .replace("%2", duration_text(minutes))
+        text = fill(
+            self.tr("%1 — %2 after the referral"),
+            local_time(referral.warm_handoff_at),
+            duration_text(minutes),
         )
         if minutes > HANDOFF_TARGET_MINUTES:
-            text += self.tr(" (the aim is within %1)").replace("%1", duration_text(HANDOFF_TARGET_MINUTES))
+            text += fill(self.tr(" (the aim is within %1)"), duration_text(HANDOFF_TARGET_MINUTES))
         return text
 
     def deadline_text(self, referral: Referral, today: date | None = None) -> str:
@@ -213,14 +208,10 @@ class ReferralPanel(QGroupBox):
             return ""
         person = self.session.store.repos.participants.get(self.participant_id)
         if person.engaged_on is not None:
-            return (
-                self.tr("%1 — engaged on %2")
-                .replace("%1", day(deadline))
-                .replace("%2", day(person.engaged_on))
-            )
+            return fill(self.tr("%1 — engaged on %2"), day(deadline), day(person.engaged_on))
         left = (deadline - (today or date.today())).days
         if left > 0:
-            return self.tr("%1 — %2 days left").replace("%1", day(deadline)).replace("%2", str(left))
+            return fill(self.tr("%1 — %2 days left"), day(deadline), str(left))
         if left == 0:
-            return self.tr("%1 — today").replace("%1", day(deadline))
-        return self.tr("%1 — passed %2 days ago").replace("%1", day(deadline)).replace("%2", str(-left))
+            return fill(self.tr("%1 — today"), day(deadline))
+        return fill(self.tr("%1 — passed %2 days ago"), day(deadline), str(-left))

@@ -31,6 +31,7 @@ from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import enum_text, local_time
 from leaddesk.ui.participant.referral_panel import ReferralPanel
 from leaddesk.ui.session import Change, Session
+from leaddesk.ui.text import fill
 
 CRITERIA_KEY = "eligibility.criteria"
 DECISION_LABELS = {
@@ -112,7 +113,7 @@ class EligibilityPanel(QGroupBox):
                 group.addButton(button, answer_id)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
             notes = QLineEdit()
-            notes.setAccessibleName(self.tr("Notes: %1").replace("%1", criterion.question))
+            notes.setAccessibleName(fill(self.tr("Notes: %1"), criterion.question))
             notes.textEdited.connect(lambda _t: self._edited())
             grid.addWidget(notes, row, 5)
             group.idClicked.connect(lambda _id: self._edited())
@@ -233,9 +234,7 @@ class EligibilityPanel(QGroupBox):
     def _update_decision(self) -> None:
         computed = self.computed()
         self.decision.setText(
-            self.tr("Decision from these answers: <b>%1</b>").replace(
-                "%1", enum_text(computed, DECISION_LABELS)
-            )
+            fill(self.tr("Decision from these answers: <b>%1</b>"), enum_text(computed, DECISION_LABELS))
         )
         self.decide_button.setEnabled(computed is not EligibilityDecision.PENDING)
         self.decide_button.setToolTip(
@@ -251,11 +250,11 @@ class EligibilityPanel(QGroupBox):
         ):
             self.recorded.setText(self.tr("No decision recorded yet."))
             return
-        text = (
-            self.tr("Recorded: %1 — by %2 on %3")
-            .replace("%1", enum_text(screening.decision, DECISION_LABELS))
-            .replace("%2", screening.decided_by)
-            .replace("%3", local_time(screening.decided_at))
+        text = fill(
+            self.tr("Recorded: %1 — by %2 on %3"),
+            enum_text(screening.decision, DECISION_LABELS),
+            screening.decided_by,
+            local_time(screening.decided_at),
         )
         if computed is not screening.decision:
             text += self.tr(" · the answers no longer give this decision; record it again")

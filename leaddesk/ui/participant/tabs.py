@@ -4,7 +4,6 @@ the files, and what is still to do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from leaddesk.ui.participant.attachments_tab import AttachmentsTab
@@ -16,22 +15,23 @@ from leaddesk.ui.participant.screening_tab import ScreeningTab
 from leaddesk.ui.participant.services_tab import ServicesTab
 from leaddesk.ui.participant.tasks_tab import TasksTab
 from leaddesk.ui.session import Session
+from leaddesk.ui.text import translate
 
 
 def record_tabs(session: Session, participant_id: str) -> list[tuple[str, str, QWidget]]:
     """(key, translated title, widget) for each tab; every widget has `refresh()` and refreshes itself
     when the session announces a change to what it shows for this participant."""
-
-    def title(text: str) -> str:
-        return QCoreApplication.translate("RecordTabs", text)
-
     return [
-        ("contacts", title("Contacts"), ContactsTab(session, participant_id)),
-        ("services", title("Services & referrals"), ServicesTab(session, participant_id)),
-        ("legal", title("Legal & court"), LegalTab(session, participant_id)),
-        ("housing", title("Housing"), HousingTab(session, participant_id)),
-        ("screening", title("Referral & eligibility"), ScreeningTab(session, participant_id)),
-        ("consents", title("Consents"), ConsentsTab(session, participant_id)),
-        ("attachments", title("Attachments"), AttachmentsTab(session, participant_id)),
-        ("tasks", title("Tasks"), TasksTab(session, participant_id)),
+        ("contacts", translate("RecordTabs", "Contacts"), ContactsTab(session, participant_id)),
+        ("services", translate("RecordTabs", "Services & referrals"), ServicesTab(session, participant_id)),
+        ("legal", translate("RecordTabs", "Legal & court"), LegalTab(session, participant_id)),
+        ("housing", translate("RecordTabs", "Housing"), HousingTab(session, participant_id)),
+        (
+            "screening",
+            translate("RecordTabs", "Referral & eligibility"),
+            ScreeningTab(session, participant_id),
+        ),
+        ("consents", translate("RecordTabs", "Consents"), ConsentsTab(session, participant_id)),
+        ("attachments", translate("RecordTabs", "Attachments"), AttachmentsTab(session, participant_id)),
+        ("tasks", translate("RecordTabs", "Tasks"), TasksTab(session, participant_id)),
     ]

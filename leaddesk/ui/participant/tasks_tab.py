@@ -11,6 +11,7 @@ from leaddesk.domain.ids import utcnow
 from leaddesk.ui.participant.form_fields import BOOL, DATE, TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, day, local_time
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 DEFAULT_DUE_DAYS = 7
 
@@ -91,7 +92,7 @@ class TasksTab(RecordsTab):
             return ""
         if is_overdue(task):
             days = (date.today() - task.due_on).days
-            return self.tr("%1 — overdue by %2 d").replace("%1", day(task.due_on)).replace("%2", str(days))
+            return fill(self.tr("%1 — overdue by %2 d"), day(task.due_on), str(days))
         return day(task.due_on)
 
     def add_text(self) -> str:
@@ -107,18 +108,15 @@ class TasksTab(RecordsTab):
         return self.tr("No tasks. Add a follow-up with “Add task…” (Alt+A).")
 
     def delete_question(self, record: Any) -> str:
-        return self.tr(
-            "Delete the task “%1”? If it was done, tick it instead so the work is counted."
-        ).replace("%1", record.title)
+        return fill(
+            self.tr("Delete the task “%1”? If it was done, tick it instead so the work is counted."),
+            record.title,
+        )
 
     def summary_text(self, rows: list[Any]) -> str:
         open_tasks = [t for t in rows if not t.done]
         overdue = sum(1 for t in open_tasks if is_overdue(t))
-        text = (
-            self.tr("%1 open · %2 done")
-            .replace("%1", str(len(open_tasks)))
-            .replace("%2", str(len(rows) - len(open_tasks)))
-        )
+        text = fill(self.tr("%1 open · %2 done"), str(len(open_tasks)), str(len(rows) - len(open_tasks)))
         if overdue:
-            text += " · " + self.tr("%1 overdue (in bold)").replace("%1", str(overdue))
+            text += " · " + fill(self.tr("%1 overdue (in bold)"), str(overdue))
         return text

@@ -12,9 +12,10 @@ from leaddesk.domain import SyncConflict
 from leaddesk.domain.enums import ConflictKind
 from leaddesk.storage.conflicts import Choice, Side, choices, is_signed_note, open_conflicts, sides
 from leaddesk.storage.errors import RecordNotFound
-from leaddesk.ui.display import enum_label, field_label
+from leaddesk.ui.labels import entity_label, field_label
 from leaddesk.ui.rows_model import RowsModel
-from leaddesk.ui.sync.wording import clock_time, tr
+from leaddesk.ui.sync.wording import clock_time
+from leaddesk.ui.text import fill, translate
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class ConflictRow:
 
     @property
     def what(self) -> str:
-        return enum_label(self.conflict.record_entity)
+        return entity_label(self.conflict.record_entity)
 
     @property
     def is_rule(self) -> bool:
@@ -56,9 +57,9 @@ def _record(store: Any, conflict: SyncConflict) -> object:
 def value_text(value: Any) -> str:
     """A wire value as a person reads it: text as it is, nothing as an em dash, lists joined."""
     if value is None or value == "":
-        return tr("(empty)")
+        return translate("sync", "(empty)")
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return translate("sync", "Yes") if value else translate("sync", "No")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
     if isinstance(value, dict):  # a rule conflict's side: the fields of a change set aside
@@ -68,8 +69,8 @@ def value_text(value: Any) -> str:
 
 def who_and_when(side: Side) -> str:
     at = side.written_at
-    who = side.by or tr("someone")
-    return tr("%1, %2").replace("%1", who).replace("%2", clock_time(at)) if at else who
+    who = side.by or translate("sync", "someone")
+    return fill(translate("sync", "%1, %2"), who, clock_time(at)) if at else who
 
 
 class ConflictsModel(RowsModel[ConflictRow]):
@@ -77,7 +78,14 @@ class ConflictsModel(RowsModel[ConflictRow]):
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
-        self.headers = [tr("Participant"), tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Found")]
+        self.headers = [
+            translate("sync", "Participant"),
+            translate("sync", "Record"),
+            translate("sync", "Field"),
+            translate("sync", "Mine"),
+            translate("sync", "Theirs"),
+            translate("sync", "Found"),
+        ]
 
     def refresh(self) -> None:
         store = self.session.store
@@ -89,7 +97,7 @@ class ConflictsModel(RowsModel[ConflictRow]):
                 try:
                     names[pid] = store.repos.participants.get(pid).display_name
                 except RecordNotFound:
-                    names[pid] = tr("(removed)")
+                    names[pid] = translate("sync", "(removed)")
             mine, theirs = sides(store, conflict)
             record = _record(store, conflict)
             rows.append(

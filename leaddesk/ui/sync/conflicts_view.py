@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.conflicts import Choice, Side
 from leaddesk.ui.display import describe_error
+from leaddesk.ui.look import set_role
 from leaddesk.ui.rows_model import ParticipantIdRole
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_model import ConflictRow, ConflictsModel, value_text, who_and_when
-from leaddesk.ui.sync.wording import tr
 from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import FormMessage
 
 
@@ -36,11 +37,11 @@ class _SideBox(QGroupBox):
         super().__init__(title)
         self.value = QLabel()
         self.value.setWordWrap(True)
-        self.value.setAccessibleName(tr("%1 value").replace("%1", title))
+        self.value.setAccessibleName(fill(translate("sync", "%1 value"), title))
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.value.setStyleSheet("font-size: 12pt; padding: 4px 0;")
+        set_role(self.value, "value")
         self.who = QLabel()
-        self.who.setAccessibleName(tr("%1, written by").replace("%1", title))
+        self.who.setAccessibleName(fill(translate("sync", "%1, written by"), title))
         self.who.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.keep = QPushButton(keep_text)
         self.keep.setAccessibleName(keep_text)
@@ -60,7 +61,7 @@ class _SideBox(QGroupBox):
             self.who.clear()
             return
         self.value.setText(value_text(side.value))
-        state = tr("in force now") if side.in_force else tr("set aside")
+        state = translate("sync", "in force now") if side.in_force else translate("sync", "set aside")
         self.who.setText(f"{who_and_when(side)} · {state}")
 
 
@@ -73,45 +74,47 @@ class ConflictsPanel(QWidget):
         self.session = session
         self.model = ConflictsModel(session)
         self.table = RecordTable()
-        self.table.setAccessibleName(tr("Open conflicts"))
+        self.table.setAccessibleName(translate("sync", "Open conflicts"))
         self.table.setModel(self.model)
         self.table.open_requested.connect(self._open_participant)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.empty = QLabel(
-            tr(
+            translate(
+                "sync",
                 "No conflicts. When two people change the same thing before either has synced, both "
-                "values appear here side by side and you choose which one is right."
+                "values appear here side by side and you choose which one is right.",
             )
         )
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.title = QLabel()
-        self.title.setAccessibleName(tr("Conflict"))
-        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title.setAccessibleName(translate("sync", "Conflict"))
+        set_role(self.title, "subtitle")
         self.title.setWordWrap(True)
-        self.mine = _SideBox(tr("Mine"), tr("Keep mine"))
-        self.theirs = _SideBox(tr("Theirs"), tr("Keep theirs"))
+        self.mine = _SideBox(translate("sync", "Mine"), translate("sync", "Keep mine"))
+        self.theirs = _SideBox(translate("sync", "Theirs"), translate("sync", "Keep theirs"))
         self.mine.keep.clicked.connect(lambda: self._keep("mine"))
         self.theirs.keep.clicked.connect(lambda: self._keep("theirs"))
         self.signed_note = QLabel(
-            tr(
+            translate(
+                "sync",
                 "This note is signed, so it keeps the text that was signed. The other text was written "
                 "before the signature reached it; whoever wrote it can add it to the note as their own "
-                "addendum if it is still needed."
+                "addendum if it is still needed.",
             )
         )
         self.signed_note.setWordWrap(True)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        self.rule.setAccessibleName(tr("Why this change was set aside"))
+        self.rule.setAccessibleName(translate("sync", "Why this change was set aside"))
         self.edited = QLineEdit()
-        self.edited.setAccessibleName(tr("The right value"))
-        self.edited.setPlaceholderText(tr("Or type the right value"))
+        self.edited.setAccessibleName(translate("sync", "The right value"))
+        self.edited.setPlaceholderText(translate("sync", "Or type the right value"))
         self.edited.returnPressed.connect(lambda: self._resolve("edited"))
-        self.use_edited = QPushButton(tr("Use this value"))
-        self.use_edited.setAccessibleName(tr("Use this value"))
+        self.use_edited = QPushButton(translate("sync", "Use this value"))
+        self.use_edited.setAccessibleName(translate("sync", "Use this value"))
         self.use_edited.clicked.connect(lambda: self._resolve("edited"))
         self.message = FormMessage()
 
@@ -176,30 +179,35 @@ class ConflictsPanel(QWidget):
             self.theirs.show_side(None)
             self.edited.clear()
             return
-        self.title.setText(
-            tr("%1 — %2: %3").replace("%1", row.participant).replace("%2", row.what).replace("%3", row.field)
-        )
+        self.title.setText(fill(translate("sync", "%1 — %2: %3"), row.participant, row.what, row.field))
         self.mine.show_side(row.mine)
         self.theirs.show_side(row.theirs)
         self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
         self.signed_note.setVisible(row.signed_note)
         self.rule.setVisible(row.is_rule)
         self.rule.setText(
-            tr(
-                "Merged with a change made elsewhere, this change would break a rule of the record (%1). "
-                "It was set aside whole: keep the record as it is, or apply the set-aside change (correct "
-                "the record first if the rule still stands in its way)."
-            ).replace("%1", row.conflict.reason)
+            fill(
+                translate(
+                    "sync",
+                    "Merged with a change made elsewhere, this change would break a rule of the record "
+                    "(%1). It was set aside whole: keep the record as it is, or apply the set-aside change "
+                    "(correct the record first if the rule still stands in its way).",
+                ),
+                row.conflict.reason,
+            )
         )
         for widget in (self.edited, self.use_edited):
             widget.setVisible("edited" in row.options)
         for box, side, choice in ((self.mine, row.mine, "mine"), (self.theirs, row.theirs, "theirs")):
             if not row.signed_note:
-                box.set_keep(tr("Keep mine") if box is self.mine else tr("Keep theirs"), enabled=True)
+                box.set_keep(
+                    translate("sync", "Keep mine") if box is self.mine else translate("sync", "Keep theirs"),
+                    enabled=True,
+                )
             elif side.in_force:
-                box.set_keep(tr("Keep as signed"), enabled=choice in row.options)
+                box.set_keep(translate("sync", "Keep as signed"), enabled=choice in row.options)
             else:  # only its author may add text set aside from a signed note, as their own addendum
-                box.set_keep(tr("Add as my addendum"), enabled="addendum" in row.options)
+                box.set_keep(translate("sync", "Add as my addendum"), enabled="addendum" in row.options)
 
     def _keep(self, which: Literal["mine", "theirs"]) -> None:
         row = self.current()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from leaddesk.storage.store import Store
 from leaddesk.sync.enrolment import enroll
 from leaddesk.sync.protocol import UserInfo
-from leaddesk.ui.sync.wording import describe_sync_error, tr
+from leaddesk.ui.sync.wording import describe_sync_error
+from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import BusyIndicator, FormMessage
 from leaddesk.ui.worker import Background
 
@@ -39,9 +40,13 @@ def check_server_url(text: str) -> str:
         url = "https://" + url
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(tr("Type the server's address as IT gave it, e.g. https://sync.example.org"))
+        raise ValueError(
+            translate("sync", "Type the server's address as IT gave it, e.g. https://sync.example.org")
+        )
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ValueError(tr("The address must start with https:// so that records travel encrypted."))
+        raise ValueError(
+            translate("sync", "The address must start with https:// so that records travel encrypted.")
+        )
     return url
 
 
@@ -59,50 +64,55 @@ class ConnectDialog(QDialog):
 
     def __init__(self, opener: Callable[[], Store], *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Connect to the office"))
-        self.setAccessibleName(tr("Connect to the office"))
+        self.setWindowTitle(translate("sync", "Connect to the office"))
+        self.setAccessibleName(translate("sync", "Connect to the office"))
         self._opener = opener
         self._background = Background(self)
         self.user: UserInfo | None = None
         self.busy = False
 
         intro = QLabel(
-            tr(
+            translate(
+                "sync",
                 "Your program's IT gives you the server's address and a one-time enrolment code for this "
-                "laptop. Records stay encrypted here; only your team's records are ever synced to it."
+                "laptop. Records stay encrypted here; only your team's records are ever synced to it.",
             )
         )
         intro.setWordWrap(True)
         self.server = QLineEdit()
         self.server.setPlaceholderText("https://sync.example.org")
-        self.server.setAccessibleName(tr("Server address"))
+        self.server.setAccessibleName(translate("sync", "Server address"))
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCD-EFGH-JKLM")
-        self.code.setAccessibleName(tr("Enrolment code"))
+        self.code.setAccessibleName(translate("sync", "Enrolment code"))
         self.device_name = QLineEdit(socket.gethostname()[:80])
-        self.device_name.setAccessibleName(tr("This laptop's name"))
-        self.device_name.setToolTip(tr("How IT sees this laptop in its device list"))
+        self.device_name.setAccessibleName(translate("sync", "This laptop's name"))
+        self.device_name.setToolTip(translate("sync", "How IT sees this laptop in its device list"))
         self.ca_bundle = QLineEdit()
-        self.ca_bundle.setPlaceholderText(tr("Optional: the organisation's CA certificates (.pem)"))
-        self.ca_bundle.setAccessibleName(tr("CA bundle file"))
-        self.browse = QPushButton(tr("Choose…"))
-        self.browse.setAccessibleName(tr("Choose a CA bundle file"))
+        self.ca_bundle.setPlaceholderText(
+            translate("sync", "Optional: the organisation's CA certificates (.pem)")
+        )
+        self.ca_bundle.setAccessibleName(translate("sync", "CA bundle file"))
+        self.browse = QPushButton(translate("sync", "Choose…"))
+        self.browse.setAccessibleName(translate("sync", "Choose a CA bundle file"))
         self.browse.clicked.connect(self._choose_bundle)
         bundle_row = QHBoxLayout()
         bundle_row.addWidget(self.ca_bundle, 1)
         bundle_row.addWidget(self.browse)
 
         form = QFormLayout()
-        form.addRow(tr("Server address"), self.server)
-        form.addRow(tr("Enrolment code"), self.code)
-        form.addRow(tr("This laptop's name"), self.device_name)
-        form.addRow(tr("CA bundle"), bundle_row)
+        form.addRow(translate("sync", "Server address"), self.server)
+        form.addRow(translate("sync", "Enrolment code"), self.code)
+        form.addRow(translate("sync", "This laptop's name"), self.device_name)
+        form.addRow(translate("sync", "CA bundle"), bundle_row)
 
         self.message = FormMessage()
         self.indicator = BusyIndicator()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = self.buttons.addButton(tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.setAccessibleName(tr("Connect"))
+        self.connect_button = self.buttons.addButton(
+            translate("sync", "Connect"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.connect_button.setAccessibleName(translate("sync", "Connect"))
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -126,9 +136,9 @@ class ConnectDialog(QDialog):
     def _choose_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            tr("The organisation's CA bundle"),
+            translate("sync", "The organisation's CA bundle"),
             "",
-            tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+            translate("sync", "Certificates (*.pem *.crt *.cer);;All files (*)"),
         )
         if path:
             self.ca_bundle.setText(path)
@@ -143,7 +153,7 @@ class ConnectDialog(QDialog):
             return
         bundle = self.ca_bundle.text().strip()
         if bundle and not Path(bundle).is_file():
-            self.message.show_error(tr("The CA bundle file cannot be found: %1").replace("%1", bundle))
+            self.message.show_error(fill(translate("sync", "The CA bundle file cannot be found: %1"), bundle))
             return
         code, name, opener = self.code.text().strip(), self.device_name.text().strip(), self._opener
         verify: bool | str = bundle or True
@@ -160,7 +170,7 @@ class ConnectDialog(QDialog):
             widget.setEnabled(not busy)
         if busy:
             self.message.clear()
-            self.indicator.start(tr("Connecting…"))
+            self.indicator.start(translate("sync", "Connecting…"))
         else:
             self.indicator.stop()
         self._update()

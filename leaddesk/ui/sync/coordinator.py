@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import RetryPolicy
+from leaddesk.ui.display import plural
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.connect_dialog import ConnectDialog
 from leaddesk.ui.sync.controller import GUI_RETRY, SyncController, SyncOutcome, SyncStatus
 from leaddesk.ui.sync.status_bar import SyncStatusBar, SyncView, status_line
-from leaddesk.ui.sync.wording import tr
+from leaddesk.ui.text import fill, translate
 from leaddesk.ui.workspace import Workspace
 
 
@@ -79,16 +80,28 @@ class SyncCoordinator(QObject):
 
     def ask_disconnect(self) -> None:
         waiting = self.session.store.repos.outbox.count()
-        text = tr(
+        text = translate(
+            "sync",
             "Disconnect this laptop from the office server? Its records stay here, encrypted, and you can "
-            "connect again later with a new code from IT."
+            "connect again later with a new code from IT.",
         )
         if waiting:
-            text += " " + tr(
-                "Not sent yet: %n change(s). They stay on this laptop and go up once it is connected again.",
+            text += " " + plural(
+                translate(
+                    "sync",
+                    "Not sent yet: %n change(s). They stay on this laptop and go up once it is connected "
+                    "again.",
+                    None,
+                    waiting,
+                ),
                 waiting,
             )
-        self._ask(tr("Disconnect this laptop"), text, tr("Disconnect"), self._disconnect)
+        self._ask(
+            translate("sync", "Disconnect this laptop"),
+            text,
+            translate("sync", "Disconnect"),
+            self._disconnect,
+        )
 
     def shutdown(self) -> None:
         for dialog in (self.dialog, self.question):
@@ -134,15 +147,16 @@ class SyncCoordinator(QObject):
         self.update_view()
 
     def _ask_mass_removal(self, removing: int, total: int) -> None:
-        text = tr(
+        text = translate(
+            "sync",
             "The office server asks to remove %1 of the %2 participants on this laptop, for example after "
             "a change of teams. Nothing has been removed yet. Participants with unsent work are kept "
-            "until it has gone up."
+            "until it has gone up.",
         )
         self._ask(
-            tr("Remove participants from this laptop?"),
-            text.replace("%1", str(removing)).replace("%2", str(total)),
-            tr("Remove them and sync"),
+            translate("sync", "Remove participants from this laptop?"),
+            fill(text, str(removing), str(total)),
+            translate("sync", "Remove them and sync"),
             lambda: self.controller.sync_now(allow_mass_removal=True),
         )
 

@@ -12,19 +12,21 @@ from leaddesk.domain.ids import parse_iso
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.repositories.outbox import RejectedChange
 from leaddesk.storage.sync_log import SyncLog, SyncLogEntry
-from leaddesk.ui.display import enum_label, field_label
+from leaddesk.ui.display import plural
+from leaddesk.ui.labels import entity_label, field_label
 from leaddesk.ui.rows_model import RowsModel
-from leaddesk.ui.sync.wording import clock_time, tr
+from leaddesk.ui.sync.wording import clock_time
+from leaddesk.ui.text import fill, translate
 
 HISTORY_ROWS = 50
 
 
 def outcome_text(entry: SyncLogEntry) -> str:
     if entry.outcome == "failed":
-        return tr("Failed")
+        return translate("sync", "Failed")
     if entry.outcome == "cancelled":
-        return tr("Cancelled")
-    return tr("Synced")
+        return translate("sync", "Cancelled")
+    return translate("sync", "Synced")
 
 
 def details_text(entry: SyncLogEntry) -> str:
@@ -33,18 +35,18 @@ def details_text(entry: SyncLogEntry) -> str:
     parts = []
     conflicts = int(entry.summary.get("conflicts", 0))
     if conflicts:
-        parts.append(tr("%n conflict(s) found", conflicts))
+        parts.append(plural(translate("sync", "%n conflict(s) found", None, conflicts), conflicts))
     removed = len(entry.summary.get("removed", ()))
     if removed:
-        parts.append(tr("%n participant(s) left this laptop", removed))
+        parts.append(plural(translate("sync", "%n participant(s) left this laptop", None, removed), removed))
     kept = len(entry.summary.get("kept", ()))
     if kept:
-        parts.append(tr("%n kept here for unsent work", kept))
+        parts.append(plural(translate("sync", "%n kept here for unsent work", None, kept), kept))
     files = int(entry.summary.get("uploaded", 0)) + int(entry.summary.get("downloaded", 0))
     if files:
-        parts.append(tr("%n file(s) moved", files))
+        parts.append(plural(translate("sync", "%n file(s) moved", None, files), files))
     if entry.outcome == "cancelled":
-        parts.append(tr("the rest goes next time"))
+        parts.append(translate("sync", "the rest goes next time"))
     return "; ".join(parts)
 
 
@@ -53,7 +55,14 @@ class SyncHistoryModel(RowsModel[SyncLogEntry]):
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
-        self.headers = [tr("When"), tr("Result"), tr("Sent"), tr("Came down"), tr("Refused"), tr("Details")]
+        self.headers = [
+            translate("sync", "When"),
+            translate("sync", "Result"),
+            translate("sync", "Sent"),
+            translate("sync", "Came down"),
+            translate("sync", "Refused"),
+            translate("sync", "Details"),
+        ]
 
     def refresh(self) -> None:
         self.set_rows(SyncLog(self.session.store).recent(HISTORY_ROWS))
@@ -68,9 +77,9 @@ class SyncHistoryModel(RowsModel[SyncLogEntry]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DETAILS:
             return details_text(row) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_RECEIVED:
-            return tr("%n record(s) changed here; %1 received in all", row.applied).replace(
-                "%1", str(row.pulled)
-            )
+            applied = row.applied  # a plain name: lupdate drops a translate() whose count is dotted
+            text = translate("sync", "%n record(s) changed here; %1 received in all", None, applied)
+            return fill(plural(text, applied), row.pulled)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         failed = row.outcome == "failed"
@@ -97,7 +106,13 @@ class RefusedModel(RowsModel[RefusedRow]):
 
     def __init__(self, session: Any) -> None:
         super().__init__(session)
-        self.headers = [tr("Refused"), tr("Participant"), tr("Record"), tr("Fields"), tr("Why")]
+        self.headers = [
+            translate("sync", "Refused"),
+            translate("sync", "Participant"),
+            translate("sync", "Record"),
+            translate("sync", "Fields"),
+            translate("sync", "Why"),
+        ]
 
     def refresh(self) -> None:
         store = self.session.store
@@ -109,7 +124,7 @@ class RefusedModel(RowsModel[RefusedRow]):
                 try:
                     names[pid] = store.repos.participants.get(pid, include_deleted=True).display_name
                 except RecordNotFound:
-                    names[pid] = tr("(not on this laptop)")
+                    names[pid] = translate("sync", "(not on this laptop)")
             rows.append(RefusedRow(change=change, participant=names[pid]))
         self.set_rows(rows)
 
@@ -128,7 +143,7 @@ class RefusedModel(RowsModel[RefusedRow]):
         return {
             self.COL_WHEN: clock_time(parse_iso(row.change.rejected_at)),
             self.COL_PARTICIPANT: row.participant,
-            self.COL_WHAT: enum_label(entry.entity),
+            self.COL_WHAT: entity_label(entry.entity),
             self.COL_FIELDS: ", ".join(field_label(f) for f in sorted(entry.fields)),
             self.COL_WHY: row.change.reason,
         }.get(column)

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.replica import Replica
-from leaddesk.ui.display import describe_error, enum_label
+from leaddesk.ui.display import describe_error
+from leaddesk.ui.labels import role_label
+from leaddesk.ui.look import set_role
 from leaddesk.ui.session import Change, Session
 from leaddesk.ui.sync.conflicts_view import ConflictsPanel
 from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel
-from leaddesk.ui.sync.wording import tr
 from leaddesk.ui.table_view import RecordTable
+from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import FormMessage
 
 HISTORY, CONFLICTS, REFUSED = range(3)
@@ -45,22 +47,32 @@ class SyncPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = QLabel(tr("Sync with the office"))
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        title = QLabel(translate("sync", "Sync with the office"))
+        set_role(title, "page-title")
         self.connection = QLabel()
-        self.connection.setAccessibleName(tr("Connection"))
+        self.connection.setAccessibleName(translate("sync", "Connection"))
         self.connection.setWordWrap(True)
         self.state = QLabel()
-        self.state.setAccessibleName(tr("Sync state"))
+        self.state.setAccessibleName(translate("sync", "Sync state"))
         self.state.setWordWrap(True)
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.sync_now = _button(tr("Sync now"), tr("Send and fetch changes now (F5)"))
-        self.cancel = _button(tr("Cancel"), tr("Stop after the current step; what has been sent stays sent"))
-        self.connect_button = _button(tr("Connect to office…"), tr("Enrol this laptop with a code from IT"))
+        self.sync_now = _button(
+            translate("sync", "Sync now"), translate("sync", "Send and fetch changes now (F5)")
+        )
+        self.cancel = _button(
+            translate("sync", "Cancel"),
+            translate("sync", "Stop after the current step; what has been sent stays sent"),
+        )
+        self.connect_button = _button(
+            translate("sync", "Connect to office…"),
+            translate("sync", "Enrol this laptop with a code from IT"),
+        )
         self.disconnect_button = _button(
-            tr("Disconnect this laptop…"),
-            tr("Stop syncing; the records stay on this laptop, encrypted, with any unsent changes"),
+            translate("sync", "Disconnect this laptop…"),
+            translate(
+                "sync", "Stop syncing; the records stay on this laptop, encrypted, with any unsent changes"
+            ),
         )
         self.sync_now.clicked.connect(self.sync_requested)
         self.cancel.clicked.connect(self.cancel_requested)
@@ -73,13 +85,13 @@ class SyncPage(QWidget):
 
         self.history = SyncHistoryModel(session)
         self.history_table = RecordTable()
-        self.history_table.setAccessibleName(tr("Recent syncs"))
+        self.history_table.setAccessibleName(translate("sync", "Recent syncs"))
         self.history_table.setModel(self.history)
         self.conflicts = ConflictsPanel(session)
         self.conflicts.participant_requested.connect(self.participant_requested)
         self.refused = RefusedModel(session)
         self.refused_table = RecordTable()
-        self.refused_table.setAccessibleName(tr("Changes the server refused"))
+        self.refused_table.setAccessibleName(translate("sync", "Changes the server refused"))
         self.refused_table.setModel(self.refused)
         self.refused_table.open_requested.connect(
             lambda index: self.participant_requested.emit(
@@ -87,16 +99,22 @@ class SyncPage(QWidget):
             )
         )
         refused_help = QLabel(
-            tr(
+            translate(
+                "sync",
                 "The server would not store these changes, for the reason shown, so they were undone on "
                 "this laptop. They are kept here so nothing is lost: re-apply one once what stood in its "
-                "way is put right, or dismiss it."
+                "way is put right, or dismiss it.",
             )
         )
         refused_help.setWordWrap(True)
-        self.dismiss = _button(tr("Dismiss selected"), tr("I have dealt with this refused change"))
+        self.dismiss = _button(
+            translate("sync", "Dismiss selected"), translate("sync", "I have dealt with this refused change")
+        )
         self.dismiss.clicked.connect(self._dismiss_selected)
-        self.reapply = _button(tr("Re-apply selected"), tr("Make this refused change again, as a new edit"))
+        self.reapply = _button(
+            translate("sync", "Re-apply selected"),
+            translate("sync", "Make this refused change again, as a new edit"),
+        )
         self.reapply.clicked.connect(self._reapply_selected)
         self.refused_message = FormMessage()
         refused_tab = QWidget()
@@ -110,10 +128,10 @@ class SyncPage(QWidget):
         refused_layout.addLayout(refused_row)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Sync details"))
-        self.tabs.addTab(self.history_table, tr("Recent syncs"))
-        self.tabs.addTab(self.conflicts, tr("Conflicts"))
-        self.tabs.addTab(refused_tab, tr("Refused"))
+        self.tabs.setAccessibleName(translate("sync", "Sync details"))
+        self.tabs.addTab(self.history_table, translate("sync", "Recent syncs"))
+        self.tabs.addTab(self.conflicts, translate("sync", "Conflicts"))
+        self.tabs.addTab(refused_tab, translate("sync", "Refused"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -130,20 +148,23 @@ class SyncPage(QWidget):
         enrolment = Replica(self.session.store).enrolment
         if enrolment is None:
             self.connection.setText(
-                tr(
+                translate(
+                    "sync",
                     "This laptop is not connected to an office server. Everything is kept here, "
-                    "encrypted; connect with the address and enrolment code IT gives you."
+                    "encrypted; connect with the address and enrolment code IT gives you.",
                 )
             )
         else:
             user = enrolment.user
-            teams = ", ".join(user.teams) or tr("no team yet")
+            teams = ", ".join(user.teams) or translate("sync", "no team yet")
             self.connection.setText(
-                tr("Syncing with %1 as %2 (%3; teams: %4).")
-                .replace("%1", enrolment.server_url)
-                .replace("%2", user.display_name or user.username)
-                .replace("%3", enum_label(user.role))
-                .replace("%4", teams)
+                fill(
+                    translate("sync", "Syncing with %1 as %2 (%3; teams: %4)."),
+                    enrolment.server_url,
+                    user.display_name or user.username,
+                    role_label(user.role),
+                    teams,
+                )
             )
         self.history.refresh()
         self.history_table.fit_columns(stretch=SyncHistoryModel.COL_DETAILS)
@@ -152,8 +173,8 @@ class SyncPage(QWidget):
         self.refused_table.fit_columns(stretch=RefusedModel.COL_WHY)
         self.dismiss.setEnabled(self.refused.rowCount() > 0)
         self.reapply.setEnabled(self.refused.rowCount() > 0)
-        self.tabs.setTabText(CONFLICTS, tr("Conflicts (%1)").replace("%1", str(self.conflicts.count)))
-        self.tabs.setTabText(REFUSED, tr("Refused (%1)").replace("%1", str(self.refused.rowCount())))
+        self.tabs.setTabText(CONFLICTS, fill(translate("sync", "Conflicts (%1)"), str(self.conflicts.count)))
+        self.tabs.setTabText(REFUSED, fill(translate("sync", "Refused (%1)"), str(self.refused.rowCount())))
         self._update_buttons(enrolled=enrolment is not None)
 
     def show_state(self, text: str, *, syncing: bool) -> None:

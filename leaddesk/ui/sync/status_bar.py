@@ -6,12 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStyle, QWidget
 
 from leaddesk.sync.report import SyncPhase, SyncProgress
+from leaddesk.ui.display import plural
+from leaddesk.ui.icons import icon
 from leaddesk.ui.sync.controller import SyncStatus
-from leaddesk.ui.sync.wording import clock_time, tr, waiting_text
+from leaddesk.ui.sync.wording import clock_time, waiting_text
+from leaddesk.ui.text import fill, translate
 
 
 @dataclass(frozen=True)
@@ -29,42 +33,50 @@ class SyncView:
 def status_line(view: SyncView) -> str:
     waiting = waiting_text(view.waiting)
     last = (
-        tr("last synced %1").replace("%1", clock_time(view.last_sync_at))
+        fill(translate("sync", "last synced %1"), clock_time(view.last_sync_at))
         if view.last_sync_at
-        else tr("never synced")
+        else translate("sync", "never synced")
     )
     if view.status is SyncStatus.NOT_CONNECTED:
-        head = tr("Offline — not connected to a server")
+        head = translate("sync", "Offline — not connected to a server")
     elif view.status is SyncStatus.SYNCING:
         head = progress_text(view.progress)
     elif view.status is SyncStatus.OFFLINE:
-        head = tr("Offline — %1").replace("%1", last)
+        head = fill(translate("sync", "Offline — %1"), last)
     elif view.status is SyncStatus.FAILED:
-        head = tr("Sync failed — %1").replace("%1", last)
+        head = fill(translate("sync", "Sync failed — %1"), last)
     elif view.status is SyncStatus.REVOKED:
-        head = tr("This laptop was revoked by IT")
+        head = translate("sync", "This laptop was revoked by IT")
     elif view.last_sync_at is not None:
-        head = tr("Synced at %1").replace("%1", clock_time(view.last_sync_at))
+        head = fill(translate("sync", "Synced at %1"), clock_time(view.last_sync_at))
     else:
-        head = tr("Connected — not synced yet")
+        head = translate("sync", "Connected — not synced yet")
     parts = [head, waiting]
-    if view.conflicts:
-        parts.append(tr("%n conflict(s) to resolve", view.conflicts))
+    conflicts = view.conflicts  # a plain name: lupdate drops a translate() whose count is dotted
+    if conflicts:
+        parts.append(plural(translate("sync", "%n conflict(s) to resolve", None, conflicts), conflicts))
     return " · ".join(parts)
+
+
+def state_icon(view: SyncView) -> str:
+    """The icon beside the line: offline, syncing, a problem to look at, or synced."""
+    if view.status in (SyncStatus.NOT_CONNECTED, SyncStatus.OFFLINE):
+        return "offline"
+    if view.status is SyncStatus.SYNCING:
+        return "sync"
+    if view.status in (SyncStatus.FAILED, SyncStatus.REVOKED) or view.conflicts:
+        return "warning"
+    return "synced"
 
 
 def progress_text(progress: SyncProgress | None) -> str:
     if progress is None:
-        return tr("Syncing…")
+        return translate("sync", "Syncing…")
     if progress.phase is SyncPhase.PUSH:
-        return (
-            tr("Syncing… sent %1 of %2")
-            .replace("%1", str(progress.pushed))
-            .replace("%2", str(progress.to_push))
-        )
-    sent = tr("sent %1").replace("%1", str(progress.pushed))
-    received = tr("received %1").replace("%1", str(progress.pulled))
-    return tr("Syncing… %1, %2").replace("%1", sent).replace("%2", received)
+        return fill(translate("sync", "Syncing… sent %1 of %2"), str(progress.pushed), str(progress.to_push))
+    sent = fill(translate("sync", "sent %1"), str(progress.pushed))
+    received = fill(translate("sync", "received %1"), str(progress.pulled))
+    return fill(translate("sync", "Syncing… %1, %2"), sent, received)
 
 
 class SyncStatusBar(QWidget):
@@ -74,24 +86,29 @@ class SyncStatusBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.icon = QLabel()  # beside the words, which say the same: no name of its own for a reader
+        self.icon_name = ""
         self.label = QLabel()
-        self.label.setAccessibleName(tr("Sync state"))
+        self.label.setAccessibleName(translate("sync", "Sync state"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(tr("Sync progress"))
+        self.bar.setAccessibleName(translate("sync", "Sync progress"))
         self.bar.setMaximumWidth(140)
         self.bar.setTextVisible(False)
         self.bar.hide()
         self.action = QPushButton()
         self.action.setFlat(True)
         self.action.clicked.connect(self._action_clicked)
-        self.cancel = QPushButton(tr("Cancel"))
-        self.cancel.setAccessibleName(tr("Cancel the sync"))
-        self.cancel.setToolTip(tr("Stop after the current step; what has been sent stays sent"))
+        self.cancel = QPushButton(translate("sync", "Cancel"))
+        self.cancel.setAccessibleName(translate("sync", "Cancel the sync"))
+        self.cancel.setToolTip(
+            translate("sync", "Stop after the current step; what has been sent stays sent")
+        )
         self.cancel.setFlat(True)
         self.cancel.clicked.connect(self.cancel_requested)
         self.cancel.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
@@ -100,12 +117,14 @@ class SyncStatusBar(QWidget):
         self.show_locked()
 
     def show_locked(self) -> None:
-        self.label.setText(tr("Locked"))
+        self._show_icon("lock", again=False)
+        self.label.setText(translate("sync", "Locked"))
         self.bar.hide()
         self.cancel.hide()
         self.action.hide()
 
     def show_view(self, view: SyncView) -> None:
+        self._show_icon(state_icon(view), again=False)
         self.label.setText(status_line(view))
         syncing = view.status is SyncStatus.SYNCING
         self.bar.setVisible(syncing)
@@ -119,14 +138,27 @@ class SyncStatusBar(QWidget):
                 self.bar.setRange(0, 0)  # received so far is known, the total is not: busy
         self._connected = view.status not in (SyncStatus.NOT_CONNECTED, SyncStatus.REVOKED)
         self.action.setVisible(not syncing and view.status is not SyncStatus.REVOKED)
-        text = tr("Sync now") if self._connected else tr("Connect to office…")
+        text = translate("sync", "Sync now") if self._connected else translate("sync", "Connect to office…")
         self.action.setText(text)
         self.action.setAccessibleName(text)
         self.action.setToolTip(
-            tr("Send and fetch changes now (F5)")
+            translate("sync", "Send and fetch changes now (F5)")
             if self._connected
-            else tr("Connect this laptop to the office server")
+            else translate("sync", "Connect this laptop to the office server")
         )
+
+    def _show_icon(self, name: str, *, again: bool) -> None:
+        if name == self.icon_name and not again:
+            return  # a sync reports progress many times a second; the icon changes a few times a sync
+        self.icon_name = name
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(icon(name).pixmap(size, size, mode=QIcon.Mode.Normal))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A new look sets the app's palette and its style sheet; either tells the bar to draw again.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and self.icon_name:
+            self._show_icon(self.icon_name, again=True)
 
     def _action_clicked(self) -> None:
         (self.sync_requested if self._connected else self.connect_requested).emit()

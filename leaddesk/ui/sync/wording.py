@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from leaddesk.sync.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -22,52 +20,58 @@ from leaddesk.sync.errors import (
     UnsentWorkKept,
 )
 from leaddesk.ui.display import local, local_today, plural
-
-_CTX = "sync"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return plural(QCoreApplication.translate(_CTX, text, None, n), n)
+from leaddesk.ui.text import fill, translate
 
 
 def describe_sync_error(exc: BaseException) -> str:
     """A sentence a case manager can act on (the details go to the log, never record contents)."""
     if isinstance(exc, CertificateNotTrusted):
-        return tr(
+        return translate(
+            "sync",
             "The server's security certificate is not trusted by this laptop. If your organisation uses "
-            "its own certificates, ask IT for its CA bundle and choose it when connecting."
+            "its own certificates, ask IT for its CA bundle and choose it when connecting.",
         )
     if isinstance(exc, ServerUnreachable):
-        return tr("The office server cannot be reached. Your work is kept here and goes up later.")
+        return translate(
+            "sync", "The office server cannot be reached. Your work is kept here and goes up later."
+        )
     if isinstance(exc, EnrollmentFailed):
         if exc.reason.endswith("expired"):
-            return tr("This enrolment code has expired. Ask IT for a new one.")
+            return translate("sync", "This enrolment code has expired. Ask IT for a new one.")
         # The server gives one answer for an unknown code and a used one, so as not to tell which exist.
-        return tr(
+        return translate(
+            "sync",
             "This enrolment code is not known or has been used already. Check it for typing mistakes, "
-            "or ask IT for a new one."
+            "or ask IT for a new one.",
         )
     if isinstance(exc, AuthenticationFailed):
-        return tr("The office server no longer recognises this laptop. Connect it again with a new code.")
+        return translate(
+            "sync", "The office server no longer recognises this laptop. Connect it again with a new code."
+        )
     if isinstance(exc, NotEnrolled):
-        return tr("This laptop is not connected to an office server yet.")
+        return translate("sync", "This laptop is not connected to an office server yet.")
     if isinstance(exc, DeviceRevoked | MassRemovalBlocked | AccountDisabled | UnsentWorkKept):
         return str(exc)  # their own messages are written for the person already
     if isinstance(exc, ProtocolMismatch):
-        return tr("The office server's answer could not be understood; the app may need an update.")
+        return translate(
+            "sync", "The office server's answer could not be understood; the app may need an update."
+        )
     if isinstance(exc, ServerUnavailable):
-        return tr("The office server has a problem right now. Your work is kept here; try again later.")
+        return translate(
+            "sync", "The office server has a problem right now. Your work is kept here; try again later."
+        )
     if isinstance(exc, SyncRejected):
-        return tr("The office server refused the sync: %1").replace("%1", str(exc))
-    return tr("The sync stopped with an unexpected error (%1). Your work is kept here.").replace(
-        "%1", type(exc).__name__
+        return fill(translate("sync", "The office server refused the sync: %1"), str(exc))
+    return fill(
+        translate("sync", "The sync stopped with an unexpected error (%1). Your work is kept here."),
+        type(exc).__name__,
     )
 
 
 def waiting_text(count: int) -> str:
     if count == 0:
-        return tr("nothing waiting to sync")
-    return tr("%n change(s) waiting to sync", count)
+        return translate("sync", "nothing waiting to sync")
+    return plural(translate("sync", "%n change(s) waiting to sync", None, count), count)
 
 
 def clock_time(value: datetime) -> str:
