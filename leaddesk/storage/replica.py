@@ -187,6 +187,8 @@ def _delete_participant(conn: Connection, pid: str) -> bool:
         table = table_for(model)
         cursor = conn.execute(f"DELETE FROM {table.name} WHERE {_owner_column(table)} = ?", (pid,))
         found = found or cursor.rowcount > 0
+    # Unsaved text about them goes too: this device holds exactly its teams' participants (DESIGN §4.6).
+    conn.execute("DELETE FROM draft WHERE participant_id = ?", (pid,))
     # The bytes go too, unless an attachment of someone still here names the same file.
     conn.executemany(
         "DELETE FROM attachment_blob WHERE sha256 = ?"
