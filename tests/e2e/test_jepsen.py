@@ -1,0 +1,397 @@
+"""Acceptance (issue 11): a randomized test in the spirit of Jepsen. Three laptop processes of two teams
+(Casey and Robin in north, Sam in south; jepsen_laptop.py) do random casework and syncs against a real
+server process, every request through a faulty proxy that drops, delays, cuts, truncates and duplicates;
+a nemesis SIGKILLs laptops and the server at random moments and starts them again, skews the laptops'
+clocks by up to ±90 s, and once puts one laptop two days ahead and then back. Then everything heals,
+every laptop syncs until quiet, and the journals are checked against what every replica holds.
+
+LEADDESK_JEPSEN_SEEDS picks the seeds ("7", "1,5,9" or "100-199"; each runs on SQLite and PostgreSQL,
+`-k sqlite` for one), LEADDESK_JEPSEN_ROUNDS the nemesis rounds per seed. A failure names its seed."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from leaddesk.domain import Participant
+from leaddesk.server.db import make_engine
+from leaddesk.storage.store import Store
+from leaddesk.sync.errors import MassRemovalBlocked
+from tests.backends import clear
+from tests.e2e.conftest import PASSPHRASE, Laptop, Office
+from tests.e2e.faulty_proxy import FaultPlan, FaultyProxy
+from tests.e2e.jepsen_checks import (
+    check_deletes,
+    check_leftovers,
+    check_pushes_once,
+    find_restamps,
+    history_of,
+)
+from tests.e2e.jepsen_journal import Journal, Replay, journalled
+from tests.e2e.server_process import ServerProcess
+from tests.e2e.sync_checks import _in_force, check_after_full_sync
+from tests.e2e.workload import reopen, shut
+
+CHILD = Path(__file__).with_name("jepsen_laptop.py")
+REPO = Path(__file__).resolve().parents[2]
+TEAM = {"casey": "north", "robin": "north", "sam": "south"}
+CI_SEEDS = {"sqlite": [1101, 1102], "postgresql": [1103]}  # fixed, so a failure can be replayed
+ROUNDS = int(os.environ.get("LEADDESK_JEPSEN_ROUNDS", "40"))
+TWO_DAYS_MS = 2 * 24 * 3600 * 1000
+SKEW_MS = 90_000
+QUIET_ROUNDS = 6
+# Gentler than FaultPlan's defaults: a sync here is a dozen requests, and it should finish now and then.
+NETWORK = FaultPlan(
+    drop=0.03, delay=0.05, cut_request=0.02, cut_response=0.03, duplicate=0.05, truncate=0.02, max_delay=0.02
+)
+STOP_SECONDS = 60.0  # for a laptop to finish its step and stop; only reached if it hangs
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL"),
+]
+
+
+def _seeds() -> list[int] | None:
+    text = os.environ.get("LEADDESK_JEPSEN_SEEDS", "").strip()
+    if not text:
+        return None
+    seeds: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.strip().partition("-")
+        seeds += range(int(first), int(last or first) + 1)
+    return seeds
+
+
+def _cases() -> list[tuple[str, int]]:
+    """(backend, seed) pairs: CI's few, or each seed asked for on both backends."""
+    chosen = _seeds()
+    return [(b, seed) for b, seeds in CI_SEEDS.items() for seed in (seeds if chosen is None else chosen)]
+
+
+class LaptopProcess:
+    """One laptop's app as a child process, killed and started again; its control file says its clock's
+    skew and when to stop, its journal says what it did."""
+
+    def __init__(self, laptop: Laptop, office: Office, *, team: str, seed: int) -> None:
+        self.name = laptop.name
+        self.user = laptop.store.user
+        self.home = office.home / laptop.name
+        self.folder = office.home / f"{laptop.name}-run"
+        self.folder.mkdir()
+        self.team = team
+        self.seed = seed
+        self.skew_ms = 0
+        self.starts = 0
+        self.kills = 0
+        self.child: subprocess.Popen[bytes] | None = None
+        self.next: subprocess.Popen[bytes] | None = None
+        self.control(stop=False)
+
+    def control(self, *, stop: bool) -> None:
+        path = self.folder / "control.json"
+        path.with_suffix(".tmp").write_text(json.dumps({"skew_ms": self.skew_ms, "stop": stop}))
+        path.with_suffix(".tmp").replace(path)
+
+    def prepare(self) -> None:
+        """Start the next run's process now, held before it opens the profile until start()."""
+        if self.next is not None:
+            return
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+        run = self.starts + 1
+        args = [str(self.home), self.name, PASSPHRASE, self.user, self.team, str(self.seed * 1000 + run)]
+        with (self.folder / f"run-{run}.log").open("wb") as log:
+            self.next = subprocess.Popen(
+                [sys.executable, str(CHILD), *args, str(self.folder)],
+                stdin=subprocess.PIPE,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+            )
+
+    def start(self) -> None:
+        self.prepare()
+        assert self.next is not None
+        assert self.next.stdin is not None
+        self.child, self.next = self.next, None
+        self.starts += 1
+        self.child.stdin.write(b"go\n")
+        self.child.stdin.close()
+
+    @property
+    def running(self) -> bool:
+        return self.child is not None and self.child.poll() is None
+
+    @property
+    def working(self) -> bool:
+        """Running and past its start: its profile is open and its journal read (it said "ready")."""
+        log = self.folder / f"run-{self.starts}.log"
+        return self.running and log.read_bytes().startswith(b"ready")
+
+    def kill(self) -> None:
+        if self.running:
+            assert self.child is not None
+            self.child.send_signal(signal.SIGKILL)
+            self.child.wait(timeout=STOP_SECONDS)
+            self.kills += 1
+            self.prepare()
+
+    def close(self) -> None:
+        self.kill()
+        if self.next is not None:
+            assert self.next.stdin is not None
+            self.next.stdin.close()  # it ends without opening anything
+            self.next.wait(timeout=STOP_SECONDS)
+            self.next = None
+
+    def stop(self) -> None:
+        """Ask a running laptop to stop after its step, and wait for it (one killed stays as it is)."""
+        self.control(stop=True)
+        if self.child is not None:
+            self.child.wait(timeout=STOP_SECONDS)
+
+    def failures(self) -> list[str]:
+        """Runs that ended other than by our kill or stop, or that said anything on the way out."""
+        found = []
+        for run in range(1, self.starts + 1):
+            text = (self.folder / f"run-{run}.log").read_text(errors="replace")
+            if "Traceback" in text or "Error" in text:
+                found.append(f"{self.name} run {run}: {text[-3000:]}")
+        return found
+
+
+@pytest.mark.parametrize(("database_url", "seed"), _cases(), indirect=["database_url"], scope="module")
+def test_jepsen(database_url: str, seed: int, tmp_path: Path) -> None:
+    server = ServerProcess(database_url, tmp_path)
+    try:
+        server.start()
+        server.prepare()  # the next server loads while this one serves, so a restart is quick
+        try:
+            run(seed, server, tmp_path)
+        except BaseException as exc:
+            raise AssertionError(f"Jepsen seed {seed} ({database_url.split(':')[0]}) failed: {exc}") from exc
+    finally:
+        server.close()
+
+
+def run(seed: int, server: ServerProcess, folder: Path) -> None:
+    rng = random.Random(seed)
+    engine = make_engine(server.database_url)
+    clear(engine)
+    office = Office(engine, server.url, folder)
+    office.team("north", "south")
+    with FaultyProxy(server.port, seed=seed, plan=NETWORK) as proxy:
+        office.url = proxy.url  # enrolled through the proxy: every request of theirs goes through it
+        laptops = {name: _enrolled(office, name, team) for name, team in TEAM.items()}
+        processes = {
+            name: LaptopProcess(laptop, office, team=TEAM[name], seed=seed)
+            for name, laptop in laptops.items()
+        }
+        for process in processes.values():
+            process.prepare()  # loading while the laptops make their first sync here
+        for name in ("casey", "sam"):  # someone each team works on together from the start
+            journal = Journal(processes[name].folder / "journal.jsonl")
+            journalled(laptops[name].store, journal, "participant", _person(TEAM[name]), w="setup")
+            journal.close()
+        for laptop in laptops.values():
+            laptop.sync()
+            shut(laptop)
+        try:
+            proxy.break_down()
+            for process in processes.values():
+                process.start()
+            began = time.monotonic()
+            events = nemesis(rng, server, proxy, processes)
+            proxy.heal()
+            for process in processes.values():
+                process.stop()
+            timings = {"nemesis": time.monotonic() - began}
+        finally:
+            for process in processes.values():
+                process.close()
+        failures = [f for p in processes.values() for f in p.failures()]
+        assert not failures, "\n".join(failures)
+        for laptop in laptops.values():
+            reopen(laptop, office)
+        try:
+            began = time.monotonic()
+            sync_until_quiet(laptops)
+            timings["quiet"] = time.monotonic() - began
+            outcome = check(office, laptops, processes)
+            timings["checks"] = time.monotonic() - began - timings["quiet"]
+        finally:
+            for laptop in laptops.values():
+                shut(laptop)
+    replays = {name: Replay.of(p.folder / "journal.jsonl") for name, p in processes.items()}
+    ops = Counter(op["kind"] for r in replays.values() for op in r.ops)
+    syncs = Counter({k: v for r in replays.values() for k, v in r.syncs.items()})
+    drafts = sum(len(r.drafts) for r in replays.values()) // 2
+    took = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
+    print(
+        f"seed {seed}: {dict(events)}; proxy {dict(proxy.counts)}; ops {dict(ops)}, drafts {drafts}; "
+        f"syncs {dict(syncs)}; {outcome}; {took}"
+    )
+    engine.dispose()
+
+
+def _enrolled(office: Office, name: str, team: str) -> Laptop:
+    office.user(name, team)
+    return office.laptop(name, name=name)
+
+
+def _person(team: str) -> Callable[[Store], object]:
+    return lambda store: store.repos.participants.create(
+        Participant(first_name="Jordan", last_name="Quill", team_id=team)
+    )
+
+
+def nemesis(
+    rng: random.Random, server: ServerProcess, proxy: FaultyProxy, processes: dict[str, LaptopProcess]
+) -> Counter[str]:
+    """ROUNDS rounds, each after a random pause: kill a laptop or the server (each comes back a round
+    or more later), skew a laptop's clock, or turn the network's faults off or on; the two-day episode
+    on one laptop runs through the middle third."""
+    events: Counter[str] = Counter()
+    ahead = rng.choice(sorted(processes))
+    episode = range(ROUNDS // 3, 2 * ROUNDS // 3)
+    restart = ServerRestart(server)
+    for round_no in range(ROUNDS):
+        time.sleep(rng.uniform(0.1, 0.8))  # the schedule itself: kills land anywhere in a laptop's work
+        if round_no == episode.start:
+            processes[ahead].skew_ms = TWO_DAYS_MS
+            processes[ahead].control(stop=False)
+            events["two days ahead"] += 1
+        elif round_no == episode.stop:
+            processes[ahead].skew_ms = rng.randint(-SKEW_MS, SKEW_MS)
+            processes[ahead].control(stop=False)
+        for process in processes.values():
+            if not process.running and rng.random() < 0.6:
+                process.start()
+        if restart.down:
+            restart.begin()
+            events["server restarts"] += 1
+        action = rng.choices(["kill laptop", "kill server", "skew", "network"], weights=[3, 0.6, 2, 1])[0]
+        if action == "kill server" and restart.busy:
+            action = "kill laptop"
+        events[action] += 1
+        working = sorted(name for name, p in processes.items() if p.working)
+        if action == "kill laptop" and working:  # one still starting would never get to work
+            processes[rng.choice(working)].kill()
+        elif action == "kill server":
+            server.kill()
+        elif action == "skew":
+            process = processes[
+                rng.choice(sorted(p for p in processes if p != ahead or round_no not in episode))
+            ]
+            process.skew_ms = rng.randint(-SKEW_MS, SKEW_MS)
+            process.control(stop=False)
+        elif proxy.healed:
+            proxy.break_down()
+        else:
+            proxy.heal()
+    restart.settle()
+    if restart.down:
+        server.start()
+    return events
+
+
+class ServerRestart:
+    """The server started again on a thread of its own (a start takes seconds on a busy machine), so
+    the laptops work on, and fail to reach it, meanwhile."""
+
+    def __init__(self, server: ServerProcess) -> None:
+        self.server = server
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    @property
+    def down(self) -> bool:
+        child = self.server.child
+        return not self.busy and (child is None or child.poll() is not None)
+
+    def begin(self) -> None:
+        self.settle()
+        self._thread = threading.Thread(target=self._start, daemon=True)
+        self._thread.start()
+
+    def _start(self) -> None:
+        try:
+            self.server.start()
+            self.server.prepare()  # the one after it loads while this one serves
+        except BaseException as exc:  # pytest.fail's too: raised again in the test's thread
+            self._error = exc
+
+    def settle(self) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout=STOP_SECONDS * 2)
+            self._thread = None
+        if self._error is not None:
+            raise self._error
+
+
+def sync_until_quiet(laptops: dict[str, Laptop]) -> None:
+    for _ in range(QUIET_ROUNDS):
+        busy = False
+        for laptop in laptops.values():
+            try:
+                report = laptop.sync()
+            except MassRemovalBlocked:
+                report = laptop.sync(allow_mass_removal=True)
+            assert not report.cancelled
+            busy = busy or bool(report.pushed or report.rejected or report.applied or report.removed)
+        if not busy:
+            return
+    raise AssertionError(f"the laptops still had changes for each other after {QUIET_ROUNDS} rounds")
+
+
+def check(
+    office: Office, laptops: dict[str, Laptop], processes: dict[str, LaptopProcess]
+) -> dict[str, int]:
+    """Everything the acceptance asks of the healed state; returns what the run amounted to."""
+    for laptop in laptops.values():
+        assert laptop.store.repos.outbox.count() == 0, f"{laptop.name} still has unsent changes"
+    replays = {name: Replay.of(p.folder / "journal.jsonl") for name, p in processes.items()}
+    history, ahead = history_of(laptops, replays)
+    held = office.server_records()
+    conflicts = {
+        c.id: c for laptop in laptops.values() for c in laptop.repos.conflicts.find(include_deleted=True)
+    }
+    restamped = find_restamps(history, ahead, held, conflicts.values())
+    check_after_full_sync(history, laptops, office, TEAM)
+    in_force = _in_force(held)
+    problems = check_deletes(history, in_force, conflicts.values()) + check_pushes_once(office)
+    final_team = {
+        record_id: json.loads(fields)["team_id"]
+        for (entity, record_id), (fields, _, _) in held.items()
+        if entity == "participant"
+    }
+    moved = {pid for pid in final_team if len(history.teams_of(pid)) > 1}
+    for name, laptop in laptops.items():
+        ours = {pid for pid, team in final_team.items() if team == TEAM[name]}
+        problems += check_leftovers(laptop, replays[name], ours, moved=moved)
+    assert not problems, "\n".join(problems)
+    resolved = sum(1 for c in conflicts.values() if c.resolved_at is not None)
+    return {
+        "conflicts": len(conflicts),
+        "resolved": resolved,
+        "refused": len(history.refused),
+        "moved": len(moved),
+        "signed": len(history.signing()),
+        "ahead": len(ahead),
+        "restamps found": restamped,
+    }
