@@ -180,6 +180,29 @@ def check_deletes(
     return problems
 
 
+def check_accepted_on_server(history: History, held: Mapping[tuple[str, str], Any]) -> list[str]:
+    """Every change the server did not refuse left its record there: a refusal waits in sync_rejected
+    (history_of), so a record missing here was dropped without a word."""
+    missing = {(w.entity, w.record_id) for w in history.accepted()} - held.keys()
+    return [f"{e} {r} was acknowledged, and the server has no such record" for e, r in sorted(missing)]
+
+
+def done_twice(history: History) -> dict[str, int]:
+    """How many notes two laptops signed, and how many conflicts two laptops resolved."""
+    signers: dict[str, set[str]] = defaultdict(set)
+    resolvers: dict[str, set[str]] = defaultdict(set)
+    for writes in history.changes.values():
+        for w in writes:
+            if w.entity == "note" and w.field == "signed_at" and w.value:
+                signers[w.record_id].add(w.laptop)
+            elif w.entity == "conflict" and w.field == "resolution":
+                resolvers[w.record_id].add(w.laptop)
+    return {
+        "signed twice": sum(len(s) > 1 for s in signers.values()),
+        "resolved twice": sum(len(r) > 1 for r in resolvers.values()),
+    }
+
+
 def check_pushes_once(office: Office) -> list[str]:
     """No push batch was applied twice, however often the network or a restart sent it again."""
     with office.engine.connect() as conn:

@@ -55,7 +55,7 @@ STEPS = {
     "attachment": 2,
     "draft": 4,
     "addendum": 1,
-    "sync": 12,
+    "sync": 16,
 }
 # Few values per field, so concurrent edits clash often and sometimes agree.
 EDITS: dict[str, dict[str, list[Any]]] = {
@@ -85,7 +85,7 @@ EDITS: dict[str, dict[str, list[Any]]] = {
     },
 }
 THINK_SECONDS = 0.04
-HOT = 6  # edits, signatures and deletes go to the newest few records of a kind, where teammates meet
+HOT = 4  # edits, signatures and deletes go to the newest few records of a kind, where teammates meet
 HANDLED = (DomainError, ValueError, RecordNotFound)  # a step that no longer makes sense: nothing written
 
 

@@ -32,9 +32,11 @@ from tests.backends import clear
 from tests.e2e.conftest import PASSPHRASE, Laptop, Office
 from tests.e2e.faulty_proxy import FaultPlan, FaultyProxy
 from tests.e2e.jepsen_checks import (
+    check_accepted_on_server,
     check_deletes,
     check_leftovers,
     check_pushes_once,
+    done_twice,
     find_restamps,
     history_of,
 )
@@ -281,7 +283,7 @@ def nemesis(
         if restart.down:
             restart.begin()
             events["server restarts"] += 1
-        action = rng.choices(["kill laptop", "kill server", "skew", "network"], weights=[3, 0.6, 2, 1])[0]
+        action = rng.choices(["kill laptop", "kill server", "skew", "network"], weights=[2, 0.6, 2, 1])[0]
         if action == "kill server" and restart.busy:
             action = "kill laptop"
         events[action] += 1
@@ -375,6 +377,7 @@ def check(
     check_after_full_sync(history, laptops, office, TEAM)
     in_force = _in_force(held)
     problems = check_deletes(history, in_force, conflicts.values()) + check_pushes_once(office)
+    problems += check_accepted_on_server(history, held)
     final_team = {
         record_id: json.loads(fields)["team_id"]
         for (entity, record_id), (fields, _, _) in held.items()
@@ -394,4 +397,5 @@ def check(
         "signed": len(history.signing()),
         "ahead": len(ahead),
         "restamps found": restamped,
+        **done_twice(history),
     }
