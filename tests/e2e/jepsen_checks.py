@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from leaddesk.domain import SyncConflict
 from leaddesk.server.db import audit
-from leaddesk.sync.hlc import Stamp
+from leaddesk.sync.hlc import MAX_AHEAD_MS, Stamp
 from tests.e2e.conftest import Laptop, Office
 from tests.e2e.jepsen_journal import Replay, markers
 from tests.e2e.sync_history import FieldKey, History, Write
@@ -201,6 +201,17 @@ def done_twice(history: History) -> dict[str, int]:
         "signed twice": sum(len(s) > 1 for s in signers.values()),
         "resolved twice": sum(len(r) > 1 for r in resolvers.values()),
     }
+
+
+def check_no_future(held: Mapping[tuple[str, str], tuple[str, str, int]], *, now_ms: int) -> list[str]:
+    """No stamp in force runs ahead of the true time by more than a clock may (hlc.MAX_AHEAD_MS): the
+    two-day episode's writes were re-stamped, and no clock was dragged into the future by them."""
+    problems = []
+    for (entity, record_id), (_, clocks, _) in held.items():
+        ahead = max(Stamp.decode(s).physical_ms for s in json.loads(clocks).values()) - now_ms
+        if ahead > MAX_AHEAD_MS:
+            problems.append(f"{entity} {record_id} holds a stamp {ahead // 1000} s ahead of the true time")
+    return problems
 
 
 def check_pushes_once(office: Office) -> list[str]:

@@ -35,12 +35,13 @@ from tests.e2e.jepsen_checks import (
     check_accepted_on_server,
     check_deletes,
     check_leftovers,
+    check_no_future,
     check_pushes_once,
     done_twice,
     find_restamps,
     history_of,
 )
-from tests.e2e.jepsen_journal import Journal, Replay, journalled
+from tests.e2e.jepsen_journal import Journal, Replay, journalled, real_ms
 from tests.e2e.server_process import ServerProcess
 from tests.e2e.sync_checks import _in_force, check_after_full_sync
 from tests.e2e.workload import reopen, shut
@@ -377,7 +378,7 @@ def check(
     check_after_full_sync(history, laptops, office, TEAM)
     in_force = _in_force(held)
     problems = check_deletes(history, in_force, conflicts.values()) + check_pushes_once(office)
-    problems += check_accepted_on_server(history, held)
+    problems += check_accepted_on_server(history, held) + check_no_future(held, now_ms=real_ms())
     final_team = {
         record_id: json.loads(fields)["team_id"]
         for (entity, record_id), (fields, _, _) in held.items()
