@@ -129,6 +129,9 @@ def run(seed: int, server: ServerProcess, folder: Path) -> None:
                 process.close()
         failures = [f for p in processes.values() for f in p.failures()]
         assert not failures, "\n".join(failures)
+        events["laptop kills"] = sum(p.kills for p in processes.values())
+        assert events["kill server"], f"the nemesis never killed the server: {dict(events)}"
+        assert events["laptop kills"], f"the nemesis never killed a laptop: {dict(events)}"
         for laptop in laptops.values():
             reopen(laptop, office)
         try:
@@ -189,6 +192,8 @@ def nemesis(
             restart.begin()
             events["server restarts"] += 1
         action = rng.choices(["kill laptop", "kill server", "skew", "network"], weights=[2, 0.6, 2, 1])[0]
+        if round_no >= ROUNDS // 2 and not events["kill server"]:
+            action = "kill server"  # every seed kills the server at least once
         if action == "kill server" and restart.busy:
             action = "kill laptop"
         events[action] += 1
