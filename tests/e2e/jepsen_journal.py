@@ -9,8 +9,8 @@ each committed write exactly, even one a sync running on another thread pushed a
 
 Lines: {"t": "start"} each time the process starts; {"t": "op", "w", "n", "kind", "real_ms",
 "changes": [outbox entries]}; {"t": "void", "w", "n"}; {"t": "answered", "acked": [...], "refused":
-{change id: reason}}; {"t": "draft", "key", "participant_id", "body" (None: discarded), "done"};
-{"t": "sync", "outcome"}.
+{change id: reason}}; {"t": "draft", "n", "key", "participant_id", "body" (None: discarded), "done"}
+before and after each save; {"t": "sync", "outcome", "why"}.
 """
 
 from __future__ import annotations

@@ -38,6 +38,10 @@ class LaptopProcess:
         self.next: subprocess.Popen[bytes] | None = None
         self.control(stop=False)
 
+    @property
+    def journal(self) -> Path:
+        return self.folder / "journal.jsonl"
+
     def control(self, *, stop: bool) -> None:
         path = self.folder / "control.json"
         path.with_suffix(".tmp").write_text(json.dumps({"skew_ms": self.skew_ms, "stop": stop}))

@@ -84,19 +84,21 @@ def test_jepsen(database_url: str, seed: int, tmp_path: Path) -> None:
     try:
         server.start()
         server.prepare()  # the next server loads while this one serves, so a restart is quick
+        engine = make_engine(database_url)
         try:
-            run(seed, server, tmp_path)
-        except BaseException as exc:
+            run(seed, server, Office(engine, server.url, tmp_path))
+        except (Exception, pytest.fail.Exception) as exc:
             raise AssertionError(f"Jepsen seed {seed} ({database_url.split(':')[0]}) failed: {exc}") from exc
+        finally:
+            engine.dispose()
     finally:
         server.close()
 
 
-def run(seed: int, server: ServerProcess, folder: Path) -> None:
+def run(seed: int, server: ServerProcess, office: Office) -> None:
+    """One seed: set up, let the laptops work under the nemesis, heal, sync until quiet, check."""
     rng = random.Random(seed)
-    engine = make_engine(server.database_url)
-    clear(engine)
-    office = Office(engine, server.url, folder)
+    clear(office.engine)
     office.team("north", "south")
     with FaultyProxy(server.port, seed=seed, plan=NETWORK) as proxy:
         office.url = proxy.url  # enrolled through the proxy: every request of theirs goes through it
@@ -108,7 +110,7 @@ def run(seed: int, server: ServerProcess, folder: Path) -> None:
         for process in processes.values():
             process.prepare()  # loading while the laptops make their first sync here
         for name in ("casey", "sam"):  # someone each team works on together from the start
-            journal = Journal(processes[name].folder / "journal.jsonl")
+            journal = Journal(processes[name].journal)
             journalled(laptops[name].store, journal, "participant", _person(TEAM[name]), w="setup")
             journal.close()
         for laptop in laptops.values():
@@ -143,7 +145,7 @@ def run(seed: int, server: ServerProcess, folder: Path) -> None:
         finally:
             for laptop in laptops.values():
                 shut(laptop)
-    replays = {name: Replay.of(p.folder / "journal.jsonl") for name, p in processes.items()}
+    replays = {name: Replay.of(p.journal) for name, p in processes.items()}
     ops = Counter(op["kind"] for r in replays.values() for op in r.ops)
     syncs = Counter({k: v for r in replays.values() for k, v in r.syncs.items()})
     drafts = sum(len(r.drafts) for r in replays.values()) // 2
@@ -152,7 +154,6 @@ def run(seed: int, server: ServerProcess, folder: Path) -> None:
         f"seed {seed}: {dict(events)}; proxy {dict(proxy.counts)}; ops {dict(ops)}, drafts {drafts}; "
         f"syncs {dict(syncs)}; {outcome}; {took}"
     )
-    engine.dispose()
 
 
 def _enrolled(office: Office, name: str, team: str) -> Laptop:
@@ -239,7 +240,7 @@ def check(
     """Everything the acceptance asks of the healed state; returns what the run amounted to."""
     for laptop in laptops.values():
         assert laptop.store.repos.outbox.count() == 0, f"{laptop.name} still has unsent changes"
-    replays = {name: Replay.of(p.folder / "journal.jsonl") for name, p in processes.items()}
+    replays = {name: Replay.of(p.journal) for name, p in processes.items()}
     history, ahead = history_of(laptops, replays)
     held = office.server_records()
     conflicts = {
