@@ -1,7 +1,8 @@
 """A TCP proxy on 127.0.0.1 that breaks HTTP exchanges between sync clients and the server on a seeded
-plan until it is healed: it drops connections, delays bytes, cuts requests and responses part-way, and
-sends a request to the server twice. It reads just enough HTTP (heads, Content-Length, chunked bodies)
-to know where each request and response ends, so a fault hits one exchange of a kept-alive connection."""
+plan until it is healed: it drops connections, delays bytes, cuts requests and responses part-way,
+truncates a message's body after its whole head, and sends a request to the server twice. It reads
+just enough HTTP (heads, Content-Length, chunked bodies) to know where each request and response ends,
+so a fault hits one exchange of a kept-alive connection."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 READ_TIMEOUT = 15.0  # no exchange here takes a second; this only stops a stuck test
-FAULTS = ("drop", "delay", "cut_request", "cut_response", "duplicate")
+FAULTS = ("drop", "delay", "cut_request", "cut_response", "duplicate", "truncate")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class FaultPlan:
     cut_request: float = 0.08  # forward part of the request, then close both sides
     cut_response: float = 0.12  # forward the request, part of the answer (maybe none), then close
     duplicate: float = 0.12  # the same request bytes also go to the server on a second connection
+    # The whole head of the request (or of the answer) and only part of its body, then close: the reader
+    # has a status or a Content-Length and then too few bytes (TLS in the field turns any other damage
+    # into exactly this, a message that ends early).
+    truncate: float = 0.06
     max_delay: float = 0.03
     # Which of a duplicated request's two deliveries the server gets first (the client only ever sees
     # the answer to its own): at random "copy first" or "together", or always one of these or "copy last".
@@ -122,6 +127,10 @@ class FaultyProxy:
                     to_server.write(request[: self.rng.randrange(1, len(request))])
                     await to_server.drain()
                     return
+                if fault == "truncate" and _body_start(request) < len(request) and self.rng.random() < 0.5:
+                    to_server.write(self._truncated(request))
+                    await to_server.drain()
+                    return
                 copy = None
                 order = self.plan.copy_order
                 if fault == "duplicate":
@@ -141,6 +150,10 @@ class FaultyProxy:
                     return
                 if fault == "cut_response":
                     to_client.write(response[: self.rng.randrange(0, len(response))])
+                    await to_client.drain()
+                    return
+                if fault == "truncate":
+                    to_client.write(self._truncated(response))
                     await to_client.drain()
                     return
                 await self._send(to_client, response, slow=fault == "delay")
@@ -168,6 +181,11 @@ class FaultyProxy:
                 writer.write(data[start:end])
                 await writer.drain()
         await writer.drain()
+
+    def _truncated(self, message: bytes) -> bytes:
+        """The message's whole head and a random part of its body (none of it, if it has none)."""
+        start = _body_start(message)
+        return message[: self.rng.randrange(start, len(message))] if start < len(message) else message
 
     async def _send_copy(self, request: bytes) -> None:
         """The request again on a connection of its own; the server's answer is read and thrown away."""
@@ -218,6 +236,10 @@ def _headers(head: bytes) -> dict[str, str]:
         for name, sep, value in (line.partition(":") for line in lines)
         if sep
     }
+
+
+def _body_start(message: bytes) -> int:
+    return message.index(b"\r\n\r\n") + 4
 
 
 def _closes(response: bytes) -> bool:

@@ -67,7 +67,7 @@ def check_after_full_sync(
             f"{write.laptop}'s {write.entity} change was refused: {reason}"
         )
     held = office.server_records()
-    in_force = _in_force(held)
+    in_force = values_in_force(held)
     final_team = {
         record_id: json.loads(fields)["team_id"]
         for (entity, record_id), (fields, _, _) in held.items()
@@ -99,7 +99,10 @@ def check_after_full_sync(
     assert not lost, f"writes lost without a conflict: {lost}" + _story(history, conflicts, in_force, lost)
 
 
-def _in_force(held: Mapping[tuple[str, str], tuple[str, str, int]]) -> dict[FieldKey, tuple[Any, Stamp]]:
+def values_in_force(
+    held: Mapping[tuple[str, str], tuple[str, str, int]],
+) -> dict[FieldKey, tuple[Any, Stamp]]:
+    """Each field's value and stamp as the server holds it (Office.server_records)."""
     found: dict[FieldKey, tuple[Any, Stamp]] = {}
     for (entity, record_id), (fields, clocks, _) in held.items():
         stamps = json.loads(clocks)

@@ -141,7 +141,11 @@ def lost_unseen(
 ) -> list[Write]:
     """Accepted writes whose value is gone with nobody having seen it: not in force (as the server holds
     it, `in_force`), not knowingly replaced (History.superseded), not equal to a value in force, and not
-    kept in a conflict record of its field. DESIGN §4.3: conflicts are data, never silent."""
+    kept in a conflict record of its field. DESIGN §4.3: conflicts are data, never silent.
+
+    Two laptops that set a field to the same value without seeing each other wrote one value: the merge
+    keeps one of the two writes and records no conflict, so whoever later replaces that value, knowingly,
+    replaces both (`_same_value_replaced`)."""
     kept: dict[FieldKey, set[str]] = defaultdict(set)
     for c in conflicts:
         sides = [(c.field, c.kept_value), (c.field, c.other_value)]
@@ -150,6 +154,7 @@ def lost_unseen(
         for field, value in sides:
             kept[(c.record_entity, c.record_id, field)].add(canonical_json(value))
     superseded = history.superseded()
+    replaced_values = _same_value_replaced(history, superseded)
     lost: list[Write] = []
     for write in history.accepted():
         if write.entity == CONFLICT_ENTITY or write.field in NOT_CONFLICTS or write.key not in in_force:
@@ -158,9 +163,32 @@ def lost_unseen(
             continue  # a signature is one fact, kept (or set aside) with its signer: signed_by
         value, stamp = in_force[write.key]
         safe = kept[write.key] | {canonical_json(value)}
-        if write.stamp != stamp and write.stamp not in superseded and canonical_json(write.value) not in safe:
+        if (
+            write.stamp == stamp
+            or write.stamp in superseded
+            or (write.change_id, write.field) in replaced_values
+        ):
+            continue
+        if canonical_json(write.value) not in safe:
             lost.append(write)
     return lost
+
+
+def _same_value_replaced(history: History, superseded: set[Stamp]) -> set[tuple[str, str]]:
+    """(change id, field) of writes whose very value another laptop wrote concurrently (neither edited
+    from the other), where that other write was knowingly replaced later."""
+    by_value: dict[tuple[FieldKey, str], list[Write]] = defaultdict(list)
+    for w in history.accepted():
+        by_value[(w.key, canonical_json(w.value))].append(w)
+    found: set[tuple[str, str]] = set()
+    for writes in by_value.values():
+        for w in writes:
+            if any(
+                x.laptop != w.laptop and x.stamp in superseded and w.stamp != x.base and x.stamp != w.base
+                for x in writes
+            ):
+                found.add((w.change_id, w.field))
+    return found
 
 
 def unexplained_conflicts(

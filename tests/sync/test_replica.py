@@ -125,6 +125,38 @@ def test_a_page_that_would_remove_unsent_work_is_refused_whole(store: Store, wir
     assert replica.deferred_removals() == set()
 
 
+def test_a_removal_takes_the_participants_drafts_too_even_when_it_waited_for_unsent_work(
+    store: Store, wire: Any
+) -> None:
+    """Unsaved text about a participant who left this laptop's teams goes with them (DESIGN §4.6: a
+    device holds exactly its teams' participants); a draft of someone still here stays. Found by the
+    Jepsen test (tests/e2e/test_jepsen.py), where moves between teams left drafts behind."""
+    replica = Replica(store)
+    pulled = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    replica.apply_page([wire.state_of(pulled, seq=1, stamp=wire.remote_stamp())], [], 1)
+    mine = store.repos.participants.create(
+        Participant(first_name="Jordan", last_name="Quill", team_id="north")
+    )
+    staying = store.repos.participants.create(
+        Participant(first_name="Ash", last_name="Reed", team_id="north")
+    )
+    for person in (pulled, mine, staying):
+        store.repos.drafts.save(
+            f"note:{person.id}", kind="note", body={"data": "met"}, participant_id=person.id
+        )
+
+    replica.apply_page(
+        [], [Removal(seq=2, participant_id=pulled.id), Removal(seq=3, participant_id=mine.id)], 3
+    )
+    assert store.repos.drafts.get(f"note:{pulled.id}") is None
+    assert store.repos.drafts.get(f"note:{mine.id}") is not None  # kept with the unsent work, for now
+
+    store.repos.outbox.acknowledge([e.change_id for e in store.repos.outbox.pending()])
+    assert replica.retry_deferred_removals() == [mine.id]
+    assert store.repos.drafts.get(f"note:{mine.id}") is None
+    assert store.repos.drafts.get(f"note:{staying.id}") is not None
+
+
 def test_a_participant_removed_and_back_in_scope_within_one_page_stays(store: Store, wire: Any) -> None:
     person = Participant(first_name="Remy", last_name="Stone", team_id="north")
     replica = Replica(store)
