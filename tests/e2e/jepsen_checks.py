@@ -99,10 +99,9 @@ def find_restamps(
 
 def check_leftovers(laptop: Laptop, replay: Replay, participants: set[str], *, moved: set[str]) -> list[str]:
     """What must hold on a laptop besides its records (returns what does not): its file is sound, its
-    drafts are as last saved, and nothing of another team's participant is left in a draft, the search
-    index or attachment bytes. A refused change of a participant that moved away stays, with the bytes
-    of a refused attachment: the person who wrote it must still see it (DESIGN §4.4, until moves stop
-    being refused); a refused change of anyone else's is a failure."""
+    drafts are as last saved, and nothing of another team's participant is left in a draft, a refused
+    change, the search index or attachment bytes (a removal takes everything local about them, once their
+    unsent work has gone up). `moved`: participants that changed team, whose drafts may have gone."""
     conn = laptop.store.conn
     problems = [f"{laptop.name}: {p}" for p in laptop.store.integrity_problems()]
     for draft in laptop.repos.drafts.all():
@@ -114,10 +113,9 @@ def check_leftovers(laptop: Laptop, replay: Replay, participants: set[str], *, m
     kept_files = set()
     for refused in laptop.repos.outbox.rejected():
         pid = refused.entry.participant_id
-        if pid in moved:
-            kept_files.add(refused.entry.fields.get("sha256"))
-        elif pid not in participants:
+        if pid not in participants:
             problems.append(f"{laptop.name} keeps a refused change of another team's participant {pid}")
+        kept_files.add(refused.entry.fields.get("sha256"))  # its bytes stay for a re-apply
     named = {
         r[0] for r in conn.execute("SELECT sha256, participant_id FROM attachment") if r[1] in participants
     }
