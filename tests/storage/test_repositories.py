@@ -948,11 +948,7 @@ def expected_order(sort: CaseloadSort, descending: bool) -> list[str]:
 
 @pytest.mark.parametrize(
     ("sort", "descending"),
-    [
-        (s, d)
-        for s in CaseloadSort
-        for d in (False, True)
-    ],
+    [(s, d) for s in CaseloadSort for d in (False, True)],
 )
 def test_caseload_sorts(caseload: Caseload, sort: CaseloadSort, descending: bool) -> None:
     rows = caseload.store.repos.participants.caseload(

@@ -26,7 +26,12 @@ def seed(
     store: Store, *, batch_size: int = 100, progress: Callable[[int, int], None] | None = None
 ) -> SeedSummary:
     return seed_store(
-        store, seed=21, participants=40, notes_per_participant=12, today=TODAY, batch_size=batch_size,
+        store,
+        seed=21,
+        participants=40,
+        notes_per_participant=12,
+        today=TODAY,
+        batch_size=batch_size,
         progress=progress,
     )
 

@@ -14,8 +14,7 @@ from leaddesk.domain.clock import Stamp
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_log import KEEP, SyncLog
-from leaddesk.storage.sync_state import Enrolment
-from leaddesk.sync.protocol import Role, UserInfo
+from leaddesk.storage.sync_state import EnrolledUser, Enrolment
 
 
 def on_thread(work: Any) -> Any:
@@ -107,7 +106,7 @@ def test_disconnecting_forgets_the_server_and_keeps_records_and_unsent_work(
     store: Store, participant: Participant
 ) -> None:
     replica = Replica(store)
-    user = UserInfo(username="casey", display_name="Casey", role=Role.CASE_MANAGER, teams=["north"])
+    user = EnrolledUser(username="casey", display_name="Casey", role="case_manager", teams=("north",))
     replica.save_enrolment(
         Enrolment("https://sync.example.org", "dev-1", token="secret", ca_bundle=None, user=user)
     )

@@ -316,4 +316,4 @@ def test_joining_a_team_pulls_that_teams_older_records_at_once(
     assert [p.url.params["cursor"] for p in pulls[1:]] == ["9", "0"]
     enrolment = Replica(store).enrolment
     assert enrolment is not None
-    assert enrolment.user.teams == ["north", "south"]
+    assert enrolment.user.teams == ("north", "south")
