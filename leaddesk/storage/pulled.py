@@ -29,11 +29,10 @@ from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_o
 from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
-from leaddesk.storage.repositories.records import _column_encoder, _utc_text
+from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoder, utc_text
 
 _quote = json.encoder.encode_basestring  # as dumps quotes a str (ensure_ascii=False)
 _IDS_PER_QUERY = 500
-_MAX_PARAMS = 30_000  # bound parameters in one INSERT: under SQLite's cap of 32,766 whatever the build
 _STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (domain/clock.py)
 
 
@@ -126,10 +125,10 @@ def pulled_row_encoder(table: Table[Any]) -> Callable[[Any, Mapping[str, Any]], 
     """row_encoder (repositories/records.py) for a pulled record, given the wire fields it was validated
     from: a time already in the stored form is taken as it came rather than formatted again (it would
     come out the same, as no model rule changes a time; formatting was a tenth of writing a page)."""
-    fast = {c: _column_encoder(table.model, c) for c in table.columns}
+    fast = {c: column_encoder(table.model, c) for c in table.columns}
     slow = {c for c, f in fast.items() if f is None or c in table.json_columns}
     steps = [
-        (c, None if c in slow else fast[c], c in table.json_columns, fast[c] is _utc_text)
+        (c, None if c in slow else fast[c], c in table.json_columns, fast[c] is utc_text)
         for c in table.columns
     ]
     canonical = _UTC_TEXT.fullmatch
@@ -162,7 +161,7 @@ def _plan(table: Table[Any]) -> _Plan:
         insert_head=f"INSERT INTO {table.name} ({', '.join(stored)}) VALUES ",
         row_marks="(" + ", ".join("?" * len(stored)) + ")",
         update=f"UPDATE {table.name} SET {assignments} WHERE id = ?",
-        per_insert=max(1, _MAX_PARAMS // len(stored)),
+        per_insert=max(1, MAX_PARAMS // len(stored)),
     )
 
 

@@ -12,7 +12,7 @@ import sqlcipher3
 from leaddesk.demo.synthetic import generate
 from leaddesk.domain import SYNCED_MODELS, CaseNote, Participant, SyncConflict, SyncedRecord
 from leaddesk.storage.codec import table_for
-from leaddesk.storage.repositories.records import row_encoder
+from leaddesk.storage.row_encoding import row_encoder
 from leaddesk.storage.store import Store
 
 

@@ -4,15 +4,12 @@ recorded in the outbox with per-field clocks and in the audit log, in the same t
 from __future__ import annotations
 
 import json
-import types
-import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import sqlcipher3
-from pydantic import PlainSerializer
 
 from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.enums import AuditAction
@@ -22,13 +19,12 @@ from leaddesk.storage.changes import Op, append_audit, append_outbox, check_part
 from leaddesk.storage.codec import Table, dumps, table_for
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
+from leaddesk.storage.row_encoding import MAX_PARAMS, row_encoder
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
 
 R = TypeVar("R", bound=SyncedRecord)
-# SQLite's default cap on bound parameters is 32,766; stay under it whatever the build.
-_MAX_PARAMS = 30_000
 
 
 def _param(value: Any) -> Any:
@@ -40,75 +36,6 @@ def _param(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-def _utc_text(value: datetime | None) -> str | None:
-    """iso() for a value already in UTC (as UtcDateTime's validator leaves it), without re-converting."""
-    if value is None:
-        return None
-    if value.tzinfo is UTC:
-        return value.isoformat(timespec="microseconds")[:-6] + "Z"
-    return iso(value)
-
-
-def _enum_value(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def _date_text(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any] | None:
-    """How one column's value is stored, for the types whose JSON form is known exactly; None means
-    "ask pydantic" (JSON columns, custom serializers, anything else)."""
-    if name in model.__pydantic_decorators__.field_serializers:
-        return None
-    field = model.model_fields[name]
-    annotation, metadata = field.annotation, list(field.metadata)
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if len(args) != 1:
-            return None
-        annotation = args[0]
-    if typing.get_origin(annotation) is typing.Annotated:
-        annotation, *extra = typing.get_args(annotation)
-        metadata += extra
-    serializers = [m for m in metadata if isinstance(m, PlainSerializer)]
-    if serializers or any(type(m).__name__.endswith("Serializer") for m in metadata):
-        utc = annotation is datetime and all(m.func is iso for m in serializers) and len(serializers) == 1
-        return _utc_text if utc else None
-    if not isinstance(annotation, type) or annotation is datetime:
-        return None
-    if issubclass(annotation, Enum):
-        return _enum_value
-    if issubclass(annotation, date):
-        return _date_text
-    if annotation in (str, int, float, bool):
-        return _same
-    return None
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def row_encoder(table: Table[R]) -> Callable[[R], list[Any]]:
-    """A record's column values exactly as Table.to_row stores them, several times faster: pydantic's
-    JSON dump (and iso() through it) is only used for the columns that need it."""
-    fast = {c: _column_encoder(table.model, c) for c in table.columns}
-    slow = {c for c, f in fast.items() if f is None or c in table.json_columns}
-    plan = [(c, fast[c] if c not in slow else None, c in table.json_columns) for c in table.columns]
-
-    def encode(record: R) -> list[Any]:
-        dumped = record.model_dump(mode="json", include=slow) if slow else {}
-        values = record.__dict__
-        return [
-            (dumps(dumped[c]) if is_json else dumped[c]) if f is None else f(values[c])
-            for c, f, is_json in plan
-        ]
-
-    return encode
 
 
 class ImmutableField(ValueError):
@@ -266,9 +193,7 @@ class RecordRepository(Generic[R]):
             gone = current.with_changes(deleted=True, updated_at=utcnow())
             self._write_fields(conn, gone, ["deleted", "updated_at"], op="delete", action=AuditAction.DELETE)
 
-    def import_records(
-        self, records: Iterable[R], *, stamp: str | None = None, share: bool = False
-    ) -> int:
+    def import_records(self, records: Iterable[R], *, stamp: str | None = None, share: bool = False) -> int:
         """Store records made elsewhere (pulled from the server, or generated demo data) as they are.
 
         They are not local changes: no audit event per row, and no outbox entry unless `share` asks for
@@ -285,7 +210,7 @@ class RecordRepository(Generic[R]):
             clock = stamp or self._store.clock.now().encode()
             clocks = dumps(dict.fromkeys((c for c in self.table.columns if c != "id"), clock))
             encode = row_encoder(self.table)
-            per_statement = max(1, _MAX_PARAMS // (len(self.table.columns) + 1))
+            per_statement = max(1, MAX_PARAMS // (len(self.table.columns) + 1))
             batch: list[Any] = []
             fields = [c for c in self.table.columns if c != "id"]
             for record in records:

@@ -1,0 +1,91 @@
+"""How a record's fields become the values of its row, fast: the types whose stored form is known exactly
+are encoded directly, and only the rest go through pydantic's JSON dump. Shared by local writes
+(repositories/records.py) and pages from the server (pulled.py)."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from pydantic import PlainSerializer
+
+from leaddesk.domain import SyncedRecord
+from leaddesk.domain.ids import iso
+from leaddesk.storage.codec import Table, dumps
+
+R = TypeVar("R", bound=SyncedRecord)
+# Bound parameters in one statement: under SQLite's default cap of 32,766 whatever the build.
+MAX_PARAMS = 30_000
+
+
+def utc_text(value: datetime | None) -> str | None:
+    """iso() for a value already in UTC (as UtcDateTime's validator leaves it), without re-converting."""
+    if value is None:
+        return None
+    if value.tzinfo is UTC:
+        return value.isoformat(timespec="microseconds")[:-6] + "Z"
+    return iso(value)
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _date_text(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any] | None:
+    """How one column's value is stored, for the types whose JSON form is known exactly; None means
+    "ask pydantic" (JSON columns, custom serializers, anything else)."""
+    if name in model.__pydantic_decorators__.field_serializers:
+        return None
+    field = model.model_fields[name]
+    annotation, metadata = field.annotation, list(field.metadata)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(args) != 1:
+            return None
+        annotation = args[0]
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation, *extra = typing.get_args(annotation)
+        metadata += extra
+    serializers = [m for m in metadata if isinstance(m, PlainSerializer)]
+    if serializers or any(type(m).__name__.endswith("Serializer") for m in metadata):
+        utc = annotation is datetime and all(m.func is iso for m in serializers) and len(serializers) == 1
+        return utc_text if utc else None
+    if not isinstance(annotation, type) or annotation is datetime:
+        return None
+    if issubclass(annotation, Enum):
+        return _enum_value
+    if issubclass(annotation, date):
+        return _date_text
+    if annotation in (str, int, float, bool):
+        return _same
+    return None
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def row_encoder(table: Table[R]) -> Callable[[R], list[Any]]:
+    """A record's column values exactly as Table.to_row stores them, several times faster: pydantic's
+    JSON dump (and iso() through it) is only used for the columns that need it."""
+    fast = {c: column_encoder(table.model, c) for c in table.columns}
+    slow = {c for c, f in fast.items() if f is None or c in table.json_columns}
+    plan = [(c, fast[c] if c not in slow else None, c in table.json_columns) for c in table.columns]
+
+    def encode(record: R) -> list[Any]:
+        dumped = record.model_dump(mode="json", include=slow) if slow else {}
+        values = record.__dict__
+        return [
+            (dumps(dumped[c]) if is_json else dumped[c]) if f is None else f(values[c])
+            for c, f, is_json in plan
+        ]
+
+    return encode
