@@ -97,7 +97,7 @@ def admin_setup(url: str, *, devices: int, teams: list[str]) -> list[str]:
     code for each device; done as the admin CLI would, straight on the database."""
     from datetime import timedelta
 
-    from leaddesk.server import devices as device_admin
+    from leaddesk.server import enrolment as device_admin
     from leaddesk.server import users
     from leaddesk.server.db import make_engine, transaction
     from leaddesk.server.migrate import upgrade

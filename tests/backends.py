@@ -22,7 +22,7 @@ import trustme
 from sqlalchemy import delete, text, update
 from sqlalchemy.engine import Engine, make_url
 
-from leaddesk.server import devices, users
+from leaddesk.server import enrolment, users
 from leaddesk.server.app import create_app
 from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, metadata, normalise_url
 from leaddesk.server.running import ServerThread
@@ -97,7 +97,7 @@ class Admin:
     def code(self, username: str, *, device_name: str = "Laptop", hours: float = 72) -> str:
         """A one-time enrolment code, as `leaddesk-server enroll` prints it."""
         with self.engine.begin() as conn:
-            return devices.issue_code(
+            return enrolment.issue_code(
                 conn,
                 username=username,
                 device_name=device_name,

@@ -157,4 +157,3 @@ def _refuse(
         f"Try again in {minutes} minute{'s' if minutes != 1 else ''}.",
         retry_after=seconds,
     )
-

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
-from leaddesk.server import audit, blob_gc, devices, users
+from leaddesk.server import audit, blob_gc, devices, enrolment, users
 from leaddesk.server.cli_args import build_parser
 from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
@@ -159,7 +159,7 @@ def _user_enable(args: argparse.Namespace, _settings: ServerSettings, conn: Conn
 
 def _enroll(args: argparse.Namespace, settings: ServerSettings, conn: Connection) -> None:
     hours = settings.enrolment_code_hours
-    issued = devices.issue_code(
+    issued = enrolment.issue_code(
         conn,
         username=args.username,
         device_name=args.device_name,

@@ -33,7 +33,7 @@ class WriterNames:
         self._writers: dict[str, tuple[str, str]] = {}
 
     def __call__(self, stamp: Stamp) -> str:
-        """"Display name (device name)", as a conflict shows the writer."""
+        """The writer as a conflict shows them: "Display name (device name)"."""
         return self._writer(stamp)[0]
 
     def username(self, stamp: Stamp) -> str:

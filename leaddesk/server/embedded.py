@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from leaddesk.server import devices, users
+from leaddesk.server import enrolment, users
 from leaddesk.server.app import create_app
 from leaddesk.server.db import make_engine, transaction
 from leaddesk.server.errors import NotFound
@@ -61,7 +61,7 @@ def issue_demo_code(
     display_name: str = "",
     role: Role = Role.CASE_MANAGER,
     device_name: str = "Demo laptop",
-) -> devices.IssuedCode:
+) -> enrolment.IssuedCode:
     """An enrolment code for `username` (made, with `team`, if need be), as an admin would issue it;
     migrates the database first. For the demo's second case manager, and the first's."""
     engine = make_engine(database_url)
@@ -76,7 +76,7 @@ def issue_demo_code(
                 users.add_user(
                     conn, username=username, role=role, teams=[team], display_name=display_name, actor=ACTOR
                 )
-            return devices.issue_code(
+            return enrolment.issue_code(
                 conn, username=username, device_name=device_name, lifetime=timedelta(hours=1), actor=ACTOR
             )
     finally:

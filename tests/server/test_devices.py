@@ -12,7 +12,7 @@ from sqlalchemy import text, update
 
 from leaddesk.domain import Participant
 from leaddesk.domain.ids import new_id, utcnow
-from leaddesk.server import devices
+from leaddesk.server import devices, enrolment
 from leaddesk.server.db import enrolment_code
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
@@ -111,7 +111,7 @@ def test_an_expired_or_unknown_code_is_refused_clearly(office) -> None:
     office.team("north")
     office.user("casey", "north")
     with office.engine.begin() as conn:
-        stale = devices.issue_code(
+        stale = enrolment.issue_code(
             conn, username="casey", device_name="Laptop", lifetime=timedelta(0), actor="test"
         ).code
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from leaddesk.domain.ids import new_id
-from leaddesk.server.devices import MAX_SPARE_TOKENS
+from leaddesk.server.enrolment import MAX_SPARE_TOKENS
 
 
 def _enrol(office, body: dict[str, Any]) -> httpx.Response:

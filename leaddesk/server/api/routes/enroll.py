@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from leaddesk.domain.ids import utcnow
-from leaddesk.server import attempts, devices
+from leaddesk.server import attempts, enrolment
 from leaddesk.server.api.deps import AddressDep, ConnDep
 from leaddesk.server.api.responses import errors
 from leaddesk.sync.protocol import EnrollRequest, EnrollResponse
@@ -17,11 +17,11 @@ router = APIRouter(tags=["devices"])
 def enroll(body: EnrollRequest, conn: ConnDep, address: AddressDep) -> EnrollResponse:
     """Trade a one-time enrolment code for a device token (shown once; the server keeps only its hash).
     Failed attempts are counted per address and per code; past a limit the answer is 429 for a while."""
-    enrolment = attempts.guarded_enrolment(
+    answer = attempts.guarded_enrolment(
         conn,
-        code_key=devices.code_hash(body.code),
+        code_key=enrolment.code_hash(body.code),
         address=address,
-        enrol=lambda: devices.enroll(
+        enrol=lambda: enrolment.enroll(
             conn,
             code=body.code,
             device_name=body.device_name,
@@ -30,8 +30,8 @@ def enroll(body: EnrollRequest, conn: ConnDep, address: AddressDep) -> EnrollRes
         ),
     )
     return EnrollResponse(
-        device_id=enrolment.device_id,
-        device_token=enrolment.token,
-        user=enrolment.user.info(),
+        device_id=answer.device_id,
+        device_token=answer.token,
+        user=answer.user.info(),
         server_time=utcnow(),
     )
