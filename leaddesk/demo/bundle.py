@@ -1,0 +1,76 @@
+"""What the synthetic caseload is made of: a case manager, one participant's bundle of records, and the
+ids they carry (UUIDv7-shaped, from synthetic times and the seeded RNG, so a seed gives the same ids)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from leaddesk.domain import (
+    Addendum,
+    CaseNote,
+    Consent,
+    Contact,
+    EligibilityScreening,
+    HousingStatus,
+    LegalEvent,
+    Need,
+    Participant,
+    PlanGoal,
+    Referral,
+    Service,
+    SyncedRecord,
+    Task,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+def synthetic_id(rng: random.Random, at: datetime) -> str:
+    """A UUIDv7-shaped id from a synthetic time and the seeded RNG (never os.urandom or the clock)."""
+    ms = int(at.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+    rand = rng.getrandbits(74)
+    value = ms << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | (rand & 0x3FFF_FFFF_FFFF_FFFF)
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+@dataclass(frozen=True)
+class CaseManager:
+    name: str
+    team_id: str
+
+
+@dataclass
+class ParticipantBundle:
+    """One participant and every record about them, each list in the order the events happened."""
+
+    # The fields' models in field order, parents first; what a store needs repositories for.
+    MODELS: ClassVar[tuple[type[SyncedRecord], ...]] = (
+        Participant, Referral, EligibilityScreening, Consent, Need, PlanGoal, Contact, CaseNote, Addendum,
+        Service, LegalEvent, HousingStatus, Task,
+    )
+
+    participant: Participant
+    referral: Referral
+    screening: EligibilityScreening
+    consents: list[Consent]
+    needs: list[Need]
+    goals: list[PlanGoal]
+    contacts: list[Contact]
+    notes: list[CaseNote]
+    addenda: list[Addendum]
+    services: list[Service]
+    legal_events: list[LegalEvent]
+    housing: list[HousingStatus]
+    tasks: list[Task]
+
+    def records(self) -> Iterator[SyncedRecord]:
+        """Every record, parents first (the order of leaddesk.domain.SYNCED_MODELS)."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            yield from value if isinstance(value, list) else (value,)
