@@ -1,4 +1,7 @@
-"""Pydantic models, enums and pure rules of the LEAD domain (no Qt, no SQL, no I/O)."""
+"""Pydantic models, enums and pure rules of the LEAD domain (no Qt, no SQL, no I/O): every record type,
+note signing, consent validity, eligibility, the overdue-contact rule (contact_due.py), the hybrid
+logical clock (clock.py) and the field merge (merge.py) that laptop and server share. Imports nothing of
+ours (DESIGN.md §1); a new rule goes here."""
 
 from __future__ import annotations
 

@@ -1,1 +1,3 @@
-"""Sync: hybrid logical clock and field-level merge (pure), later the protocol and the client engine."""
+"""Sync: the wire protocol (protocol.py, shared with the server), the HTTP client and the headless engine
+that translates between the wire and storage. Imports `domain` and `storage` (DESIGN.md §1); the clock
+and the merge it applies are in `domain`."""
