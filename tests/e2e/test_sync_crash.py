@@ -25,7 +25,9 @@ from tests.e2e.workload import TABLES, Workload, engine_for, reopen, shut, store
 CHILD = Path(__file__).with_name("sync_runner.py")
 REPO = Path(__file__).resolve().parents[2]
 SEED = 20250302  # fixed, so that a failing run can be replayed
-CYCLES = 12  # each kills the sync twice: once as planned, once more while the restarted one resumes
+# Each cycle kills the sync twice: once as planned, once more while the restarted one resumes. CI runs
+# 6; LEADDESK_CRASH_CYCLES=40 for a longer run on demand.
+CYCLES = int(os.environ.get("LEADDESK_CRASH_CYCLES", "6"))
 BATCH = PAGE = 10  # small, so a sync is a few dozen round trips long and a kill lands inside it
 READY_SPAN = 0.1  # seconds: a few batches' time
 WAIT_SECONDS = 30.0  # for a marker line; only reached if the child hangs or dies
