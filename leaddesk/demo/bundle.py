@@ -15,6 +15,7 @@ from leaddesk.domain import (
     Consent,
     Contact,
     EligibilityScreening,
+    Enrollment,
     HousingStatus,
     LegalEvent,
     Need,
@@ -51,12 +52,13 @@ class ParticipantBundle:
 
     # The fields' models in field order, parents first; what a store needs repositories for.
     MODELS: ClassVar[tuple[type[SyncedRecord], ...]] = (
-        Participant, Referral, EligibilityScreening, Consent, Need, PlanGoal, Contact, CaseNote, Addendum,
-        Service, LegalEvent, HousingStatus, Task,
+        Participant, Referral, Enrollment, EligibilityScreening, Consent, Need, PlanGoal, Contact, CaseNote,
+        Addendum, Service, LegalEvent, HousingStatus, Task,
     )
 
     participant: Participant
     referral: Referral
+    enrollments: list[Enrollment]
     screening: EligibilityScreening
     consents: list[Consent]
     needs: list[Need]

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import TypeVar
 
-from leaddesk.domain.enums import ContactKind, NeedDomain, RaceEthnicity, ServiceKind
+from leaddesk.domain.enums import ContactKind, ExitReason, NeedDomain, RaceEthnicity, ServiceKind
 from leaddesk.domain.enums import LivingSituation as Living
 
 T = TypeVar("T")
@@ -61,14 +61,21 @@ NICKNAMES = (
     "Tiny", "Red", "Doc", "Sunny", "Birdie", "Preacher", "Lefty", "Cookie", "Skip", "Junebug", "Boots",
     "Sparrow", "Moose", "Slim", "Dolly", "Ace", "Pockets", "Spider", "Mama J", "Country",
 )
+# Why an episode ended (a reason from the program's list) and the case manager's words for it; one per
+# reason at most, and never blame: participants "cannot fail out".
 EXIT_REASONS = (
-    "Housed and stable; no longer needs intensive case management",
-    "Moved out of county to live with family",
-    "Incarcerated over 90 days on a non-diverted case",
-    "Chose to stop participating after a long conversation about options",
-    "Transferred to a long-term residential treatment program out of county",
-    "Connected to ongoing care elsewhere; closed by mutual agreement",
-    "Deceased",
+    (ExitReason.COMPLETED_PLAN, "Housed and stable; no longer needs intensive case management"),
+    (ExitReason.MOVED_AWAY, "Moved out of county to live with family"),
+    (ExitReason.INCARCERATED_LONG_TERM, "Serving a sentence over 90 days on a non-diverted case"),
+    (ExitReason.NO_CONTACT, "No contact for six months despite outreach at usual spots"),
+    (ExitReason.IN_TREATMENT, "In long-term residential treatment out of county"),
+    (ExitReason.OTHER, "Connected to ongoing care elsewhere; closed by mutual agreement"),
+    (ExitReason.DIED, ""),
+)
+# 3.04.A Additional Race and Ethnicity Detail, in a participant's own words.
+RACE_DETAILS = (
+    "Mexican American", "Filipino", "Somali", "Coast Salish", "Puerto Rican", "Irish and Black",
+    "Vietnamese", "Ethiopian", "Samoan", "Guatemalan",
 )
 
 CITY, COUNTY = "Bellmoor", "Kestrel County"

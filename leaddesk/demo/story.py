@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
+from leaddesk.demo import episodes as ep
 from leaddesk.demo import note_text
 from leaddesk.demo import phrases as ph
 from leaddesk.demo.bundle import CaseManager, ParticipantBundle, synthetic_id
@@ -19,6 +20,7 @@ from leaddesk.domain import (
     Contact,
     CriterionAnswer,
     EligibilityScreening,
+    Enrollment,
     HousingStatus,
     LegalEvent,
     Need,
@@ -44,9 +46,7 @@ from leaddesk.domain.enums import (
 from leaddesk.domain.enums import LegalEventKind as Legal
 from leaddesk.domain.enums import ParticipantStatus as Status
 from leaddesk.domain.enums import ProsecutorCoordination as Coordination
-
-if TYPE_CHECKING:
-    pass
+from leaddesk.domain.episodes import participant_fields
 
 T = TypeVar("T")
 HISTORY_DAYS = 3 * 365
@@ -104,13 +104,14 @@ class Story:
             self.end = today - timedelta(days=gone)
         self.end = max(first_day, min(self.end, self.yesterday))
         self.tenure = (self.end - self.start).days / HISTORY_DAYS
-        participant = self.participant()
+        participant, enrollments = self.participant()
         referral = self.referral()
         self.needs = self.needs_list()
         legal = self.legal_events(referral)
         contacts, notes, addenda, services = self.casework(self.note_count(mean_notes))
         return ParticipantBundle(
-            participant=participant, referral=referral, screening=self.screening(referral),
+            participant=participant, referral=referral, enrollments=enrollments,
+            screening=self.screening(referral),
             consents=self.consents(), needs=self.needs, goals=self.goals(), contacts=contacts,
             notes=notes, addenda=addenda, services=services, legal_events=legal, housing=self.housing(),
             tasks=self.tasks(),
@@ -125,7 +126,7 @@ class Story:
             wanted = min(mean * 6 + 1, mean * rng.gammavariate(2.0, 0.5) * (0.5 + self.tenure) / 0.75)
         return int(wanted) + (rng.random() < wanted % 1)
 
-    def participant(self) -> Participant:
+    def participant(self) -> tuple[Participant, list[Enrollment]]:
         rng = self.rng
         sex = pick(rng, SEX_WEIGHTS)
         first = rng.choice({Sex.MALE: ph.MALE_FIRST, Sex.FEMALE: ph.FEMALE_FIRST}.get(sex, ph.NEUTRAL_FIRST))
@@ -140,15 +141,24 @@ class Story:
         self.ctx = ph.Slots(rng, first=preferred or first, team=self.cm.team_id, partners=self.partners)
         exited = self.status is Status.EXITED
         aliases = [nick, f"{first[:3]} {last[0]}."][: rng.choice((0, 0, 0, 1, 1, 2))]
-        return Participant(
+        born, races, phone = self.start - timedelta(days=age_days), ph.races(rng), ph.phone(rng)
+        reason, detail = rng.choice(ph.EXIT_REASONS) if exited else (None, "")
+        line = ep.Timeline(status=self.status, start=self.start, engaged=self.engaged, end=self.end,
+                           exit_reason=reason, exit_detail=detail)
+        hmis, episodes = ep.history(self.pid, created_by=self.cm.name, line=line, horizon=self.horizon)
+        now = participant_fields(episodes[-1])
+        person = Participant(
             id=self.pid, created_at=created, created_by=self.cm.name,
             updated_at=self.at(self.end) if exited else created, first_name=first, last_name=last,
-            preferred_name=preferred, aliases=aliases, date_of_birth=self.start - timedelta(days=age_days),
-            sex=sex, gender=gender, race_ethnicity=ph.races(rng), phone=ph.phone(rng),
+            preferred_name=preferred, aliases=aliases,
+            date_of_birth=born if hmis.dob_data_quality.has_date else None,
+            dob_data_quality=hmis.dob_data_quality, sex=sex, gender=gender, race_ethnicity=races,
+            additional_race_ethnicity=hmis.additional_race_ethnicity, veteran_status=hmis.veteran_status,
+            disabling_condition=hmis.disabling_condition, phone=phone,
             usual_locations=f"{self.ctx['place']}; evenings at {self.ctx['shelter']}",
-            team_id=self.cm.team_id, case_manager=self.cm.name, status=self.status, engaged_on=self.engaged,
-            exited_on=self.end if exited else None, exit_reason=rng.choice(ph.EXIT_REASONS) if exited else "",
+            team_id=self.cm.team_id, case_manager=self.cm.name, **now,
         )
+        return person, episodes
 
     def referral(self) -> Referral:
         rng = self.rng

@@ -1,7 +1,7 @@
 """Pydantic models, enums and pure rules of the LEAD domain (no Qt, no SQL, no I/O): every record type,
-note signing, consent validity, eligibility, the overdue-contact rule (contact_due.py), the hybrid
-logical clock (clock.py) and the field merge (merge.py) that laptop and server share. Imports nothing of
-ours (DESIGN.md §1); a new rule goes here."""
+note signing, consent validity, eligibility, the status machine over episodes (episodes.py), HMIS codes
+(hmis.py), the overdue-contact rule (contact_due.py), the hybrid logical clock (clock.py) and the field
+merge (merge.py) that laptop and server share. Imports nothing of ours (DESIGN.md §1); new rules go here."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from leaddesk.domain.casework import (
 )
 from leaddesk.domain.consent import Consent
 from leaddesk.domain.eligibility import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
+from leaddesk.domain.enrollment import Enrollment
 from leaddesk.domain.notes import Addendum, CaseNote
 from leaddesk.domain.participant import Participant
 from leaddesk.domain.records import Attachment, AuditEvent, SyncConflict
@@ -27,6 +28,7 @@ from leaddesk.domain.records import Attachment, AuditEvent, SyncConflict
 SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     Participant,
     Referral,
+    Enrollment,
     EligibilityScreening,
     Consent,
     Need,
@@ -56,6 +58,7 @@ __all__ = [
     "CriterionAnswer",
     "CriterionKind",
     "EligibilityScreening",
+    "Enrollment",
     "HousingStatus",
     "LegalEvent",
     "Need",

@@ -15,7 +15,9 @@ class ParticipantStatus(StrEnum):
 
 
 class Sex(StrEnum):
-    """HMIS FY2026 data element 4.21 (Sex)."""
+    """HMIS FY2026 data element 4.21 Sex (new in FY2026, effective 2025-10-01, as 3.06 Gender left the
+    universal elements). The values predate the HMIS codes and are stored as they are; an export takes
+    the code from `leaddesk.domain.hmis.SEX_CODES` (0 female, 1 male, 8, 9, 99)."""
 
     FEMALE = "female"
     MALE = "male"
@@ -25,7 +27,10 @@ class Sex(StrEnum):
 
 
 class RaceEthnicity(StrEnum):
-    """HMIS 3.04 race and ethnicity, one or more per person; kept for disparity reporting."""
+    """HMIS FY2026 3.04 Race and Ethnicity, one or more per person; kept for disparity reporting. The
+    HMIS CSV carries one yes/no column per answer (`leaddesk.domain.hmis.RACE_COLUMNS`); the free text
+    beside it is the participant's `additional_race_ethnicity` (3.04.A Additional Race and Ethnicity
+    Detail)."""
 
     AMERICAN_INDIAN_ALASKA_NATIVE_INDIGENOUS = "american_indian_alaska_native_indigenous"
     ASIAN_ASIAN_AMERICAN = "asian_asian_american"
@@ -36,6 +41,32 @@ class RaceEthnicity(StrEnum):
     WHITE = "white"
     DOESNT_KNOW = "doesnt_know"
     PREFERS_NOT_TO_ANSWER = "prefers_not_to_answer"
+
+
+class NoYesReason(StrEnum):
+    """HMIS list 1.8 "No/Yes/Reasons for Missing Data", used by 3.07 Veteran Status and 3.08 Disabling
+    Condition; the values are the HMIS codes an export carries."""
+
+    NO = "0"
+    YES = "1"
+    DOESNT_KNOW = "8"
+    PREFERS_NOT_TO_ANSWER = "9"
+    NOT_COLLECTED = "99"
+
+
+class DobDataQuality(StrEnum):
+    """HMIS FY2026 3.03.2 DOB Data Quality; the values are the HMIS codes."""
+
+    FULL = "1"
+    APPROXIMATE_OR_PARTIAL = "2"
+    DOESNT_KNOW = "8"
+    PREFERS_NOT_TO_ANSWER = "9"
+    NOT_COLLECTED = "99"
+
+    @property
+    def has_date(self) -> bool:
+        """Whether a date of birth goes with this answer (HMIS: only with 1 and 2)."""
+        return self in (DobDataQuality.FULL, DobDataQuality.APPROXIMATE_OR_PARTIAL)
 
 
 class ReferralDoor(StrEnum):
@@ -186,6 +217,63 @@ class LivingSituation(StrEnum):
             LivingSituation.EMERGENCY_SHELTER,
             LivingSituation.SAFE_HAVEN,
         )
+
+
+class Destination(StrEnum):
+    """HMIS FY2026 3.12 Destination, where a participant goes at exit; the values are the HMIS codes.
+    Not `LivingSituation` (3.917/4.12): 3.12 adds Deceased (24), No exit interview completed (30) and
+    the two HOPWA moves (327, 426), which an exit needs and a living situation does not."""
+
+    PLACE_NOT_MEANT_FOR_HABITATION = "116"
+    EMERGENCY_SHELTER = "101"
+    SAFE_HAVEN = "118"
+    FOSTER_CARE = "215"
+    HOSPITAL_NON_PSYCHIATRIC = "206"
+    JAIL_PRISON_DETENTION = "207"
+    LONG_TERM_CARE = "225"
+    PSYCHIATRIC_HOSPITAL = "204"
+    SUD_TREATMENT_FACILITY = "205"
+    TRANSITIONAL_HOUSING = "302"
+    HOPWA_TRANSITIONAL = "327"
+    RESIDENTIAL_NO_HOMELESS_CRITERIA = "329"
+    HOTEL_MOTEL_NO_VOUCHER = "314"
+    HOST_HOME = "332"
+    FAMILY_TEMPORARY = "312"
+    FRIENDS_TEMPORARY = "313"
+    FAMILY_PERMANENT = "422"
+    FRIENDS_PERMANENT = "423"
+    HOPWA_PERMANENT = "426"
+    RENTAL_WITH_SUBSIDY = "435"
+    RENTAL_NO_SUBSIDY = "410"
+    OWNED_NO_SUBSIDY = "411"
+    OWNED_WITH_SUBSIDY = "421"
+    DECEASED = "24"
+    NO_EXIT_INTERVIEW = "30"
+    OTHER = "17"
+    DOESNT_KNOW = "8"
+    PREFERS_NOT_TO_ANSWER = "9"
+    NOT_COLLECTED = "99"
+
+
+class ProjectType(StrEnum):
+    """HMIS 2.02.6 Project Type: a LEAD episode is street outreach or services only."""
+
+    STREET_OUTREACH = "4"
+    SERVICES_ONLY = "6"
+
+
+class ExitReason(StrEnum):
+    """Why an episode ended, in words that blame no one: LEAD participants "cannot fail out" (LEAD
+    Support Bureau; docs domain.md), so an exit is a life event or the program's own choice, never a
+    sanction. How many months make "no contact" is the program's setting, not part of the reason."""
+
+    MOVED_AWAY = "moved_away"
+    COMPLETED_PLAN = "completed_plan"
+    IN_TREATMENT = "in_treatment"
+    INCARCERATED_LONG_TERM = "incarcerated_long_term"
+    DIED = "died"
+    NO_CONTACT = "no_contact"
+    OTHER = "other"
 
 
 class ConflictKind(StrEnum):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar, Self
+from typing import Annotated, ClassVar, Self
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from leaddesk.domain.base import (
     LIST_MAX,
@@ -15,9 +15,13 @@ from leaddesk.domain.base import (
     ShortText,
     SyncedRecord,
 )
-from leaddesk.domain.enums import ParticipantStatus, RaceEthnicity, Sex
+from leaddesk.domain.enums import DobDataQuality, NoYesReason, ParticipantStatus, RaceEthnicity, Sex
+from leaddesk.domain.hmis import ADDITIONAL_RACE_ETHNICITY_MAX
 
 EARLIEST_BIRTH = date(1900, 1, 1)
+RaceEthnicityDetail = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=ADDITIONAL_RACE_ETHNICITY_MAX)
+]
 
 
 class Participant(SyncedRecord):
@@ -29,9 +33,14 @@ class Participant(SyncedRecord):
     preferred_name: ShortText = ""
     aliases: list[ShortText] = Field(default_factory=list, max_length=LIST_MAX)
     date_of_birth: PastDate | None = None
-    sex: Sex | None = None
-    gender: ShortText = ""
+    # HMIS 3.03.2; None until someone records it (every record made before it existed).
+    dob_data_quality: DobDataQuality | None = None
+    sex: Sex | None = None  # HMIS FY2026 4.21
+    gender: ShortText = ""  # the program's own record: HMIS FY2026 no longer collects gender
     race_ethnicity: list[RaceEthnicity] = Field(default_factory=list, max_length=len(RaceEthnicity))
+    additional_race_ethnicity: RaceEthnicityDetail = ""  # HMIS 3.04.A, in the participant's words
+    veteran_status: NoYesReason = NoYesReason.NOT_COLLECTED  # HMIS 3.07
+    disabling_condition: NoYesReason = NoYesReason.NOT_COLLECTED  # HMIS 3.08
     phone: ShortText = ""
     usual_locations: MediumText = ""
     team_id: Name
@@ -61,6 +70,19 @@ class Participant(SyncedRecord):
         if value is not None and value < EARLIEST_BIRTH:
             raise ValueError(f"cannot be before {EARLIEST_BIRTH.isoformat()}")
         return value
+
+    @model_validator(mode="after")
+    def _birth_date_matches_its_quality(self) -> Self:
+        quality = self.dob_data_quality
+        if quality is None:
+            return self
+        if quality.has_date and self.date_of_birth is None:
+            raise ValueError("dob_data_quality: a full or approximate date of birth needs the date itself")
+        if not quality.has_date and self.date_of_birth is not None:
+            raise ValueError(
+                "dob_data_quality: with a date of birth recorded, say whether it is full or approximate"
+            )
+        return self
 
     @model_validator(mode="after")
     def _exit_is_consistent(self) -> Self:

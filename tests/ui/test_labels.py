@@ -64,6 +64,19 @@ NOT_ON_SCREEN = {
     enums.RaceEthnicity: "recorded for disparity reports; no screen shows it yet",
     enums.ConflictKind: "a conflict's kind decides which sentence the sync panel shows",
     enums.AuditAction: "the audit log is read on the server, not shown in the app",
+    # Issue 13 part 1 (data and rules) adds these; the screens that show them come in a later part.
+    enums.NoYesReason: "veteran status and disabling condition: no screen shows them yet (issue 13)",
+    enums.DobDataQuality: "no screen shows the date of birth's quality yet (issue 13)",
+    enums.Destination: "no exit screen yet (issue 13)",
+    enums.ProjectType: "no episode screen yet (issue 13)",
+    enums.ExitReason: "no exit screen yet (issue 13)",
+}
+# Record kinds and fields no screen shows yet, and why; the screens of issue 13 label them.
+NOT_ON_SCREEN_YET = {"enrollment": "episodes get their screen in issue 13's later part"}
+FIELDS_NOT_ON_SCREEN_YET = {
+    "dob_data_quality", "additional_race_ethnicity", "veteran_status", "disabling_condition",
+    "project", "referral_date", "entry_date", "engagement_date", "exit_date", "destination",
+    "exit_reason_detail",
 }
 
 
@@ -94,9 +107,9 @@ def test_every_role_has_a_label() -> None:
 
 
 def test_every_record_kind_and_field_has_a_label() -> None:
-    assert set(ENTITY_LABELS) == {model.entity for model in SYNCED_MODELS}
+    assert set(ENTITY_LABELS) == {model.entity for model in SYNCED_MODELS} - set(NOT_ON_SCREEN_YET)
     fields = {name for model in SYNCED_MODELS for name in model.model_fields}
-    assert fields - set(FIELD_LABELS) == set()
+    assert fields - set(FIELD_LABELS) == FIELDS_NOT_ON_SCREEN_YET
 
 
 def test_labels_read_as_before(qapp) -> None:

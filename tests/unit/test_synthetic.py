@@ -7,13 +7,24 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
 from leaddesk.demo import phrases
 from leaddesk.demo.synthetic import CASELOAD_MAX, ParticipantBundle, generate
 from leaddesk.domain import SYNCED_MODELS, SyncedRecord
-from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus, ReferralDoor
+from leaddesk.domain.enums import (
+    ConsentKind,
+    Destination,
+    DobDataQuality,
+    ExitReason,
+    LegalEventKind,
+    NoYesReason,
+    ParticipantStatus,
+    ReferralDoor,
+)
+from leaddesk.domain.episodes import participant_fields
 
 TODAY = date(2026, 3, 16)
 MIDNIGHT = datetime(2026, 3, 16, tzinfo=UTC)
@@ -117,6 +128,41 @@ def test_all_doors_and_statuses_occur(caseload: list[ParticipantBundle]) -> None
         assert (p.engaged_on is None) == (p.status is ParticipantStatus.REFERRED)
 
 
+def test_each_participant_has_episodes_their_status_follows(caseload: list[ParticipantBundle]) -> None:
+    returned = 0
+    for bundle in caseload:
+        episodes, person = bundle.enrollments, bundle.participant
+        assert episodes
+        current = episodes[-1]
+        # The participant's status fields are a copy of their current episode (domain/episodes.py).
+        assert {f: getattr(person, f) for f in participant_fields(current)} == participant_fields(current)
+        assert current.referral_date < TODAY
+        for earlier, later in pairwise(episodes):
+            assert earlier.status is ParticipantStatus.EXITED
+            assert earlier.exit_reason is not ExitReason.DIED  # nobody comes back from that
+            assert earlier.exit_date is not None
+            assert later.referral_date > earlier.exit_date
+        returned += len(episodes) > 1 and current.is_open
+        for episode in episodes:
+            assert (episode.destination is Destination.DECEASED) == (episode.exit_reason is ExitReason.DIED)
+    assert 3 <= returned <= len(caseload) / 4  # some came back after an exit; most never left
+
+
+def test_hmis_answers_are_plausibly_spread(caseload: list[ParticipantBundle]) -> None:
+    people = [b.participant for b in caseload]
+    veterans = Counter(p.veteran_status for p in people)
+    assert 0.02 < veterans[NoYesReason.YES] / len(people) < 0.15
+    assert veterans[NoYesReason.NO] > len(people) / 2
+    disabled = Counter(p.disabling_condition for p in people)
+    assert disabled[NoYesReason.YES] > disabled[NoYesReason.NO] > 0
+    quality = Counter(p.dob_data_quality for p in people)
+    assert quality[DobDataQuality.FULL] > len(people) / 2
+    assert quality[DobDataQuality.APPROXIMATE_OR_PARTIAL] > 0
+    assert 0 < sum(not q.has_date for q in quality.elements() if q) < len(people) / 5
+    details = [p.additional_race_ethnicity for p in people if p.additional_race_ethnicity]
+    assert 0 < len(details) < len(people) / 3
+
+
 def test_referrals_follow_the_toolkit(caseload: list[ParticipantBundle]) -> None:
     waits = [r.warm_handoff_at - r.referred_at for b in caseload if (r := b.referral).warm_handoff_at]
     assert len(waits) > len(caseload) / 2
@@ -134,7 +180,11 @@ def test_referrals_follow_the_toolkit(caseload: list[ParticipantBundle]) -> None
 def test_ages_are_adult_and_no_birth_is_in_the_future(caseload: list[ParticipantBundle]) -> None:
     for bundle in caseload:
         born = bundle.participant.date_of_birth
-        assert born is not None
+        quality = bundle.participant.dob_data_quality
+        assert quality is not None
+        assert (born is not None) == quality.has_date  # HMIS 3.03: no date with 8, 9 or 99
+        if born is None:
+            continue
         assert born < TODAY
         age_at_referral = (bundle.referral.referred_at.date() - born).days / 365.25
         assert 18 <= age_at_referral <= 76

@@ -20,6 +20,7 @@ from leaddesk.storage.repositories.agenda import Agenda
 from leaddesk.storage.repositories.attachments import AttachmentRepository
 from leaddesk.storage.repositories.audit import AuditLog
 from leaddesk.storage.repositories.drafts import DraftRepository
+from leaddesk.storage.repositories.enrollments import EnrollmentRepository
 from leaddesk.storage.repositories.housing import HousingRepository
 from leaddesk.storage.repositories.notes import AddendumRepository, NoteRepository
 from leaddesk.storage.repositories.outbox import Outbox
@@ -38,6 +39,7 @@ class Repositories:
     def __init__(self, store: Store) -> None:
         self.participants = ParticipantRepository(store)
         self.referrals = RecordRepository(store, Referral)
+        self.enrollments = EnrollmentRepository(store)
         self.screenings = RecordRepository(store, EligibilityScreening)
         self.consents = RecordRepository(store, Consent)
         self.needs = RecordRepository(store, Need, default_order=("rank", "created_at"))
