@@ -90,6 +90,10 @@ class Participant(SyncedRecord):
             raise ValueError("exited_on: an exited participant needs an exit date")
         if self.exited_on and self.engaged_on and self.exited_on < self.engaged_on:
             raise ValueError("exited_on: the exit date cannot be before the engagement date")
+        # Their episode's copy (domain/episodes.py): so a status merged from one laptop over another's
+        # exit is a rule conflict for a person, as it is on the episode, never a quiet disagreement.
+        if self.status is not ParticipantStatus.EXITED and self.exited_on is not None:
+            raise ValueError("exited_on: only an exited participant has an exit date")
         return self
 
     @property

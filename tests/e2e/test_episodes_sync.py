@@ -91,6 +91,7 @@ def test_concurrent_status_changes_leave_participant_and_episode_agreeing(office
 
     # Offline, each moves Jordan on differently; the later one wins on both records together.
     casey.repos.enrollments.change_status(jordan.id, StatusChange(to=S.INACTIVE))
+    robin.store.clock.observe(casey.store.clock.last)  # Robin's comes later
     robin.repos.enrollments.change_status(jordan.id, StatusChange(to=S.IN_THE_WIND))
     robin.sync()
     casey.sync()
@@ -100,3 +101,39 @@ def test_concurrent_status_changes_leave_participant_and_episode_agreeing(office
     for laptop in (casey, robin):
         [episode] = laptop.repos.enrollments.for_participant(jordan.id)
         assert laptop.repos.participants.get(jordan.id).status is episode.status is S.IN_THE_WIND
+
+
+def test_a_status_merged_over_an_exit_waits_for_a_person_on_both_records(office: Any) -> None:
+    office.user("casey", "north")
+    office.user("robin", "north")
+    casey, robin = office.laptop("casey"), office.laptop("robin")
+    jordan = casey.repos.participants.create(
+        Participant(first_name="Jordan", last_name="Quill", team_id="north")
+    )
+    casey.repos.enrollments.change_status(
+        jordan.id, StatusChange(to=S.ENGAGED, engagement_date=date(2025, 3, 4))
+    )
+    casey.repos.enrollments.change_status(jordan.id, StatusChange(to=S.ACTIVE))
+    casey.sync()
+    robin.sync()
+
+    exit_ = StatusChange(to=S.EXITED, exit_date=date(2025, 9, 1), destination=Destination.FAMILY_PERMANENT)
+    casey.repos.enrollments.change_status(jordan.id, exit_)
+    # Robin's change comes later (its clock past Casey's, as a later moment would put it), unaware.
+    robin.store.clock.observe(casey.store.clock.last)
+    robin.repos.enrollments.change_status(jordan.id, StatusChange(to=S.INACTIVE))
+    casey.sync()
+    report = robin.sync()
+    casey.sync()
+
+    # "Inactive" over an exit would leave an exit date on an open record: set aside on both records.
+    assert report.conflicts == 2
+    converged(casey, robin)
+    for laptop in (casey, robin):
+        [episode] = laptop.repos.enrollments.for_participant(jordan.id)
+        person = laptop.repos.participants.get(jordan.id)
+        assert (
+            (person.status, person.exited_on)
+            == (episode.status, episode.exit_date)
+            == (S.EXITED, date(2025, 9, 1))
+        )

@@ -342,3 +342,8 @@ def test_the_additional_race_and_ethnicity_detail_is_hmis_sized() -> None:
     assert person(additional_race_ethnicity=" Coast Salish ").additional_race_ethnicity == "Coast Salish"
     with pytest.raises(ValidationError, match="additional_race_ethnicity"):
         person(additional_race_ethnicity="x" * 101)
+
+
+def test_only_an_exited_participant_has_an_exit_date() -> None:
+    with pytest.raises(ValidationError, match="only an exited participant has an exit date"):
+        person(status=S.INACTIVE, engaged_on=ENGAGED_ON, exited_on=EXITED_ON)
