@@ -17,6 +17,7 @@ from leaddesk.domain.enums import (
     RaceEthnicity,
 )
 from leaddesk.domain.episodes import StatusChange
+from leaddesk.storage.conflicts import mine_and_theirs, open_conflicts, resolve_conflict
 from tests.e2e.conftest import converged
 
 S = ParticipantStatus
@@ -101,6 +102,17 @@ def test_concurrent_status_changes_leave_participant_and_episode_agreeing(office
     for laptop in (casey, robin):
         [episode] = laptop.repos.enrollments.for_participant(jordan.id)
         assert laptop.repos.participants.get(jordan.id).status is episode.status is S.IN_THE_WIND
+
+    # Casey settles the episode's conflict for "inactive": the participant's copy follows, everywhere.
+    [settle] = [c for c in open_conflicts(casey.store) if c.record_entity == "enrollment"]
+    assert (settle.field, mine_and_theirs(casey.store, settle)) == ("status", ("inactive", "in_the_wind"))
+    resolve_conflict(casey.store, settle.id, choice="mine")
+    casey.sync()
+    robin.sync()
+    converged(casey, robin)
+    for laptop in (casey, robin):
+        [episode] = laptop.repos.enrollments.for_participant(jordan.id)
+        assert laptop.repos.participants.get(jordan.id).status is episode.status is S.INACTIVE
 
 
 def test_a_status_merged_over_an_exit_waits_for_a_person_on_both_records(office: Any) -> None:

@@ -3,11 +3,19 @@ copy of their status together (domain/episodes.py decides what; this writes it, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain import Enrollment
 from leaddesk.domain.enums import AuditAction, ParticipantStatus
-from leaddesk.domain.episodes import StatusChange, StatusChangeRefused, StatusWrite, change_status
+from leaddesk.domain.episodes import (
+    StatusChange,
+    StatusChangeRefused,
+    StatusWrite,
+    change_status,
+    current_episode,
+    participant_fields,
+)
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.repositories.records import RecordRepository
 
@@ -26,6 +34,7 @@ class EnrollmentRepository(RecordRepository[Enrollment]):
 
     def __init__(self, store: Store) -> None:
         super().__init__(store, Enrollment)
+        self._settling = False
 
     def for_participant(self, participant_id: str) -> list[Enrollment]:
         """Oldest first: the order they happened in."""
@@ -54,6 +63,25 @@ class EnrollmentRepository(RecordRepository[Enrollment]):
                     )
         return plan
 
+    def settle(self, record_id: str, values: Mapping[str, Any], *, stamp: str, resolves: str) -> Enrollment:
+        """A person settling a sync conflict on an episode may pick either status (both were valid
+        where they were made); the participant's copy follows the current episode under the same stamp,
+        so the caseload shows what the episode says."""
+        with self._store.write():
+            self._settling = True
+            try:
+                settled = super().settle(record_id, values, stamp=stamp, resolves=resolves)
+            finally:
+                self._settling = False
+            current = current_episode(self.for_participant(settled.participant_id))
+            if current is not None and current.id == settled.id:
+                participants = self._store.repos.participants
+                person = participants.get(settled.participant_id)
+                copy = {f: v for f, v in participant_fields(settled).items() if getattr(person, f) != v}
+                if copy:
+                    participants.update(person.id, copy, stamp=stamp)
+        return settled
+
     # -- rules ---------------------------------------------------------------------------------------
 
     def check_create(self, record: Enrollment) -> None:
@@ -63,7 +91,7 @@ class EnrollmentRepository(RecordRepository[Enrollment]):
             raise StatusChangeRefused(OPEN_ALREADY)
 
     def check_update(self, current: Enrollment, updated: Enrollment) -> None:
-        if updated.status is not current.status:
+        if updated.status is not current.status and not self._settling:
             raise StatusChangeRefused(
                 "An episode's status changes with change_status, which keeps the participant's status "
                 "with it."
