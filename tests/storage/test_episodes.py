@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from leaddesk.domain import Enrollment, Need, Participant
+from leaddesk.domain import Enrollment, Need, Participant, SyncConflict
 from leaddesk.domain.enums import Destination, ExitReason, NeedDomain, NoYesReason, ParticipantStatus
 from leaddesk.domain.episodes import StatusChange, StatusChangeRefused
+from leaddesk.domain.ids import utcnow
 from leaddesk.storage.codec import table_for
+from leaddesk.storage.conflicts import resolve_conflict
 from leaddesk.storage.database import DB_FILE, KEY_BYTES, connect
 from leaddesk.storage.schema import bundled_migrations, migrate
 from leaddesk.storage.store import Store
@@ -149,3 +151,53 @@ def test_a_database_from_before_episodes_upgrades_keeping_its_records(tmp_path: 
         assert conn.execute("SELECT count(*) FROM enrollment").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def _status_conflict(store: Store, episode: Enrollment, *, other: ParticipantStatus) -> SyncConflict:
+    """A field conflict on the episode's status, as a pull brings it: the other laptop's value set aside."""
+    stamp = store.clock.now().encode()
+    conflict = SyncConflict(
+        participant_id=episode.participant_id,
+        record_entity="enrollment",
+        record_id=episode.id,
+        field="status",
+        kept_value=episode.status.value,
+        kept_stamp=stamp,
+        other_value=other.value,
+        other_stamp=stamp.replace(stamp.split("-", 1)[1], "0b5e1c2d-0000-4000-8000-00000000beef"),
+        detected_at=utcnow(),
+    )
+    store.repos.conflicts.import_records([conflict])
+    return conflict
+
+
+def test_settling_an_episodes_status_conflict_brings_the_participants_copy_along(
+    store: Store, participant: Participant
+) -> None:
+    episodes = store.repos.enrollments
+    episodes.change_status(participant.id, StatusChange(to=S.ENGAGED, engagement_date=ENGAGED_ON))
+    episodes.change_status(participant.id, StatusChange(to=S.ACTIVE))
+    [episode] = episodes.for_participant(participant.id)
+    conflict = _status_conflict(store, episode, other=S.IN_THE_WIND)
+
+    resolve_conflict(store, conflict.id, choice="theirs")
+
+    assert episodes.get(episode.id).status is S.IN_THE_WIND
+    assert store.repos.participants.get(participant.id).status is S.IN_THE_WIND
+    clocks = store.repos.participants.field_clocks(participant.id)
+    assert clocks["status"] == episodes.field_clocks(episode.id)["status"]  # one stamp: they win together
+
+
+def test_an_episode_of_a_deleted_participant_can_still_be_settled(
+    store: Store, participant: Participant
+) -> None:
+    episodes = store.repos.enrollments
+    episodes.change_status(participant.id, StatusChange(to=S.ENGAGED, engagement_date=ENGAGED_ON))
+    [episode] = episodes.for_participant(participant.id)
+    conflict = _status_conflict(store, episode, other=S.ACTIVE)
+    store.repos.participants.delete(participant.id)
+
+    resolve_conflict(store, conflict.id, choice="theirs")
+
+    assert episodes.get(episode.id).status is S.ACTIVE
+    assert store.repos.conflicts.get(conflict.id).resolved_at is not None

@@ -73,13 +73,18 @@ class EnrollmentRepository(RecordRepository[Enrollment]):
                 settled = super().settle(record_id, values, stamp=stamp, resolves=resolves)
             finally:
                 self._settling = False
-            current = current_episode(self.for_participant(settled.participant_id))
-            if current is not None and current.id == settled.id:
-                participants = self._store.repos.participants
-                person = participants.get(settled.participant_id)
-                copy = {f: v for f, v in participant_fields(settled).items() if getattr(person, f) != v}
+            try:
+                current = current_episode(self.for_participant(settled.participant_id))
+            except StatusChangeRefused:  # two open episodes: which one is theirs is for a person to say
+                current = None
+            participants = self._store.repos.participants
+            # A deleted participant's episodes can still be settled; there is no copy left to follow.
+            held = participants.find(where={"id": settled.participant_id})
+            if held and current is not None and current.id == settled.id:
+                fields = participant_fields(settled)
+                copy = {f: v for f, v in fields.items() if getattr(held[0], f) != v}
                 if copy:
-                    participants.update(person.id, copy, stamp=stamp)
+                    participants.update(settled.participant_id, copy, stamp=stamp)
         return settled
 
     # -- rules ---------------------------------------------------------------------------------------
