@@ -11,17 +11,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
 from leaddesk.desk import Desk
+from leaddesk.desk.syncing import FIELD_RETRY, RetryPolicy, RevokeMode
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import stored_name
 from leaddesk.storage.store import Store
-from leaddesk.sync.client import RetryPolicy
-from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
-from leaddesk.ui.sync.controller import GUI_RETRY, finish_revocation
+from leaddesk.ui.sync.controller import finish_revocation
 from leaddesk.ui.sync.coordinator import SyncCoordinator
 from leaddesk.ui.sync.status_bar import SyncStatusBar
 from leaddesk.ui.sync.wording import describe_sync_error
@@ -44,7 +43,7 @@ class MainWindow(QMainWindow):
         banner: str = "",
         unlock_hint: str = "",
         idle_ms: int | None = None,
-        sync_retry: RetryPolicy = GUI_RETRY,
+        sync_retry: RetryPolicy = FIELD_RETRY,
         sync_interval_ms: int | None = None,
         kdf: KdfParams = PRODUCTION,
     ) -> None:

@@ -104,8 +104,8 @@ def test_cancel_stops_part_way_and_the_next_sync_finishes(qtbot, office, tmp_pat
     assert seen == [True]  # progress and Cancel showed while it ran
     assert not bar.cancel.isVisible()
     assert 0 < store.repos.outbox.count() < waiting
+    casey.workspace.sync.refresh()
     history = casey.workspace.sync.history
-    history.refresh()
     assert history.index(0, history.COL_RESULT).data() == "Cancelled"
     press_f5(qtbot, casey)
     assert store.repos.outbox.count() == 0

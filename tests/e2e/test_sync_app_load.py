@@ -146,8 +146,8 @@ def test_the_server_vanishing_mid_sync_leaves_the_app_usable_and_offline(
     made = casey.session.create(Participant(first_name="Remy", last_name="Ash", team_id="north"))
     casey.workspace.show_page("caseload")
     qtbot.waitUntil(lambda: casey.workspace.caseload.model.rowCount() == 26, timeout=5_000)
+    casey.workspace.sync.refresh()
     history = casey.workspace.sync.history
-    history.refresh()
     assert history.index(0, history.COL_RESULT).data() == "Failed"
     assert "cannot be reached" in history.index(0, history.COL_DETAILS).data()
 
