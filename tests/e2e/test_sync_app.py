@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.server import devices, users
 from leaddesk.storage.paths import list_profiles
@@ -43,7 +44,7 @@ def open_window(qtbot: Any, office: Any, tmp_path: Path) -> Callable[..., MainWi
         if enrolled:
             enroll(store, office.url, office.code(username), f"{username}'s laptop")
         window = MainWindow(
-            home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
+            home=home, desk=Desk(store), sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
         )
         qtbot.addWidget(window)
         window.show()

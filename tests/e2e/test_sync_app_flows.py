@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.demo.seed import seed_store
+from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.server.app import create_app
 from leaddesk.server.running import ServerThread
@@ -31,7 +32,7 @@ from tests.kdf import FAST_FOR_TESTS
 def window_for(qtbot: Any, home: Path, *, store: Any = None, **options: Any) -> MainWindow:
     if store is None:
         store = create_profile("Casey", PASSPHRASE, home=home, user="Casey", kdf=FAST_FOR_TESTS).store
-    window = MainWindow(home=home, store=store, sync_retry=FAST_RETRY, kdf=FAST_FOR_TESTS, **options)
+    window = MainWindow(home=home, desk=Desk(store), sync_retry=FAST_RETRY, kdf=FAST_FOR_TESTS, **options)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from leaddesk.demo.seed import seed_store
+from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
@@ -37,7 +38,7 @@ def app_for(qtbot: Any, home: Path, *, url: str, code: str, participants: int = 
         seed_store(store, participants=participants, notes_per_participant=40, teams=("north",), share=True)
     enroll(store, url, code, "casey's laptop")
     window = MainWindow(
-        home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
+        home=home, desk=Desk(store), sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
     )
     qtbot.addWidget(window)
     window.show()

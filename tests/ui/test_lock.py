@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.storage.store import Store
 from leaddesk.ui.idle import IdleWatcher
@@ -25,7 +26,7 @@ WORKER_MS = 10_000
 
 
 def open_window(qtbot, home: Path, store: Store, **kw: object) -> MainWindow:
-    window = MainWindow(home=home, store=store, kdf=FAST_FOR_TESTS, **kw)
+    window = MainWindow(home=home, desk=Desk(store), kdf=FAST_FOR_TESTS, **kw)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
