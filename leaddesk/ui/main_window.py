@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget,
 
 from leaddesk.desk import Desk
 from leaddesk.desk.profiles import PRODUCTION, KdfParams, Profiles
-from leaddesk.desk.syncing import FIELD_RETRY, RetryPolicy, RevokeMode
+from leaddesk.desk.syncing import RevokeMode
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
@@ -40,9 +40,6 @@ class MainWindow(QMainWindow):
         desk: Desk | None = None,
         banner: str = "",
         unlock_hint: str = "",
-        idle_ms: int | None = None,
-        sync_retry: RetryPolicy = FIELD_RETRY,
-        sync_interval_ms: int | None = None,
         kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__()
@@ -50,9 +47,6 @@ class MainWindow(QMainWindow):
         self.profiles = Profiles(home=home, kdf=kdf)  # kdf: the Argon2id floor; tests pass a cheaper one
         self._banner = banner
         self._unlock_hint = unlock_hint
-        self._idle_override = idle_ms
-        self._sync_retry = sync_retry
-        self._sync_interval_ms = sync_interval_ms
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self.sync: SyncCoordinator | None = None
@@ -147,8 +141,6 @@ class MainWindow(QMainWindow):
             session=self.session,
             workspace=self.workspace,
             bar=self.sync_bar,
-            retry=self._sync_retry,
-            interval_ms=self._sync_interval_ms,
         )
         self.sync.revoked.connect(self._device_revoked)
         if self._banner:
@@ -163,7 +155,7 @@ class MainWindow(QMainWindow):
             self.workspace.restore(location)
         self.setWindowTitle(fill(self.tr("LEAD Desk — %1"), desk.user))
         minutes = self.session.setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)
-        self.idle.set_timeout(self._idle_override or int(minutes) * 60_000)
+        self.idle.set_timeout(int(minutes) * 60_000)
         self.idle.start()
         self._set_session_actions(True)
         self._update_status()
@@ -281,13 +273,13 @@ class MainWindow(QMainWindow):
         if self.sync is None or self.session is None:
             return
         opener = self.sync.controller.opener  # held only until the revocation is done
+        retry = self.sync.controller.retry
         folder = self.session.desk.profile.folder
         profile = self.session.desk.profile.name  # read now: the profile is about to be deleted
         self._end_session(keep=False)
         self.unlock_page.show_notice(
             self.tr("IT has revoked this laptop's access. Removing LEAD Desk's data from it…")
         )
-        retry = self._sync_retry
         self._background.run(
             lambda: finish_revocation(opener, mode, retry=retry),
             on_done=lambda _report: self._revocation_done(profile, mode),

@@ -16,16 +16,15 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from leaddesk.demo.seed import seed_store
-from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.enrolment import enroll
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
-from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
+from tests.e2e.conftest import PASSPHRASE
 from tests.e2e.server_process import ServerProcess
-from tests.e2e.test_sync_app import NEVER, press_f5
+from tests.e2e.test_sync_app import press_f5, sync_window
 from tests.kdf import FAST_FOR_TESTS
 
 # The GUI thread must never wait this long while a sync runs (a frame is 16 ms; a human notices ~100).
@@ -37,9 +36,7 @@ def app_for(qtbot: Any, home: Path, *, url: str, code: str, participants: int = 
     if participants:
         seed_store(store, participants=participants, notes_per_participant=40, teams=("north",), share=True)
     enroll(store, url, code, "casey's laptop")
-    window = MainWindow(
-        home=home, desk=Desk(store), sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
-    )
+    window = sync_window(home, store)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -54,7 +54,8 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def test_idle_lock_then_back_on_the_same_page(qtbot, home: Path, store: Store) -> None:
-    window = open_window(qtbot, home, store, idle_ms=200)
+    window = open_window(qtbot, home, store)
+    window.idle.set_timeout(200)  # minutes in the field (the profile's lock.idle_minutes)
     window.workspace.show_page(TODAY)
     before = window.workspace
     qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
@@ -87,7 +88,8 @@ def test_the_lock_screen_carries_the_windows_unlock_hint(qtbot, home: Path, stor
 
 
 def test_activity_keeps_the_session_open(qtbot, home: Path, store: Store) -> None:
-    window = open_window(qtbot, home, store, idle_ms=1_000)
+    window = open_window(qtbot, home, store)
+    window.idle.set_timeout(1_000)
     started = time.monotonic()
     for _ in range(12):
         qtbot.wait(100)  # a busy machine may stretch these, but not to ten times as long

@@ -96,13 +96,11 @@ class SyncController(QObject):
         self,
         session: Session,
         *,
-        retry: RetryPolicy = FIELD_RETRY,
-        interval_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.retry = retry
+        self.retry = FIELD_RETRY  # how hard each sync tries before it says "offline"
         self.opener = session.desk.sibling_opener()
         self.status = SyncStatus.IDLE if self.enrolled else SyncStatus.NOT_CONNECTED
         self.message = ""  # the last failure, in words
@@ -112,7 +110,7 @@ class SyncController(QObject):
         self._running = False
         self._offline_retry_ms = FIRST_OFFLINE_RETRY_MS
         minutes = session.setting(INTERVAL_KEY, DEFAULT_INTERVAL_MINUTES)
-        self.interval_ms = interval_ms or max(1, int(minutes)) * 60_000
+        self.interval_ms = max(1, int(minutes)) * 60_000  # the profile's setting, read at each unlock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)

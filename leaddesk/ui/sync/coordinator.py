@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leaddesk.desk import Changes
-from leaddesk.desk.syncing import FIELD_RETRY, RetryPolicy
 from leaddesk.ui.display import plural
 from leaddesk.ui.session import Session
 from leaddesk.ui.sync.connect_dialog import ConnectDialog
@@ -30,15 +29,13 @@ class SyncCoordinator(QObject):
         session: Session,
         workspace: Workspace,
         bar: SyncStatusBar,
-        retry: RetryPolicy = FIELD_RETRY,
-        interval_ms: int | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.workspace = workspace
         self.bar = bar
-        self.controller = SyncController(session, retry=retry, interval_ms=interval_ms, parent=self)
+        self.controller = SyncController(session, parent=self)
         self.dialog: ConnectDialog | None = None
         self.question: QMessageBox | None = None
         page = workspace.sync
