@@ -99,6 +99,20 @@ class ConflictsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self._build_detail())
+        layout.addStretch(0)
+        self.setTabOrder(self.table, self.mine.keep)
+        self.setTabOrder(self.mine.keep, self.theirs.keep)
+        self.setTabOrder(self.theirs.keep, self.edited)
+        self.setTabOrder(self.edited, self.use_edited)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_detail(self) -> QWidget:
+        """The chosen conflict: what it is about, both sides with their Keep buttons, a typed value."""
         self.title = QLabel()
         self.title.setAccessibleName(translate("sync", "Conflict"))
         set_role(self.title, "subtitle")
@@ -143,18 +157,7 @@ class ConflictsPanel(QWidget):
         detail.addLayout(sides)
         detail.addLayout(edit_row)
         detail.addWidget(self.message)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.detail)
-        layout.addStretch(0)
-        self.setTabOrder(self.table, self.mine.keep)
-        self.setTabOrder(self.mine.keep, self.theirs.keep)
-        self.setTabOrder(self.theirs.keep, self.edited)
-        self.setTabOrder(self.edited, self.use_edited)
-        session.changed.connect(self._changed)
-        self.refresh()
+        return self.detail
 
     @property
     def count(self) -> int:

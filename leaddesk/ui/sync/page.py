@@ -47,6 +47,7 @@ class SyncPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._syncing = False
         title = QLabel(translate("sync", "Sync with the office"))
         set_role(title, "page-title")
         self.connection = QLabel()
@@ -57,6 +58,23 @@ class SyncPage(QWidget):
         self.state.setWordWrap(True)
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("sync", "Sync details"))
+        self.tabs.addTab(self._build_history(), translate("sync", "Recent syncs"))
+        self.tabs.addTab(self._build_conflicts(), translate("sync", "Conflicts"))
+        self.tabs.addTab(self._build_refused(), translate("sync", "Refused"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.connection)
+        layout.addWidget(self.state)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.tabs, 1)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.sync_now = _button(
             translate("sync", "Sync now"), translate("sync", "Send and fetch changes now (F5)")
         )
@@ -82,13 +100,21 @@ class SyncPage(QWidget):
         for button in (self.sync_now, self.cancel, self.connect_button, self.disconnect_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        return buttons
 
+    def _build_history(self) -> QWidget:
         self.history = SyncHistoryModel()
         self.history_table = RecordTable()
         self.history_table.setAccessibleName(translate("sync", "Recent syncs"))
         self.history_table.setModel(self.history)
-        self.conflicts = ConflictsPanel(session)
+        return self.history_table
+
+    def _build_conflicts(self) -> QWidget:
+        self.conflicts = ConflictsPanel(self.session)
         self.conflicts.participant_requested.connect(self.participant_requested)
+        return self.conflicts
+
+    def _build_refused(self) -> QWidget:
         self.refused = RefusedModel()
         self.refused_table = RecordTable()
         self.refused_table.setAccessibleName(translate("sync", "Changes the server refused"))
@@ -126,23 +152,7 @@ class SyncPage(QWidget):
         refused_row.addWidget(self.reapply)
         refused_row.addWidget(self.dismiss)
         refused_layout.addLayout(refused_row)
-
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(translate("sync", "Sync details"))
-        self.tabs.addTab(self.history_table, translate("sync", "Recent syncs"))
-        self.tabs.addTab(self.conflicts, translate("sync", "Conflicts"))
-        self.tabs.addTab(refused_tab, translate("sync", "Refused"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.connection)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tabs, 1)
-        session.changed.connect(self._changed)
-        self._syncing = False
-        self.refresh()
+        return refused_tab
 
     def refresh(self) -> None:
         syncing = self.session.desk.syncing
