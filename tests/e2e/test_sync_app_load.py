@@ -102,7 +102,7 @@ def test_a_large_sync_never_blocks_the_window_and_an_edit_made_meanwhile_goes_up
     assert store.repos.participants.caseload_count() == 31  # Robin's thirty, and the one typed meanwhile
     summary = Replica(store).last_sync_summary
     assert summary is not None
-    assert summary["pulled"] > 3000  # thousands of changes, in many pages (GUI_PAGE each)
+    assert summary["pulled"] > 3000  # thousands of changes, in many pages (desk.syncing.PAGE_SIZE each)
     assert beat.ticks > took * 20  # far fewer than 100 a second on a busy machine, never none
     assert beat.longest < LONGEST_PAUSE_S, f"the GUI thread stalled {beat.longest:.3f} s"
     assert edited
