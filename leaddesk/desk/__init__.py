@@ -16,6 +16,7 @@ from leaddesk.desk.attachments import Attachments
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.notes import Notes
+from leaddesk.desk.profile import Profile
 from leaddesk.desk.records import Records
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
@@ -35,6 +36,7 @@ class Desk:
         self.conflicts = Conflicts(store)
         self.syncing = Syncing(store)
         self.settings = Settings(store)
+        self.profile = Profile(store)
 
     @property
     def user(self) -> str:

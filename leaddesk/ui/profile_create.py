@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from leaddesk.desk.profiles import Profiles, UnlockedKey
 from leaddesk.storage.errors import StorageError
-from leaddesk.storage.kdf import KdfParams
-from leaddesk.storage.paths import new_profile_dir
-from leaddesk.storage.profile import UnlockedKey, create_key
 from leaddesk.ui.profile_passphrase import NewPassphraseFields, form_layout
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation, link_button
 from leaddesk.ui.worker import Background
@@ -24,12 +20,9 @@ class ProfileCreateForm(Card):
     created = Signal(object, str)
     back_requested = Signal()
 
-    def __init__(
-        self, *, home: str | os.PathLike[str] | None, kdf: KdfParams, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, profiles: Profiles, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Create your profile"), parent)
-        self._home = home
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self.busy = False
 
@@ -105,16 +98,16 @@ class ProfileCreateForm(Card):
             return
         name = self.name.text().strip()
         try:
-            new_profile_dir(name, self._home)  # said now, before the derivation; create_key checks again
+            self._profiles.check_new_name(name)  # said now, before the derivation; create checks again
         except StorageError as exc:
             self.message.show_error(describe_error(exc))
             self.name.selectAll()
             self.name.setFocus()
             return
-        passphrase, home, kdf = self.fields.text(), self._home, self._kdf
+        passphrase, profiles = self.fields.text(), self._profiles
         self._set_busy(True)
         self._background.run(
-            lambda: create_key(name, passphrase, home=home, kdf=kdf),
+            lambda: profiles.create(name, passphrase),
             on_done=self._done,
             on_error=self._failed,
         )

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH, Profiles, UnlockedKey
 from leaddesk.storage.errors import WrongPassphrase
-from leaddesk.storage.kdf import PRODUCTION, KdfParams
-from leaddesk.storage.profile import UnlockedKey, reset_passphrase
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, Vault
 from leaddesk.ui.profile_strength import StrengthHint
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
@@ -106,14 +104,14 @@ class ChangePassphraseDialog(QDialog):
     def __init__(
         self,
         *,
+        profiles: Profiles,
         folder: Path,
         name: str,
         parent: QWidget | None = None,
-        kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self.busy = False
         self.succeeded = False
@@ -174,10 +172,10 @@ class ChangePassphraseDialog(QDialog):
         if old == new:
             self.message.show_error(self.tr("The new passphrase is the same as the current one."))
             return
-        folder, kdf = self.folder, self._kdf
+        folder, profiles = self.folder, self._profiles
         self._set_busy(True)
         self._background.run(
-            lambda: Vault.load(folder, kdf=kdf).change_passphrase(old, new),
+            lambda: profiles.change_passphrase(folder, old=old, new=new),
             on_done=self._changed,
             on_error=self._failed,
         )
@@ -236,9 +234,9 @@ class ResetPassphraseCard(Card):
     not_now_requested = Signal()
     recovery_key_rejected = Signal(str)
 
-    def __init__(self, *, kdf: KdfParams, parent: QWidget | None = None) -> None:
+    def __init__(self, *, profiles: Profiles, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a new passphrase"), parent)
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self._folder: Path | None = None
         self._recovery_key: str | None = None
@@ -342,7 +340,12 @@ class ResetPassphraseCard(Card):
     def submit(self) -> None:
         if not self.set_passphrase.isEnabled() or self._recovery_key is None or self._folder is None:
             return
-        work = partial(reset_passphrase, self._folder, self._recovery_key, self.fields.text(), kdf=self._kdf)
+        work = partial(
+            self._profiles.reset_passphrase,
+            self._folder,
+            recovery_key=self._recovery_key,
+            new_passphrase=self.fields.text(),
+        )
         self._set_busy(True)
         self._background.run(work, on_done=self._done, on_error=self._failed)
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH
 from leaddesk.ui.text import fill, translate
 
 TOO_SHORT, WEAK, FAIR, STRONG = "too_short", "weak", "fair", "strong"

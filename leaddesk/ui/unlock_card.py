@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH
 from leaddesk.storage.errors import (
     CorruptDatabase,
     CorruptVault,
@@ -33,7 +34,6 @@ from leaddesk.storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
 from leaddesk.ui.look import set_name, set_role
 from leaddesk.ui.text import fill, translate
 

@@ -12,15 +12,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.server import devices, users
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
+from leaddesk.storage.store import Store
 from leaddesk.sync.enrolment import enroll
 from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.sync.controller import SyncStatus
+from leaddesk.ui.sync.controller import INTERVAL_KEY, SyncStatus
 from leaddesk.ui.sync.page import CONFLICTS
 from leaddesk.ui.unlock_page import CREATE
 from leaddesk.ui.workspace import SYNC
@@ -28,7 +30,17 @@ from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
 from tests.kdf import FAST_FOR_TESTS
 
 SYNC_MS = 30_000
-NEVER = 24 * 3600 * 1000  # no timed syncs in tests: each one is asked for
+NEVER_MINUTES = 24 * 60  # no timed syncs in tests: each one is asked for
+
+
+def sync_window(home: Path, store: Store, *, interval_minutes: int = NEVER_MINUTES) -> MainWindow:
+    """The app on `store`, syncing every `interval_minutes` (the profile's own setting), and saying
+    "offline" within a test's patience: its controller retries quickly (set before its first sync)."""
+    store.repos.settings.set(INTERVAL_KEY, interval_minutes)
+    window = MainWindow(home=home, desk=Desk(store), kdf=FAST_FOR_TESTS)
+    assert window.sync is not None
+    window.sync.controller.retry = FAST_RETRY
+    return window
 
 
 @pytest.fixture
@@ -42,9 +54,7 @@ def open_window(qtbot: Any, office: Any, tmp_path: Path) -> Callable[..., MainWi
         ).store
         if enrolled:
             enroll(store, office.url, office.code(username), f"{username}'s laptop")
-        window = MainWindow(
-            home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
-        )
+        window = sync_window(home, store)
         qtbot.addWidget(window)
         window.show()
         return window

@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.storage.conflicts import Choice, Side
+from leaddesk.desk import Changes
+from leaddesk.desk.conflicts import CONFLICT, Choice, ConflictRow, Side
+from leaddesk.domain.errors import DomainError
+from leaddesk.storage.errors import StorageError
 from leaddesk.ui.display import describe_error
 from leaddesk.ui.look import set_role
-from leaddesk.ui.rows_model import ParticipantIdRole
-from leaddesk.ui.session import Change, Session
-from leaddesk.ui.sync.conflicts_model import ConflictRow, ConflictsModel, value_text, who_and_when
+from leaddesk.ui.models import ParticipantIdRole
+from leaddesk.ui.session import Session
+from leaddesk.ui.sync.conflicts_model import (
+    ConflictsModel,
+    field_text,
+    participant_text,
+    value_text,
+    what_text,
+    who_and_when,
+)
 from leaddesk.ui.table_view import RecordTable
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import FormMessage
@@ -72,7 +82,7 @@ class ConflictsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = ConflictsModel(session)
+        self.model = ConflictsModel()
         self.table = RecordTable()
         self.table.setAccessibleName(translate("sync", "Open conflicts"))
         self.table.setModel(self.model)
@@ -89,6 +99,20 @@ class ConflictsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self._build_detail())
+        layout.addStretch(0)
+        self.setTabOrder(self.table, self.mine.keep)
+        self.setTabOrder(self.mine.keep, self.theirs.keep)
+        self.setTabOrder(self.theirs.keep, self.edited)
+        self.setTabOrder(self.edited, self.use_edited)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_detail(self) -> QWidget:
+        """The chosen conflict: what it is about, both sides with their Keep buttons, a typed value."""
         self.title = QLabel()
         self.title.setAccessibleName(translate("sync", "Conflict"))
         set_role(self.title, "subtitle")
@@ -133,18 +157,7 @@ class ConflictsPanel(QWidget):
         detail.addLayout(sides)
         detail.addLayout(edit_row)
         detail.addWidget(self.message)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.detail)
-        layout.addStretch(0)
-        self.setTabOrder(self.table, self.mine.keep)
-        self.setTabOrder(self.mine.keep, self.theirs.keep)
-        self.setTabOrder(self.theirs.keep, self.edited)
-        self.setTabOrder(self.edited, self.use_edited)
-        session.changed.connect(self._changed)
-        self.refresh()
+        return self.detail
 
     @property
     def count(self) -> int:
@@ -153,7 +166,7 @@ class ConflictsPanel(QWidget):
     def refresh(self) -> None:
         current = self.current()
         chosen = current.conflict.id if current else None
-        self.model.refresh()
+        self.model.set_rows(self.session.desk.conflicts.open_rows())
         self.table.fit_columns(stretch=ConflictsModel.COL_THEIRS)
         rows = [self.model.row(n).conflict.id for n in range(self.model.rowCount())]
         if rows:
@@ -179,7 +192,9 @@ class ConflictsPanel(QWidget):
             self.theirs.show_side(None)
             self.edited.clear()
             return
-        self.title.setText(fill(translate("sync", "%1 — %2: %3"), row.participant, row.what, row.field))
+        self.title.setText(
+            fill(translate("sync", "%1 — %2: %3"), participant_text(row), what_text(row), field_text(row))
+        )
         self.mine.show_side(row.mine)
         self.theirs.show_side(row.theirs)
         self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
@@ -223,7 +238,11 @@ class ConflictsPanel(QWidget):
         value = self.edited.text() if choice == "edited" else None
         try:
             self.session.resolve_conflict(row.conflict.id, choice=choice, value=value)
-        except Exception as exc:  # refused by the record's rules: say so, nothing was written
+        except (
+            DomainError,
+            StorageError,
+            ValueError,
+        ) as exc:  # refused by the record's rules: nothing written
             self.message.show_error(describe_error(exc))
             return
         self.resolved.emit()
@@ -232,6 +251,6 @@ class ConflictsPanel(QWidget):
         if index.isValid():
             self.participant_requested.emit(str(index.data(ParticipantIdRole)))
 
-    def _changed(self, change: Change) -> None:
-        if change.concerns(("conflict",)):
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns((CONFLICT,)):
             self.refresh()

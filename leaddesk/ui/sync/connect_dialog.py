@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.storage.store import Store
-from leaddesk.sync.enrolment import enroll
-from leaddesk.sync.protocol import UserInfo
+from leaddesk.desk import NOTHING, Changes, Desk, Done
+from leaddesk.desk.syncing import UserInfo
 from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import BusyIndicator, FormMessage
@@ -60,15 +59,17 @@ def _is_loopback(host: str) -> bool:
 
 
 class ConnectDialog(QDialog):
-    """`user` holds the server's answer (who this laptop now syncs as) once accepted."""
+    """`user` holds the server's answer (who this laptop now syncs as) once accepted, `changes` what
+    connecting changed here."""
 
-    def __init__(self, opener: Callable[[], Store], *, parent: QWidget | None = None) -> None:
+    def __init__(self, opener: Callable[[], Desk], *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("sync", "Connect to the office"))
         self.setAccessibleName(translate("sync", "Connect to the office"))
         self._opener = opener
         self._background = Background(self)
         self.user: UserInfo | None = None
+        self.changes: Changes = NOTHING  # what connecting changed, for the window to announce
         self.busy = False
 
         intro = QLabel(
@@ -175,9 +176,9 @@ class ConnectDialog(QDialog):
             self.indicator.stop()
         self._update()
 
-    def _done(self, user: UserInfo) -> None:
+    def _done(self, done: Done[UserInfo]) -> None:
         self._set_busy(False)
-        self.user = user
+        self.user, self.changes = done.value, done.changes
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -191,10 +192,10 @@ class ConnectDialog(QDialog):
 
 
 def _enroll_on_worker(
-    opener: Callable[[], Store], *, url: str, code: str, device_name: str, verify: bool | str
-) -> UserInfo:
-    store = opener()
+    opener: Callable[[], Desk], *, url: str, code: str, device_name: str, verify: bool | str
+) -> Done[UserInfo]:
+    desk = opener()
     try:
-        return enroll(store, url, code, device_name, verify=verify)
+        return desk.syncing.connect(server_url=url, code=code, device_name=device_name, verify=verify)
     finally:
-        store.close(audit=False)
+        desk.close(audit=False)
