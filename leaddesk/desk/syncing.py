@@ -16,6 +16,7 @@ from typing import Any
 
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.changes import Changes, Done
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.errors import RecordNotFound
@@ -25,8 +26,7 @@ from leaddesk.storage.sync_log import SyncLog, SyncLogEntry
 from leaddesk.storage.sync_state import EnrolledUser, SyncState
 from leaddesk.sync.client import RetryPolicy
 from leaddesk.sync.engine import SyncEngine
-from leaddesk.sync.enrolment import client_for, enroll
-from leaddesk.sync.protocol import RevokeMode, UserInfo
+from leaddesk.sync.enrolment import client_for, enroll, enrolled_user
 from leaddesk.sync.report import SyncPhase, SyncProgress, SyncReport
 
 __all__ = [
@@ -46,7 +46,6 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "Syncing",
-    "UserInfo",
 ]
 
 # The Changes entities of what is not a record: the refused-changes list, the enrolment, the sync log.
@@ -155,12 +154,12 @@ class Syncing(UseCases):
 
     def connect(
         self, *, server_url: str, code: str, device_name: str, verify: bool | str = True
-    ) -> Done[UserInfo]:
+    ) -> Done[EnrolledUser]:
         """Trade IT's one-time code for this laptop's token (kept inside the encrypted database). Talks to
         the server: call it on a worker. The network call runs outside any transaction, so the screens'
         writes never wait for it."""
         user = enroll(self._store, server_url, code, device_name, verify=verify)
-        return Done(user, self._local_change(ENROLMENT))
+        return Done(enrolled_user(user), self._local_change(ENROLMENT))
 
     def disconnect(self) -> Done[None]:
         """Stop syncing: the server's address and token go; records, unsent changes and the log stay."""

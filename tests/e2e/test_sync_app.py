@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import devices, users
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.sync.enrolment import enroll
-from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import INTERVAL_KEY, SyncStatus
 from leaddesk.ui.sync.page import CONFLICTS

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.desk import NOTHING, Changes, Desk, Done
-from leaddesk.desk.syncing import UserInfo
+from leaddesk.desk.syncing import EnrolledUser
 from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import BusyIndicator, FormMessage
@@ -68,7 +68,7 @@ class ConnectDialog(QDialog):
         self.setAccessibleName(translate("sync", "Connect to the office"))
         self._opener = opener
         self._background = Background(self)
-        self.user: UserInfo | None = None
+        self.user: EnrolledUser | None = None
         self.changes: Changes = NOTHING  # what connecting changed, for the window to announce
         self.busy = False
 
@@ -176,7 +176,7 @@ class ConnectDialog(QDialog):
             self.indicator.stop()
         self._update()
 
-    def _done(self, done: Done[UserInfo]) -> None:
+    def _done(self, done: Done[EnrolledUser]) -> None:
         self._set_busy(False)
         self.user, self.changes = done.value, done.changes
         self.accept()
@@ -193,7 +193,7 @@ class ConnectDialog(QDialog):
 
 def _enroll_on_worker(
     opener: Callable[[], Desk], *, url: str, code: str, device_name: str, verify: bool | str
-) -> Done[UserInfo]:
+) -> Done[EnrolledUser]:
     desk = opener()
     try:
         return desk.syncing.connect(server_url=url, code=code, device_name=device_name, verify=verify)
