@@ -6,6 +6,7 @@ person reads the same on every screen."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -95,6 +96,14 @@ class Participants(UseCases):
     def goals(self, participant_id: str) -> list[PlanGoal]:
         found: list[PlanGoal] = self._store.repos.goals.find(participant_id=participant_id)
         return found
+
+    def rank_needs(self, ranks: Mapping[str, int]) -> Done[list[Need]]:
+        """New ranks for needs (need id -> rank) in one transaction: a reorder lands whole or not at all."""
+        return self._write(
+            lambda: [
+                self._store.repos.needs.update(need_id, {"rank": rank}) for need_id, rank in ranks.items()
+            ]
+        )
 
     def create(self, participant: Participant) -> Done[Participant]:
         """A new participant (the new-participant dialog)."""

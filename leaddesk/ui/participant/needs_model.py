@@ -36,7 +36,7 @@ MAX_RANK = 99  # Need.rank's upper bound
 class NeedsModel(QAbstractTableModel):
     write_failed = Signal(str)  # a message for the user; the model shows what is stored again
 
-    def __init__(self, session: Session, participant_id: str) -> None:
+    def __init__(self, session: Session, participant_id: str, *, load: bool = True) -> None:
         super().__init__()
         self._session = session
         self._participant_id = participant_id
@@ -50,7 +50,8 @@ class NeedsModel(QAbstractTableModel):
             self.tr("Urgency"),
             self.tr("Status"),
         ]
-        self.refresh()
+        if load:
+            self.refresh()
 
     # -- what the view asks ------------------------------------------------------------------------
 
@@ -136,11 +137,12 @@ class NeedsModel(QAbstractTableModel):
     # -- what the screen does ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        needs = self._session.store.repos.needs.find(
-            participant_id=self._participant_id, order_by=("rank", "created_at")
-        )
+        self.set_rows(self._session.desk.participants.needs(self._participant_id))
+
+    def set_rows(self, needs: list[Need]) -> None:
+        """The needs as the desk orders them: open ones by rank, then the met or closed ones."""
         self.beginResetModel()
-        self._rows = [n for n in needs if n.status.is_open] + [n for n in needs if not n.status.is_open]
+        self._rows = list(needs)
         self.endResetModel()
 
     def need(self, row: int) -> Need:
@@ -179,10 +181,10 @@ class NeedsModel(QAbstractTableModel):
             return True
         self.writing = True
         try:
-            with self._session.store.write():  # one transaction: a reorder lands whole or not at all
-                for position, rank in changed:
-                    saved = self._session.update("need", self._rows[position].id, {"rank": rank})
-                    self._rows[position] = saved  # type: ignore[assignment]
+            ranks = {self._rows[position].id: rank for position, rank in changed}
+            saved = self._session.apply(self._session.desk.participants.rank_needs(ranks))
+            for (position, _rank), need in zip(changed, saved, strict=True):
+                self._rows[position] = need
         except (ValueError, StorageError) as exc:
             self.writing = False
             self.refresh()  # show what is really stored

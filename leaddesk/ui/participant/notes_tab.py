@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
+from leaddesk.desk.notes import Draft, TimelineNote
 from leaddesk.storage.errors import RecordNotFound
-from leaddesk.storage.repositories.drafts import Draft
 from leaddesk.ui.participant.note_editor import Mode, NoteEditor, new_note_key
 from leaddesk.ui.participant.notes_model import COL_WHEN, NotesModel
 from leaddesk.ui.participant.notes_timeline import NotesTimeline
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
 
@@ -30,7 +31,9 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.participant_id = participant_id
-        self.model = NotesModel(session.store, participant_id)
+        self.model = NotesModel()
+        self.loaded = False  # the first page arrives with the participant's file (show_first)
+        self._activate_when_loaded = False
         self._syncing = False  # selecting a row in code, not by the user
 
         self.new_button = QPushButton(self.tr("New note"))
@@ -82,12 +85,24 @@ class NotesTab(QWidget):
         layout.addWidget(splitter)
 
         session.changed.connect(self._on_changed)
-        self._show_count()
 
     # -- what the page asks ------------------------------------------------------------------------
 
+    def show_first(self, notes: list[TimelineNote], *, total: int) -> None:
+        """The first page of the timeline, read with the participant's file; later pages come from the
+        desk as the list scrolls."""
+        self.model.show_first(self.session.desk.notes.timeline(self.participant_id), rows=notes, total=total)
+        self.loaded = True
+        self._show_count()
+        if self._activate_when_loaded:
+            self._activate_when_loaded = False
+            self.activate()
+
     def activate(self) -> None:
         """The tab came into view: bring back unsaved text if there is any, else show the newest note."""
+        if not self.loaded:
+            self._activate_when_loaded = True  # done when the first page arrives
+            return
         if self.editor.mode is not Mode.NONE:
             return
         draft = self.latest_draft()
@@ -119,16 +134,13 @@ class NotesTab(QWidget):
         self.editor.flush_draft()
 
     def refresh(self) -> None:
-        self._refresh_timeline()
+        if self.loaded:
+            self._refresh_timeline()
 
     def latest_draft(self) -> Draft | None:
         prefix = new_note_key(self.participant_id)
-        mine = [
-            d
-            for d in self.session.store.repos.drafts.all()  # newest first
-            if d.kind == "note" and d.participant_id == self.participant_id and d.key.startswith(prefix)
-        ]
-        return mine[0] if mine else None
+        mine = [d for d in self.session.desk.notes.drafts_of(self.participant_id) if d.key.startswith(prefix)]
+        return mine[0] if mine else None  # newest first
 
     # -- the timeline ------------------------------------------------------------------------------
 
@@ -162,7 +174,7 @@ class NotesTab(QWidget):
         if self.open_note(note_id):
             return True
         try:  # not in the timeline's loaded pages: show it on its own
-            self.editor.show_note(self.session.store.repos.notes.get(note_id))
+            self.editor.show_note(self.session.desk.notes.get(note_id))
         except RecordNotFound:
             return False
         self.stack.setCurrentWidget(self.editor)
@@ -187,8 +199,8 @@ class NotesTab(QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n note(s)", "", self.model.total))
 
-    def _on_changed(self, change: Change) -> None:
-        if not change.concerns(("note", "addendum"), self.participant_id):
+    def _on_changed(self, change: Changes) -> None:
+        if not self.loaded or not change.concerns(("note", "addendum"), self.participant_id):
             return
         if self.editor.writing:
             return  # the editor refreshes the list itself when it is done
@@ -199,4 +211,4 @@ class NotesTab(QWidget):
         shown_changed = change.concerns(("note",)) and note is not None and change.is_record(note.id)
         if shown_changed and note is not None and not self.editor.is_changed():
             # Changed elsewhere (another screen, or signed by sync) while shown here unedited.
-            self.editor.show_note(self.session.store.repos.notes.get(note.id))
+            self.editor.show_note(self.session.desk.notes.get(note.id))

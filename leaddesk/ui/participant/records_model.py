@@ -244,9 +244,8 @@ class RecordsModel(QAbstractTableModel):
         return self._descending
 
     def _query(self) -> list[Any]:
-        repo = self._session.store.repos.for_entity(self.entity)
-        rows: list[Any] = repo.find(
-            participant_id=self.participant_id, order_by=self._order, descending=self._descending
+        rows: list[Any] = self._session.desk.records.find(
+            self.entity, participant_id=self.participant_id, order_by=self._order, descending=self._descending
         )
         if self._memory_sort is not None:
             column = self.columns[self._memory_sort]
