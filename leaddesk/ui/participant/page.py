@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxL
 from leaddesk.desk import Changes, Desk
 from leaddesk.desk.participants import ParticipantFile
 from leaddesk.storage.errors import RecordNotFound
+from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.participant.header import ParticipantHeader
 from leaddesk.ui.participant.notes_tab import NotesTab
@@ -45,7 +46,9 @@ class ParticipantPage(QWidget):
         self._build_tabs()
         self._build_body()
         session.changed.connect(self._on_changed)
-        self._job = session.runner.query(self._open, done=self._show_file, failed=self._open_failed)
+        self._job = session.runner.query(
+            self._open, done=for_widget(self, self._show_file), failed=for_widget(self, self._open_failed)
+        )
 
     def _build_tabs(self) -> None:
         self.overview = OverviewTab(self.session, self.participant_id, load=False)
