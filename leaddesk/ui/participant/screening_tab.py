@@ -4,6 +4,8 @@ computed as the answers change and recorded with who decided and when."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -210,8 +212,12 @@ class EligibilityPanel(QGroupBox):
     def refresh(self) -> None:
         if self._dirty:
             return  # never throw away answers being typed; they are saved by the user
-        found = self.session.store.repos.screenings.find(
-            participant_id=self.participant_id, order_by=("created_at",), descending=True, limit=1
+        found: list[Any] = self.session.desk.records.find(
+            EligibilityScreening.entity,
+            participant_id=self.participant_id,
+            order_by=("created_at",),
+            descending=True,
+            limit=1,
         )
         self.screening = found[0] if found else None
         by_key = {a.key: a for a in self.screening.answers} if self.screening else {}
