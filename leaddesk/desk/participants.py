@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.changes import Done
 from leaddesk.desk.notes import TimelineNote, with_addenda
-from leaddesk.domain import Need, Participant, PlanGoal
+from leaddesk.domain import Need, Participant, PlanGoal, ProgressEntry
 from leaddesk.domain.consent import is_valid_on
 from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS, days_since, is_overdue
 from leaddesk.domain.enums import ConsentKind, LegalEventKind
@@ -104,6 +104,18 @@ class Participants(UseCases):
                 self._store.repos.needs.update(need_id, {"rank": rank}) for need_id, rank in ranks.items()
             ]
         )
+
+    def add_progress(self, goal_id: str, *, on: date, text: str) -> Done[PlanGoal]:
+        """Add a dated entry to a goal's progress log, kept in date order (ValidationError names what is
+        wrong, and nothing is written)."""
+
+        def work() -> PlanGoal:
+            goal = self._store.repos.goals.get(goal_id)
+            progress = sorted([*goal.progress, ProgressEntry(on=on, text=text)], key=lambda e: e.on)
+            saved: PlanGoal = self._store.repos.goals.update(goal_id, {"progress": progress})
+            return saved
+
+        return self._write(work)
 
     def create(self, participant: Participant) -> Done[Participant]:
         """A new participant (the new-participant dialog)."""

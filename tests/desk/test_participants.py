@@ -113,3 +113,18 @@ def test_create_reports_the_new_participant(desk: Desk) -> None:
     assert desk.participants.team_ids() == ["south"]
     assert [r.id for r in desk.participants.find_by_name("rem", limit=5)] == [done.value.id]
     assert desk.participants.find_by_name("   ", limit=5) == []
+
+
+def test_progress_is_kept_in_date_order_and_a_bad_entry_writes_nothing(
+    desk: Desk, participant: Participant
+) -> None:
+    goal = desk.records.create(
+        PlanGoal(participant_id=participant.id, goal="A place of my own", domain=NeedDomain.HOUSING)
+    ).value
+    desk.participants.add_progress(goal.id, on=date(2026, 3, 5), text="Viewed a flat")
+    done = desk.participants.add_progress(goal.id, on=date(2026, 3, 1), text="Applied")
+    assert [e.text for e in done.value.progress] == ["Applied", "Viewed a flat"]
+    assert done.changes.record_ids == {goal.id}
+    with pytest.raises(ValueError):
+        desk.participants.add_progress(goal.id, on=date(2026, 3, 6), text="")
+    assert len(desk.participants.goals(participant.id)[0].progress) == 2

@@ -294,3 +294,13 @@ def test_never_seen_is_overdue_unless_exited(
     assert label.palette().color(QPalette.ColorRole.WindowText) == chosen.palette.color(
         QPalette.ColorRole.WindowText
     )
+
+
+def test_the_header_agrees_with_the_caseload_on_whom_contact_is_due(
+    qtbot, store: Store, person: Participant
+) -> None:
+    """Someone inactive is not expected to be seen: the caseload never flags them, nor may the header."""
+    store.repos.participants.update(person.id, {"status": ParticipantStatus.INACTIVE})
+    page = make_page(qtbot, store, person)
+    assert page.header.last_contact_label.text() == "Last contact: none yet"
+    assert page.header.last_contact_label.property("overdue") is False

@@ -1,31 +1,27 @@
 """The Individual Intervention Plan's goals as a table model: active goals first, each with its progress
-log. Its owner hands it the goals (from the participant's file or the desk); adding progress writes the
-whole log through the session."""
+log. Its owner hands it the goals (from the participant's file or the desk) and writes through the desk;
+the model only shows them, so it is tested against a plain list."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from leaddesk.domain import PlanGoal, ProgressEntry
+from leaddesk.domain import PlanGoal
 from leaddesk.domain.enums import GoalStatus
 from leaddesk.ui.models import RowsModel
 from leaddesk.ui.participant.formatting import day, enum_label
-from leaddesk.ui.session import Session
 
 COL_GOAL, COL_DOMAIN, COL_TARGET, COL_STATUS, COL_PROGRESS = range(5)
 _STATUS_ORDER = {GoalStatus.ACTIVE: 0, GoalStatus.ON_HOLD: 1, GoalStatus.ACHIEVED: 2, GoalStatus.SET_ASIDE: 3}
 
 
 class GoalsModel(RowsModel[PlanGoal]):
-    def __init__(self, session: Session, participant_id: str, *, load: bool = True) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._session = session
-        self._participant_id = participant_id
         self.headers = [
             self.tr("Goal (in their words)"),
             self.tr("Domain"),
@@ -33,15 +29,10 @@ class GoalsModel(RowsModel[PlanGoal]):
             self.tr("Status"),
             self.tr("Last progress"),
         ]
-        if load:
-            self.refresh()
 
     def set_rows(self, rows: Sequence[PlanGoal]) -> None:
         """Active goals first, then on hold, achieved and set aside (each group in the order given)."""
         super().set_rows(sorted(rows, key=lambda g: _STATUS_ORDER[g.status]))
-
-    def refresh(self) -> None:
-        self.set_rows(self._session.desk.participants.goals(self._participant_id))
 
     def goal(self, row: int) -> PlanGoal:
         return self._rows[row]
@@ -49,15 +40,12 @@ class GoalsModel(RowsModel[PlanGoal]):
     def row_of(self, goal_id: str) -> int:
         return next((i for i, g in enumerate(self._rows) if g.id == goal_id), -1)
 
-    def add_progress(self, row: int, *, on: date, text: str) -> PlanGoal:
-        """Append a dated entry to the goal's progress log (ValidationError names what is wrong)."""
-        goal = self._rows[row]
-        entry = ProgressEntry(on=on, text=text)
-        progress = sorted([*goal.progress, entry], key=lambda e: e.on)
-        saved = self._session.update("plan_goal", goal.id, {"progress": progress})
-        self._rows[row] = saved  # type: ignore[assignment]
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return saved  # type: ignore[return-value]
+    def replace(self, goal: PlanGoal) -> None:
+        """Show `goal` as saved now, in its row (a goal not shown changes nothing)."""
+        row = self.row_of(goal.id)
+        if row >= 0:
+            self._rows[row] = goal
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # -- how a row reads ---------------------------------------------------------------------------
 

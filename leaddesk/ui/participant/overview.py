@@ -71,7 +71,9 @@ class OverviewTab(QWidget):
         self.session = session
         self.participant_id = participant_id
         self.needs = NeedsModel(session, participant_id, load=load)
-        self.goals = GoalsModel(session, participant_id, load=load)
+        self.goals = GoalsModel()
+        if load:
+            self.goals.set_rows(session.desk.participants.goals(participant_id))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -276,7 +278,9 @@ class OverviewTab(QWidget):
         goal = self.goals.goal(row)
 
         def save(values: dict[str, Any]) -> None:
-            self.goals.add_progress(self.goals.row_of(goal.id), **values)
+            self.goals.replace(
+                self.session.apply(self.session.desk.participants.add_progress(goal.id, **values))
+            )
 
         return ProgressDialog(save, goal=goal, parent=self)
 
@@ -336,7 +340,7 @@ class OverviewTab(QWidget):
     def _refresh_goals(self) -> None:
         row = self.selected_goal_row()
         selected = self.goals.goal(row).id if 0 <= row < self.goals.rowCount() else None
-        self.goals.refresh()
+        self.goals.set_rows(self.session.desk.participants.goals(self.participant_id))
         self.select_goal(self.goals.row_of(selected) if selected else 0)
         self._show_goal()
 
