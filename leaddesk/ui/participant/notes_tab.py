@@ -36,19 +36,44 @@ class NotesTab(QWidget):
         self._activate_when_loaded = False
         self._syncing = False  # selecting a row in code, not by the user
 
+        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_timeline(shortcut))
+        splitter.addWidget(self._build_editor(shortcut))
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([560, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        session.changed.connect(self._on_changed)
+
+    def _build_timeline(self, shortcut: str) -> QWidget:
+        """Left: New note, how many notes, and the timeline."""
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setAccessibleName(self.tr("New note"))
-        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
         self.new_button.setToolTip(fill(self.tr("Start a new DAP note (%1)"), shortcut))
         self.new_button.clicked.connect(self.start_new_note)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of notes"))
-
         self.timeline = NotesTimeline(self.model)
         self.timeline.setAccessibleName(self.tr("Notes, newest first"))
         self.timeline.selectionModel().currentRowChanged.connect(self._row_chosen)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.timeline, 1)
+        return left
 
-        self.editor = NoteEditor(session, participant_id)
+    def _build_editor(self, shortcut: str) -> QWidget:
+        """Right: the note being read or written, or a word on what to do when there is none."""
+        self.editor = NoteEditor(self.session, self.participant_id)
         self.editor.saved.connect(self._note_written)
         self.editor.signed.connect(self._note_written)
         self.placeholder = QLabel(
@@ -59,32 +84,11 @@ class NotesTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.editor)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.timeline, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.addWidget(self.stack)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([560, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-
-        session.changed.connect(self._on_changed)
+        return right
 
     # -- what the page asks ------------------------------------------------------------------------
 
