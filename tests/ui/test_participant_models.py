@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from leaddesk.desk.notes import TimelineNote
-from leaddesk.domain import CaseNote, PlanGoal, ProgressEntry
-from leaddesk.domain.enums import GoalStatus, NeedDomain
-from leaddesk.ui.models import AddendaCountRole, RecordIdRole, RowRole, SignedRole
+from leaddesk.domain import CaseNote, Need, PlanGoal, ProgressEntry
+from leaddesk.domain.enums import GoalStatus, NeedDomain, NeedStatus
+from leaddesk.ui.models import AddendaCountRole, IsOpenRole, RecordIdRole, RowRole, SignedRole
 from leaddesk.ui.participant.goals_model import COL_GOAL, COL_PROGRESS, COL_STATUS, GoalsModel
+from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, RankRole
 from leaddesk.ui.participant.notes_model import COL_ADDENDA, COL_STATE, COL_TEXT, PAGE, NotesModel
 
 PID = "0190aaaa-0000-7000-8000-000000000001"
@@ -106,3 +107,57 @@ def test_the_goals_model_lists_active_goals_first_and_shows_a_saved_one(qapp: An
     assert changed == [1]
     assert model.data(model.index(1, COL_STATUS)) == "Active"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "A place of my own"
+
+
+class ListNeeds:
+    """Needs as a plain list; `rank` keeps what it was asked and refuses when told to."""
+
+    def __init__(self, needs: list[Need]) -> None:
+        self.stored = needs
+        self.ranked: list[dict[str, int]] = []
+        self.refuse = False
+
+    def needs(self) -> list[Need]:
+        """In the desk's order: open needs by rank, then the rest."""
+        return sorted(self.stored, key=lambda n: (not n.status.is_open, n.rank))
+
+    def rank(self, ranks: Mapping[str, int]) -> list[Need]:
+        if self.refuse:
+            raise ValueError("rank: this need was deleted on another laptop")
+        self.ranked.append(dict(ranks))
+        saved = {n.id: n.model_copy(update={"rank": ranks[n.id]}) for n in self.stored if n.id in ranks}
+        self.stored = [saved.get(n.id, n) for n in self.stored]
+        return [saved[need_id] for need_id in ranks]
+
+
+def need(text: str, rank: int, status: NeedStatus = NeedStatus.OPEN) -> Need:
+    return Need(participant_id=PID, domain=NeedDomain.OTHER, description=text, rank=rank, status=status)
+
+
+def test_the_needs_model_numbers_open_needs_and_writes_only_changed_ranks(qtbot: Any) -> None:
+    source = ListNeeds([need("bed", 1), need("phone", 4), need("ID", 7), need("bus pass", 2, NeedStatus.MET)])
+    model = NeedsModel(source)
+    assert [model.data(model.index(r, COL_RANK)) for r in range(4)] == ["1", "2", "3", ""]
+    assert model.data(model.index(1, 0), RankRole) == 4
+    assert model.data(model.index(3, 0), IsOpenRole) is False
+    assert model.data(model.index(0, COL_DESCRIPTION)) == "bed"
+    assert not model.can_move(2, 3)  # an open need never sinks among met ones
+    assert model.move(2, 0)  # ID to the top
+    assert [model.data(model.index(r, COL_DESCRIPTION)) for r in range(4)] == [
+        "ID",
+        "bed",
+        "phone",
+        "bus pass",
+    ]
+    ids = [model.data(model.index(r, 0), RecordIdRole) for r in range(4)]
+    assert source.ranked == [{ids[0]: 1, ids[1]: 2, ids[2]: 3, ids[3]: 4}]
+    source.refuse = True
+    with qtbot.waitSignal(model.write_failed, timeout=1000) as failed:
+        assert not model.move(1, 0)
+    assert "deleted on another laptop" in failed.args[0]
+    assert [model.data(model.index(r, COL_DESCRIPTION)) for r in range(4)] == [
+        "ID",
+        "bed",
+        "phone",
+        "bus pass",
+    ]

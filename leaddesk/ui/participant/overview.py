@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leaddesk.desk import Changes
 from leaddesk.domain import Need, PlanGoal
 from leaddesk.ui.participant.goals_model import COL_GOAL, GoalsModel
-from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel
+from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, SessionNeeds
 from leaddesk.ui.participant.overview_dialogs import GoalDialog, NeedDialog, ProgressDialog
 from leaddesk.ui.session import Session
 
@@ -70,7 +70,7 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.participant_id = participant_id
-        self.needs = NeedsModel(session, participant_id, load=load)
+        self.needs = NeedsModel(SessionNeeds(session, participant_id), load=load)
         self.goals = GoalsModel()
         if load:
             self.goals.set_rows(session.desk.participants.goals(participant_id))
