@@ -9,12 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from leaddesk.desk.notes import TimelineNote
-from leaddesk.domain import CaseNote, Need, PlanGoal, ProgressEntry
+from leaddesk.domain import CaseNote, Need, PlanGoal, ProgressEntry, Task
 from leaddesk.domain.enums import GoalStatus, NeedDomain, NeedStatus
 from leaddesk.ui.models import AddendaCountRole, IsOpenRole, RecordIdRole, RowRole, SignedRole
 from leaddesk.ui.participant.goals_model import COL_GOAL, COL_PROGRESS, COL_STATUS, GoalsModel
 from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, RankRole
 from leaddesk.ui.participant.notes_model import COL_ADDENDA, COL_STATE, COL_TEXT, PAGE, NotesModel
+from leaddesk.ui.participant.records_model import Column, HighlightRole, MutedRole, RecordsModel
 
 PID = "0190aaaa-0000-7000-8000-000000000001"
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -160,4 +161,57 @@ def test_the_needs_model_numbers_open_needs_and_writes_only_changed_ranks(qtbot:
         "bed",
         "phone",
         "bus pass",
+    ]
+
+
+class ListRecords:
+    """Records as a plain list, sorted as SQL would sort them; counts the reads."""
+
+    def __init__(self, rows: list[Task]) -> None:
+        self.rows = rows
+        self.asked: list[tuple[tuple[str, ...], bool]] = []
+
+    def find(self, *, order_by: tuple[str, ...], descending: bool) -> list[Any]:
+        self.asked.append((order_by, descending))
+        return sorted(self.rows, key=lambda r: tuple(getattr(r, c) for c in order_by), reverse=descending)
+
+
+def test_the_records_model_sorts_by_its_source_and_marks_rows(qapp: Any) -> None:
+    today = date(2026, 3, 10)
+    tasks = [
+        Task(participant_id=PID, title="Call the clinic", due_on=today - timedelta(days=2)),
+        Task(participant_id=PID, title="Bus pass", due_on=today + timedelta(days=3), done=True),
+        Task(participant_id=PID, title="Court letter", due_on=today + timedelta(days=1)),
+    ]
+    source = ListRecords(tasks)
+    columns = [
+        Column("Task", lambda t: t.title, sort=("title",)),
+        Column("Done", lambda t: "", check=lambda t: t.done),
+    ]
+    model = RecordsModel(
+        source,
+        columns=columns,
+        order=("due_on",),
+        highlight=lambda t: not t.done and t.due_on < today,
+        muted=lambda t: t.done,
+        arrange=lambda rows: [r for r in rows if not r.done] + [r for r in rows if r.done],
+    )
+    titles = [model.data(model.index(r, 0)) for r in range(3)]
+    assert titles == ["Call the clinic", "Court letter", "Bus pass"]  # by due date, done ones last
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Task"
+    assert model.data(model.index(0, 0), HighlightRole) is True
+    assert model.data(model.index(2, 0), MutedRole) is True
+    assert model.data(model.index(2, 1), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.data(model.index(0, 0), RecordIdRole) == tasks[0].id
+    assert model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    toggled: list[tuple[str, bool]] = []
+    model.check_toggled.connect(lambda record_id, checked: toggled.append((record_id, checked)))
+    assert model.setData(model.index(0, 1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert toggled == [(tasks[0].id, True)]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert source.asked[-1] == (("title",), True)
+    assert [model.data(model.index(r, 0)) for r in range(3)] == [
+        "Court letter",
+        "Call the clinic",
+        "Bus pass",
     ]
