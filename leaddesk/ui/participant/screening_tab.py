@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
 from leaddesk.domain.eligibility import DEFAULT_CRITERIA, decide, record_decision
 from leaddesk.domain.enums import EligibilityDecision
@@ -32,7 +33,7 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import enum_text, local_time
 from leaddesk.ui.participant.referral_panel import ReferralPanel
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
 CRITERIA_KEY = "eligibility.criteria"
@@ -289,7 +290,7 @@ class ScreeningTab(QScrollArea):
         self.referral.refresh()
         self.eligibility.refresh()
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if change.concerns(("referral", "participant"), self.participant_id):
             self.referral.refresh()
         if change.concerns((EligibilityScreening.entity,), self.participant_id):
