@@ -3,14 +3,14 @@ prefix, through the caseload query (never more than a screenful)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from leaddesk.desk import Desk
 from leaddesk.desk.participants import CaseloadRow
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.models import Index, ParticipantIdRole
 
-Index = QModelIndex | QPersistentModelIndex
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+__all__ = ["LIMIT", "ParticipantChoices", "ParticipantIdRole", "describe"]
 LIMIT = 20
 
 
