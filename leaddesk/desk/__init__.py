@@ -16,6 +16,7 @@ from leaddesk.desk.attachments import Attachments
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.notes import Notes
+from leaddesk.desk.participants import Participants
 from leaddesk.desk.profile import Profile
 from leaddesk.desk.records import Records
 from leaddesk.desk.settings import Settings
@@ -32,6 +33,7 @@ class Desk:
         self._store = store
         self.records = Records(store)
         self.notes = Notes(store)
+        self.participants = Participants(store)
         self.attachments = Attachments(store)
         self.conflicts = Conflicts(store)
         self.syncing = Syncing(store)

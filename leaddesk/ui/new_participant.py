@@ -45,7 +45,7 @@ class NewParticipantDialog(QDialog):
         self.team = QComboBox()
         self.team.setEditable(True)
         self.team.setAccessibleName(self.tr("Team"))
-        self.team.addItems(session.store.repos.participants.team_ids())
+        self.team.addItems(session.desk.participants.team_ids())
         self.team.setCurrentText(team or (self.team.itemText(0) if self.team.count() else ""))
         self.case_manager = self._line(self.tr("Case manager"))
         self.case_manager.setText(session.user)
@@ -114,10 +114,9 @@ class NewParticipantDialog(QDialog):
                 case_manager=self.case_manager.text(),
                 status=ParticipantStatus(self.status.currentData()),
             )
-            saved = self.session.create(participant)
+            saved = self.session.apply(self.session.desk.participants.create(participant))
         except (ValidationError, StorageError, ValueError) as exc:
             self._show_error(describe_error(exc))
             return
-        assert isinstance(saved, Participant)
         self.created = saved
         super().accept()

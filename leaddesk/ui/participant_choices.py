@@ -3,14 +3,14 @@ prefix, through the caseload query (never more than a screenful)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow
-from leaddesk.storage.store import Store
+from leaddesk.desk import Desk
+from leaddesk.desk.participants import CaseloadRow
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.models import Index, ParticipantIdRole
 
-Index = QModelIndex | QPersistentModelIndex
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+__all__ = ["LIMIT", "ParticipantChoices", "ParticipantIdRole", "describe"]
 LIMIT = 20
 
 
@@ -18,9 +18,9 @@ class ParticipantChoices(QAbstractListModel):
     """DisplayRole reads "Quill, Jordan — JQ · Active · north" (enough to tell two Jordans apart);
     EditRole is the name alone, which is what a picker puts in its text field."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, desk: Desk) -> None:
         super().__init__()
-        self._store = store
+        self._desk = desk
         self._rows: list[CaseloadRow] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -40,10 +40,7 @@ class ParticipantChoices(QAbstractListModel):
 
     def set_text(self, text: str) -> None:
         self.beginResetModel()
-        words = text.strip()
-        self._rows = (
-            self._store.repos.participants.caseload(CaseloadFilter(text=words), limit=LIMIT) if words else []
-        )
+        self._rows = self._desk.participants.find_by_name(text.strip(), limit=LIMIT)
         self.endResetModel()
 
     def row(self, number: int) -> CaseloadRow:

@@ -66,7 +66,7 @@ class QuickCaptureDialog(QDialog):
         self.setWindowTitle(self.tr("Quick capture"))
         self.setMinimumWidth(520)
 
-        self.choices = ParticipantChoices(session.store)
+        self.choices = ParticipantChoices(session.desk)
         self.participant = QLineEdit()
         self.participant.setAccessibleName(self.tr("Participant"))
         self.participant.setPlaceholderText(self.tr("Type part of a name or alias"))

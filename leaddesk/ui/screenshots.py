@@ -32,6 +32,7 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         raise RuntimeError("the window has no open profile to show")
     if screen == "participant":
         workspace.open_participant(_busiest_active_participant(window))
+        window.session.runner.wait()  # the participant's file is read off the GUI thread
     elif screen == "search":
         workspace.show_page(SEARCH)
         workspace.search.run_query(SAMPLE_QUERY)

@@ -48,7 +48,8 @@ def test_an_idle_lock_in_the_middle_of_a_note_keeps_the_text(qtbot, home: Path, 
     assert window.workspace.current_page() == PARTICIPANT
     page = window.workspace.participant
     assert page.participant_id == person.id
-    assert page.notes.editor.data_edit.toPlainText() == UNSAVED
+    # The page reopens off the GUI thread; the draft is brought back once its file is shown.
+    qtbot.waitUntil(lambda: page.notes.editor.data_edit.toPlainText() == UNSAVED, timeout=5000)
     assert window.session.store.repos.notes.count() == 0  # still a draft, not a saved note
     window.close()
 

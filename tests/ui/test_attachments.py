@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Participant
+from leaddesk.domain import Attachment, Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.store import Store
@@ -33,6 +33,14 @@ def tab(qtbot, session: Session, participant: Participant) -> AttachmentsTab:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def add(qtbot, tab: AttachmentsTab, path: Path) -> Attachment:
+    """Add through the tab (the file is stored off the GUI thread) and wait until the viewer shows it."""
+    with qtbot.waitSignal(tab.added, timeout=10_000) as added, qtbot.waitSignal(tab.shown, timeout=10_000):
+        assert tab.add_file(path) is not None
+    stored: Attachment = added.args[0]
+    return stored
 
 
 def png_file(folder: Path) -> Path:
@@ -57,10 +65,10 @@ def pdf_file(folder: Path) -> Path:
 
 
 def test_an_image_is_stored_and_shown_inside_the_app(
-    tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
+    qtbot, tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
 ) -> None:
     path = png_file(tmp_path)
-    stored = tab.add_file(path)
+    stored = add(qtbot, tab, path)
     assert stored is not None
     assert (stored.file_name, stored.media_type, stored.size) == (
         "id-card.png",
@@ -79,8 +87,8 @@ def test_an_image_is_stored_and_shown_inside_the_app(
     assert tab.viewer.save_button.isEnabled()
 
 
-def test_a_pdf_is_shown_with_qt_pdf(tab: AttachmentsTab, tmp_path: Path) -> None:
-    stored = tab.add_file(pdf_file(tmp_path))
+def test_a_pdf_is_shown_with_qt_pdf(qtbot, tab: AttachmentsTab, tmp_path: Path) -> None:
+    stored = add(qtbot, tab, pdf_file(tmp_path))
     assert stored is not None
     assert stored.media_type == "application/pdf"
     assert tab.viewer.showing == "pdf"
@@ -90,10 +98,10 @@ def test_a_pdf_is_shown_with_qt_pdf(tab: AttachmentsTab, tmp_path: Path) -> None
     assert tab.viewer.document.pageCount() == 0  # the bytes are let go when nothing is shown
 
 
-def test_other_types_are_explained(tab: AttachmentsTab, tmp_path: Path) -> None:
+def test_other_types_are_explained(qtbot, tab: AttachmentsTab, tmp_path: Path) -> None:
     path = tmp_path / "benefits.txt"
     path.write_text("SNAP recertification due in March")
-    stored = tab.add_file(path)
+    stored = add(qtbot, tab, path)
     assert stored is not None
     assert stored.media_type == "text/plain"
     assert tab.viewer.showing == "message"
@@ -120,15 +128,17 @@ def test_a_missing_file_is_reported(tab: AttachmentsTab, tmp_path: Path) -> None
 
 
 def test_save_a_copy_writes_the_bytes_and_is_audited(
-    tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
+    qtbot, tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
 ) -> None:
     source = png_file(tmp_path)
-    stored = tab.add_file(source)
+    stored = add(qtbot, tab, source)
     assert stored is not None
     exports_before = len(session.store.repos.audit.events(action=AuditAction.EXPORT))
     target = tmp_path / "out" / "copy.png"
     target.parent.mkdir()
-    assert tab.save_copy(stored.id, target)
+    with qtbot.waitSignal(tab.copy_saved, timeout=10_000) as saved:
+        tab.save_copy(stored.id, target)
+    assert saved.args == [True]
     assert target.read_bytes() == source.read_bytes()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # readable by the user only
     exports = session.store.repos.audit.events(action=AuditAction.EXPORT)
@@ -137,8 +147,8 @@ def test_save_a_copy_writes_the_bytes_and_is_audited(
     assert "Saved a copy" in tab.notice.text()
 
 
-def test_rename_and_delete(tab: AttachmentsTab, session: Session, tmp_path: Path, monkeypatch) -> None:
-    stored = tab.add_file(png_file(tmp_path))
+def test_rename_and_delete(qtbot, tab: AttachmentsTab, session: Session, tmp_path: Path, monkeypatch) -> None:
+    stored = add(qtbot, tab, png_file(tmp_path))
     form = tab.edit_form(tab.selected())
     form.editors["description"].line.setText("State ID, front")
     form.accept()

@@ -97,7 +97,7 @@ class AddendaPanel(QWidget):
         self.list.clear()
         if self.note is None:
             return
-        addenda = self.session.store.repos.notes.addenda.for_note(self.note.id)
+        addenda = self.session.desk.notes.addenda(self.note.id)
         self.heading.setText(fill(self.tr("Addenda (%1)"), str(len(addenda))))
         for addendum in addenda:
             stamp = f"{local_time(addendum.signed_at)} — {addendum.signed_by}"

@@ -168,10 +168,12 @@ class ConsentsTab(RecordsTab):
 
     def defaults(self) -> dict[str, Any]:
         """The participant signs; the discloser is usually the same program as last time."""
-        repos = self.session.store.repos
-        person = repos.participants.get(self.participant_id)
+        desk = self.session.desk
+        person = desk.participants.get(self.participant_id)
         values: dict[str, Any] = {"signed_by": f"{person.first_name} {person.last_name}"}
-        latest = repos.consents.find(participant_id=self.participant_id, descending=True, limit=1)
+        latest: list[Any] = desk.records.find(
+            Consent.entity, participant_id=self.participant_id, descending=True, limit=1
+        )
         if latest:
             values["discloser"] = latest[0].discloser
         return values
@@ -201,7 +203,8 @@ class ConsentsTab(RecordsTab):
         """Revoke as of `on`; returns "" or why it was refused (the domain's words)."""
         labels = {"revoked_on": self.tr("Revoked on")}
         try:
-            revoked = revoke(self.session.store.repos.consents.get(consent_id), on=on)
+            consent: Any = self.session.desk.records.get(Consent.entity, consent_id)
+            revoked = revoke(consent, on=on)
             self.session.update(self.entity, consent_id, {"revoked_on": revoked.revoked_on})
         except (ValidationError, DomainError, StorageError, ValueError) as exc:
             return " ".join(text for _n, text in plain_problems(exc, labels))

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import Need, PlanGoal
 from leaddesk.ui.participant.goals_model import COL_GOAL, GoalsModel
-from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel
+from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, SessionNeeds
 from leaddesk.ui.participant.overview_dialogs import GoalDialog, NeedDialog, ProgressDialog
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 
 
 def heading(text: str) -> QLabel:
@@ -62,12 +63,17 @@ def table(name: str) -> QTableView:
 
 
 class OverviewTab(QWidget):
-    def __init__(self, session: Session, participant_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, participant_id: str, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """`load=False` leaves the lists empty for `show_file` (the page reads them with the file)."""
         super().__init__(parent)
         self.session = session
         self.participant_id = participant_id
-        self.needs = NeedsModel(session, participant_id)
-        self.goals = GoalsModel(session, participant_id)
+        self.needs = NeedsModel(SessionNeeds(session, participant_id), load=load)
+        self.goals = GoalsModel()
+        if load:
+            self.goals.set_rows(session.desk.participants.goals(participant_id))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -78,6 +84,14 @@ class OverviewTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
         session.changed.connect(self._on_changed)
+        self._update_needs_state()
+        self._show_goal()
+
+    def show_file(self, *, needs: list[Need], goals: list[PlanGoal]) -> None:
+        """Show the needs and goals read with the participant's file."""
+        self.needs.set_rows(needs)
+        self.goals.set_rows(goals)
+        self.select_goal(0)
         self._update_needs_state()
         self._show_goal()
 
@@ -264,7 +278,9 @@ class OverviewTab(QWidget):
         goal = self.goals.goal(row)
 
         def save(values: dict[str, Any]) -> None:
-            self.goals.add_progress(self.goals.row_of(goal.id), **values)
+            self.goals.replace(
+                self.session.apply(self.session.desk.participants.add_progress(goal.id, **values))
+            )
 
         return ProgressDialog(save, goal=goal, parent=self)
 
@@ -324,11 +340,11 @@ class OverviewTab(QWidget):
     def _refresh_goals(self) -> None:
         row = self.selected_goal_row()
         selected = self.goals.goal(row).id if 0 <= row < self.goals.rowCount() else None
-        self.goals.refresh()
+        self.goals.set_rows(self.session.desk.participants.goals(self.participant_id))
         self.select_goal(self.goals.row_of(selected) if selected else 0)
         self._show_goal()
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if change.concerns(("need",), self.participant_id) and not self.needs.writing:
             self._refresh_needs()
         if change.concerns(("plan_goal",), self.participant_id):

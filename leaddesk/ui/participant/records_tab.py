@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.record_forms import FieldSpec, RecordForm, plain_problems
-from leaddesk.ui.participant.records_model import Column, RecordsModel
+from leaddesk.ui.participant.records_model import Column, DeskRecords, RecordsModel
 from leaddesk.ui.session import Session
 
 
@@ -70,9 +71,7 @@ class RecordsTab(QWidget):
         self.participant_id = participant_id
         self.model_class = MODEL_BY_ENTITY[self.entity]
         self.model = RecordsModel(
-            session,
-            entity=self.entity,
-            participant_id=participant_id,
+            DeskRecords(session, entity=self.entity, participant_id=participant_id),
             columns=self.columns(),
             order=self.order,
             descending=self.descending,
@@ -130,6 +129,7 @@ class RecordsTab(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
+        session.changed.connect(self._on_changed)
 
     def _build_view(self) -> RecordTable:
         view = RecordTable()
@@ -291,6 +291,10 @@ class RecordsTab(QWidget):
         self.notice.setVisible(bool(text))
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def _on_changed(self, change: Changes) -> None:
+        if change.concerns((self.entity,), self.participant_id):
+            self.model.refresh()
 
     def _form(self, record: Any) -> RecordForm:
         return RecordForm(

@@ -92,8 +92,8 @@ class ReferralPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        found = self.session.store.repos.referrals.find(
-            participant_id=self.participant_id, order_by=("referred_at",), descending=True
+        found: list[Any] = self.session.desk.records.find(
+            Referral.entity, participant_id=self.participant_id, order_by=("referred_at",), descending=True
         )
         self.referral = found[0] if found else None
         self.others = max(0, len(found) - 1)
@@ -206,7 +206,7 @@ class ReferralPanel(QGroupBox):
         deadline = referral.intake_deadline
         if deadline is None:
             return ""
-        person = self.session.store.repos.participants.get(self.participant_id)
+        person = self.session.desk.participants.get(self.participant_id)
         if person.engaged_on is not None:
             return fill(self.tr("%1 — engaged on %2"), day(deadline), day(person.engaged_on))
         left = (deadline - (today or date.today())).days

@@ -4,6 +4,8 @@ computed as the answers change and recorded with who decided and when."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
 from leaddesk.domain.eligibility import DEFAULT_CRITERIA, decide, record_decision
 from leaddesk.domain.enums import EligibilityDecision
@@ -30,7 +33,7 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import enum_text, local_time
 from leaddesk.ui.participant.referral_panel import ReferralPanel
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
 CRITERIA_KEY = "eligibility.criteria"
@@ -210,8 +213,12 @@ class EligibilityPanel(QGroupBox):
     def refresh(self) -> None:
         if self._dirty:
             return  # never throw away answers being typed; they are saved by the user
-        found = self.session.store.repos.screenings.find(
-            participant_id=self.participant_id, order_by=("created_at",), descending=True, limit=1
+        found: list[Any] = self.session.desk.records.find(
+            EligibilityScreening.entity,
+            participant_id=self.participant_id,
+            order_by=("created_at",),
+            descending=True,
+            limit=1,
         )
         self.screening = found[0] if found else None
         by_key = {a.key: a for a in self.screening.answers} if self.screening else {}
@@ -283,7 +290,7 @@ class ScreeningTab(QScrollArea):
         self.referral.refresh()
         self.eligibility.refresh()
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if change.concerns(("referral", "participant"), self.participant_id):
             self.referral.refresh()
         if change.concerns((EligibilityScreening.entity,), self.participant_id):
