@@ -64,6 +64,7 @@ NOT_ON_SCREEN = {
     enums.RaceEthnicity: "recorded for disparity reports; no screen shows it yet",
     enums.ConflictKind: "a conflict's kind decides which sentence the sync panel shows",
     enums.AuditAction: "the audit log is read on the server, not shown in the app",
+    enums.RevokeMode: "a revocation's mode decides which sentence the lock screen shows",
 }
 
 
