@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from leaddesk.desk.attachments import Attachments
+from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.notes import Notes
@@ -35,6 +36,7 @@ class Desk:
         self.conflicts = Conflicts(store)
         self.syncing = Syncing(store)
         self.settings = Settings(store)
+        self.caseload = Caseload(store)
 
     @property
     def user(self) -> str:

@@ -110,9 +110,11 @@ class PagedModel(_TableModel[T]):
         """How many rows the source holds in all (not only those fetched so far)."""
         return self._total
 
-    def set_source(self, source: PageSource[T]) -> None:
+    def set_source(self, source: PageSource[T], *, keep: bool = False) -> None:
+        """Read from `source` now; `keep` loads as many rows as were shown (a new sort or a refresh
+        of the same list), else the first page (a new filter)."""
         self._source = source
-        self.reload(keep=False)
+        self.reload(keep=keep)
 
     def reload(self, *, keep: bool = True) -> None:
         source = self._source

@@ -11,12 +11,12 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
+from leaddesk.domain.contact_due import EXPECTED_CONTACT
 from leaddesk.domain.errors import DomainError
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.repositories.agenda import CourtDate, DueTask
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
-from leaddesk.ui.caseload_model import EXPECTED_CONTACT
 from leaddesk.ui.display import (
     day,
     day_time,

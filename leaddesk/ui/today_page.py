@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, OVERDUE_DAYS_KEY
+from leaddesk.desk.caseload import OVERDUE_DAYS_KEY
+from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS
 from leaddesk.ui.display import local_today, plural
 from leaddesk.ui.look import set_role
 from leaddesk.ui.rows_model import ParticipantIdRole, RowsModel
