@@ -20,6 +20,7 @@ from leaddesk.desk.notes import Notes
 from leaddesk.desk.records import Records
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
+from leaddesk.desk.today import Today
 from leaddesk.storage.store import Store
 
 __all__ = ["EVERYTHING", "NOTHING", "Changes", "Desk", "Done"]
@@ -37,6 +38,7 @@ class Desk:
         self.syncing = Syncing(store)
         self.settings = Settings(store)
         self.caseload = Caseload(store)
+        self.today = Today(store)
 
     @property
     def user(self) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.desk.caseload import TEAMS_KEY, CaseloadFilter, overdue
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.caseload_model import COL_DAYS, COL_NAME, SORT_BY_COLUMN, CaseloadModel
@@ -27,7 +28,7 @@ from leaddesk.ui.display import plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.models import ParticipantIdRole
 from leaddesk.ui.new_participant import NewParticipantDialog
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.table_view import RecordTable
 
 MINE, TEAM, ALL = "mine", "team", "all"
@@ -231,7 +232,7 @@ class CaseloadPage(QWidget):
             text = f"{shown} · {due} {unseen_for}"
         self.count_label.setText(text)
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: Changes) -> None:
         if not change.concerns(_CASELOAD_ENTITIES):
             return
         if self.isVisible():
