@@ -18,6 +18,7 @@ from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.notes import Notes
 from leaddesk.desk.records import Records
+from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
 from leaddesk.desk.today import Today
@@ -39,6 +40,7 @@ class Desk:
         self.settings = Settings(store)
         self.caseload = Caseload(store)
         self.today = Today(store)
+        self.search = Search(store)
 
     @property
     def user(self) -> str:

@@ -24,6 +24,8 @@ OverdueRole = Qt.ItemDataRole.UserRole + 4  # the participant is overdue for a c
 SignedRole = Qt.ItemDataRole.UserRole + 5  # a note that is signed (bool)
 AddendaCountRole = Qt.ItemDataRole.UserRole + 6  # how many addenda a note has (int)
 IsOpenRole = Qt.ItemDataRole.UserRole + 7  # a need still open (bool)
+KindRole = Qt.ItemDataRole.UserRole + 8  # what a search hit was found in (HitKind)
+SnippetHtmlRole = Qt.ItemDataRole.UserRole + 9  # a search hit's snippet as safe rich text (str)
 
 
 class _TableModel(QAbstractTableModel, Generic[T]):
