@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from leaddesk.desk.attachments import Attachments
+from leaddesk.desk.capture import Capture
 from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
@@ -41,6 +42,7 @@ class Desk:
         self.caseload = Caseload(store)
         self.today = Today(store)
         self.search = Search(store)
+        self.capture = Capture(store)
 
     @property
     def user(self) -> str:

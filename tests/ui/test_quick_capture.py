@@ -11,11 +11,11 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from leaddesk.desk import Desk
+from leaddesk.desk.capture import DRAFT_KEY, PLACES_KEY
 from leaddesk.domain import CaseNote, Contact, Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.store import Store
-from leaddesk.ui.capture_draft import DRAFT_KEY, PLACES_KEY, CaptureDraft
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
 
@@ -207,15 +207,6 @@ def test_recent_places_are_offered(qtbot, store: Store, people: list[Participant
     assert dialog.save()
     assert store.repos.settings.get(PLACES_KEY) == ["library steps", "Union Gospel Mission"]
     assert isinstance(store.repos.contacts.find()[0], Contact)
-
-
-def test_a_damaged_draft_still_opens() -> None:
-    draft = CaptureDraft.from_body({"kind": "teleport", "when": "not a time", "minutes": "x", "note": 5})
-    assert draft.kind is ContactKind.STREET
-    assert draft.when is None
-    assert draft.minutes == 15
-    assert draft.note == "5"
-    assert draft.worth_keeping
 
 
 def test_the_main_window_status_bar_says_it_was_saved(qtbot, store: Store, people: list[Participant]) -> None:
