@@ -58,7 +58,21 @@ class QuickCaptureDialog(QDialog):
         self.setWindowTitle(self.tr("Quick capture"))
         self.setMinimumWidth(520)
 
-        self.choices = ParticipantChoices(session.desk.caseload.matching)
+        self._build_who()
+        self._build_fields()
+        self._build_buttons()
+        self._layout()
+        self._connect()
+        # A lock flushes this dialog's draft and closes it (MainWindow.lock); the desk is kept here
+        # because the session object is deleted by then.
+        self._desk = session.desk
+
+        if not self._restore_draft() and participant_id:
+            self.set_participant(participant_id)
+        (self.kind if self.participant_id else self.participant).setFocus()
+
+    def _build_who(self) -> None:
+        self.choices = ParticipantChoices(self.session.desk.caseload.matching)
         self.participant = QLineEdit()
         self.participant.setAccessibleName(self.tr("Participant"))
         self.participant.setPlaceholderText(self.tr("Type part of a name or alias"))
@@ -73,6 +87,7 @@ class QuickCaptureDialog(QDialog):
         self.who.setAccessibleName(self.tr("Chosen participant"))
         set_role(self.who, "quiet")
 
+    def _build_fields(self) -> None:
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Contact kind"))
         self.kind.setToolTip(self.tr("Type the first letter to choose"))
@@ -81,7 +96,7 @@ class QuickCaptureDialog(QDialog):
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         self.place.setPlaceholderText(self.tr("where you met"))
-        self._places = QStringListModel(session.desk.capture.recent_places(), self)
+        self._places = QStringListModel(self.session.desk.capture.recent_places(), self)
         places = QCompleter(self._places, self)
         places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         places.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -102,6 +117,7 @@ class QuickCaptureDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(120)
 
+    def _build_buttons(self) -> None:
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
@@ -115,8 +131,8 @@ class QuickCaptureDialog(QDialog):
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter in a field must not save half a capture
-        self._layout()
 
+    def _connect(self) -> None:
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -132,13 +148,6 @@ class QuickCaptureDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-        # A lock flushes this dialog's draft and closes it (MainWindow.lock); the desk is kept here
-        # because the session object is deleted by then.
-        self._desk = session.desk
-
-        if not self._restore_draft() and participant_id:
-            self.set_participant(participant_id)
-        (self.kind if self.participant_id else self.participant).setFocus()
 
     def _layout(self) -> None:
         form = QFormLayout()
