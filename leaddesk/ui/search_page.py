@@ -6,10 +6,13 @@ not)."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFont,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -45,6 +48,7 @@ from leaddesk.ui.session import Session
 from leaddesk.ui.table_view import RecordTable
 
 DEBOUNCE_MS = 250
+KEPT_SNIPPETS = 400  # laid-out snippets the delegate keeps: a few screenfuls, selected and not
 SEARCH_KEY = "search"  # the runner's key: a newer search supersedes an older one still running
 _SEARCHED_ENTITIES = frozenset({"participant", "note", "addendum"})
 
@@ -60,7 +64,31 @@ def _blend(one: QColor, other: QColor, share: float) -> QColor:
 
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a snippet's rich text (already escaped by the model) with the matches marked in the
-    palette's highlight colour; on a selected row the marks are underlined instead."""
+    palette's highlight colour; on a selected row the marks are underlined instead. Laying out rich
+    text costs about a millisecond a cell, so each laid-out snippet is kept for the repaints that follow
+    (scrolling, selecting, a page added below) instead of being laid out again."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, str, str, str], QTextDocument] = OrderedDict()
+
+    def _document(self, rich: str, *, font: QFont, marks: str, colour: str) -> QTextDocument:
+        key = (rich, font.key(), marks, colour)
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        doc.defaultTextOption().setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultStyleSheet(marks)
+        doc.setHtml(f'<span style="white-space: pre; color: {colour}">{rich}</span>')
+        self._documents[key] = doc
+        if len(self._documents) > KEPT_SNIPPETS:
+            self._documents.popitem(last=False)
+        return doc
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -82,13 +110,7 @@ class SnippetDelegate(QStyledItemDelegate):
                 palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.3
             )
             marks = f"b {{ background-color: {tint.name()}; color: {text.name()}; }}"
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(opt.font)
-        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-        doc.defaultTextOption().setWrapMode(QTextOption.WrapMode.NoWrap)
-        doc.setDefaultStyleSheet(marks)
-        doc.setHtml(f'<span style="white-space: pre; color: {text.name()}">{rich}</span>')
+        doc = self._document(rich, font=opt.font, marks=marks, colour=text.name())
 
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         painter.save()

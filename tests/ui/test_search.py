@@ -169,3 +169,16 @@ def test_run_query_and_the_snippet_delegate_paints(qtbot, page: SearchPage) -> N
     palette = page.table.palette()
     tint = _blend(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.3)
     assert tint.name() in colours  # the unselected row's match is marked with the palette's tint
+
+
+def test_the_snippet_delegate_lays_each_snippet_out_once(qtbot, page: SearchPage) -> None:
+    page.run_query("housing")
+    assert page.session.runner.wait(2000)
+    delegate = page.table.itemDelegateForColumn(COL_SNIPPET)
+    assert isinstance(delegate, SnippetDelegate)
+    page.table.viewport().grab()
+    laid_out = dict(delegate._documents)
+    assert len(laid_out) == page.model.rowCount()
+    page.table.viewport().grab()  # a repaint reuses what was laid out
+    assert all(delegate._documents[key] is doc for key, doc in laid_out.items())
+    assert len(delegate._documents) == len(laid_out)
