@@ -31,10 +31,11 @@ from leaddesk.ui.new_participant import NewParticipantDialog
 from leaddesk.ui.session import Session
 from leaddesk.ui.table_view import RecordTable
 
+__all__ = ["ALL", "DEBOUNCE_MS", "MINE", "TEAM", "TEAMS_KEY", "CaseloadPage"]
+
 MINE, TEAM, ALL = "mine", "team", "all"
 SCOPE_KEY = "caseload.scope"
 SORT_KEY = "caseload.sort"
-__all__ = ["ALL", "DEBOUNCE_MS", "MINE", "TEAM", "TEAMS_KEY", "CaseloadPage"]
 DEBOUNCE_MS = 150
 # What a change to these can move in the caseload's columns.
 _CASELOAD_ENTITIES = frozenset({"participant", "contact", "need", "task"})
