@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow, CaseloadSort, row_is_overdue
-from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS
+from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow, CaseloadSort
+from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS, is_overdue
 from leaddesk.ui.display import day, plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.models import OverdueRole, PagedModel, PageSource, ParticipantIdRole
@@ -32,6 +32,16 @@ SORT_BY_COLUMN = {
 }
 COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
 PAGE = 200
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        OverdueRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 # Where the rows come from: the desk's `caseload.pages` (or, in a test, pages over a plain list).
 Pages = Callable[..., PageSource[CaseloadRow]]
 
@@ -65,6 +75,8 @@ class CaseloadModel(PagedModel[CaseloadRow]):
         return row.id
 
     def cell(self, row: CaseloadRow, column: int, role: int) -> Any:
+        if role not in _ANSWERED:
+            return None  # most of what a view asks while it paints: answered at once
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == OverdueRole:
@@ -130,7 +142,8 @@ class CaseloadModel(PagedModel[CaseloadRow]):
         return next((i for i, r in enumerate(self._rows) if r.id == participant_id), -1)
 
     def is_overdue(self, row: CaseloadRow) -> bool:
-        return row_is_overdue(row, overdue_days=self._overdue_days)
+        # The domain's rule itself (not row_is_overdue): asked for several roles of every cell painted.
+        return is_overdue(row.status, row.days_since_contact, overdue_days=self._overdue_days)
 
     def _warning_icon(self) -> QIcon:
         if self._warning is None:
