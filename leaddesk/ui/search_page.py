@@ -227,6 +227,8 @@ class SearchPage(QWidget):
         )
 
     def _found(self, found: Found) -> None:
+        if not self.session.desk.is_open:
+            return  # an answer that came after a lock: the page is about to go
         self._pending = False
         self.model.show(found)
         self._update_count()
@@ -246,6 +248,8 @@ class SearchPage(QWidget):
         )
 
     def _failed(self, error: Exception) -> None:
+        if not self.session.desk.is_open:
+            return  # the lock closed the connection under the search: nothing to say
         self._pending = self._then_select = False
         self.model.show(Found(self.query.text(), self.kinds(), 0, (), more=False))
         self.count_label.setText(describe_error(error))

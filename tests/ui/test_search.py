@@ -182,3 +182,11 @@ def test_the_snippet_delegate_lays_each_snippet_out_once(qtbot, page: SearchPage
     page.table.viewport().grab()  # a repaint reuses what was laid out
     assert all(delegate._documents[key] is doc for key, doc in laid_out.items())
     assert len(delegate._documents) == len(laid_out)
+
+
+def test_an_answer_that_comes_after_a_lock_is_dropped(qtbot, page: SearchPage) -> None:
+    page.query.setText("housing")
+    page.search_now()
+    page.session.desk.close(audit=False)  # locked while the search runs on its own connection
+    assert page.session.runner.wait(2000)
+    assert page.model.rowCount() == 0
