@@ -72,10 +72,11 @@ def filter_calls(store: Store, data: Dataset) -> list[Callable[[], Any]]:
 
 
 def overdue(criteria: CaseloadFilter) -> CaseloadFilter:
-    """leaddesk.ui.caseload_model.overdue_filter with the default 14 days (no Qt needed here)."""
-    from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, overdue_filter
+    """The caseload's overdue count as the screen asks it (leaddesk.desk.caseload), default 14 days."""
+    from leaddesk.desk.caseload import overdue as overdue_after
+    from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS
 
-    return overdue_filter(criteria, DEFAULT_OVERDUE_DAYS)
+    return overdue_after(criteria, DEFAULT_OVERDUE_DAYS)
 
 
 def caseload_filter(store: Store, data: Dataset) -> Result:

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from leaddesk.desk.base import UseCases
+from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import Done
 from leaddesk.desk.notes import TimelineNote, with_addenda
 from leaddesk.domain import Need, Participant, PlanGoal, ProgressEntry
 from leaddesk.domain.consent import is_valid_on
-from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS, days_since, is_overdue
+from leaddesk.domain.contact_due import days_since, is_overdue
 from leaddesk.domain.enums import ConsentKind, LegalEventKind
-from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow
+from leaddesk.storage.repositories.participants import CaseloadRow
 
 __all__ = [
     "COURT_SOON_DAYS",
-    "OVERDUE_SETTING",
     "TIMELINE_PAGE",
     "CaseloadRow",
     "HeaderFacts",
@@ -29,7 +29,6 @@ __all__ = [
     "Participants",
 ]
 
-OVERDUE_SETTING = "caseload.overdue_days"  # the same setting the caseload's "not seen in" uses
 COURT_SOON_DAYS = 14
 TIMELINE_PAGE = 100  # notes in the first page of the timeline (and each page after it)
 
@@ -125,19 +124,6 @@ class Participants(UseCases):
         """The teams of the participants on this laptop, for choosing one."""
         return self._store.repos.participants.team_ids()
 
-    def find_by_name(self, words: str, *, limit: int) -> list[CaseloadRow]:
-        """Participants whose names or aliases start with `words` (choosing one to write about)."""
-        if not words.strip():
-            return []
-        return self._store.repos.participants.caseload(CaseloadFilter(text=words), limit=limit)
-
-    def overdue_days(self) -> int:
-        days = self._store.repos.settings.get(OVERDUE_SETTING, DEFAULT_OVERDUE_DAYS)
-        try:
-            return max(1, int(days))
-        except (TypeError, ValueError):  # a damaged setting must not keep the page from opening
-            return DEFAULT_OVERDUE_DAYS
-
     def _facts(self, participant: Participant, *, today: date) -> HeaderFacts:
         pid = participant.id
         repos = self._store.repos
@@ -164,7 +150,7 @@ class Participants(UseCases):
             participant=participant,
             last_contact=last,
             days_since_contact=days,
-            overdue=is_overdue(participant.status, days, overdue_days=self.overdue_days()),
+            overdue=is_overdue(participant.status, days, overdue_days=Caseload(self._store).overdue_days()),
             cj_consent_until=until,
             sensitive_sud=repos.notes.count(participant_id=pid, where={"sensitive_sud": True}) > 0,
             next_court_date=min(soon) if soon else None,

@@ -1,26 +1,30 @@
 """Participants matching what has been typed so far, for type-ahead pickers: names and aliases by word
-prefix, through the caseload query (never more than a screenful)."""
+prefix, through the function its owner gives (the desk's `caseload.matching`; never more than a
+screenful)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from leaddesk.desk import Desk
-from leaddesk.desk.participants import CaseloadRow
+from leaddesk.desk.caseload import CaseloadRow
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.models import Index, ParticipantIdRole
 
 __all__ = ["LIMIT", "ParticipantChoices", "ParticipantIdRole", "describe"]
+
 LIMIT = 20
+Find = Callable[..., Sequence[CaseloadRow]]  # find(text, limit=…): the participants matching text
 
 
 class ParticipantChoices(QAbstractListModel):
     """DisplayRole reads "Quill, Jordan — JQ · Active · north" (enough to tell two Jordans apart);
     EditRole is the name alone, which is what a picker puts in its text field."""
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, find: Find) -> None:
         super().__init__()
-        self._desk = desk
+        self._find = find
         self._rows: list[CaseloadRow] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -40,7 +44,8 @@ class ParticipantChoices(QAbstractListModel):
 
     def set_text(self, text: str) -> None:
         self.beginResetModel()
-        self._rows = self._desk.participants.find_by_name(text.strip(), limit=LIMIT)
+        words = text.strip()
+        self._rows = list(self._find(words, limit=LIMIT)) if words else []
         self.endResetModel()
 
     def row(self, number: int) -> CaseloadRow:

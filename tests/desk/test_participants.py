@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from leaddesk.desk import Desk
-from leaddesk.desk.participants import OVERDUE_SETTING, TIMELINE_PAGE
+from leaddesk.desk.caseload import OVERDUE_DAYS_KEY
+from leaddesk.desk.participants import TIMELINE_PAGE
 from leaddesk.domain import CaseNote, Contact, Need, Participant, PlanGoal
 from leaddesk.domain.enums import AuditAction, ContactKind, NeedDomain, NeedStatus, ParticipantStatus
 from leaddesk.storage.errors import RecordNotFound
@@ -100,9 +101,9 @@ def test_overdue_counts_calendar_days_against_the_setting(desk: Desk, participan
     facts = desk.participants.header(participant.id)
     assert facts.days_since_contact == (date.today() - seen.astimezone().date()).days
     assert facts.overdue  # the default: 14 days
-    desk.settings.set(OVERDUE_SETTING, 30)
+    desk.settings.set(OVERDUE_DAYS_KEY, 30)
     assert not desk.participants.header(participant.id).overdue
-    desk.settings.set(OVERDUE_SETTING, "not a number")
+    desk.settings.set(OVERDUE_DAYS_KEY, "not a number")
     assert desk.participants.header(participant.id).overdue  # back to the default, not a crash
 
 
@@ -111,8 +112,8 @@ def test_create_reports_the_new_participant(desk: Desk) -> None:
     assert done.changes.entities == {"participant"}
     assert done.changes.participant_ids == {done.value.id}
     assert desk.participants.team_ids() == ["south"]
-    assert [r.id for r in desk.participants.find_by_name("rem", limit=5)] == [done.value.id]
-    assert desk.participants.find_by_name("   ", limit=5) == []
+    assert [r.id for r in desk.caseload.matching("rem", limit=5)] == [done.value.id]
+    assert desk.caseload.matching("   ", limit=5) == []
 
 
 def test_progress_is_kept_in_date_order_and_a_bad_entry_writes_nothing(

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 
 from leaddesk.desk import Desk
-from leaddesk.desk.participants import OVERDUE_SETTING
+from leaddesk.desk.caseload import OVERDUE_DAYS_KEY
 from leaddesk.domain import CaseNote, Consent, Contact, LegalEvent, Need, Participant, PlanGoal
 from leaddesk.domain.enums import (
     AuditAction,
@@ -115,7 +115,7 @@ def test_the_header_shows_who_and_the_flags(qtbot, store: Store, person: Partici
 
 def test_the_header_follows_changes_and_the_overdue_setting(qtbot, store: Store, person: Participant) -> None:
     session = Session(Desk(store))
-    session.set_setting(OVERDUE_SETTING, 30)
+    session.set_setting(OVERDUE_DAYS_KEY, 30)
     store.repos.contacts.create(
         Contact(
             participant_id=person.id,
