@@ -9,11 +9,10 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from leaddesk.desk import Desk
-from leaddesk.desk.caseload import CaseloadFilter, row_is_overdue
+from leaddesk.desk.caseload import OVERDUE_DAYS_KEY, CaseloadFilter, row_is_overdue
 from leaddesk.domain import Contact, Participant
 from leaddesk.domain.enums import ContactKind, ParticipantStatus
 from leaddesk.storage.store import Store
-from leaddesk.ui.participant.header import header_facts
 
 PACIFIC = timezone(timedelta(hours=-8))  # the zone of the `pacific` fixture
 SATURDAY = date(2026, 3, 7)
@@ -38,7 +37,8 @@ def test_caseload_header_and_today_agree_on_a_late_evening_contact(
     )
     on_saturday = CaseloadFilter(today=SATURDAY)
     (row,) = desk.caseload.pages(on_saturday).page(offset=0, limit=5)
-    header = header_facts(store, who, today=SATURDAY, overdue_days=overdue_days)
+    desk.settings.set(OVERDUE_DAYS_KEY, overdue_days)
+    header = desk.participants.header(who.id, today=SATURDAY)
     not_seen = desk.today.not_seen(overdue_days=overdue_days, today=SATURDAY)
 
     assert row.days_since_contact == header.days_since_contact == 1

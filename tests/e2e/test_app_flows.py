@@ -50,7 +50,7 @@ def test_an_idle_lock_in_the_middle_of_a_note_keeps_the_text(qtbot, home: Path, 
     assert page.participant_id == person.id
     # The page reopens off the GUI thread; the draft is brought back once its file is shown.
     qtbot.waitUntil(lambda: page.notes.editor.data_edit.toPlainText() == UNSAVED, timeout=5000)
-    assert window.session.store.repos.notes.count() == 0  # still a draft, not a saved note
+    assert window.session.desk._store.repos.notes.count() == 0  # still a draft, not a saved note
     window.close()
 
 

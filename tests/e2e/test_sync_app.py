@@ -106,7 +106,7 @@ def test_connect_with_a_code_then_a_change_reaches_the_second_laptop(qtbot, offi
     with qtbot.waitSignal(controller.finished, timeout=SYNC_MS):  # connecting starts the first sync
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert casey.sync.dialog is None
-    assert Replica(casey.session.store).enrolment is not None
+    assert Replica(casey.session.desk._store).enrolment is not None
     assert casey.sync_state.text().startswith("Synced at")
 
     jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
@@ -154,13 +154,13 @@ def test_a_conflict_shows_on_both_laptops_and_resolving_it_on_one_clears_the_oth
 
     qtbot.mouseClick(panels[1].mine.keep, Qt.MouseButton.LeftButton)  # Robin keeps Robin's number
     assert panels[1].count == 0
-    assert robin.session.store.repos.participants.get(jordan.id).phone == "555-2222"
+    assert robin.session.desk._store.repos.participants.get(jordan.id).phone == "555-2222"
     sync_and_wait(qtbot, robin)
     assert panels[0].count == 1  # Casey's laptop has not heard yet
     sync_and_wait(qtbot, casey)
     assert panels[0].count == 0
     assert "conflict" not in casey.sync_state.text()
-    assert casey.session.store.repos.participants.get(jordan.id).phone == "555-2222"
+    assert casey.session.desk._store.repos.participants.get(jordan.id).phone == "555-2222"
 
 
 def test_a_lost_laptop_is_wiped_and_told_so(qtbot, office, open_window, tmp_path: Path) -> None:
@@ -168,8 +168,8 @@ def test_a_lost_laptop_is_wiped_and_told_so(qtbot, office, open_window, tmp_path
     casey = open_window("casey")
     casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
     sync_and_wait(qtbot, casey)
-    folder = casey.session.store.db_path.parent
-    enrolment = Replica(casey.session.store).enrolment
+    folder = casey.session.desk._store.db_path.parent
+    enrolment = Replica(casey.session.desk._store).enrolment
     assert enrolment is not None
 
     with office.engine.begin() as conn:
@@ -189,8 +189,8 @@ def test_a_retired_laptop_sends_its_unsent_work_then_is_wiped_and_told_so(
     office.user("casey", "north")
     casey = open_window("casey")
     sync_and_wait(qtbot, casey)
-    folder = casey.session.store.db_path.parent
-    enrolment = Replica(casey.session.store).enrolment
+    folder = casey.session.desk._store.db_path.parent
+    enrolment = Replica(casey.session.desk._store).enrolment
     assert enrolment is not None
     with office.engine.begin() as conn:
         devices.revoke(conn, device_id=enrolment.device_id, mode=RevokeMode.RETIRED, actor="test")
@@ -219,7 +219,7 @@ def test_a_disabled_account_is_told_plainly_and_nothing_is_wiped(qtbot, office, 
     assert "Your account has been switched off on the office server, so this laptop cannot sync." in shown
     assert "Everything on this laptop stays here" in shown
     assert not casey.is_locked
-    assert casey.session.store.repos.participants.get(jordan.id).first_name == "Jordan"
+    assert casey.session.desk._store.repos.participants.get(jordan.id).first_name == "Jordan"
     assert "1 change waiting to sync" in casey.sync_state.text()
 
 
@@ -238,7 +238,7 @@ def test_disconnecting_keeps_the_records_and_unsent_work(qtbot, office, open_win
     agree = next(b for b in box.buttons() if b is not cancel)
     qtbot.mouseClick(agree, Qt.MouseButton.LeftButton)
 
-    store = casey.session.store
+    store = casey.session.desk._store
     assert Replica(store).enrolment is None
     assert store.repos.participants.get(jordan.id).first_name == "Jordan"
     assert store.repos.outbox.count() == 1
@@ -264,7 +264,7 @@ def test_connecting_explains_what_went_wrong(qtbot, office, open_window, address
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy and expected in dialog.message.text(), timeout=SYNC_MS)
     assert dialog.isVisible()
-    assert Replica(casey.session.store).enrolment is None
+    assert Replica(casey.session.desk._store).enrolment is None
 
 
 def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict_view(
@@ -274,7 +274,7 @@ def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict
     note = casey.session.create(CaseNote(participant_id=jordan.id, data="Met at the shelter."))
     sync_and_wait(qtbot, casey)
     sync_and_wait(qtbot, robin)
-    casey.session.sign_note(note.id)
+    casey.session.apply(casey.session.desk.notes.sign(note.id))
     robin.session.update("note", note.id, {"data": "Robin's version of the visit."})
     for window in (casey, robin, casey):
         sync_and_wait(qtbot, window)
@@ -292,7 +292,7 @@ def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict
     assert panel.count == 0
     sync_and_wait(qtbot, robin)
     sync_and_wait(qtbot, casey)
-    store = casey.session.store
+    store = casey.session.desk._store
     assert store.repos.notes.get(note.id).data == "Met at the shelter."
     [addendum] = store.repos.notes.addenda.for_note(note.id)
     assert "Robin's version of the visit." in addendum.text

@@ -53,12 +53,12 @@ def test_the_organisations_ca_bundle_is_what_makes_its_server_trusted(
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.message.text()), timeout=SYNC_MS)
         assert "certificate is not trusted" in dialog.message.text()
-        assert Replica(casey.session.store).enrolment is None
+        assert Replica(casey.session.desk._store).enrolment is None
 
         qtbot.keyClicks(dialog.ca_bundle, str(bundle))
         with qtbot.waitSignal(casey.sync.controller.finished, timeout=SYNC_MS):
             qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-        enrolment = Replica(casey.session.store).enrolment
+        enrolment = Replica(casey.session.desk._store).enrolment
         assert enrolment is not None
         assert enrolment.ca_bundle == str(bundle)
         assert casey.sync.controller.status is SyncStatus.IDLE
@@ -135,7 +135,7 @@ def test_locking_during_a_sync_closes_everything_and_unlocking_carries_on(
     qtbot.waitUntil(lambda: not casey.is_locked, timeout=SYNC_MS)
     with qtbot.waitSignal(casey.sync.controller.finished, timeout=SYNC_MS):
         pass  # the sync after unlock picks up where the cancelled one stopped
-    assert casey.session.store.repos.outbox.count() == 0
+    assert casey.session.desk._store.repos.outbox.count() == 0
 
 
 def test_an_open_participant_moved_to_another_team_closes_and_a_mass_removal_asks_first(

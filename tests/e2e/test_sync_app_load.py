@@ -98,7 +98,7 @@ def test_a_large_sync_never_blocks_the_window_and_an_edit_made_meanwhile_goes_up
     beat.timer.stop()
 
     assert controller.status is SyncStatus.IDLE, controller.message
-    store = casey.session.store
+    store = casey.session.desk._store
     assert store.repos.participants.caseload_count() == 31  # Robin's thirty, and the one typed meanwhile
     summary = Replica(store).last_sync_summary
     assert summary is not None
@@ -121,7 +121,7 @@ def test_the_server_vanishing_mid_sync_leaves_the_app_usable_and_offline(
     casey = app_for(
         qtbot, tmp_path / "casey", url=server_process.url, code=office.code("casey"), participants=25
     )
-    store = casey.session.store
+    store = casey.session.desk._store
     waiting = store.repos.outbox.count()
     assert waiting > 2000
     controller = casey.sync.controller

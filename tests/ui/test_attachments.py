@@ -75,7 +75,7 @@ def test_an_image_is_stored_and_shown_inside_the_app(
         "image/png",
         path.stat().st_size,
     )
-    assert session.store.repos.attachments.read_bytes(stored.id) == path.read_bytes()
+    assert session.desk._store.repos.attachments.read_bytes(stored.id) == path.read_bytes()
     model = tab.view.model()
     assert model.rowCount() == 1
     assert model.data(model.index(0, 0)) == "id-card.png"
@@ -114,12 +114,12 @@ def test_a_file_over_the_limit_is_refused_plainly(
     path = tmp_path / "bodycam.mp4"
     with path.open("wb") as out:  # sparse: the size without writing 50 MB
         out.truncate(MAX_ATTACHMENT_BYTES + 1)
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     assert tab.add_file(path) is None
     assert tab.notice.text() == "“bodycam.mp4” is 50.0 MB; a file can be at most 50.0 MB."
     assert not tab.notice.isHidden()
-    assert session.store.repos.outbox.count() == before
-    assert session.store.repos.attachments.count() == 0
+    assert session.desk._store.repos.outbox.count() == before
+    assert session.desk._store.repos.attachments.count() == 0
 
 
 def test_a_missing_file_is_reported(tab: AttachmentsTab, tmp_path: Path) -> None:
@@ -133,7 +133,7 @@ def test_save_a_copy_writes_the_bytes_and_is_audited(
     source = png_file(tmp_path)
     stored = add(qtbot, tab, source)
     assert stored is not None
-    exports_before = len(session.store.repos.audit.events(action=AuditAction.EXPORT))
+    exports_before = len(session.desk._store.repos.audit.events(action=AuditAction.EXPORT))
     target = tmp_path / "out" / "copy.png"
     target.parent.mkdir()
     with qtbot.waitSignal(tab.copy_saved, timeout=10_000) as saved:
@@ -141,7 +141,7 @@ def test_save_a_copy_writes_the_bytes_and_is_audited(
     assert saved.args == [True]
     assert target.read_bytes() == source.read_bytes()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # readable by the user only
-    exports = session.store.repos.audit.events(action=AuditAction.EXPORT)
+    exports = session.desk._store.repos.audit.events(action=AuditAction.EXPORT)
     assert len(exports) == exports_before + 1
     assert (exports[0].entity_id, exports[0].participant_id) == (stored.id, participant.id)
     assert "Saved a copy" in tab.notice.text()
@@ -152,7 +152,7 @@ def test_rename_and_delete(qtbot, tab: AttachmentsTab, session: Session, tmp_pat
     form = tab.edit_form(tab.selected())
     form.editors["description"].line.setText("State ID, front")
     form.accept()
-    assert session.store.repos.attachments.get(stored.id).description == "State ID, front"
+    assert session.desk._store.repos.attachments.get(stored.id).description == "State ID, front"
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     tab.select(stored.id)
     tab.delete_selected()

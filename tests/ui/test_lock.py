@@ -71,7 +71,7 @@ def test_idle_lock_then_back_on_the_same_page(qtbot, home: Path, store: Store) -
 
     unlock(qtbot, window)
     assert window.workspace.current_page() == TODAY
-    assert window.session.store.user == PROFILE
+    assert window.session.desk._store.user == PROFILE
     window.close()
     assert window.is_locked
 
