@@ -26,6 +26,18 @@ class ProfileCreateForm(Card):
         self._background = Background(self)
         self.busy = False
 
+        self._build_explanation()
+        self._build_fields()
+        self._build_status()
+        self._build_buttons()
+        self._connect_signals()
+        self.setTabOrder(self.name, self.fields.passphrase)
+        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+        self.setTabOrder(self.fields.repeat, self.create)
+        self.setTabOrder(self.create, self.back)
+        self.reset(can_go_back=False)
+
+    def _build_explanation(self) -> None:
         self.body.addWidget(
             explanation(
                 self.tr(
@@ -34,6 +46,9 @@ class ProfileCreateForm(Card):
                 )
             )
         )
+
+    def _build_fields(self) -> None:
+        """The name, then the passphrase typed twice with its strength hint."""
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("e.g. Casey Morgan"))
@@ -46,11 +61,15 @@ class ProfileCreateForm(Card):
             label=self.tr("Passphrase"), repeat_label=self.tr("Repeat passphrase")
         )
         self.body.addWidget(self.fields)
+
+    def _build_status(self) -> None:
         self.message = FormMessage()
         self.body.addWidget(self.message)
         self.indicator = BusyIndicator()
         self.body.addWidget(self.indicator)
 
+    def _build_buttons(self) -> None:
+        """The "Back to unlock" link on the left, Create profile on the right."""
         self.create = QPushButton(self.tr("Create profile"))
         self.create.setAccessibleName(self.tr("Create profile"))
         self.create.setToolTip(self.tr("Create the profile (Enter)"))
@@ -63,17 +82,13 @@ class ProfileCreateForm(Card):
         buttons.addWidget(self.create)
         self.body.addLayout(buttons)
 
+    def _connect_signals(self) -> None:
         self.create.clicked.connect(self.submit)
         self.back.clicked.connect(self.back_requested)
         for field in (self.name, self.fields.passphrase, self.fields.repeat):
             field.returnPressed.connect(self.submit)
         self.name.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
-        self.setTabOrder(self.name, self.fields.passphrase)
-        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
-        self.setTabOrder(self.fields.repeat, self.create)
-        self.setTabOrder(self.create, self.back)
-        self.reset(can_go_back=False)
 
     def reset(self, *, can_go_back: bool) -> None:
         self.name.clear()

@@ -118,16 +118,27 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(400)
 
+        self._build_fields(name)
+        self._build_buttons()
+        self._lay_out()
+        self._connect_signals()
+        self._update()
+        self.current.setFocus()
+
+    def _build_fields(self, name: str) -> None:
+        """Whose profile, the current passphrase, the new one twice, and the message under them."""
         self.intro = QLabel(fill(self.tr("Profile: %1"), name))
         self.intro.setWordWrap(True)
         self.current = password_field(self.tr("Current passphrase"))
-        form = form_layout()
-        form.addRow(self.tr("Current passphrase"), self.current)
+        self.current_form = form_layout()
+        self.current_form.addRow(self.tr("Current passphrase"), self.current)
         self.fields = NewPassphraseFields(
             label=self.tr("New passphrase"), repeat_label=self.tr("Repeat new passphrase")
         )
         self.message = FormMessage()
         self.indicator = BusyIndicator()
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change = self.buttons.addButton(
             self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -135,16 +146,12 @@ class ChangePassphraseDialog(QDialog):
         self.change.setAccessibleName(self.tr("Change passphrase"))
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        # Enter in any field submits (QDialog's default-button lookup changes as focus moves).
-        for field in (self.current, self.fields.passphrase, self.fields.repeat):
-            field.returnPressed.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addLayout(self.current_form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(self.indicator)
@@ -155,10 +162,15 @@ class ChangePassphraseDialog(QDialog):
         self.change.setDefault(True)
         self.setTabOrder(self.current, self.fields.passphrase)
         self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.submit)
+        # Enter in any field submits (QDialog's default-button lookup changes as focus moves).
+        for field in (self.current, self.fields.passphrase, self.fields.repeat):
+            field.returnPressed.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
         self.current.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
-        self._update()
-        self.current.setFocus()
 
     def _update(self) -> None:
         self.change.setEnabled(
@@ -242,6 +254,20 @@ class ResetPassphraseCard(Card):
         self._recovery_key: str | None = None
         self.busy = False
 
+        self._build_fields()
+        self._build_buttons()
+        self.set_passphrase.clicked.connect(self.submit)
+        self.not_now.clicked.connect(self._skip)
+        for field in (self.fields.passphrase, self.fields.repeat):
+            field.returnPressed.connect(self.submit)
+        self.fields.changed.connect(self._update)
+        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+        self.setTabOrder(self.fields.repeat, self.set_passphrase)
+        self.setTabOrder(self.set_passphrase, self.not_now)
+        self._update()
+
+    def _build_fields(self) -> None:
+        """Whose profile this is, the new passphrase twice, and the message under them."""
         self.intro = explanation("")
         self.body.addWidget(self.intro)
         self.fields = NewPassphraseFields(
@@ -253,6 +279,8 @@ class ResetPassphraseCard(Card):
         self.indicator = BusyIndicator()
         self.body.addWidget(self.indicator)
 
+    def _build_buttons(self) -> None:
+        """Not now on the left, Set passphrase on the right, and what "Not now" means beneath them."""
         self.set_passphrase = QPushButton(self.tr("Set passphrase and open"))
         self.set_passphrase.setAccessibleName(self.tr("Set passphrase and open"))
         self.set_passphrase.setToolTip(
@@ -271,16 +299,6 @@ class ResetPassphraseCard(Card):
         self.not_now_note = explanation("")
         self.not_now_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.body.addWidget(self.not_now_note)
-
-        self.set_passphrase.clicked.connect(self.submit)
-        self.not_now.clicked.connect(self._skip)
-        for field in (self.fields.passphrase, self.fields.repeat):
-            field.returnPressed.connect(self.submit)
-        self.fields.changed.connect(self._update)
-        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
-        self.setTabOrder(self.fields.repeat, self.set_passphrase)
-        self.setTabOrder(self.set_passphrase, self.not_now)
-        self._update()
 
     @property
     def holds_recovery_key(self) -> bool:

@@ -49,12 +49,26 @@ class UnlockForm(Card):
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)
         self._ticker.timeout.connect(self._tick)
+        self._build_note()
+        self._build_form()
+        self._build_status()
+        self._build_buttons()
+        self._connect_signals()
+        self._set_tab_order()
+        self.use_recovery(False)
 
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_note(self) -> None:
+        """The lock notice above the form: why the profile was locked, when it was."""
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("Lock notice"))
         self.note.hide()
         self.body.addWidget(self.note)
+
+    def _build_form(self) -> None:
+        """Profile (a picker, or its name alone), then the passphrase or the recovery key."""
         self.profile = QComboBox()
         self.profile.setAccessibleName(self.tr("Profile"))
         self.profile.setMinimumHeight(28)
@@ -76,11 +90,16 @@ class UnlockForm(Card):
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
         self.form.addRow(self.tr("Recovery key"), self.recovery)
         self.body.addLayout(self.form)
+
+    def _build_status(self) -> None:
+        """The error or wait message and the busy indicator, under the form."""
         self.message = FormMessage()
         self.body.addWidget(self.message)
         self.indicator = BusyIndicator()
         self.body.addWidget(self.indicator)
 
+    def _build_buttons(self) -> None:
+        """Unlock on the right; the recovery-key and new-profile links on a row beneath."""
         self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.setToolTip(self.tr("Unlock (Enter)"))
@@ -98,18 +117,20 @@ class UnlockForm(Card):
         links.addWidget(self.new_profile)
         self.body.addLayout(links)
 
+    def _connect_signals(self) -> None:
         self.unlock.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
         self.recovery.returnPressed.connect(self.submit)
         self.forgot.clicked.connect(lambda: self.use_recovery(not self.recovery_mode))
         self.new_profile.clicked.connect(self.new_profile_requested)
         self.profile.currentIndexChanged.connect(self._profile_chosen)
+
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.profile, self.passphrase)
         self.setTabOrder(self.passphrase, self.recovery)
         self.setTabOrder(self.recovery, self.unlock)
         self.setTabOrder(self.unlock, self.forgot)
         self.setTabOrder(self.forgot, self.new_profile)
-        self.use_recovery(False)
 
     # -- state -------------------------------------------------------------------------------------
 

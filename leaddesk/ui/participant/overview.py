@@ -98,6 +98,23 @@ class OverviewTab(QWidget):
     # -- needs -------------------------------------------------------------------------------------
 
     def _build_needs(self) -> QWidget:
+        """The needs column: heading, hint, the ranked table (or a sentence when empty), buttons."""
+        self._build_needs_view()
+        buttons = self._build_needs_buttons()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(heading(self.tr("Needs — in their order of priority")))
+        hint = QLabel(self.tr("Open needs first. Drag a row or use Move up / Move down to reorder."))
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, and right in dark mode
+        layout.addWidget(hint)
+        layout.addWidget(self.needs_empty)
+        layout.addWidget(self.needs_view, 1)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_needs_view(self) -> None:
         self.needs_view = table(self.tr("Needs, most important to them first"))
         self.needs_view.setModel(self.needs)
         # Drag a need to where it belongs; the model turns the drop into a move and writes ranks.
@@ -117,9 +134,11 @@ class OverviewTab(QWidget):
         self.needs.write_failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("The new order was not saved"), message)
         )
-
         self.needs_empty = QLabel(self.tr("No needs recorded yet. Ask what matters most to them first."))
         self.needs_empty.setWordWrap(True)
+
+    def _build_needs_buttons(self) -> QHBoxLayout:
+        """Add and Edit on the left, Move up / Move down on the right."""
         self.add_need_button = button(self.tr("Add need…"), self.tr("Add a need"))
         self.edit_need_button = button(self.tr("Edit…"), self.tr("Edit the selected need"))
         self.edit_need_button.setToolTip(self.tr("Edit the selected need (Enter)"))
@@ -129,25 +148,13 @@ class OverviewTab(QWidget):
         self.edit_need_button.clicked.connect(self.edit_need)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-
         buttons = QHBoxLayout()
         for widget in (self.add_need_button, self.edit_need_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(heading(self.tr("Needs — in their order of priority")))
-        hint = QLabel(self.tr("Open needs first. Drag a row or use Move up / Move down to reorder."))
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, and right in dark mode
-        layout.addWidget(hint)
-        layout.addWidget(self.needs_empty)
-        layout.addWidget(self.needs_view, 1)
-        layout.addLayout(buttons)
-        return box
+        return buttons
 
     def selected_need_row(self) -> int:
         index = self.needs_view.selectionModel().currentIndex()
@@ -195,6 +202,26 @@ class OverviewTab(QWidget):
     # -- goals -------------------------------------------------------------------------------------
 
     def _build_goals(self) -> QWidget:
+        """The plan column: heading, the goals table, buttons, then the chosen goal and its progress."""
+        self._build_goals_view()
+        buttons = self._build_goal_buttons()
+        self._build_goal_detail()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Intervention plan — their goals")))
+        layout.addWidget(self.goals_view, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.goal_text)
+        layout.addWidget(self.steps)
+        self.progress_heading = QLabel(self.tr("Progress"))
+        layout.addWidget(self.progress_heading)
+        layout.addWidget(self.progress, 2)
+        if self.goals.rowCount():
+            self.select_goal(0)
+        return box
+
+    def _build_goals_view(self) -> None:
         self.goals_view = table(self.tr("Intervention plan goals"))
         self.goals_view.setModel(self.goals)
         header = self.goals_view.horizontalHeader()
@@ -205,6 +232,8 @@ class OverviewTab(QWidget):
         self.goals.modelReset.connect(self._show_goal)
         self.goals.dataChanged.connect(lambda *_: self._show_goal())
 
+    def _build_goal_buttons(self) -> QHBoxLayout:
+        """Add and Edit on the left, Add progress on the right."""
         self.add_goal_button = button(self.tr("Add goal…"), self.tr("Add a plan goal"))
         self.edit_goal_button = button(self.tr("Edit…"), self.tr("Edit the selected goal"))
         self.edit_goal_button.setToolTip(self.tr("Edit the selected goal (Enter)"))
@@ -217,7 +246,10 @@ class OverviewTab(QWidget):
         buttons.addWidget(self.edit_goal_button)
         buttons.addStretch(1)
         buttons.addWidget(self.progress_button)
+        return buttons
 
+    def _build_goal_detail(self) -> None:
+        """The chosen goal in their words (italic), its steps, and its progress log."""
         self.goal_text = QLabel()
         self.goal_text.setAccessibleName(self.tr("The goal in their words"))
         self.goal_text.setWordWrap(True)
@@ -234,21 +266,6 @@ class OverviewTab(QWidget):
         self.progress.setAccessibleName(self.tr("Progress log"))
         self.progress.setWordWrap(True)
         self.progress.setAlternatingRowColors(True)
-
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Intervention plan — their goals")))
-        layout.addWidget(self.goals_view, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.goal_text)
-        layout.addWidget(self.steps)
-        self.progress_heading = QLabel(self.tr("Progress"))
-        layout.addWidget(self.progress_heading)
-        layout.addWidget(self.progress, 2)
-        if self.goals.rowCount():
-            self.select_goal(0)
-        return box
 
     def selected_goal_row(self) -> int:
         index = self.goals_view.selectionModel().currentIndex()

@@ -68,6 +68,16 @@ class EligibilityPanel(QGroupBox):
         self.groups: dict[str, QButtonGroup] = {}
         self.notes_edits: dict[str, QLineEdit] = {}
 
+        intro = self._build_intro(unreadable=unreadable)
+        grid = self._build_grid()
+        self._build_decision()
+        buttons = self._build_buttons()
+        self._lay_out(intro=intro, grid=grid, buttons=buttons)
+        self._dirty = False
+        self.refresh()
+
+    def _build_intro(self, *, unreadable: bool) -> QLabel:
+        """What makes a person eligible, and a warning when the site's own criteria could not be read."""
         intro = QLabel(
             self.tr(
                 "The site's criteria: eligible when every requirement is answered yes and no exclusion is."
@@ -79,6 +89,10 @@ class EligibilityPanel(QGroupBox):
             )
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_grid(self) -> QGridLayout:
+        """The questions: a header row, then one row per criterion with its answers and notes."""
         grid = QGridLayout()
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(5, 2)
@@ -95,34 +109,40 @@ class EligibilityPanel(QGroupBox):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, criterion in enumerate(self.criteria, start=1):
-            question = QLabel(criterion.question)
-            question.setWordWrap(True)
-            kind = QLabel(
-                self.tr("Required") if criterion.kind is CriterionKind.REQUIRED else self.tr("Excludes")
-            )
-            kind.setToolTip(
-                self.tr("Must be yes to be eligible")
-                if criterion.kind is CriterionKind.REQUIRED
-                else self.tr("A yes makes the person not eligible")
-            )
-            group = QButtonGroup(self)
-            grid.addWidget(question, row, 0)
-            grid.addWidget(kind, row, 1)
-            for column, (answer_id, text) in enumerate(
-                ((YES, self.tr("Yes")), (NO, self.tr("No")), (UNKNOWN, self.tr("Not known"))), start=2
-            ):
-                button = QRadioButton()
-                button.setAccessibleName(f"{criterion.question} {text}")
-                group.addButton(button, answer_id)
-                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
-            notes = QLineEdit()
-            notes.setAccessibleName(fill(self.tr("Notes: %1"), criterion.question))
-            notes.textEdited.connect(lambda _t: self._edited())
-            grid.addWidget(notes, row, 5)
-            group.idClicked.connect(lambda _id: self._edited())
-            self.groups[criterion.key] = group
-            self.notes_edits[criterion.key] = notes
+            self._add_criterion_row(grid, row=row, criterion=criterion)
+        return grid
 
+    def _add_criterion_row(self, grid: QGridLayout, *, row: int, criterion: Criterion) -> None:
+        question = QLabel(criterion.question)
+        question.setWordWrap(True)
+        kind = QLabel(
+            self.tr("Required") if criterion.kind is CriterionKind.REQUIRED else self.tr("Excludes")
+        )
+        kind.setToolTip(
+            self.tr("Must be yes to be eligible")
+            if criterion.kind is CriterionKind.REQUIRED
+            else self.tr("A yes makes the person not eligible")
+        )
+        group = QButtonGroup(self)
+        grid.addWidget(question, row, 0)
+        grid.addWidget(kind, row, 1)
+        for column, (answer_id, text) in enumerate(
+            ((YES, self.tr("Yes")), (NO, self.tr("No")), (UNKNOWN, self.tr("Not known"))), start=2
+        ):
+            button = QRadioButton()
+            button.setAccessibleName(f"{criterion.question} {text}")
+            group.addButton(button, answer_id)
+            grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
+        notes = QLineEdit()
+        notes.setAccessibleName(fill(self.tr("Notes: %1"), criterion.question))
+        notes.textEdited.connect(lambda _t: self._edited())
+        grid.addWidget(notes, row, 5)
+        group.idClicked.connect(lambda _id: self._edited())
+        self.groups[criterion.key] = group
+        self.notes_edits[criterion.key] = notes
+
+    def _build_decision(self) -> None:
+        """The decision the answers give, the one recorded, and the screening's own notes."""
         self.decision = QLabel()
         self.decision.setAccessibleName(self.tr("Decision from these answers"))
         self.recorded = QLabel()
@@ -134,6 +154,9 @@ class EligibilityPanel(QGroupBox):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 2 + 14)
         self.notes.textChanged.connect(self._edited)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The message on the left; Save answers and Record decision on the right."""
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -148,7 +171,9 @@ class EligibilityPanel(QGroupBox):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.decide_button)
+        return buttons
 
+    def _lay_out(self, *, intro: QLabel, grid: QGridLayout, buttons: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -162,8 +187,6 @@ class EligibilityPanel(QGroupBox):
         layout.addWidget(self.notes)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self._dirty = False
-        self.refresh()
 
     # -- reading and setting the answers -----------------------------------------------------------
 

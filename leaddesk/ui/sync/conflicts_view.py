@@ -113,6 +113,27 @@ class ConflictsPanel(QWidget):
 
     def _build_detail(self) -> QWidget:
         """The chosen conflict: what it is about, both sides with their Keep buttons, a typed value."""
+        self._build_sides()
+        self._build_edit_row()
+        sides = QGridLayout()
+        sides.addWidget(self.mine, 0, 0)
+        sides.addWidget(self.theirs, 0, 1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edited, 1)
+        edit_row.addWidget(self.use_edited)
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.addWidget(self.title)
+        detail.addWidget(self.signed_note)
+        detail.addWidget(self.rule)
+        detail.addLayout(sides)
+        detail.addLayout(edit_row)
+        detail.addWidget(self.message)
+        return self.detail
+
+    def _build_sides(self) -> None:
+        """What the conflict is about, mine and theirs side by side, and why a side was set aside."""
         self.title = QLabel()
         self.title.setAccessibleName(translate("sync", "Conflict"))
         set_role(self.title, "subtitle")
@@ -133,6 +154,9 @@ class ConflictsPanel(QWidget):
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setAccessibleName(translate("sync", "Why this change was set aside"))
+
+    def _build_edit_row(self) -> None:
+        """A third value typed by hand, with its button, and the message under them."""
         self.edited = QLineEdit()
         self.edited.setAccessibleName(translate("sync", "The right value"))
         self.edited.setPlaceholderText(translate("sync", "Or type the right value"))
@@ -141,23 +165,6 @@ class ConflictsPanel(QWidget):
         self.use_edited.setAccessibleName(translate("sync", "Use this value"))
         self.use_edited.clicked.connect(lambda: self._resolve("edited"))
         self.message = FormMessage()
-
-        sides = QGridLayout()
-        sides.addWidget(self.mine, 0, 0)
-        sides.addWidget(self.theirs, 0, 1)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.edited, 1)
-        edit_row.addWidget(self.use_edited)
-        self.detail = QWidget()
-        detail = QVBoxLayout(self.detail)
-        detail.setContentsMargins(0, 0, 0, 0)
-        detail.addWidget(self.title)
-        detail.addWidget(self.signed_note)
-        detail.addWidget(self.rule)
-        detail.addLayout(sides)
-        detail.addLayout(edit_row)
-        detail.addWidget(self.message)
-        return self.detail
 
     @property
     def count(self) -> int:

@@ -72,6 +72,21 @@ class ConnectDialog(QDialog):
         self.changes: Changes = NOTHING  # what connecting changed, for the window to announce
         self.busy = False
 
+        intro = self._build_intro()
+        form = self._build_fields()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.indicator)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        for field in (self.server, self.code, self.device_name):
+            field.textChanged.connect(self._update)
+        self._update()
+
+    def _build_intro(self) -> QLabel:
         intro = QLabel(
             translate(
                 "sync",
@@ -80,6 +95,10 @@ class ConnectDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_fields(self) -> QFormLayout:
+        """Server address, enrolment code, this laptop's name, and an optional CA bundle to browse for."""
         self.server = QLineEdit()
         self.server.setPlaceholderText("https://sync.example.org")
         self.server.setAccessibleName(translate("sync", "Server address"))
@@ -100,13 +119,15 @@ class ConnectDialog(QDialog):
         bundle_row = QHBoxLayout()
         bundle_row.addWidget(self.ca_bundle, 1)
         bundle_row.addWidget(self.browse)
-
         form = QFormLayout()
         form.addRow(translate("sync", "Server address"), self.server)
         form.addRow(translate("sync", "Enrolment code"), self.code)
         form.addRow(translate("sync", "This laptop's name"), self.device_name)
         form.addRow(translate("sync", "CA bundle"), bundle_row)
+        return form
 
+    def _build_buttons(self) -> None:
+        """The message and busy indicator over Cancel / Connect."""
         self.message = FormMessage()
         self.indicator = BusyIndicator()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -117,17 +138,6 @@ class ConnectDialog(QDialog):
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.indicator)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        for field in (self.server, self.code, self.device_name):
-            field.textChanged.connect(self._update)
-        self._update()
 
     def _update(self) -> None:
         fields = (self.server, self.code, self.device_name)
