@@ -34,6 +34,7 @@ def main(home: str) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from benchmarks.dataset import PASSPHRASE, PROFILE
+    from leaddesk.desk import Desk
     from leaddesk.storage.paths import profile_dir
     from leaddesk.storage.profile import open_store, unlock_key
     from leaddesk.ui.caseload_model import CaseloadModel
@@ -41,7 +42,7 @@ def main(home: str) -> None:
     app = QApplication.instance() or QApplication([])
     before = _max_rss_mib()
     store = open_store(unlock_key(profile_dir(PROFILE, Path(home)), PASSPHRASE))
-    model = CaseloadModel(store)
+    model = CaseloadModel(Desk(store).caseload.pages)
     view = QTableView()
     view.setModel(model)
     view.resize(1200, 800)

@@ -9,15 +9,15 @@ from typing import Any
 
 from benchmarks.dataset import PASSPHRASE, PROFILE, Dataset
 from benchmarks.harness import Result, summarise, time_calls
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote
-from leaddesk.domain.enums import ConsentKind, LegalEventKind
 from leaddesk.storage.paths import profile_dir
 from leaddesk.storage.profile import open_store, unlock_key
 from leaddesk.storage.repositories.participants import CaseloadFilter
 from leaddesk.storage.store import Store
 
 CASELOAD_PAGE = 200  # leaddesk.ui.caseload_model.PAGE: the rows the caseload screen loads first
-TIMELINE_PAGE = 100  # leaddesk.ui.participant.notes_model.PAGE
+RECENT_CONTACTS = 30  # leaddesk.ui.participant.note_editor.RECENT_CONTACTS
 SEARCH_PAGE = 25  # leaddesk.ui.search_model.PAGE: one screenful of hits with snippets
 
 
@@ -72,10 +72,11 @@ def filter_calls(store: Store, data: Dataset) -> list[Callable[[], Any]]:
 
 
 def overdue(criteria: CaseloadFilter) -> CaseloadFilter:
-    """leaddesk.ui.caseload_model.overdue_filter with the default 14 days (no Qt needed here)."""
-    from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, overdue_filter
+    """The caseload's overdue count as the screen asks it (leaddesk.desk.caseload), default 14 days."""
+    from leaddesk.desk.caseload import overdue as overdue_after
+    from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS
 
-    return overdue_filter(criteria, DEFAULT_OVERDUE_DAYS)
+    return overdue_after(criteria, DEFAULT_OVERDUE_DAYS)
 
 
 def caseload_filter(store: Store, data: Dataset) -> Result:
@@ -86,21 +87,12 @@ def caseload_filter(store: Store, data: Dataset) -> Result:
 
 
 def open_participant(store: Store, participant_id: str) -> None:
-    """What the participant screen reads when it opens: the audited view, the header's facts, the
-    first page of the notes timeline (with which notes have addenda), needs, goals and contacts."""
-    repos = store.repos
-    repos.participants.open(participant_id)
-    repos.contacts.find(participant_id=participant_id, order_by=("occurred_at",), descending=True, limit=1)
-    repos.consents.find(participant_id=participant_id, where={"kind": ConsentKind.CRIMINAL_JUSTICE})
-    repos.legal_events.find(participant_id=participant_id, where={"kind": LegalEventKind.COURT_DATE})
-    repos.notes.count(participant_id=participant_id, where={"sensitive_sud": True})
-    repos.notes.count(participant_id=participant_id)
-    notes = repos.notes.timeline(participant_id, limit=TIMELINE_PAGE)
-    signed = [n.id for n in notes if n.is_signed]
-    repos.addenda.find(where={"note_id": signed})
-    repos.needs.find(participant_id=participant_id, order_by=("rank", "created_at"))
-    repos.goals.find(participant_id=participant_id)
-    repos.contacts.find(participant_id=participant_id, order_by=("occurred_at",))
+    """What the participant screen reads when it opens: the participant's file from the desk (the audited
+    view, the header's facts, needs, goals, the first page of the notes timeline with which notes have
+    addenda), then the recent contacts the note editor offers to link."""
+    desk = Desk(store)
+    desk.participants.open_file(participant_id)
+    desk.notes.contacts_to_link(participant_id, limit=RECENT_CONTACTS)
 
 
 def participant_open(store: Store, data: Dataset) -> Result:

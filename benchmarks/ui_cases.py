@@ -22,12 +22,14 @@ def ui_caseload_model(store: Store, data: Dataset) -> Result:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from leaddesk.desk import Desk
     from leaddesk.ui.caseload_model import CaseloadModel
 
     _app = QApplication.instance() or QApplication([])
+    pages = Desk(store).caseload.pages
 
     def build_and_serve() -> None:
-        model = CaseloadModel(store)
+        model = CaseloadModel(pages)
         for row in range(min(SCREEN_ROWS, model.rowCount())):
             for column in range(model.columnCount()):
                 index = model.index(row, column)

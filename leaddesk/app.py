@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from leaddesk import __version__
 from leaddesk.demo.office import CASEY, DEMO_TEAM, ROBIN, DemoCaseManager, DemoOffice, stage_conflict, sync
 from leaddesk.demo.seed import seed_store
+from leaddesk.desk import Desk
 from leaddesk.storage.paths import ENV_HOME, list_profiles, secure_umask
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.store import Store
@@ -201,7 +202,9 @@ def demo_windows(
         )
     hint = app.translate("MainWindow", "This is a demo profile: its passphrase is %1")
     return [
-        MainWindow(home=home, store=store, banner=banner, unlock_hint=fill(hint, demo_passphrase(home, who)))
+        MainWindow(
+            home=home, desk=Desk(store), banner=banner, unlock_hint=fill(hint, demo_passphrase(home, who))
+        )
         for who, store in laptops.items()
     ]
 

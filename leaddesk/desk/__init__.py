@@ -13,12 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from leaddesk.desk.attachments import Attachments
+from leaddesk.desk.capture import Capture
+from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.notes import Notes
+from leaddesk.desk.participants import Participants
+from leaddesk.desk.profile import Profile
 from leaddesk.desk.records import Records
+from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
+from leaddesk.desk.today import Today
 from leaddesk.storage.store import Store
 
 __all__ = ["EVERYTHING", "NOTHING", "Changes", "Desk", "Done"]
@@ -31,10 +37,16 @@ class Desk:
         self._store = store
         self.records = Records(store)
         self.notes = Notes(store)
+        self.participants = Participants(store)
         self.attachments = Attachments(store)
         self.conflicts = Conflicts(store)
         self.syncing = Syncing(store)
         self.settings = Settings(store)
+        self.profile = Profile(store)
+        self.caseload = Caseload(store)
+        self.today = Today(store)
+        self.search = Search(store)
+        self.capture = Capture(store)
 
     @property
     def user(self) -> str:

@@ -295,3 +295,10 @@ class AuditAction(StrEnum):
     LOCK = "lock"
     FAILED_UNLOCK = "failed_unlock"
     SIGN = "sign"
+
+
+class RevokeMode(StrEnum):
+    """How an administrator revoked a laptop (the server says so at the laptop's next contact)."""
+
+    LOST = "lost"  # wipe the profile on contact
+    RETIRED = "retired"  # allow a final push, then wipe

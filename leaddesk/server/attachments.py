@@ -146,18 +146,9 @@ def claim(conn: Connection, *, sha256: str, participant_id: str, device_id: str,
     uploaded = next((o for o in owners if o.device_id == device_id), None)
     if uploaded is None:
         return NOT_UPLOADED
-    # Ignoring a duplicate: this device's upload for the same participant may commit meanwhile.
-    insert_ignoring_duplicate(
-        conn,
-        attachment_owner,
-        {
-            "sha256": sha256,
-            "participant_id": participant_id,
-            "device_id": device_id,
-            "size": uploaded.size,
-            "at": at,
-        },
-    )
+    # The same as an upload of it for this participant (this device's may commit meanwhile: _own
+    # updates or ignores the duplicate).
+    _own(conn, sha256=sha256, participant_id=participant_id, device_id=device_id, size=uploaded.size, at=at)
     return None
 
 

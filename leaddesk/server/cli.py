@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import audit, blob_gc, devices, enrolment, users
 from leaddesk.server.cli_args import build_parser
 from leaddesk.server.db import transaction
@@ -19,7 +20,7 @@ from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision
 from leaddesk.server.settings import ServerSettings
 from leaddesk.server.startup import check_tls, listen, open_database, shown_url
-from leaddesk.sync.protocol import RevokeMode, Role
+from leaddesk.sync.protocol import Role
 
 
 def _when(value: datetime | None) -> str:

@@ -6,8 +6,9 @@ import argparse
 from datetime import UTC, datetime
 
 from leaddesk import __version__
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.server.settings import ServerSettings
-from leaddesk.sync.protocol import RevokeMode, Role
+from leaddesk.sync.protocol import Role
 
 ENV = ServerSettings.env_name
 

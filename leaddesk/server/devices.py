@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection, Row
 
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import is_id, utcnow
 from leaddesk.server.audit import record_event
 from leaddesk.server.db import device, spare_token, user
@@ -27,7 +28,6 @@ from leaddesk.server.errors import (
     Unauthenticated,
 )
 from leaddesk.server.users import UserRow, get_user
-from leaddesk.sync.protocol import RevokeMode
 
 # A device's last_seen moves at most this often on a pull, so a quiet sync stays a read.
 LAST_SEEN_GRANULARITY = timedelta(seconds=30)

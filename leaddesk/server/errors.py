@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from leaddesk.sync.protocol import RevokeMode
+from leaddesk.domain.enums import RevokeMode
 
 
 class ServerError(Exception):

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
 from leaddesk.domain.clock import MAX_AHEAD_MS, HybridClock, Stamp, wall_ms
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.merge import IncomingField, apply_change, canonical_json, seal_of, version_of
 from leaddesk.server import attachments, records
@@ -39,7 +40,6 @@ from leaddesk.sync.protocol import (
     PushRequest,
     PushResponse,
     RecordState,
-    RevokeMode,
 )
 
 # Where the server's re-stamps come from: a stamp too far ahead of the server's clock is replaced by one

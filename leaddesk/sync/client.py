@@ -18,6 +18,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from leaddesk import __version__
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.sync.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -42,7 +43,6 @@ from leaddesk.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
-    RevokeMode,
 )
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pydantic import ValidationError
 
 from leaddesk import __version__
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.replica import Replica, wipe_profile
@@ -38,7 +39,6 @@ from leaddesk.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
-    RevokeMode,
     Role,
 )
 from leaddesk.sync.report import Refusal, SyncPhase, SyncProgress, SyncReport

@@ -6,7 +6,8 @@ attributes, never record contents or the device token.
 
 from __future__ import annotations
 
-from leaddesk.sync.protocol import ErrorBody, RevokeMode
+from leaddesk.domain.enums import RevokeMode
+from leaddesk.sync.protocol import ErrorBody
 
 
 class SyncError(Exception):

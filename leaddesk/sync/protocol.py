@@ -36,6 +36,7 @@ from pydantic import (
 
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.clock import Stamp
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import UUID_PATTERN
 from leaddesk.domain.merge import canonical_json
 from leaddesk.domain.values import check_text, first_problem
@@ -99,7 +100,7 @@ class CarriesFields(WireModel):
 
     @property
     def value_problem(self) -> str | None:
-        """"field: what is wrong" for the first value that breaks the rule, or None."""
+        """The first value that breaks the rule, as "field: what is wrong", or None."""
         return self._value_problem
 
 
@@ -113,11 +114,6 @@ class Role(StrEnum):
     CASE_MANAGER = "case_manager"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
-
-
-class RevokeMode(StrEnum):
-    LOST = "lost"  # wipe the profile on contact
-    RETIRED = "retired"  # allow a final push, then wipe
 
 
 # -- errors ----------------------------------------------------------------------------------------

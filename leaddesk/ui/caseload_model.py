@@ -1,22 +1,24 @@
-"""The caseload as a Qt table model: rows come from the repository's SQL query, a page at a time;
-filtering and sorting run in that query, so 5,000 participants cost one page of rows."""
+"""The caseload as a Qt table model: rows come from the desk's caseload pages (ui/models.py's
+PagedModel), filtered and sorted in their SQL, so 5,000 participants cost one page of rows. Who is
+overdue follows domain/contact_due.py through the desk, as everywhere else."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from leaddesk.domain.enums import ParticipantStatus
-from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
-from leaddesk.storage.store import Store
+from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow, CaseloadSort
+from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS, is_overdue
 from leaddesk.ui.display import day, plural
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.models import OverdueRole, PagedModel, PageSource, ParticipantIdRole
 from leaddesk.ui.text import fill
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["OverdueRole", "ParticipantIdRole"]
 
 COL_NAME, COL_STATUS, COL_LAST_CONTACT, COL_DAYS, COL_NEEDS, COL_NEXT_TASK, COL_CASE_MANAGER = range(7)
 SORT_BY_COLUMN = {
@@ -29,39 +31,33 @@ SORT_BY_COLUMN = {
     COL_CASE_MANAGER: CaseloadSort.CASE_MANAGER,
 }
 COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
-OverdueRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
-DEFAULT_OVERDUE_DAYS = 14
-OVERDUE_DAYS_KEY = "caseload.overdue_days"
-# Whom a case manager is expected to keep seeing: contact with someone exited or inactive is not overdue.
-EXPECTED_CONTACT = frozenset(
+_ANSWERED = frozenset(
     {
-        ParticipantStatus.REFERRED,
-        ParticipantStatus.ENGAGED,
-        ParticipantStatus.ACTIVE,
-        ParticipantStatus.IN_THE_WIND,
+        Qt.ItemDataRole.DisplayRole,
+        OverdueRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
     }
 )
+# Where the rows come from: the desk's `caseload.pages` (or, in a test, pages over a plain list).
+Pages = Callable[..., PageSource[CaseloadRow]]
 
 
-def overdue_filter(criteria: CaseloadFilter, days: int) -> CaseloadFilter:
-    """`criteria` narrowed to the participants overdue for a contact (statuses chosen stay chosen)."""
-    return replace(criteria, statuses=criteria.statuses or EXPECTED_CONTACT, not_seen_for_days=days)
+class CaseloadModel(PagedModel[CaseloadRow]):
+    page_size = PAGE
 
-
-class CaseloadModel(QAbstractTableModel):
-    def __init__(self, store: Store, *, overdue_days: int = DEFAULT_OVERDUE_DAYS, load: bool = True) -> None:
+    def __init__(self, pages: Pages, *, overdue_days: int = DEFAULT_OVERDUE_DAYS, load: bool = True) -> None:
         super().__init__()
-        self._store = store
-        self._rows: list[CaseloadRow] = []
-        self._total = 0
+        self._pages = pages
         self._filter = CaseloadFilter()
         self._sort = CaseloadSort.NAME
         self._descending = False
         self._overdue_days = overdue_days
         self._warning: QIcon | None = None
-        self._headers = [
+        self.headers = [
             self.tr("Name"),
             self.tr("Status"),
             self.tr("Last contact"),
@@ -75,28 +71,14 @@ class CaseloadModel(QAbstractTableModel):
 
     # -- what the view asks ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def participant_of(self, row: CaseloadRow) -> str:
+        return row.id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: CaseloadRow, column: int, role: int) -> Any:
+        if role not in _ANSWERED:
+            return None  # most of what a view asks while it paints: answered at once
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == ParticipantIdRole:
-            return row.id
         if role == OverdueRole:
             return self.is_overdue(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_DAYS:
@@ -113,18 +95,6 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._query(offset=len(self._rows))
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows += more
-            self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = SORT_BY_COLUMN[column]
@@ -151,10 +121,6 @@ class CaseloadModel(QAbstractTableModel):
         return self._descending
 
     @property
-    def total(self) -> int:
-        return self._total
-
-    @property
     def overdue_days(self) -> int:
         return self._overdue_days
 
@@ -162,21 +128,11 @@ class CaseloadModel(QAbstractTableModel):
     def overdue_days(self, days: int) -> None:
         self._overdue_days = max(1, int(days))
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1))
-
-    def not_seen_count(self) -> int:
-        """How many of the participants the filter shows are overdue for a contact."""
-        if self._filter.statuses and not self._filter.statuses & EXPECTED_CONTACT:
-            return 0
-        return self._store.repos.participants.caseload_count(overdue_filter(self._filter, self._overdue_days))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.headers) - 1))
 
     def refresh(self) -> None:
         """Re-run the query, keeping as many rows loaded as before so the view does not jump."""
-        keep = max(PAGE, len(self._rows))
-        self.beginResetModel()
-        self._total = self._store.repos.participants.caseload_count(self._filter)
-        self._rows = self._query(offset=0, limit=keep)
-        self.endResetModel()
+        self.set_source(self._pages(self._filter, sort=self._sort, descending=self._descending), keep=True)
 
     def participant_id(self, row: int) -> str:
         return self._rows[row].id
@@ -186,16 +142,8 @@ class CaseloadModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == participant_id), -1)
 
     def is_overdue(self, row: CaseloadRow) -> bool:
-        # The same rule as the query's not_seen_for_days: N or more days since the last contact.
-        if row.status not in EXPECTED_CONTACT:
-            return False
-        days = row.days_since_contact
-        return days is None or days >= self._overdue_days
-
-    def _query(self, *, offset: int, limit: int = PAGE) -> list[CaseloadRow]:
-        return self._store.repos.participants.caseload(
-            self._filter, sort=self._sort, descending=self._descending, limit=limit, offset=offset
-        )
+        # The domain's rule itself (not row_is_overdue): asked for several roles of every cell painted.
+        return is_overdue(row.status, row.days_since_contact, overdue_days=self._overdue_days)
 
     def _warning_icon(self) -> QIcon:
         if self._warning is None:

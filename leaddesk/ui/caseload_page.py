@@ -20,28 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
+from leaddesk.desk.caseload import TEAMS_KEY, CaseloadFilter, overdue
 from leaddesk.domain.enums import ParticipantStatus
-from leaddesk.storage.repositories.participants import CaseloadFilter
-from leaddesk.ui.caseload_model import (
-    COL_DAYS,
-    COL_NAME,
-    DEFAULT_OVERDUE_DAYS,
-    OVERDUE_DAYS_KEY,
-    SORT_BY_COLUMN,
-    CaseloadModel,
-    ParticipantIdRole,
-    overdue_filter,
-)
+from leaddesk.ui.caseload_model import COL_DAYS, COL_NAME, SORT_BY_COLUMN, CaseloadModel
 from leaddesk.ui.display import plural
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.models import ParticipantIdRole
 from leaddesk.ui.new_participant import NewParticipantDialog
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.table_view import RecordTable
+
+__all__ = ["ALL", "DEBOUNCE_MS", "MINE", "TEAM", "TEAMS_KEY", "CaseloadPage"]
 
 MINE, TEAM, ALL = "mine", "team", "all"
 SCOPE_KEY = "caseload.scope"
 SORT_KEY = "caseload.sort"
-TEAMS_KEY = "user.teams"  # optional list of team ids; otherwise the teams of the user's own participants
 DEBOUNCE_MS = 150
 # What a change to these can move in the caseload's columns.
 _CASELOAD_ENTITIES = frozenset({"participant", "contact", "need", "task"})
@@ -66,9 +60,18 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = False
-        overdue_days = int(session.setting(OVERDUE_DAYS_KEY, DEFAULT_OVERDUE_DAYS))
-        self.model = CaseloadModel(session.store, overdue_days=overdue_days, load=False)
+        overdue_days = session.desk.caseload.overdue_days()
+        self.model = CaseloadModel(session.desk.caseload.pages, overdue_days=overdue_days, load=False)
+        self._build_bar(overdue_days)
+        self._build_table()
+        self._build_layout()
+        self._build_timers()
+        self._restore_choices()
+        self._connect()
+        self._update_count()
+        self.table.fit_columns()
 
+    def _build_bar(self, overdue_days: int) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find by name or alias"))
         self.filter_edit.setAccessibleName(self.tr("Find by name or alias"))
@@ -91,6 +94,7 @@ class CaseloadPage(QWidget):
         self.new_button = QPushButton(self.tr("New participant…"))
         self.new_button.setAccessibleName(self.tr("New participant"))
 
+    def _build_table(self) -> None:
         self.table = RecordTable()
         self.table.setAccessibleName(self.tr("Caseload"))
         self.table.setModel(self.model)
@@ -99,6 +103,7 @@ class CaseloadPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Caseload count"))
 
+    def _build_layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.status)
@@ -119,6 +124,7 @@ class CaseloadPage(QWidget):
         ):
             QWidget.setTabOrder(first, second)
 
+    def _build_timers(self) -> None:
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -128,7 +134,7 @@ class CaseloadPage(QWidget):
         self._coalesce.setInterval(30)
         self._coalesce.timeout.connect(self.refresh)
 
-        self._restore_choices()
+    def _connect(self) -> None:
         self.filter_edit.textEdited.connect(lambda _text: self._debounce.start())
         self.filter_edit.returnPressed.connect(self._open_first)
         self.status.currentIndexChanged.connect(self.apply_filter)
@@ -137,9 +143,7 @@ class CaseloadPage(QWidget):
         self.new_button.clicked.connect(self.new_participant)
         self.table.open_requested.connect(self._open)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
-        session.changed.connect(self._changed)
-        self._update_count()
-        self.table.fit_columns()
+        self.session.changed.connect(self._changed)
 
     # -- choices -----------------------------------------------------------------------------------
 
@@ -150,9 +154,7 @@ class CaseloadPage(QWidget):
             team_item = item.item(self.scope.findData(TEAM))
             team_item.setEnabled(False)
             team_item.setToolTip(self.tr("You have no participants yet, so no team is known"))
-        mine = self.session.store.repos.participants.caseload_count(
-            CaseloadFilter(case_manager=self.session.user)
-        )
+        mine = self.session.desk.caseload.own_count()
         scope = self.session.setting(SCOPE_KEY, MINE if mine else ALL)
         if scope == TEAM and not teams:
             scope = ALL
@@ -168,10 +170,7 @@ class CaseloadPage(QWidget):
 
     def teams(self) -> frozenset[str]:
         """The "team" scope: the `user.teams` setting when set, else the teams of the user's participants."""
-        configured = self.session.setting(TEAMS_KEY)
-        if isinstance(configured, list) and any(isinstance(t, str) and t for t in configured):
-            return frozenset(t for t in configured if isinstance(t, str) and t)
-        return frozenset(self.session.store.repos.agenda.teams_of(self.session.user))
+        return self.session.desk.caseload.teams()
 
     def current_filter(self) -> CaseloadFilter:
         status = self.status.currentData()
@@ -183,11 +182,11 @@ class CaseloadPage(QWidget):
             case_manager=self.session.user if scope == MINE else None,
             team_ids=self.teams() if scope == TEAM else frozenset(),
         )
-        return overdue_filter(criteria, self.model.overdue_days) if self.overdue.isChecked() else criteria
+        return overdue(criteria, self.model.overdue_days) if self.overdue.isChecked() else criteria
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        if not self.session.store.is_open:
+        if not self.session.desk.is_open:
             return  # a timer that fired after a lock: the page is about to go
         self._reload(lambda: self.model.set_filter(self.current_filter()))
 
@@ -203,9 +202,9 @@ class CaseloadPage(QWidget):
     def refresh(self) -> None:
         """Re-read the caseload (the overdue threshold too), keeping the selected participant."""
         self._stale = False
-        if not self.session.store.is_open:
+        if not self.session.desk.is_open:
             return  # a timer that fired after a lock: the page is about to go
-        days = int(self.session.setting(OVERDUE_DAYS_KEY, DEFAULT_OVERDUE_DAYS))
+        days = self.session.desk.caseload.overdue_days()
         if days != self.model.overdue_days:
             self.model.overdue_days = days
             self.overdue.setText(
@@ -230,10 +229,11 @@ class CaseloadPage(QWidget):
         if self.overdue.isChecked():
             text = f"{shown} {unseen_for}"
         else:
-            text = f"{shown} · {self.model.not_seen_count()} {unseen_for}"
+            due = self.session.desk.caseload.overdue_count(self.model.filter, overdue_days=days)
+            text = f"{shown} · {due} {unseen_for}"
         self.count_label.setText(text)
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: Changes) -> None:
         if not change.concerns(_CASELOAD_ENTITIES):
             return
         if self.isVisible():

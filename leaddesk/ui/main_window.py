@@ -11,17 +11,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
 from leaddesk.desk import Desk
+from leaddesk.desk.profiles import PRODUCTION, KdfParams, Profiles
+from leaddesk.desk.syncing import RevokeMode
 from leaddesk.storage.errors import StorageError
-from leaddesk.storage.kdf import PRODUCTION, KdfParams
-from leaddesk.storage.paths import stored_name
-from leaddesk.storage.store import Store
-from leaddesk.sync.client import RetryPolicy
-from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
-from leaddesk.ui.sync.controller import GUI_RETRY, finish_revocation
+from leaddesk.ui.sync.controller import finish_revocation
 from leaddesk.ui.sync.coordinator import SyncCoordinator
 from leaddesk.ui.sync.status_bar import SyncStatusBar
 from leaddesk.ui.sync.wording import describe_sync_error
@@ -40,29 +37,23 @@ class MainWindow(QMainWindow):
         self,
         *,
         home: str | os.PathLike[str] | None = None,
-        store: Store | None = None,
+        desk: Desk | None = None,
         banner: str = "",
         unlock_hint: str = "",
-        idle_ms: int | None = None,
-        sync_retry: RetryPolicy = GUI_RETRY,
-        sync_interval_ms: int | None = None,
         kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__()
         self._home = home
-        self._kdf = kdf  # the Argon2id floor; only tests pass a cheaper one
+        self.profiles = Profiles(home=home, kdf=kdf)  # kdf: the Argon2id floor; tests pass a cheaper one
         self._banner = banner
         self._unlock_hint = unlock_hint
-        self._idle_override = idle_ms
-        self._sync_retry = sync_retry
-        self._sync_interval_ms = sync_interval_ms
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self.sync: SyncCoordinator | None = None
         self._background = Background(self)  # for what outlives a session (a revocation's wipe)
         self.setWindowTitle(self.tr("LEAD Desk"))
 
-        self.unlock_page = UnlockPage(home=home, kdf=kdf)
+        self.unlock_page = UnlockPage(profiles=self.profiles)
         self.unlock_page.unlocked.connect(self.open_session)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_page)
@@ -81,8 +72,8 @@ class MainWindow(QMainWindow):
         self._session_actions: list[QAction] = []
         self._build_menus()
         self.resize(1366, 768)
-        if store is not None:
-            self.open_session(store)
+        if desk is not None:
+            self.open_session(desk)
         else:
             self._update_status()
 
@@ -139,8 +130,8 @@ class MainWindow(QMainWindow):
 
     # -- session lifecycle -------------------------------------------------------------------------
 
-    def open_session(self, store: Store) -> None:
-        self.session = Session(Desk(store), parent=self)
+    def open_session(self, desk: Desk) -> None:
+        self.session = Session(desk, parent=self)
         self.session.changed.connect(lambda _change: self._update_status())
         self.workspace = Workspace(self.session)
         self.workspace.page_changed.connect(lambda _page: self._update_status())
@@ -150,8 +141,6 @@ class MainWindow(QMainWindow):
             session=self.session,
             workspace=self.workspace,
             bar=self.sync_bar,
-            retry=self._sync_retry,
-            interval_ms=self._sync_interval_ms,
         )
         self.sync.revoked.connect(self._device_revoked)
         if self._banner:
@@ -164,9 +153,9 @@ class MainWindow(QMainWindow):
         location = self.session.setting(LOCATION_KEY)
         if isinstance(location, dict):
             self.workspace.restore(location)
-        self.setWindowTitle(fill(self.tr("LEAD Desk — %1"), store.user))
+        self.setWindowTitle(fill(self.tr("LEAD Desk — %1"), desk.user))
         minutes = self.session.setting(IDLE_KEY, DEFAULT_IDLE_MINUTES)
-        self.idle.set_timeout(self._idle_override or int(minutes) * 60_000)
+        self.idle.set_timeout(int(minutes) * 60_000)
         self.idle.start()
         self._set_session_actions(True)
         self._update_status()
@@ -216,12 +205,13 @@ class MainWindow(QMainWindow):
                     window.deleteLater()
                 else:
                     window.close()
-            folder = self.session.store.db_path.parent
+            desk = self.session.desk
+            folder = desk.profile.folder
             self.session.runner.stop()  # the workers' connections close on their threads first
             try:
-                self.session.store.close()
+                desk.close()
             except StorageError:
-                self.session.store.close(audit=False)  # the lock record failed; the key must go anyway
+                desk.close(audit=False)  # the lock record failed; the key must go anyway
             self.stack.setCurrentWidget(self.unlock_page)
             for timer in self.workspace.findChildren(QTimer):
                 timer.stop()  # a pending refresh must not reach the closed store before deleteLater runs
@@ -283,13 +273,13 @@ class MainWindow(QMainWindow):
         if self.sync is None or self.session is None:
             return
         opener = self.sync.controller.opener  # held only until the revocation is done
-        folder = self.session.store.db_path.parent
-        profile = stored_name(folder)  # read now: the profile is about to be deleted
+        retry = self.sync.controller.retry
+        folder = self.session.desk.profile.folder
+        profile = self.session.desk.profile.name  # read now: the profile is about to be deleted
         self._end_session(keep=False)
         self.unlock_page.show_notice(
             self.tr("IT has revoked this laptop's access. Removing LEAD Desk's data from it…")
         )
-        retry = self._sync_retry
         self._background.run(
             lambda: finish_revocation(opener, mode, retry=retry),
             on_done=lambda _report: self._revocation_done(profile, mode),
@@ -318,10 +308,10 @@ class MainWindow(QMainWindow):
 
     def change_passphrase(self) -> None:
         if self.session is not None:
-            # The profile's name is the one in its vault; store.user may be a different display name.
-            folder = self.session.store.db_path.parent
+            # The profile's name is the one in its vault; desk.user may be a different display name.
+            profile = self.session.desk.profile
             dialog = ChangePassphraseDialog(
-                folder=folder, name=stored_name(folder), kdf=self._kdf, parent=self
+                profiles=self.profiles, folder=profile.folder, name=profile.name, parent=self
             )
             dialog.exec()
             dialog.deleteLater()

@@ -24,6 +24,8 @@ OverdueRole = Qt.ItemDataRole.UserRole + 4  # the participant is overdue for a c
 SignedRole = Qt.ItemDataRole.UserRole + 5  # a note that is signed (bool)
 AddendaCountRole = Qt.ItemDataRole.UserRole + 6  # how many addenda a note has (int)
 IsOpenRole = Qt.ItemDataRole.UserRole + 7  # a need still open (bool)
+KindRole = Qt.ItemDataRole.UserRole + 8  # what a search hit was found in (HitKind)
+SnippetHtmlRole = Qt.ItemDataRole.UserRole + 9  # a search hit's snippet as safe rich text (str)
 
 
 class _TableModel(QAbstractTableModel, Generic[T]):
@@ -110,9 +112,11 @@ class PagedModel(_TableModel[T]):
         """How many rows the source holds in all (not only those fetched so far)."""
         return self._total
 
-    def set_source(self, source: PageSource[T]) -> None:
+    def set_source(self, source: PageSource[T], *, keep: bool = False) -> None:
+        """Read from `source` now; `keep` loads as many rows as were shown (a new sort or a refresh
+        of the same list), else the first page (a new filter)."""
         self._source = source
-        self.reload(keep=False)
+        self.reload(keep=keep)
 
     def reload(self, *, keep: bool = True) -> None:
         source = self._source

@@ -37,6 +37,17 @@ class NewParticipantDialog(QDialog):
         self.setWindowTitle(self.tr("New participant"))
         self.setMinimumWidth(420)
 
+        self._build_fields(team)
+        form = self._build_form()
+        self._build_error()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _build_fields(self, team: str) -> None:
+        """The participant's names, birth date, team, case manager and status, in the order asked."""
         self.first_name = self._line(self.tr("First name"))
         self.last_name = self._line(self.tr("Last name"))
         self.preferred_name = self._line(self.tr("Preferred name"), self.tr("what they like to be called"))
@@ -45,15 +56,16 @@ class NewParticipantDialog(QDialog):
         self.team = QComboBox()
         self.team.setEditable(True)
         self.team.setAccessibleName(self.tr("Team"))
-        self.team.addItems(session.store.repos.participants.team_ids())
+        self.team.addItems(self.session.desk.participants.team_ids())
         self.team.setCurrentText(team or (self.team.itemText(0) if self.team.count() else ""))
         self.case_manager = self._line(self.tr("Case manager"))
-        self.case_manager.setText(session.user)
+        self.case_manager.setText(self.session.user)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for status in NEW_STATUSES:
             self.status.addItem(enum_label(status), status)
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("&First name"), self.first_name)
         form.addRow(self.tr("&Last name"), self.last_name)
@@ -63,12 +75,17 @@ class NewParticipantDialog(QDialog):
         form.addRow(self.tr("&Team"), self.team)
         form.addRow(self.tr("&Case manager"), self.case_manager)
         form.addRow(self.tr("&Status"), self.status)
+        return form
 
+    def _build_error(self) -> None:
+        """The problem line under the form, hidden until there is one."""
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         self.error.hide()
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,11 +95,6 @@ class NewParticipantDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -114,10 +126,9 @@ class NewParticipantDialog(QDialog):
                 case_manager=self.case_manager.text(),
                 status=ParticipantStatus(self.status.currentData()),
             )
-            saved = self.session.create(participant)
+            saved = self.session.apply(self.session.desk.participants.create(participant))
         except (ValidationError, StorageError, ValueError) as exc:
             self._show_error(describe_error(exc))
             return
-        assert isinstance(saved, Participant)
         self.created = saved
         super().accept()

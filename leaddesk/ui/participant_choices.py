@@ -1,26 +1,30 @@
 """Participants matching what has been typed so far, for type-ahead pickers: names and aliases by word
-prefix, through the caseload query (never more than a screenful)."""
+prefix, through the function its owner gives (the desk's `caseload.matching`; never more than a
+screenful)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Callable, Sequence
 
-from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow
-from leaddesk.storage.store import Store
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from leaddesk.desk.caseload import CaseloadRow
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.models import Index, ParticipantIdRole
 
-Index = QModelIndex | QPersistentModelIndex
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+__all__ = ["LIMIT", "ParticipantChoices", "ParticipantIdRole", "describe"]
+
 LIMIT = 20
+Find = Callable[..., Sequence[CaseloadRow]]  # find(text, limit=…): the participants matching text
 
 
 class ParticipantChoices(QAbstractListModel):
     """DisplayRole reads "Quill, Jordan — JQ · Active · north" (enough to tell two Jordans apart);
     EditRole is the name alone, which is what a picker puts in its text field."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, find: Find) -> None:
         super().__init__()
-        self._store = store
+        self._find = find
         self._rows: list[CaseloadRow] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -41,9 +45,7 @@ class ParticipantChoices(QAbstractListModel):
     def set_text(self, text: str) -> None:
         self.beginResetModel()
         words = text.strip()
-        self._rows = (
-            self._store.repos.participants.caseload(CaseloadFilter(text=words), limit=LIMIT) if words else []
-        )
+        self._rows = list(self._find(words, limit=LIMIT)) if words else []
         self.endResetModel()
 
     def row(self, number: int) -> CaseloadRow:

@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from leaddesk.desk.profiles import Profiles, UnlockedKey
 from leaddesk.storage.errors import StorageError
-from leaddesk.storage.kdf import KdfParams
-from leaddesk.storage.paths import new_profile_dir
-from leaddesk.storage.profile import UnlockedKey, create_key
 from leaddesk.ui.profile_passphrase import NewPassphraseFields, form_layout
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation, link_button
 from leaddesk.ui.worker import Background
@@ -24,15 +20,24 @@ class ProfileCreateForm(Card):
     created = Signal(object, str)
     back_requested = Signal()
 
-    def __init__(
-        self, *, home: str | os.PathLike[str] | None, kdf: KdfParams, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, profiles: Profiles, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Create your profile"), parent)
-        self._home = home
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self.busy = False
 
+        self._build_explanation()
+        self._build_fields()
+        self._build_status()
+        self._build_buttons()
+        self._connect_signals()
+        self.setTabOrder(self.name, self.fields.passphrase)
+        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+        self.setTabOrder(self.fields.repeat, self.create)
+        self.setTabOrder(self.create, self.back)
+        self.reset(can_go_back=False)
+
+    def _build_explanation(self) -> None:
         self.body.addWidget(
             explanation(
                 self.tr(
@@ -41,6 +46,9 @@ class ProfileCreateForm(Card):
                 )
             )
         )
+
+    def _build_fields(self) -> None:
+        """The name, then the passphrase typed twice with its strength hint."""
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("e.g. Casey Morgan"))
@@ -53,11 +61,15 @@ class ProfileCreateForm(Card):
             label=self.tr("Passphrase"), repeat_label=self.tr("Repeat passphrase")
         )
         self.body.addWidget(self.fields)
+
+    def _build_status(self) -> None:
         self.message = FormMessage()
         self.body.addWidget(self.message)
         self.indicator = BusyIndicator()
         self.body.addWidget(self.indicator)
 
+    def _build_buttons(self) -> None:
+        """The "Back to unlock" link on the left, Create profile on the right."""
         self.create = QPushButton(self.tr("Create profile"))
         self.create.setAccessibleName(self.tr("Create profile"))
         self.create.setToolTip(self.tr("Create the profile (Enter)"))
@@ -70,17 +82,13 @@ class ProfileCreateForm(Card):
         buttons.addWidget(self.create)
         self.body.addLayout(buttons)
 
+    def _connect_signals(self) -> None:
         self.create.clicked.connect(self.submit)
         self.back.clicked.connect(self.back_requested)
         for field in (self.name, self.fields.passphrase, self.fields.repeat):
             field.returnPressed.connect(self.submit)
         self.name.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
-        self.setTabOrder(self.name, self.fields.passphrase)
-        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
-        self.setTabOrder(self.fields.repeat, self.create)
-        self.setTabOrder(self.create, self.back)
-        self.reset(can_go_back=False)
 
     def reset(self, *, can_go_back: bool) -> None:
         self.name.clear()
@@ -105,16 +113,16 @@ class ProfileCreateForm(Card):
             return
         name = self.name.text().strip()
         try:
-            new_profile_dir(name, self._home)  # said now, before the derivation; create_key checks again
+            self._profiles.check_new_name(name)  # said now, before the derivation; create checks again
         except StorageError as exc:
             self.message.show_error(describe_error(exc))
             self.name.selectAll()
             self.name.setFocus()
             return
-        passphrase, home, kdf = self.fields.text(), self._home, self._kdf
+        passphrase, profiles = self.fields.text(), self._profiles
         self._set_busy(True)
         self._background.run(
-            lambda: create_key(name, passphrase, home=home, kdf=kdf),
+            lambda: profiles.create(name, passphrase),
             on_done=self._done,
             on_error=self._failed,
         )

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH, Profiles, UnlockedKey
 from leaddesk.storage.errors import WrongPassphrase
-from leaddesk.storage.kdf import PRODUCTION, KdfParams
-from leaddesk.storage.profile import UnlockedKey, reset_passphrase
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH, Vault
 from leaddesk.ui.profile_strength import StrengthHint
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
@@ -106,30 +104,41 @@ class ChangePassphraseDialog(QDialog):
     def __init__(
         self,
         *,
+        profiles: Profiles,
         folder: Path,
         name: str,
         parent: QWidget | None = None,
-        kdf: KdfParams = PRODUCTION,
     ) -> None:
         super().__init__(parent)
         self.folder = folder
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self.busy = False
         self.succeeded = False
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(400)
 
+        self._build_fields(name)
+        self._build_buttons()
+        self._lay_out()
+        self._connect_signals()
+        self._update()
+        self.current.setFocus()
+
+    def _build_fields(self, name: str) -> None:
+        """Whose profile, the current passphrase, the new one twice, and the message under them."""
         self.intro = QLabel(fill(self.tr("Profile: %1"), name))
         self.intro.setWordWrap(True)
         self.current = password_field(self.tr("Current passphrase"))
-        form = form_layout()
-        form.addRow(self.tr("Current passphrase"), self.current)
+        self.current_form = form_layout()
+        self.current_form.addRow(self.tr("Current passphrase"), self.current)
         self.fields = NewPassphraseFields(
             label=self.tr("New passphrase"), repeat_label=self.tr("Repeat new passphrase")
         )
         self.message = FormMessage()
         self.indicator = BusyIndicator()
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change = self.buttons.addButton(
             self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -137,16 +146,12 @@ class ChangePassphraseDialog(QDialog):
         self.change.setAccessibleName(self.tr("Change passphrase"))
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        # Enter in any field submits (QDialog's default-button lookup changes as focus moves).
-        for field in (self.current, self.fields.passphrase, self.fields.repeat):
-            field.returnPressed.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addLayout(self.current_form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(self.indicator)
@@ -157,10 +162,15 @@ class ChangePassphraseDialog(QDialog):
         self.change.setDefault(True)
         self.setTabOrder(self.current, self.fields.passphrase)
         self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.submit)
+        # Enter in any field submits (QDialog's default-button lookup changes as focus moves).
+        for field in (self.current, self.fields.passphrase, self.fields.repeat):
+            field.returnPressed.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
         self.current.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
-        self._update()
-        self.current.setFocus()
 
     def _update(self) -> None:
         self.change.setEnabled(
@@ -174,10 +184,10 @@ class ChangePassphraseDialog(QDialog):
         if old == new:
             self.message.show_error(self.tr("The new passphrase is the same as the current one."))
             return
-        folder, kdf = self.folder, self._kdf
+        folder, profiles = self.folder, self._profiles
         self._set_busy(True)
         self._background.run(
-            lambda: Vault.load(folder, kdf=kdf).change_passphrase(old, new),
+            lambda: profiles.change_passphrase(folder, old=old, new=new),
             on_done=self._changed,
             on_error=self._failed,
         )
@@ -236,14 +246,28 @@ class ResetPassphraseCard(Card):
     not_now_requested = Signal()
     recovery_key_rejected = Signal(str)
 
-    def __init__(self, *, kdf: KdfParams, parent: QWidget | None = None) -> None:
+    def __init__(self, *, profiles: Profiles, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Choose a new passphrase"), parent)
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self._folder: Path | None = None
         self._recovery_key: str | None = None
         self.busy = False
 
+        self._build_fields()
+        self._build_buttons()
+        self.set_passphrase.clicked.connect(self.submit)
+        self.not_now.clicked.connect(self._skip)
+        for field in (self.fields.passphrase, self.fields.repeat):
+            field.returnPressed.connect(self.submit)
+        self.fields.changed.connect(self._update)
+        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
+        self.setTabOrder(self.fields.repeat, self.set_passphrase)
+        self.setTabOrder(self.set_passphrase, self.not_now)
+        self._update()
+
+    def _build_fields(self) -> None:
+        """Whose profile this is, the new passphrase twice, and the message under them."""
         self.intro = explanation("")
         self.body.addWidget(self.intro)
         self.fields = NewPassphraseFields(
@@ -255,6 +279,8 @@ class ResetPassphraseCard(Card):
         self.indicator = BusyIndicator()
         self.body.addWidget(self.indicator)
 
+    def _build_buttons(self) -> None:
+        """Not now on the left, Set passphrase on the right, and what "Not now" means beneath them."""
         self.set_passphrase = QPushButton(self.tr("Set passphrase and open"))
         self.set_passphrase.setAccessibleName(self.tr("Set passphrase and open"))
         self.set_passphrase.setToolTip(
@@ -273,16 +299,6 @@ class ResetPassphraseCard(Card):
         self.not_now_note = explanation("")
         self.not_now_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.body.addWidget(self.not_now_note)
-
-        self.set_passphrase.clicked.connect(self.submit)
-        self.not_now.clicked.connect(self._skip)
-        for field in (self.fields.passphrase, self.fields.repeat):
-            field.returnPressed.connect(self.submit)
-        self.fields.changed.connect(self._update)
-        self.setTabOrder(self.fields.passphrase, self.fields.repeat)
-        self.setTabOrder(self.fields.repeat, self.set_passphrase)
-        self.setTabOrder(self.set_passphrase, self.not_now)
-        self._update()
 
     @property
     def holds_recovery_key(self) -> bool:
@@ -342,7 +358,12 @@ class ResetPassphraseCard(Card):
     def submit(self) -> None:
         if not self.set_passphrase.isEnabled() or self._recovery_key is None or self._folder is None:
             return
-        work = partial(reset_passphrase, self._folder, self._recovery_key, self.fields.text(), kdf=self._kdf)
+        work = partial(
+            self._profiles.reset_passphrase,
+            self._folder,
+            recovery_key=self._recovery_key,
+            new_passphrase=self.fields.text(),
+        )
         self._set_busy(True)
         self._background.run(work, on_done=self._done, on_error=self._failed)
 

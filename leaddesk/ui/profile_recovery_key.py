@@ -47,6 +47,19 @@ class RecoveryKeyPanel(Card):
         if app is not None:
             app.aboutToQuit.connect(self.clear_clipboard)
 
+        self._build_explanation()
+        self._build_key()
+        self._build_copy_row()
+        self._build_confirmation()
+        self.copy.clicked.connect(self.copy_key)
+        self.stored.toggled.connect(self.proceed.setEnabled)
+        self.proceed.clicked.connect(self._proceed)
+        self.setTabOrder(self.key_field, self.copy)
+        self.setTabOrder(self.copy, self.stored)
+        self.setTabOrder(self.stored, self.proceed)
+        self._key = ""
+
+    def _build_explanation(self) -> None:
         self.body.addWidget(
             explanation(
                 self.tr(
@@ -56,6 +69,9 @@ class RecoveryKeyPanel(Card):
                 )
             )
         )
+
+    def _build_key(self) -> None:
+        """The key itself: large, fixed-width, selectable by mouse and keyboard."""
         self.key_field = QLabel()
         self.key_field.setAccessibleName(self.tr("Recovery key"))
         self.key_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,6 +85,8 @@ class RecoveryKeyPanel(Card):
         set_name(self.key_field, "recoveryKey")  # framed on the card (leaddesk.qss)
         self.body.addWidget(self.key_field)
 
+    def _build_copy_row(self) -> None:
+        """Copy, and beside it the line saying when the clipboard is emptied."""
         self.copy = QPushButton(self.tr("Copy"))
         self.copy.setAccessibleName(self.tr("Copy the recovery key"))
         self.copy.setToolTip(self.tr("Copy the key; the clipboard is emptied again after a minute"))
@@ -79,6 +97,8 @@ class RecoveryKeyPanel(Card):
         copy_row.addWidget(self.copied, 1)
         self.body.addLayout(copy_row)
 
+    def _build_confirmation(self) -> None:
+        """The "I have stored it" box, and Continue on the right, enabled only once it is ticked."""
         self.stored = QCheckBox(self.tr("I have stored it somewhere safe"))
         self.stored.setAccessibleName(self.tr("I have stored the recovery key"))
         self.body.addWidget(self.stored)
@@ -91,14 +111,6 @@ class RecoveryKeyPanel(Card):
         row.addStretch(1)
         row.addWidget(self.proceed)
         self.body.addLayout(row)
-
-        self.copy.clicked.connect(self.copy_key)
-        self.stored.toggled.connect(self.proceed.setEnabled)
-        self.proceed.clicked.connect(self._proceed)
-        self.setTabOrder(self.key_field, self.copy)
-        self.setTabOrder(self.copy, self.stored)
-        self.setTabOrder(self.stored, self.proceed)
-        self._key = ""
 
     def show_key(self, recovery_key: str) -> None:
         self._key = recovery_key

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH
 from leaddesk.ui.text import fill, translate
 
 TOO_SHORT, WEAK, FAIR, STRONG = "too_short", "weak", "fair", "strong"
@@ -52,65 +52,58 @@ def assess(passphrase: str) -> Strength:
     length = len(text)
     words = _WORD.findall(_CAMEL.sub(" ", text))
     if length < MIN_PASSPHRASE_LENGTH:
-        return Strength(
-            TOO_SHORT,
-            length,
-            len(words),
-            fill(
-                translate("PassphraseStrength", "Too short: %1 of at least %2 characters."),
-                str(length),
-                str(MIN_PASSPHRASE_LENGTH),
-            ),
+        reason = fill(
+            translate("PassphraseStrength", "Too short: %1 of at least %2 characters."),
+            str(length),
+            str(MIN_PASSPHRASE_LENGTH),
         )
+        return Strength(TOO_SHORT, length, len(words), reason)
+    weakness = _obvious_weakness(text, words)
+    if weakness:
+        return Strength(WEAK, length, len(words), weakness)
+    level, reason = _by_guessing_cost(text, words)
+    return Strength(level, length, len(words), reason)
+
+
+def _obvious_weakness(text: str, words: list[str]) -> str:
+    """Why the passphrase is weak however long it is (a first guess of any cracker), or "" if nothing is."""
     lower = text.lower()
     core = lower.strip("0123456789!@#$%^&*()-_=+.,;:?~ ")
     if core in _WELL_KNOWN or lower.replace(" ", "") in _WELL_KNOWN:
-        return Strength(
-            WEAK,
-            length,
-            len(words),
-            translate("PassphraseStrength", "Weak: it is built on a well-known password."),
-        )
+        return translate("PassphraseStrength", "Weak: it is built on a well-known password.")
     if _mostly_pattern(lower):
-        return Strength(
-            WEAK,
-            length,
-            len(words),
-            translate("PassphraseStrength", "Weak: it follows a pattern (repeats, abc, 123 or qwerty)."),
-        )
-    distinct_words = {word.lower() for word in words}
-    if len(words) == 1 and len(words[0]) >= 0.6 * length:
-        reason = translate(
+        return translate("PassphraseStrength", "Weak: it follows a pattern (repeats, abc, 123 or qwerty).")
+    if len(words) == 1 and len(words[0]) >= 0.6 * len(text):
+        return translate(
             "PassphraseStrength",
             "Weak: a single word, even with digits or symbols, is easy to guess; use three or four words.",
         )
-        return Strength(WEAK, length, len(words), reason)
-    word_bits = _BITS_PER_WORD * len(distinct_words) if len(distinct_words) >= 2 else 0.0
-    # Half the theoretical entropy per character: people do not choose characters at random.
-    char_bits = length * math.log2(_pool_size(text)) / 2
-    bits = max(word_bits, char_bits)
+    return ""
+
+
+def _by_guessing_cost(text: str, words: list[str]) -> tuple[str, str]:
+    """The level and its reason from a rough count of bits: by distinct words, or by characters."""
+    distinct_words = {word.lower() for word in words}
     several_words = len(distinct_words) >= 2
+    word_bits = _BITS_PER_WORD * len(distinct_words) if several_words else 0.0
+    # Half the theoretical entropy per character: people do not choose characters at random.
+    char_bits = len(text) * math.log2(_pool_size(text)) / 2
+    bits = max(word_bits, char_bits)
     if bits < _FAIR_BITS:
-        reason = translate(
+        return WEAK, translate(
             "PassphraseStrength", "Weak: a short string is easy to guess; use three or four unrelated words."
         )
-        return Strength(WEAK, length, len(words), reason)
+    if bits < _STRONG_BITS and several_words:
+        return FAIR, translate("PassphraseStrength", "Fair: one more unrelated word would make it strong.")
     if bits < _STRONG_BITS:
-        if several_words:
-            reason = translate("PassphraseStrength", "Fair: one more unrelated word would make it strong.")
-        else:
-            reason = translate(
-                "PassphraseStrength",
-                "Fair: a few more characters, or three or four words, would make it strong.",
-            )
-        return Strength(FAIR, length, len(words), reason)
+        return FAIR, translate(
+            "PassphraseStrength", "Fair: a few more characters, or three or four words, would make it strong."
+        )
     if len(distinct_words) >= 3:
-        reason = translate(
+        return STRONG, translate(
             "PassphraseStrength", "Strong: several unrelated words are hard to guess and easy to type."
         )
-    else:
-        reason = translate("PassphraseStrength", "Strong: long and varied enough to be hard to guess.")
-    return Strength(STRONG, length, len(words), reason)
+    return STRONG, translate("PassphraseStrength", "Strong: long and varied enough to be hard to guess.")
 
 
 def _mostly_pattern(lower: str) -> bool:

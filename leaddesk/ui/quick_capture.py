@@ -29,19 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain import CaseNote, Contact
+from leaddesk.desk.capture import DEFAULT_MINUTES, CaptureDraft
+from leaddesk.domain import Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.capture_draft import (
-    DEFAULT_MINUTES,
-    DRAFT_KEY,
-    CaptureDraft,
-    keep_draft,
-    load_draft,
-    recent_places,
-    remember_place,
-)
 from leaddesk.ui.display import describe_error, plural
 from leaddesk.ui.labels import SAVED_CONTACT, enum_label, table_label
 from leaddesk.ui.look import set_role
@@ -66,7 +58,21 @@ class QuickCaptureDialog(QDialog):
         self.setWindowTitle(self.tr("Quick capture"))
         self.setMinimumWidth(520)
 
-        self.choices = ParticipantChoices(session.store)
+        self._build_who()
+        self._build_fields()
+        self._build_buttons()
+        self._layout()
+        self._connect()
+        # A lock flushes this dialog's draft and closes it (MainWindow.lock); the desk is kept here
+        # because the session object is deleted by then.
+        self._desk = session.desk
+
+        if not self._restore_draft() and participant_id:
+            self.set_participant(participant_id)
+        (self.kind if self.participant_id else self.participant).setFocus()
+
+    def _build_who(self) -> None:
+        self.choices = ParticipantChoices(self.session.desk.caseload.matching)
         self.participant = QLineEdit()
         self.participant.setAccessibleName(self.tr("Participant"))
         self.participant.setPlaceholderText(self.tr("Type part of a name or alias"))
@@ -81,6 +87,7 @@ class QuickCaptureDialog(QDialog):
         self.who.setAccessibleName(self.tr("Chosen participant"))
         set_role(self.who, "quiet")
 
+    def _build_fields(self) -> None:
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Contact kind"))
         self.kind.setToolTip(self.tr("Type the first letter to choose"))
@@ -89,7 +96,7 @@ class QuickCaptureDialog(QDialog):
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         self.place.setPlaceholderText(self.tr("where you met"))
-        self._places = QStringListModel(recent_places(self.session), self)
+        self._places = QStringListModel(self.session.desk.capture.recent_places(), self)
         places = QCompleter(self._places, self)
         places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         places.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -110,6 +117,7 @@ class QuickCaptureDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(120)
 
+    def _build_buttons(self) -> None:
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
@@ -123,8 +131,8 @@ class QuickCaptureDialog(QDialog):
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         for button in (self.save_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter in a field must not save half a capture
-        self._layout()
 
+    def _connect(self) -> None:
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -140,13 +148,6 @@ class QuickCaptureDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-        # A lock flushes this dialog's draft and closes it (MainWindow.lock); the store is kept here
-        # because the session object is deleted by then.
-        self._store = session.store
-
-        if not self._restore_draft() and participant_id:
-            self.set_participant(participant_id)
-        (self.kind if self.participant_id else self.participant).setFocus()
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -190,7 +191,8 @@ class QuickCaptureDialog(QDialog):
     # -- choosing the participant ------------------------------------------------------------------
 
     def set_participant(self, participant_id: str) -> None:
-        record = self.session.store.repos.participants.get(participant_id)
+        record = self.session.desk.records.get("participant", participant_id)
+        assert isinstance(record, Participant)
         self.participant_id = record.id
         name = f"{record.last_name}, {record.preferred_name or record.first_name}"
         self.participant.setText(name)
@@ -261,24 +263,25 @@ class QuickCaptureDialog(QDialog):
         if when > datetime.now().astimezone() + FUTURE_SLACK:
             self._problem(self.tr("When: the contact cannot be in the future."), self.when)
             return False
+        self._draft_timer.stop()
         try:
-            contact = Contact(
-                participant_id=self.participant_id,
-                occurred_at=when,
-                minutes=self.minutes.value(),
-                place=self.place.text(),
-                kind=ContactKind(self.kind.currentData()),
+            # Both records, their outbox entries and audit events, and the draft's end, or none.
+            captured = self.session.apply(
+                self.session.desk.capture.save(
+                    participant_id=self.participant_id,
+                    kind=ContactKind(self.kind.currentData()),
+                    occurred_at=when,
+                    minutes=self.minutes.value(),
+                    place=self.place.text(),
+                    text=text,
+                )
             )
-            note = CaseNote(participant_id=self.participant_id, contact_id=contact.id, data=text)
-            # Both records, their outbox entries and audit events, or none; screens hear after the commit.
-            with self.session.transaction():
-                saved_contact = self.session.create(contact)
-                saved_note = self.session.create(note)
         except (ValidationError, DomainError, StorageError, ValueError) as exc:
             self._problem(describe_error(exc))
             return False
-        self._places.setStringList(remember_place(self.session, self.place.text().strip()))
-        self._discard_draft()
+        places = self.session.desk.capture.remember_place(self.place.text().strip())
+        self._places.setStringList(self.session.apply(places))
+        contact = captured.contact
         minutes = self.minutes.value()
         self.message = fill(
             plural(self.tr("Saved: %1 with %2, %n minute(s), and its note.", "", minutes), minutes),
@@ -288,7 +291,7 @@ class QuickCaptureDialog(QDialog):
         parent = self.parentWidget()
         if isinstance(parent, QMainWindow):
             parent.statusBar().showMessage(self.message, 6000)
-        self.saved.emit(saved_contact, saved_note)
+        self.saved.emit(captured.contact, captured.note)
         super().accept()
         return True
 
@@ -334,19 +337,20 @@ class QuickCaptureDialog(QDialog):
     def flush_drafts(self) -> None:
         """Keep what has been typed in the encrypted draft now (a lock calls this before closing)."""
         self._draft_timer.stop()
-        if not self._store.is_open:
+        if not self._desk.is_open:
             return
         try:
-            keep_draft(self.session, self._draft())
+            # Not announced: no screen shows this draft, and at a lock the session is gone already.
+            self._desk.capture.keep_draft(self._draft())
         except (StorageError, ValueError) as exc:
             self._problem(describe_error(exc))
 
     def _discard_draft(self) -> None:
-        if self._store.is_open:
-            self._store.repos.drafts.discard(DRAFT_KEY)
+        if self._desk.is_open:
+            self._desk.capture.discard_draft()
 
     def _restore_draft(self) -> bool:
-        draft = load_draft(self.session)
+        draft = self._desk.capture.draft()
         if draft is None:
             return False
         if draft.participant_id:

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from leaddesk.desk.caseload import CaseloadFilter, CaseloadSort
 from leaddesk.domain.enums import ParticipantStatus
-from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadSort
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.page import CONFLICTS, HISTORY
 from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
@@ -32,9 +32,11 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         raise RuntimeError("the window has no open profile to show")
     if screen == "participant":
         workspace.open_participant(_busiest_active_participant(window))
+        window.session.runner.wait()  # the participant's file is read off the GUI thread
     elif screen == "search":
         workspace.show_page(SEARCH)
         workspace.search.run_query(SAMPLE_QUERY)
+        workspace.session.runner.wait()  # the search runs off the GUI thread
     elif screen == "today":
         workspace.show_page(TODAY)
     elif screen in ("sync", "conflict"):
@@ -55,10 +57,7 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
 def _busiest_active_participant(window: MainWindow) -> str:
     """An active participant with the most open needs shows the participant page at its fullest."""
     assert window.session is not None
-    rows = window.session.store.repos.participants.caseload(
-        CaseloadFilter(statuses=frozenset({ParticipantStatus.ACTIVE})),
-        sort=CaseloadSort.OPEN_NEEDS,
-        descending=True,
-        limit=1,
-    )
+    active = CaseloadFilter(statuses=frozenset({ParticipantStatus.ACTIVE}))
+    pages = window.session.desk.caseload.pages(active, sort=CaseloadSort.OPEN_NEEDS, descending=True)
+    rows = pages.page(offset=0, limit=1)
     return rows[0].id if rows else window.workspace.caseload.model.participant_id(0)  # type: ignore[union-attr]

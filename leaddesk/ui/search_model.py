@@ -1,26 +1,23 @@
-"""Search results as a Qt table model: ranked hits from the full-text index, a page at a time, each
-snippet ready to draw as safe rich text (escaped first, then the match markers become <b>)."""
+"""Search results as a Qt table model: the ranked hits of the pages found so far, each snippet ready
+to draw as safe rich text (escaped first, then the match markers become <b>). The model never
+searches: its owner runs the desk's search off the GUI thread and hands each page over (`show`); when
+the view scrolls to the end the model asks for the next page (`more_wanted`)."""
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
+from leaddesk.desk.search import ALL_KINDS, MATCH_END, MATCH_START, PAGE, Found, HitKind, SearchHit
 from leaddesk.domain.ids import parse_iso
-from leaddesk.storage.repositories.search import MATCH_END, MATCH_START, HitKind, SearchHit
-from leaddesk.storage.store import Store
 from leaddesk.ui.display import day
+from leaddesk.ui.models import Index, KindRole, ParticipantIdRole, RecordIdRole, RowsModel, SnippetHtmlRole
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["PAGE", "KindRole", "ParticipantIdRole", "RecordIdRole", "SearchResultsModel", "SnippetHtmlRole"]
 
 COL_KIND, COL_NAME, COL_SNIPPET, COL_DATE = range(4)
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
-RecordIdRole = Qt.ItemDataRole.UserRole + 2
-KindRole = Qt.ItemDataRole.UserRole + 3
-SnippetHtmlRole = Qt.ItemDataRole.UserRole + 4
-PAGE = 25  # a screenful: each snippet costs the index real work on a large caseload
-ALL_KINDS = frozenset(HitKind)
 
 
 def snippet_html(snippet: str) -> str:
@@ -28,92 +25,80 @@ def snippet_html(snippet: str) -> str:
     return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
-class SearchResultsModel(QAbstractTableModel):
-    def __init__(self, store: Store) -> None:
+class SearchResultsModel(RowsModel[SearchHit]):
+    more_wanted = Signal(object)  # the Found whose next page the view wants
+
+    def __init__(self) -> None:
         super().__init__()
-        self._store = store
-        self._hits: list[SearchHit] = []
-        self._text = ""
-        self._kinds: frozenset[HitKind] = ALL_KINDS
-        self._more = False
+        self._found = Found("", ALL_KINDS, 0, (), more=False)
+        self._asking = False
         self._kind_labels = {
             HitKind.PARTICIPANT: self.tr("Name"),
             HitKind.NOTE: self.tr("Note"),
             HitKind.ADDENDUM: self.tr("Addendum"),
         }
-        self._headers = [self.tr("Found in"), self.tr("Participant"), self.tr("Match"), self.tr("Written")]
+        self.headers = [self.tr("Found in"), self.tr("Participant"), self.tr("Match"), self.tr("Written")]
 
-    # -- what the view asks ------------------------------------------------------------------------
+    # -- what the owner hands over -----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        hit = self._hits[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(hit, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SNIPPET:
-            return hit.plain_snippet
-        if role == SnippetHtmlRole:
-            return snippet_html(hit.snippet)
-        if role == ParticipantIdRole:
-            return hit.participant_id
-        if role == RecordIdRole:
-            return hit.record_id
-        if role == KindRole:
-            return hit.kind
-        return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+    def show(self, found: Found) -> None:
+        """A first page replaces the results; a next page of the same search is added below them (a
+        page of another search, or one already added, is left out)."""
+        self._asking = False
+        if found.offset == 0:
+            self._found = found
+            self.set_rows(list(found.hits))
             return
-        more = self._query(offset=len(self._hits))
-        self._more = len(more) == PAGE
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(more) - 1)
-            self._hits += more
+        if (found.text, found.kinds, found.offset) != (self._found.text, self._found.kinds, len(self._rows)):
+            return
+        self._found = found
+        if found.hits:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(found.hits) - 1)
+            self._rows += found.hits
             self.endInsertRows()
 
-    # -- what the screen sets ----------------------------------------------------------------------
-
-    def set_query(self, text: str, *, kinds: frozenset[HitKind] = ALL_KINDS) -> None:
-        self._text = text
-        self._kinds = kinds
-        self.beginResetModel()
-        self._hits = self._query(offset=0) if kinds else []
-        self._more = len(self._hits) == PAGE
-        self.endResetModel()
+    def wait(self) -> None:
+        """A new search is on its way: ask for no more pages of the one shown."""
+        self._asking = True
 
     @property
     def text(self) -> str:
-        return self._text
+        return self._found.text
 
     @property
     def has_more(self) -> bool:
         """More hits than are loaded may exist (the count shown is then a lower bound)."""
-        return self._more
+        return self._found.more
 
     def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
+        return self._rows[row]
 
-    def _query(self, *, offset: int) -> list[SearchHit]:
-        return self._store.repos.search.search(self._text, kinds=self._kinds, limit=PAGE, offset=offset)
+    # -- what the view asks ------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._found.more and not self._asking
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._asking = True
+            self.more_wanted.emit(self._found)
+
+    def participant_of(self, row: SearchHit) -> str:
+        return row.participant_id
+
+    def record_of(self, row: SearchHit) -> str:
+        return row.record_id
+
+    def cell(self, row: SearchHit, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SNIPPET:
+            return row.plain_snippet
+        if role == SnippetHtmlRole:
+            return snippet_html(row.snippet)
+        if role == KindRole:
+            return row.kind
+        return None
 
     def _display(self, hit: SearchHit, column: int) -> str:
         match column:

@@ -4,22 +4,16 @@ Anki's operations work)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from leaddesk.desk import EVERYTHING, Changes, Desk, Done
-from leaddesk.domain import Addendum, Attachment, CaseNote, SyncConflict, SyncedRecord
-from leaddesk.storage.conflicts import Choice
-from leaddesk.storage.store import Store
+from leaddesk.desk.conflicts import Choice
+from leaddesk.domain import Addendum, SyncConflict, SyncedRecord
 from leaddesk.ui.runner import Runner
 
-# What screens hear after a write: the records it changed (desk/changes.py). Kept under the old name for
-# the screens that import it.
-Change = Changes
-SYNCED = EVERYTHING
 T = TypeVar("T")
 
 
@@ -33,12 +27,6 @@ class Session(QObject):
         super().__init__(parent)
         self.desk = desk
         self.runner = Runner(desk.sibling_opener(), on_changes=self.announce, parent=self)
-        self._held: list[Changes] | None = None
-
-    @property
-    def store(self) -> Store:
-        """The store itself, for the screens not yet reading through the desk."""
-        return self.desk._store
 
     def apply(self, done: Done[T]) -> T:
         """A write's value, after telling every screen what it changed."""
@@ -46,11 +34,7 @@ class Session(QObject):
         return done.value
 
     def announce(self, changes: Changes) -> None:
-        if changes.is_empty:
-            return
-        if self._held is not None:
-            self._held.append(changes)
-        else:
+        if not changes.is_empty:
             self.changed.emit(changes)
 
     def close(self) -> None:
@@ -58,25 +42,9 @@ class Session(QObject):
         self.runner.stop()
         self.desk.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Several mutations as one: all land or none do, and screens hear of them only after the commit."""
-        if self._held is not None:
-            yield
-            return
-        self._held = []
-        try:
-            with self.store.write():
-                yield
-            held = self._held
-        finally:
-            self._held = None
-        for change in held:
-            self.changed.emit(change)
-
     @property
     def user(self) -> str:
-        return self.store.user
+        return self.desk.user
 
     def create(self, record: SyncedRecord) -> SyncedRecord:
         return self.apply(self.desk.records.create(record))
@@ -87,24 +55,8 @@ class Session(QObject):
     def delete(self, entity: str, record_id: str) -> None:
         self.apply(self.desk.records.delete(entity, record_id))
 
-    def sign_note(self, note_id: str) -> CaseNote:
-        return self.apply(self.desk.notes.sign(note_id))
-
     def add_addendum(self, note_id: str, text: str) -> Addendum:
         return self.apply(self.desk.notes.add_addendum(note_id, text))
-
-    def add_attachment(
-        self, *, participant_id: str, file_name: str, media_type: str, data: bytes, description: str = ""
-    ) -> Attachment:
-        return self.apply(
-            self.desk.attachments.add(
-                participant_id=participant_id,
-                file_name=file_name,
-                media_type=media_type,
-                data=data,
-                description=description,
-            )
-        )
 
     def resolve_conflict(self, conflict_id: str, *, choice: Choice, value: Any = None) -> SyncConflict:
         """Settle a sync conflict: the field and the conflict change together."""

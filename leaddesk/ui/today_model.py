@@ -1,48 +1,46 @@
 """The three lists of the Today screen as Qt table models: tasks due (with a done checkbox that writes
-through the session), court dates coming up, and participants not seen for too long."""
+through the function its owner gives), court dates coming up, and participants not seen for too long.
+Each reads through a function its owner gives (the desk's Today use cases on screen, a plain list in
+a test), so no model knows of a store."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime, time, timedelta
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
+from leaddesk.desk.caseload import CaseloadRow
+from leaddesk.desk.today import COURT_WINDOW_DAYS, CourtDate, DueTask, NotSeen, TasksDue
 from leaddesk.domain.errors import DomainError
-from leaddesk.domain.ids import utcnow
 from leaddesk.storage.errors import StorageError
-from leaddesk.storage.repositories.agenda import CourtDate, DueTask
-from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
-from leaddesk.ui.caseload_model import EXPECTED_CONTACT
 from leaddesk.ui.display import (
     day,
     day_time,
     day_with_relative,
     describe_error,
-    local_today,
     relative_day,
 )
 from leaddesk.ui.labels import enum_label
-from leaddesk.ui.rows_model import Index, RowsModel
-from leaddesk.ui.session import Session
+from leaddesk.ui.models import Index, RowsModel
 
-COURT_WINDOW_DAYS = 14
-LIMIT = 200
+__all__ = ["COURT_WINDOW_DAYS", "CourtDatesModel", "DueTasksModel", "NotSeenModel"]
 
 
 class DueTasksModel(RowsModel[DueTask]):
-    """Open tasks due today or before, the user's own first. Ticking one marks it done through the
-    session; it stays listed (ticked, struck through) until the list is next reloaded, so a slip of the
-    mouse can be undone on the spot."""
+    """Open tasks due today or before, the user's own first. Ticking one marks it done through
+    `mark_done(task_id, done)`; it stays listed (ticked, struck through) until the list is next
+    reloaded, so a slip of the mouse can be undone on the spot."""
 
     COL_DONE, COL_DUE, COL_PARTICIPANT, COL_TITLE, COL_ASSIGNEE = range(5)
     problem = Signal(str)
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
+    def __init__(self, *, read: Callable[[], TasksDue], mark_done: Callable[[str, bool], object]) -> None:
+        super().__init__()
+        self._read = read
+        self._mark_done = mark_done
         self.headers = [
             self.tr("Done"),
             self.tr("Due"),
@@ -54,16 +52,15 @@ class DueTasksModel(RowsModel[DueTask]):
         self.total = 0
 
     def refresh(self, *, keep_done: bool = False) -> None:
-        today = local_today()
-        agenda = self.session.store.repos.agenda
-        rows = agenda.tasks_due(on_or_before=today, user=self.session.user, limit=LIMIT)
+        due = self._read()
+        rows = list(due.rows)
         if keep_done:
             listed = {r.id for r in rows}
             rows += [r for r in self._rows if r.id in self._done_here and r.id not in listed]
             rows.sort(key=lambda r: (not r.mine, -r.due_on.toordinal(), r.title.lower()))
         else:
             self._done_here.clear()
-        self.total = agenda.tasks_due_count(on_or_before=today) + len(self._done_here)
+        self.total = due.total + len(self._done_here)
         self.set_rows(rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -81,9 +78,8 @@ class DueTasksModel(RowsModel[DueTask]):
             self._done_here.add(task.id)
         else:
             self._done_here.discard(task.id)
-        changes = {"done": True, "done_at": utcnow()} if done else {"done": False, "done_at": None}
         try:
-            self.session.update("task", task.id, changes)
+            self._mark_done(task.id, done)
         except (ValidationError, DomainError, StorageError, ValueError) as exc:
             # The row shows the stored state again; the page says what went wrong.
             self._done_here.symmetric_difference_update({task.id})
@@ -131,8 +127,9 @@ class CourtDatesModel(RowsModel[CourtDate]):
 
     COL_WHEN, COL_PARTICIPANT, COL_COURT, COL_CASE, COL_DESCRIPTION = range(5)
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
+    def __init__(self, *, read: Callable[[], Sequence[CourtDate]]) -> None:
+        super().__init__()
+        self._read = read
         self.headers = [
             self.tr("When"),
             self.tr("Participant"),
@@ -142,11 +139,7 @@ class CourtDatesModel(RowsModel[CourtDate]):
         ]
 
     def refresh(self) -> None:
-        today = local_today()
-        zone = datetime.now().astimezone().tzinfo
-        start = datetime.combine(today, time(0), zone)
-        end = start + timedelta(days=COURT_WINDOW_DAYS + 1)
-        self.set_rows(self.session.store.repos.agenda.court_dates(start=start, end=end, limit=LIMIT))
+        self.set_rows(self._read())
 
     def participant_of(self, row: CourtDate) -> str:
         return row.participant_id
@@ -180,8 +173,9 @@ class NotSeenModel(RowsModel[CaseloadRow]):
 
     COL_NAME, COL_LAST_CONTACT, COL_DAYS, COL_STATUS, COL_CASE_MANAGER = range(5)
 
-    def __init__(self, session: Session, *, overdue_days: int) -> None:
-        super().__init__(session)
+    def __init__(self, *, read: Callable[[int], NotSeen], overdue_days: int) -> None:
+        super().__init__()
+        self._read = read
         self.overdue_days = overdue_days
         self.mine_only = False
         self.total = 0
@@ -193,19 +187,11 @@ class NotSeenModel(RowsModel[CaseloadRow]):
             self.tr("Case manager"),
         ]
 
-    def criteria(self) -> CaseloadFilter:
-        repo = self.session.store.repos.participants
-        base = CaseloadFilter(statuses=EXPECTED_CONTACT, not_seen_for_days=self.overdue_days)
-        mine = replace(base, case_manager=self.session.user)
-        self.mine_only = repo.caseload_count(replace(mine, not_seen_for_days=None)) > 0
-        return mine if self.mine_only else base
-
     def refresh(self) -> None:
-        repo = self.session.store.repos.participants
-        criteria = self.criteria()
-        self.total = repo.caseload_count(criteria)
-        rows = repo.caseload(criteria, sort=CaseloadSort.DAYS_SINCE_CONTACT, descending=True, limit=LIMIT)
-        self.set_rows(rows)
+        found = self._read(self.overdue_days)
+        self.mine_only = found.mine_only
+        self.total = found.total
+        self.set_rows(found.rows)
 
     def participant_of(self, row: CaseloadRow) -> str:
         return row.id

@@ -9,11 +9,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from leaddesk.ui.caseload_model import DEFAULT_OVERDUE_DAYS, OVERDUE_DAYS_KEY
+from leaddesk.desk import Changes
 from leaddesk.ui.display import local_today, plural
 from leaddesk.ui.look import set_role
-from leaddesk.ui.rows_model import ParticipantIdRole, RowsModel
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.models import ParticipantIdRole, RowsModel
+from leaddesk.ui.session import Session
 from leaddesk.ui.table_view import RecordTable
 from leaddesk.ui.text import fill
 from leaddesk.ui.today_model import (
@@ -64,11 +64,30 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.session = session
         self._stale = False
-        overdue = int(session.setting(OVERDUE_DAYS_KEY, DEFAULT_OVERDUE_DAYS))
-        self.tasks_model = DueTasksModel(session)
-        self.court_model = CourtDatesModel(session)
-        self.not_seen_model = NotSeenModel(session, overdue_days=overdue)
+        self._build_models()
+        self._build_sections()
+        self._build_layout()
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(30)
+        self._coalesce.timeout.connect(lambda: self._load(keep_done=True))
+        self.tasks_model.problem.connect(self._show_problem)
+        session.changed.connect(self._changed)
+        self.refresh()
 
+    def _build_models(self) -> None:
+        today = self.session.desk.today
+        self.tasks_model = DueTasksModel(read=today.tasks_due, mark_done=self._mark_done)
+        self.court_model = CourtDatesModel(read=today.court_dates)
+        self.not_seen_model = NotSeenModel(
+            read=lambda days: today.not_seen(overdue_days=days),
+            overdue_days=self.session.desk.caseload.overdue_days(),
+        )
+
+    def _mark_done(self, task_id: str, done: bool) -> None:
+        self.session.apply(self.session.desk.today.mark_done(task_id, done=done))
+
+    def _build_sections(self) -> None:
         self.title = QLabel()
         set_role(self.title, "page-title")
         self.problem = QLabel()
@@ -97,6 +116,8 @@ class TodayPage(QWidget):
             empty=self.tr("Everyone has been seen recently."),
             stretch=NotSeenModel.COL_CASE_MANAGER,
         )
+
+    def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         for section in (self.tasks, self.court, self.not_seen):
@@ -109,24 +130,16 @@ class TodayPage(QWidget):
         QWidget.setTabOrder(self.tasks.table, self.court.table)
         QWidget.setTabOrder(self.court.table, self.not_seen.table)
 
-        self._coalesce = QTimer(self)
-        self._coalesce.setSingleShot(True)
-        self._coalesce.setInterval(30)
-        self._coalesce.timeout.connect(lambda: self._load(keep_done=True))
-        self.tasks_model.problem.connect(self._show_problem)
-        session.changed.connect(self._changed)
-        self.refresh()
-
     def refresh(self) -> None:
         """Reload every list; tasks ticked done here drop off now."""
         self._load(keep_done=False)
 
     def _load(self, *, keep_done: bool) -> None:
         self._stale = False
-        if not self.session.store.is_open:
+        if not self.session.desk.is_open:
             return  # a timer that fired after a lock: the page is about to go
         self.problem.hide()
-        self.not_seen_model.overdue_days = int(self.session.setting(OVERDUE_DAYS_KEY, DEFAULT_OVERDUE_DAYS))
+        self.not_seen_model.overdue_days = self.session.desk.caseload.overdue_days()
         self.tasks_model.refresh(keep_done=keep_done)
         self.court_model.refresh()
         self.not_seen_model.refresh()
@@ -156,7 +169,7 @@ class TodayPage(QWidget):
         self.problem.setText(text)
         self.problem.show()
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, change: Changes) -> None:
         if not change.concerns(_TODAY_ENTITIES):
             return
         if self.isVisible():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH
 from leaddesk.storage.errors import (
     CorruptDatabase,
     CorruptVault,
@@ -33,7 +34,7 @@ from leaddesk.storage.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from leaddesk.storage.vault import MIN_PASSPHRASE_LENGTH
+from leaddesk.ui.labels import table_label
 from leaddesk.ui.look import set_name, set_role
 from leaddesk.ui.text import fill, translate
 
@@ -49,38 +50,32 @@ def wait_text(seconds: int) -> str:
     )
 
 
+# Errors told in one fixed sentence. Checked in this order, after SimilarProfileExists (a ProfileExists
+# whose sentence must say why the name is refused).
+_PLAIN_SENTENCES: dict[type[StorageError], str] = {
+    WrongPassphrase: QT_TRANSLATE_NOOP("UnlockPage", "That passphrase is not right for this profile."),
+    ProfileNotFound: QT_TRANSLATE_NOOP("UnlockPage", "That profile is no longer on this laptop."),
+    ProfileExists: QT_TRANSLATE_NOOP(
+        "UnlockPage", "A profile with that name already exists. Choose another name, or unlock it."
+    ),
+}
+# A profile that cannot be opened whatever the person types: say what is wrong, then who can help.
+_DAMAGED_SENTENCES: dict[type[StorageError], str] = {
+    CorruptVault: QT_TRANSLATE_NOOP(
+        "UnlockPage", "This profile's key file is damaged, so the profile cannot be opened."
+    ),
+    CorruptDatabase: QT_TRANSLATE_NOOP(
+        "UnlockPage",
+        "This profile's records could not be read: the database is damaged or belongs elsewhere.",
+    ),
+    MigrationError: QT_TRANSLATE_NOOP(
+        "UnlockPage", "This profile could not be updated for this version of LEAD Desk."
+    ),
+}
+
+
 def describe_error(exc: BaseException) -> str:
     """What to tell a case manager about `exc`; unexpected errors go to the log with their details."""
-    ask = translate(
-        "UnlockPage", "Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help."
-    )
-    if isinstance(exc, WrongPassphrase):
-        return translate("UnlockPage", "That passphrase is not right for this profile.")
-    if isinstance(exc, VaultLocked):
-        return wait_text(int(exc.seconds_left + 0.999))
-    if isinstance(exc, CorruptVault):
-        return (
-            translate("UnlockPage", "This profile's key file is damaged, so the profile cannot be opened.")
-            + " "
-            + ask
-        )
-    if isinstance(exc, CorruptDatabase):
-        return (
-            translate(
-                "UnlockPage",
-                "This profile's records could not be read: the database is damaged or belongs elsewhere.",
-            )
-            + " "
-            + ask
-        )
-    if isinstance(exc, MigrationError):
-        return (
-            translate("UnlockPage", "This profile could not be updated for this version of LEAD Desk.")
-            + " "
-            + ask
-        )
-    if isinstance(exc, ProfileNotFound):
-        return translate("UnlockPage", "That profile is no longer on this laptop.")
     if isinstance(exc, SimilarProfileExists):
         return fill(
             translate(
@@ -91,10 +86,18 @@ def describe_error(exc: BaseException) -> str:
             ),
             exc.name,
         )
-    if isinstance(exc, ProfileExists):
-        return translate(
-            "UnlockPage", "A profile with that name already exists. Choose another name, or unlock it."
-        )
+    for kind in _PLAIN_SENTENCES:
+        if isinstance(exc, kind):
+            return table_label("UnlockPage", _PLAIN_SENTENCES, kind)
+    for kind in _DAMAGED_SENTENCES:
+        if isinstance(exc, kind):
+            ask = translate(
+                "UnlockPage",
+                "Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help.",
+            )
+            return table_label("UnlockPage", _DAMAGED_SENTENCES, kind) + " " + ask
+    if isinstance(exc, VaultLocked):
+        return wait_text(int(exc.seconds_left + 0.999))
     if isinstance(exc, InvalidProfileName):
         return fill(translate("UnlockPage", "That name cannot be used for a profile: %1"), str(exc))
     if isinstance(exc, WeakPassphrase):
@@ -103,6 +106,11 @@ def describe_error(exc: BaseException) -> str:
         )
     if isinstance(exc, StorageError):
         return str(exc)
+    return _describe_unexpected(exc)
+
+
+def _describe_unexpected(exc: BaseException) -> str:
+    """A file the system refused, or a bug: the details go to the log, never to the screen."""
     if isinstance(exc, OSError):
         log.warning("file error while opening a profile: %s", exc.strerror)
         return fill(

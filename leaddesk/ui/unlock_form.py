@@ -5,7 +5,6 @@ down and the Unlock button stays disabled until it is over."""
 from __future__ import annotations
 
 import math
-import os
 import time
 from functools import partial
 from pathlib import Path
@@ -14,11 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from leaddesk.desk.profiles import ProfileFolder, Profiles, UnlockedKey
 from leaddesk.storage.errors import ProfileNotFound, StorageError, VaultLocked, WrongPassphrase
-from leaddesk.storage.kdf import KdfParams
-from leaddesk.storage.paths import ProfileFolder, find_profiles
-from leaddesk.storage.profile import UnlockedKey, unlock_key
-from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_passphrase import form_layout, password_field
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, link_button, wait_text
@@ -42,12 +38,9 @@ class UnlockForm(Card):
     recovered = Signal(object, str)
     new_profile_requested = Signal()
 
-    def __init__(
-        self, *, home: str | os.PathLike[str] | None, kdf: KdfParams, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, profiles: Profiles, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Unlock your profile"), parent)
-        self._home = home
-        self._kdf = kdf
+        self._profiles = profiles
         self._background = Background(self)
         self.busy = False
         self.recovery_mode = False
@@ -56,12 +49,26 @@ class UnlockForm(Card):
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)
         self._ticker.timeout.connect(self._tick)
+        self._build_note()
+        self._build_form()
+        self._build_status()
+        self._build_buttons()
+        self._connect_signals()
+        self._set_tab_order()
+        self.use_recovery(False)
 
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_note(self) -> None:
+        """The lock notice above the form: why the profile was locked, when it was."""
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("Lock notice"))
         self.note.hide()
         self.body.addWidget(self.note)
+
+    def _build_form(self) -> None:
+        """Profile (a picker, or its name alone), then the passphrase or the recovery key."""
         self.profile = QComboBox()
         self.profile.setAccessibleName(self.tr("Profile"))
         self.profile.setMinimumHeight(28)
@@ -83,11 +90,16 @@ class UnlockForm(Card):
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
         self.form.addRow(self.tr("Recovery key"), self.recovery)
         self.body.addLayout(self.form)
+
+    def _build_status(self) -> None:
+        """The error or wait message and the busy indicator, under the form."""
         self.message = FormMessage()
         self.body.addWidget(self.message)
         self.indicator = BusyIndicator()
         self.body.addWidget(self.indicator)
 
+    def _build_buttons(self) -> None:
+        """Unlock on the right; the recovery-key and new-profile links on a row beneath."""
         self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.setToolTip(self.tr("Unlock (Enter)"))
@@ -105,18 +117,20 @@ class UnlockForm(Card):
         links.addWidget(self.new_profile)
         self.body.addLayout(links)
 
+    def _connect_signals(self) -> None:
         self.unlock.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
         self.recovery.returnPressed.connect(self.submit)
         self.forgot.clicked.connect(lambda: self.use_recovery(not self.recovery_mode))
         self.new_profile.clicked.connect(self.new_profile_requested)
         self.profile.currentIndexChanged.connect(self._profile_chosen)
+
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.profile, self.passphrase)
         self.setTabOrder(self.passphrase, self.recovery)
         self.setTabOrder(self.recovery, self.unlock)
         self.setTabOrder(self.unlock, self.forgot)
         self.setTabOrder(self.forgot, self.new_profile)
-        self.use_recovery(False)
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -135,7 +149,7 @@ class UnlockForm(Card):
 
     def reload(self, *, select: Path | None = None) -> list[ProfileFolder]:
         """Fill the picker from disk; a combo only when there is a choice to make."""
-        profiles = find_profiles(self._home)
+        profiles = self._profiles.list()
         folders = [profile.folder for profile in profiles]
         chosen = select if select in folders else self.current_profile()
         self.profile.blockSignals(True)
@@ -195,7 +209,7 @@ class UnlockForm(Card):
     # -- unlocking ---------------------------------------------------------------------------------
 
     def submit(self) -> None:
-        folder, kdf = self.current_profile(), self._kdf
+        folder, profiles = self.current_profile(), self._profiles
         if self.busy or self.waiting or folder is None:
             return
         if self.recovery_mode:
@@ -203,14 +217,14 @@ class UnlockForm(Card):
             if not looks_like_recovery_key(key_text):
                 self.show_error(self.tr("A recovery key has 32 letters and digits, in 8 groups of 4."))
                 return
-            work = partial(unlock_key, folder, recovery_key=key_text, kdf=kdf)
+            work = partial(profiles.unlock, folder, recovery_key=key_text)
             on_done = partial(self._done, recovery_key=key_text)
         else:
             passphrase = self.passphrase.text()
             if not passphrase:
                 self.show_error(self.tr("Type your passphrase, then press Enter."))
                 return
-            work = partial(unlock_key, folder, passphrase, kdf=kdf)
+            work = partial(profiles.unlock, folder, passphrase)
             on_done = self._done
         self._set_busy(True)
         self._background.run(work, on_done=on_done, on_error=self._failed)
@@ -249,15 +263,13 @@ class UnlockForm(Card):
         try:
             if folder is None:
                 raise ProfileNotFound(self.current_name())
-            vault = Vault.load(folder, kdf=self._kdf)
-            seconds = vault.seconds_until_next_attempt()
-            failures = vault.failed_attempts
+            attempts = self._profiles.attempts(folder)
+            seconds, left = attempts.seconds_to_wait, attempts.tries_before_wait
         except StorageError:
-            seconds, failures = 0.0, 0
+            seconds, left = 0.0, 0
         if seconds > 0:
             self._start_wait(seconds, prefix=text)
             return
-        left = FREE_ATTEMPTS - failures
         if 0 < left <= 2:
             text += " " + fill(self.tr("Tries left before a wait: %1."), str(left))
         self.message.show_error(text)
@@ -270,7 +282,7 @@ class UnlockForm(Card):
         folder = self.current_profile()
         if folder is not None:
             try:
-                seconds = Vault.load(folder, kdf=self._kdf).seconds_until_next_attempt()
+                seconds = self._profiles.attempts(folder).seconds_to_wait
             except StorageError as exc:
                 self.message.show_error(describe_error(exc))
                 seconds = 0.0

@@ -1,11 +1,10 @@
 """The first screen and the lock screen: create a profile on first run (showing the recovery key once),
 unlock one afterwards; after unlocking with the recovery key, choose a new passphrase (or not now). Key
-derivation runs on a worker inside the cards; the store is opened here, on the GUI thread that will use
+derivation runs on a worker inside the cards; the desk is opened here, on the GUI thread that will use
 its connection."""
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -13,10 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from leaddesk.storage.kdf import PRODUCTION, KdfParams
-from leaddesk.storage.paths import list_profiles
-from leaddesk.storage.profile import UnlockedKey, open_store
-from leaddesk.storage.store import Store
+from leaddesk.desk import Desk
+from leaddesk.desk.profiles import Profiles, UnlockedKey
 from leaddesk.ui.profile_create import ProfileCreateForm
 from leaddesk.ui.profile_passphrase import ChangePassphraseDialog, ResetPassphraseCard
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
@@ -30,28 +27,23 @@ CREATE, UNLOCK, RECOVERY_KEY, RECOVERED = "create", "unlock", "recovery_key", "r
 
 
 class UnlockPage(QWidget):
-    """Emits `unlocked(Store)` with an open store; `prepare(folder=)` readies it again after a lock."""
+    """Emits `unlocked(Desk)` with the unlocked profile's desk; `prepare(folder=)` readies it again after
+    a lock."""
 
-    unlocked = Signal(object)  # an open Store
+    unlocked = Signal(object)  # a Desk
 
-    def __init__(
-        self,
-        *,
-        home: str | os.PathLike[str] | None = None,
-        kdf: KdfParams = PRODUCTION,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, *, profiles: Profiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._home = home
-        self.store: Store | None = None
+        self.profiles = profiles
+        self.desk: Desk | None = None
         # Unwrapped, waiting for the person: to acknowledge a new recovery key, or after unlocking with the
         # recovery key, for "Not now" (setting a new passphrase hands back a key of its own).
         self._pending: UnlockedKey | None = None
 
-        self.create_form = ProfileCreateForm(home=home, kdf=kdf)
-        self.unlock_form = UnlockForm(home=home, kdf=kdf)
+        self.create_form = ProfileCreateForm(profiles=profiles)
+        self.unlock_form = UnlockForm(profiles=profiles)
         self.recovery_panel = RecoveryKeyPanel()
-        self.new_passphrase = ResetPassphraseCard(kdf=kdf)
+        self.new_passphrase = ResetPassphraseCard(profiles=profiles)
         self._cards: dict[str, Card] = {
             CREATE: self.create_form,
             UNLOCK: self.unlock_form,
@@ -89,7 +81,7 @@ class UnlockPage(QWidget):
     def prepare(self, *, folder: Path, hint: str = "") -> None:
         """Ready for unlocking the profile in `folder` again after a lock, whatever the page showed before;
         `hint` is added to the lock note (the demo says where its passphrase is)."""
-        self.store = None
+        self.desk = None
         self._pending = None
         self.new_passphrase.reset()  # the recovery key must not outlive the visit that typed it
         self.create_form.reset(can_go_back=True)
@@ -109,7 +101,7 @@ class UnlockPage(QWidget):
 
     def profiles_changed(self, *, notice: str = "", select: Path | None = None) -> None:
         """Profiles were added or deleted behind this page (a wiped laptop): show what is there now."""
-        self.store = None
+        self.desk = None
         self._pending = None
         if self.unlock_form.reload(select=select):
             self.unlock_form.reset(note=notice)
@@ -120,7 +112,7 @@ class UnlockPage(QWidget):
                 self.create_form.message.show_info(notice)
 
     def show_create(self) -> None:
-        self.create_form.reset(can_go_back=bool(list_profiles(self._home)))
+        self.create_form.reset(can_go_back=bool(self.profiles.list()))
         self._show(CREATE)
 
     def _show(self, mode: str) -> None:
@@ -169,16 +161,16 @@ class UnlockPage(QWidget):
     def _open(self, key: UnlockedKey) -> None:
         self.new_passphrase.reset()
         try:
-            store = open_store(key)
+            desk = self.profiles.open(key)
         except Exception as exc:  # any failure must end on the unlock card with words, not a traceback
             self.unlock_form.reload(select=key.folder)
             self.unlock_form.reset()
             self._show(UNLOCK)
             self.unlock_form.show_error(describe_error(exc))
             return
-        self.store = store
+        self.desk = desk
         # Behind the workspace the page rests on its unlock card, so nothing from this step lingers.
         self.unlock_form.reload(select=key.folder)
         self.unlock_form.reset()
         self.stack.setCurrentWidget(self._hosts[UNLOCK])
-        self.unlocked.emit(store)
+        self.unlocked.emit(desk)

@@ -49,7 +49,8 @@ class Background(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        """`work` must not touch Qt widgets or the store's connection (that belongs to the GUI thread)."""
+        """`work` must not touch Qt widgets or the GUI thread's desk (its connection belongs to that
+        thread): open a desk of its own (Desk.sibling_opener) if it needs one."""
         job = _Job(work)
         job.setAutoDelete(False)
         self._jobs.add(job)

@@ -140,7 +140,7 @@ class Workspace(QWidget):
         if page is None:
             return
         try:
-            self.session.store.repos.participants.get(page.participant_id)
+            self.session.desk.records.get("participant", page.participant_id)
             return
         except RecordNotFound:
             pass

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from leaddesk.domain import SYNCED_MODELS
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import devices
 from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, push_batch, record
 from leaddesk.server.running import ServerThread
@@ -25,7 +26,6 @@ from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
-from leaddesk.sync.protocol import RevokeMode
 from leaddesk.sync.report import SyncProgress, SyncReport
 from tests.backends import Admin, clear, database_url, server
 from tests.kdf import FAST_FOR_TESTS

@@ -12,13 +12,14 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from leaddesk.domain import CaseNote, Participant, Task
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import new_id
 from leaddesk.server import users
 from leaddesk.storage.errors import ParticipantLeaving
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.errors import AccountDisabled, DeviceRevoked
-from leaddesk.sync.protocol import Change, PushRequest, RevokeMode, Role
+from leaddesk.sync.protocol import Change, PushRequest, Role
 from leaddesk.sync.report import SyncPhase, SyncProgress
 from tests.e2e.conftest import converged
 from tests.local_traces import traces

@@ -12,15 +12,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import devices, users
 from leaddesk.storage.paths import list_profiles
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
+from leaddesk.storage.store import Store
 from leaddesk.sync.enrolment import enroll
-from leaddesk.sync.protocol import RevokeMode
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.sync.controller import SyncStatus
+from leaddesk.ui.sync.controller import INTERVAL_KEY, SyncStatus
 from leaddesk.ui.sync.page import CONFLICTS
 from leaddesk.ui.unlock_page import CREATE
 from leaddesk.ui.workspace import SYNC
@@ -28,7 +30,17 @@ from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
 from tests.kdf import FAST_FOR_TESTS
 
 SYNC_MS = 30_000
-NEVER = 24 * 3600 * 1000  # no timed syncs in tests: each one is asked for
+NEVER_MINUTES = 24 * 60  # no timed syncs in tests: each one is asked for
+
+
+def sync_window(home: Path, store: Store, *, interval_minutes: int = NEVER_MINUTES) -> MainWindow:
+    """The app on `store`, syncing every `interval_minutes` (the profile's own setting), and saying
+    "offline" within a test's patience: its controller retries quickly (set before its first sync)."""
+    store.repos.settings.set(INTERVAL_KEY, interval_minutes)
+    window = MainWindow(home=home, desk=Desk(store), kdf=FAST_FOR_TESTS)
+    assert window.sync is not None
+    window.sync.controller.retry = FAST_RETRY
+    return window
 
 
 @pytest.fixture
@@ -42,9 +54,7 @@ def open_window(qtbot: Any, office: Any, tmp_path: Path) -> Callable[..., MainWi
         ).store
         if enrolled:
             enroll(store, office.url, office.code(username), f"{username}'s laptop")
-        window = MainWindow(
-            home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
-        )
+        window = sync_window(home, store)
         qtbot.addWidget(window)
         window.show()
         return window
@@ -96,7 +106,7 @@ def test_connect_with_a_code_then_a_change_reaches_the_second_laptop(qtbot, offi
     with qtbot.waitSignal(controller.finished, timeout=SYNC_MS):  # connecting starts the first sync
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert casey.sync.dialog is None
-    assert Replica(casey.session.store).enrolment is not None
+    assert Replica(casey.session.desk._store).enrolment is not None
     assert casey.sync_state.text().startswith("Synced at")
 
     jordan = casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
@@ -144,13 +154,13 @@ def test_a_conflict_shows_on_both_laptops_and_resolving_it_on_one_clears_the_oth
 
     qtbot.mouseClick(panels[1].mine.keep, Qt.MouseButton.LeftButton)  # Robin keeps Robin's number
     assert panels[1].count == 0
-    assert robin.session.store.repos.participants.get(jordan.id).phone == "555-2222"
+    assert robin.session.desk._store.repos.participants.get(jordan.id).phone == "555-2222"
     sync_and_wait(qtbot, robin)
     assert panels[0].count == 1  # Casey's laptop has not heard yet
     sync_and_wait(qtbot, casey)
     assert panels[0].count == 0
     assert "conflict" not in casey.sync_state.text()
-    assert casey.session.store.repos.participants.get(jordan.id).phone == "555-2222"
+    assert casey.session.desk._store.repos.participants.get(jordan.id).phone == "555-2222"
 
 
 def test_a_lost_laptop_is_wiped_and_told_so(qtbot, office, open_window, tmp_path: Path) -> None:
@@ -158,8 +168,8 @@ def test_a_lost_laptop_is_wiped_and_told_so(qtbot, office, open_window, tmp_path
     casey = open_window("casey")
     casey.session.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
     sync_and_wait(qtbot, casey)
-    folder = casey.session.store.db_path.parent
-    enrolment = Replica(casey.session.store).enrolment
+    folder = casey.session.desk._store.db_path.parent
+    enrolment = Replica(casey.session.desk._store).enrolment
     assert enrolment is not None
 
     with office.engine.begin() as conn:
@@ -179,8 +189,8 @@ def test_a_retired_laptop_sends_its_unsent_work_then_is_wiped_and_told_so(
     office.user("casey", "north")
     casey = open_window("casey")
     sync_and_wait(qtbot, casey)
-    folder = casey.session.store.db_path.parent
-    enrolment = Replica(casey.session.store).enrolment
+    folder = casey.session.desk._store.db_path.parent
+    enrolment = Replica(casey.session.desk._store).enrolment
     assert enrolment is not None
     with office.engine.begin() as conn:
         devices.revoke(conn, device_id=enrolment.device_id, mode=RevokeMode.RETIRED, actor="test")
@@ -209,7 +219,7 @@ def test_a_disabled_account_is_told_plainly_and_nothing_is_wiped(qtbot, office, 
     assert "Your account has been switched off on the office server, so this laptop cannot sync." in shown
     assert "Everything on this laptop stays here" in shown
     assert not casey.is_locked
-    assert casey.session.store.repos.participants.get(jordan.id).first_name == "Jordan"
+    assert casey.session.desk._store.repos.participants.get(jordan.id).first_name == "Jordan"
     assert "1 change waiting to sync" in casey.sync_state.text()
 
 
@@ -228,7 +238,7 @@ def test_disconnecting_keeps_the_records_and_unsent_work(qtbot, office, open_win
     agree = next(b for b in box.buttons() if b is not cancel)
     qtbot.mouseClick(agree, Qt.MouseButton.LeftButton)
 
-    store = casey.session.store
+    store = casey.session.desk._store
     assert Replica(store).enrolment is None
     assert store.repos.participants.get(jordan.id).first_name == "Jordan"
     assert store.repos.outbox.count() == 1
@@ -254,7 +264,7 @@ def test_connecting_explains_what_went_wrong(qtbot, office, open_window, address
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy and expected in dialog.message.text(), timeout=SYNC_MS)
     assert dialog.isVisible()
-    assert Replica(casey.session.store).enrolment is None
+    assert Replica(casey.session.desk._store).enrolment is None
 
 
 def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict_view(
@@ -264,7 +274,7 @@ def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict
     note = casey.session.create(CaseNote(participant_id=jordan.id, data="Met at the shelter."))
     sync_and_wait(qtbot, casey)
     sync_and_wait(qtbot, robin)
-    casey.session.sign_note(note.id)
+    casey.session.apply(casey.session.desk.notes.sign(note.id))
     robin.session.update("note", note.id, {"data": "Robin's version of the visit."})
     for window in (casey, robin, casey):
         sync_and_wait(qtbot, window)
@@ -282,7 +292,7 @@ def test_a_signed_notes_set_aside_text_is_added_as_an_addendum_from_the_conflict
     assert panel.count == 0
     sync_and_wait(qtbot, robin)
     sync_and_wait(qtbot, casey)
-    store = casey.session.store
+    store = casey.session.desk._store
     assert store.repos.notes.get(note.id).data == "Met at the shelter."
     [addendum] = store.repos.notes.addenda.for_note(note.id)
     assert "Robin's version of the visit." in addendum.text

@@ -23,15 +23,15 @@ from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
 from leaddesk.ui.workspace import CASELOAD, PARTICIPANT
 from tests.backends import tls_files
-from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
-from tests.e2e.test_sync_app import NEVER, SYNC_MS, press_f5
+from tests.e2e.conftest import PASSPHRASE
+from tests.e2e.test_sync_app import SYNC_MS, press_f5, sync_window
 from tests.kdf import FAST_FOR_TESTS
 
 
 def window_for(qtbot: Any, home: Path, *, store: Any = None, **options: Any) -> MainWindow:
     if store is None:
         store = create_profile("Casey", PASSPHRASE, home=home, user="Casey", kdf=FAST_FOR_TESTS).store
-    window = MainWindow(home=home, store=store, sync_retry=FAST_RETRY, kdf=FAST_FOR_TESTS, **options)
+    window = sync_window(home, store, **options)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -45,7 +45,7 @@ def test_the_organisations_ca_bundle_is_what_makes_its_server_trusted(
     office.user("casey", "north")
     settings = ServerSettings(database_url=database_url, tls_cert=cert, tls_key=key)
     with ServerThread(create_app(settings), tls_cert=cert, tls_key=key) as secure:
-        casey = window_for(qtbot, tmp_path / "casey", sync_interval_ms=NEVER)
+        casey = window_for(qtbot, tmp_path / "casey")
         casey.connect_to_office()
         dialog = casey.sync.dialog
         qtbot.keyClicks(dialog.server, secure.url)
@@ -53,12 +53,12 @@ def test_the_organisations_ca_bundle_is_what_makes_its_server_trusted(
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.message.text()), timeout=SYNC_MS)
         assert "certificate is not trusted" in dialog.message.text()
-        assert Replica(casey.session.store).enrolment is None
+        assert Replica(casey.session.desk._store).enrolment is None
 
         qtbot.keyClicks(dialog.ca_bundle, str(bundle))
         with qtbot.waitSignal(casey.sync.controller.finished, timeout=SYNC_MS):
             qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-        enrolment = Replica(casey.session.store).enrolment
+        enrolment = Replica(casey.session.desk._store).enrolment
         assert enrolment is not None
         assert enrolment.ca_bundle == str(bundle)
         assert casey.sync.controller.status is SyncStatus.IDLE
@@ -70,8 +70,9 @@ def test_unlocking_syncs_shortly_after_and_the_timer_keeps_syncing(qtbot, office
     store = create_profile("Casey", PASSPHRASE, home=tmp_path, user="Casey", kdf=FAST_FOR_TESTS).store
     enroll(store, office.url, office.code("casey"), "casey's laptop")
     store.repos.participants.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
-    casey = window_for(qtbot, tmp_path, store=store, sync_interval_ms=1_500)
+    casey = window_for(qtbot, tmp_path, store=store)
     controller = casey.sync.controller
+    controller.interval_ms = 1_500  # minutes in the field; before the sync after unlock schedules the next
     with qtbot.waitSignal(controller.finished, timeout=SYNC_MS):
         pass  # nothing pressed: the sync after unlock
     assert store.repos.outbox.count() == 0
@@ -87,7 +88,7 @@ def test_cancel_stops_part_way_and_the_next_sync_finishes(qtbot, office, tmp_pat
     store = create_profile("Casey", PASSPHRASE, home=tmp_path, user="Casey", kdf=FAST_FOR_TESTS).store
     seed_store(store, participants=12, notes_per_participant=30, teams=("north",), share=True)
     enroll(store, office.url, office.code("casey"), "casey's laptop")
-    casey = window_for(qtbot, tmp_path, store=store, sync_interval_ms=NEVER)
+    casey = window_for(qtbot, tmp_path, store=store)
     controller = casey.sync.controller
     waiting = store.repos.outbox.count()
     bar = casey.sync_bar
@@ -104,8 +105,8 @@ def test_cancel_stops_part_way_and_the_next_sync_finishes(qtbot, office, tmp_pat
     assert seen == [True]  # progress and Cancel showed while it ran
     assert not bar.cancel.isVisible()
     assert 0 < store.repos.outbox.count() < waiting
+    casey.workspace.sync.refresh()
     history = casey.workspace.sync.history
-    history.refresh()
     assert history.index(0, history.COL_RESULT).data() == "Cancelled"
     press_f5(qtbot, casey)
     assert store.repos.outbox.count() == 0
@@ -118,7 +119,7 @@ def test_locking_during_a_sync_closes_everything_and_unlocking_carries_on(
     store = create_profile("Casey", PASSPHRASE, home=tmp_path, user="Casey", kdf=FAST_FOR_TESTS).store
     seed_store(store, participants=12, notes_per_participant=30, teams=("north",), share=True)
     enroll(store, office.url, office.code("casey"), "casey's laptop")
-    casey = window_for(qtbot, tmp_path, store=store, sync_interval_ms=NEVER)
+    casey = window_for(qtbot, tmp_path, store=store)
     controller = casey.sync.controller
     with qtbot.waitSignal(controller.progress, timeout=SYNC_MS):
         controller.sync_now()
@@ -134,7 +135,7 @@ def test_locking_during_a_sync_closes_everything_and_unlocking_carries_on(
     qtbot.waitUntil(lambda: not casey.is_locked, timeout=SYNC_MS)
     with qtbot.waitSignal(casey.sync.controller.finished, timeout=SYNC_MS):
         pass  # the sync after unlock picks up where the cancelled one stopped
-    assert casey.session.store.repos.outbox.count() == 0
+    assert casey.session.desk._store.repos.outbox.count() == 0
 
 
 def test_an_open_participant_moved_to_another_team_closes_and_a_mass_removal_asks_first(
@@ -150,7 +151,7 @@ def test_an_open_participant_moved_to_another_team_closes_and_a_mass_removal_ask
     robin.sync()
     store = create_profile("Casey", PASSPHRASE, home=tmp_path, user="Casey", kdf=FAST_FOR_TESTS).store
     enroll(store, office.url, office.code("casey"), "casey's laptop")
-    casey = window_for(qtbot, tmp_path, store=store, sync_interval_ms=NEVER)
+    casey = window_for(qtbot, tmp_path, store=store)
     press_f5(qtbot, casey)
     casey.workspace.open_participant(people[0].id)
 

@@ -22,9 +22,9 @@ from leaddesk.storage.replica import Replica
 from leaddesk.sync.enrolment import enroll
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import SyncStatus
-from tests.e2e.conftest import FAST_RETRY, PASSPHRASE
+from tests.e2e.conftest import PASSPHRASE
 from tests.e2e.server_process import ServerProcess
-from tests.e2e.test_sync_app import NEVER, press_f5
+from tests.e2e.test_sync_app import press_f5, sync_window
 from tests.kdf import FAST_FOR_TESTS
 
 # The GUI thread must never wait this long while a sync runs (a frame is 16 ms; a human notices ~100).
@@ -36,9 +36,7 @@ def app_for(qtbot: Any, home: Path, *, url: str, code: str, participants: int = 
     if participants:
         seed_store(store, participants=participants, notes_per_participant=40, teams=("north",), share=True)
     enroll(store, url, code, "casey's laptop")
-    window = MainWindow(
-        home=home, store=store, sync_retry=FAST_RETRY, sync_interval_ms=NEVER, kdf=FAST_FOR_TESTS
-    )
+    window = sync_window(home, store)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -100,11 +98,11 @@ def test_a_large_sync_never_blocks_the_window_and_an_edit_made_meanwhile_goes_up
     beat.timer.stop()
 
     assert controller.status is SyncStatus.IDLE, controller.message
-    store = casey.session.store
+    store = casey.session.desk._store
     assert store.repos.participants.caseload_count() == 31  # Robin's thirty, and the one typed meanwhile
     summary = Replica(store).last_sync_summary
     assert summary is not None
-    assert summary["pulled"] > 3000  # thousands of changes, in many pages (GUI_PAGE each)
+    assert summary["pulled"] > 3000  # thousands of changes, in many pages (desk.syncing.PAGE_SIZE each)
     assert beat.ticks > took * 20  # far fewer than 100 a second on a busy machine, never none
     assert beat.longest < LONGEST_PAUSE_S, f"the GUI thread stalled {beat.longest:.3f} s"
     assert edited
@@ -123,7 +121,7 @@ def test_the_server_vanishing_mid_sync_leaves_the_app_usable_and_offline(
     casey = app_for(
         qtbot, tmp_path / "casey", url=server_process.url, code=office.code("casey"), participants=25
     )
-    store = casey.session.store
+    store = casey.session.desk._store
     waiting = store.repos.outbox.count()
     assert waiting > 2000
     controller = casey.sync.controller
@@ -146,8 +144,8 @@ def test_the_server_vanishing_mid_sync_leaves_the_app_usable_and_offline(
     made = casey.session.create(Participant(first_name="Remy", last_name="Ash", team_id="north"))
     casey.workspace.show_page("caseload")
     qtbot.waitUntil(lambda: casey.workspace.caseload.model.rowCount() == 26, timeout=5_000)
+    casey.workspace.sync.refresh()
     history = casey.workspace.sync.history
-    history.refresh()
     assert history.index(0, history.COL_RESULT).data() == "Failed"
     assert "cannot be reached" in history.index(0, history.COL_DETAILS).data()
 

@@ -201,12 +201,14 @@ def test_a_laptop_killed_mid_sync_resumes_with_nothing_lost_or_twice(office: Off
     process.stop()
     print(f"kills: {dict(kills)}; notes: {len(work.notes)}")  # shown with -s or -rP
 
-    assert kills["push"] + kills["pull"] >= 20, kills
-    assert kills["push"] >= 6, kills
-    assert kills["pull"] >= 6, kills
-    assert kills["in flight"] >= 2, kills
+    # Nearly every kill lands inside a sync, and each kind of moment is hit: the shares are those of the
+    # 40-cycle run, with at least one of each at CI's 6.
+    assert kills["push"] + kills["pull"] >= 2 * CYCLES - 1, kills
+    assert kills["push"] >= max(2, CYCLES // 2), kills
+    assert kills["pull"] >= max(2, CYCLES // 2), kills
+    assert kills["in flight"] >= max(1, CYCLES // 10), kills
     assert kills["stored, unanswered"] >= 1, kills  # so a batch was answered again, not re-applied
-    assert kills["amid the teammate's pages"] >= 3, kills
+    assert kills["amid the teammate's pages"] >= max(2, CYCLES // 3), kills
     assert len(work.notes) > 800
 
 

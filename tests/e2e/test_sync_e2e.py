@@ -15,7 +15,7 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
 from leaddesk.domain import CaseNote, Need, Participant, Task
-from leaddesk.domain.enums import NeedDomain, NeedStatus, ParticipantStatus
+from leaddesk.domain.enums import NeedDomain, NeedStatus, ParticipantStatus, RevokeMode
 from leaddesk.domain.ids import new_id
 from leaddesk.server import devices, users
 from leaddesk.server.app import create_app
@@ -28,7 +28,7 @@ from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.engine import change_of
 from leaddesk.sync.errors import CertificateNotTrusted, DeviceRevoked
-from leaddesk.sync.protocol import Change, ChangeStatus, PushRequest, RevokeMode, Role
+from leaddesk.sync.protocol import Change, ChangeStatus, PushRequest, Role
 from tests.backends import tls_files
 from tests.e2e.conftest import converged
 

@@ -137,5 +137,7 @@ def test_a_server_killed_mid_sync_loses_nothing_once_restarted(
 
     print(f"kills: {dict(kills)}")  # shown with -s or -rP
     assert kills["mid-sync"] >= CYCLES - 1, kills
-    assert kills["push"] >= 3, kills
-    assert kills["pull"] >= 2, kills
+    # Even cycles aim at a push, odd ones at a pull; a push kill that came after the last batch counts
+    # as a pull. At CI's 3 cycles, one of each at least.
+    assert kills["push"] >= min(3, (CYCLES + 1) // 2 - 1), kills
+    assert kills["pull"] >= min(2, CYCLES // 2), kills

@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import text, update
 
 from leaddesk.domain import Participant
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import new_id, utcnow
 from leaddesk.server import devices, enrolment
 from leaddesk.server.db import enrolment_code
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
-from leaddesk.sync.protocol import ErrorBody, RevokeMode
+from leaddesk.sync.protocol import ErrorBody
 
 
 def _error(response: httpx.Response, status: int, error: str) -> ErrorBody:

@@ -13,12 +13,13 @@ import pytest
 from sqlalchemy import update
 
 from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.server import devices, users
 from leaddesk.server.audit import find_events
 from leaddesk.server.db import device as device_table
 from leaddesk.server.errors import InvalidRequest
-from leaddesk.sync.protocol import ErrorBody, RevokeMode
+from leaddesk.sync.protocol import ErrorBody
 
 
 def _refused(response: httpx.Response, error: str) -> ErrorBody:

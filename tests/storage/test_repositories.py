@@ -5,6 +5,7 @@ caseload list filters, sorts and pages in SQL."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -61,6 +62,7 @@ from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.storage.repositories.records import ImmutableField, RecordRepository, UnknownField
 from leaddesk.storage.store import Store
+from tests.laptop_zone import UTC_ZONE, laptop_zone
 
 AT = datetime(2024, 5, 1, 15, 30, 12, 345678, tzinfo=UTC)
 TODAY = date(2024, 6, 1)
@@ -850,8 +852,10 @@ class Caseload:
 
 
 @pytest.fixture
-def caseload(store: Store) -> Caseload:
-    return Caseload(store)
+def caseload(store: Store) -> Iterator[Caseload]:
+    # Days since contact are counted on the laptop's calendar: these expectations are in UTC's.
+    with laptop_zone(UTC_ZONE):
+        yield Caseload(store)
 
 
 def test_caseload_columns(caseload: Caseload) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import new_id
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.errors import (
@@ -27,7 +28,7 @@ from leaddesk.sync.errors import (
     ServerUnreachable,
     SyncRejected,
 )
-from leaddesk.sync.protocol import Change, PushRequest, RevokeMode
+from leaddesk.sync.protocol import Change, PushRequest
 
 FAST = RetryPolicy(attempts=4, base_delay=0.001, max_delay=0.004, total=5.0)
 PARTICIPANT = "0191e0c8-0000-7000-8000-0000000000aa"

@@ -13,6 +13,7 @@ import pytest
 
 from leaddesk.domain import Attachment, Participant, Task
 from leaddesk.domain.clock import MAX_AHEAD_MS, wall_ms
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy, SyncClient
@@ -24,7 +25,7 @@ from leaddesk.sync.errors import (
     NotEnrolled,
     ServerUnreachable,
 )
-from leaddesk.sync.protocol import ChangeResult, ChangeStatus, Removal, RevokeMode
+from leaddesk.sync.protocol import ChangeResult, ChangeStatus, Removal
 from leaddesk.sync.report import SyncPhase, SyncProgress
 
 FAST_RETRY = RetryPolicy(attempts=2, base_delay=0.001, max_delay=0.001, total=1.0)

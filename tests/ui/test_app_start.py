@@ -52,7 +52,7 @@ def test_first_run_creates_a_profile_and_opens_the_workspace(qtbot, home: Path) 
     assert NAME in window.windowTitle()
     assert list_profiles(home) == [NAME]
 
-    store = window.session.store
+    store = window.session.desk._store
     window.close()
     assert not store.is_open
     wraps = json.loads((home / "profiles" / NAME / "vault.json").read_text())["wraps"]

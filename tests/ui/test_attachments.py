@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Participant
+from leaddesk.domain import Attachment, Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.store import Store
@@ -33,6 +33,14 @@ def tab(qtbot, session: Session, participant: Participant) -> AttachmentsTab:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def add(qtbot, tab: AttachmentsTab, path: Path) -> Attachment:
+    """Add through the tab (the file is stored off the GUI thread) and wait until the viewer shows it."""
+    with qtbot.waitSignal(tab.added, timeout=10_000) as added, qtbot.waitSignal(tab.shown, timeout=10_000):
+        assert tab.add_file(path) is not None
+    stored: Attachment = added.args[0]
+    return stored
 
 
 def png_file(folder: Path) -> Path:
@@ -57,17 +65,17 @@ def pdf_file(folder: Path) -> Path:
 
 
 def test_an_image_is_stored_and_shown_inside_the_app(
-    tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
+    qtbot, tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
 ) -> None:
     path = png_file(tmp_path)
-    stored = tab.add_file(path)
+    stored = add(qtbot, tab, path)
     assert stored is not None
     assert (stored.file_name, stored.media_type, stored.size) == (
         "id-card.png",
         "image/png",
         path.stat().st_size,
     )
-    assert session.store.repos.attachments.read_bytes(stored.id) == path.read_bytes()
+    assert session.desk._store.repos.attachments.read_bytes(stored.id) == path.read_bytes()
     model = tab.view.model()
     assert model.rowCount() == 1
     assert model.data(model.index(0, 0)) == "id-card.png"
@@ -79,8 +87,8 @@ def test_an_image_is_stored_and_shown_inside_the_app(
     assert tab.viewer.save_button.isEnabled()
 
 
-def test_a_pdf_is_shown_with_qt_pdf(tab: AttachmentsTab, tmp_path: Path) -> None:
-    stored = tab.add_file(pdf_file(tmp_path))
+def test_a_pdf_is_shown_with_qt_pdf(qtbot, tab: AttachmentsTab, tmp_path: Path) -> None:
+    stored = add(qtbot, tab, pdf_file(tmp_path))
     assert stored is not None
     assert stored.media_type == "application/pdf"
     assert tab.viewer.showing == "pdf"
@@ -90,10 +98,10 @@ def test_a_pdf_is_shown_with_qt_pdf(tab: AttachmentsTab, tmp_path: Path) -> None
     assert tab.viewer.document.pageCount() == 0  # the bytes are let go when nothing is shown
 
 
-def test_other_types_are_explained(tab: AttachmentsTab, tmp_path: Path) -> None:
+def test_other_types_are_explained(qtbot, tab: AttachmentsTab, tmp_path: Path) -> None:
     path = tmp_path / "benefits.txt"
     path.write_text("SNAP recertification due in March")
-    stored = tab.add_file(path)
+    stored = add(qtbot, tab, path)
     assert stored is not None
     assert stored.media_type == "text/plain"
     assert tab.viewer.showing == "message"
@@ -106,12 +114,12 @@ def test_a_file_over_the_limit_is_refused_plainly(
     path = tmp_path / "bodycam.mp4"
     with path.open("wb") as out:  # sparse: the size without writing 50 MB
         out.truncate(MAX_ATTACHMENT_BYTES + 1)
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     assert tab.add_file(path) is None
     assert tab.notice.text() == "“bodycam.mp4” is 50.0 MB; a file can be at most 50.0 MB."
     assert not tab.notice.isHidden()
-    assert session.store.repos.outbox.count() == before
-    assert session.store.repos.attachments.count() == 0
+    assert session.desk._store.repos.outbox.count() == before
+    assert session.desk._store.repos.attachments.count() == 0
 
 
 def test_a_missing_file_is_reported(tab: AttachmentsTab, tmp_path: Path) -> None:
@@ -120,29 +128,31 @@ def test_a_missing_file_is_reported(tab: AttachmentsTab, tmp_path: Path) -> None
 
 
 def test_save_a_copy_writes_the_bytes_and_is_audited(
-    tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
+    qtbot, tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
 ) -> None:
     source = png_file(tmp_path)
-    stored = tab.add_file(source)
+    stored = add(qtbot, tab, source)
     assert stored is not None
-    exports_before = len(session.store.repos.audit.events(action=AuditAction.EXPORT))
+    exports_before = len(session.desk._store.repos.audit.events(action=AuditAction.EXPORT))
     target = tmp_path / "out" / "copy.png"
     target.parent.mkdir()
-    assert tab.save_copy(stored.id, target)
+    with qtbot.waitSignal(tab.copy_saved, timeout=10_000) as saved:
+        tab.save_copy(stored.id, target)
+    assert saved.args == [True]
     assert target.read_bytes() == source.read_bytes()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # readable by the user only
-    exports = session.store.repos.audit.events(action=AuditAction.EXPORT)
+    exports = session.desk._store.repos.audit.events(action=AuditAction.EXPORT)
     assert len(exports) == exports_before + 1
     assert (exports[0].entity_id, exports[0].participant_id) == (stored.id, participant.id)
     assert "Saved a copy" in tab.notice.text()
 
 
-def test_rename_and_delete(tab: AttachmentsTab, session: Session, tmp_path: Path, monkeypatch) -> None:
-    stored = tab.add_file(png_file(tmp_path))
+def test_rename_and_delete(qtbot, tab: AttachmentsTab, session: Session, tmp_path: Path, monkeypatch) -> None:
+    stored = add(qtbot, tab, png_file(tmp_path))
     form = tab.edit_form(tab.selected())
     form.editors["description"].line.setText("State ID, front")
     form.accept()
-    assert session.store.repos.attachments.get(stored.id).description == "State ID, front"
+    assert session.desk._store.repos.attachments.get(stored.id).description == "State ID, front"
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     tab.select(stored.id)
     tab.delete_selected()

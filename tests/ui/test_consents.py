@@ -90,7 +90,7 @@ def test_the_form_holds_every_element_with_sensible_defaults(
     form.editors["irrevocable_until"].set_value(TODAY + timedelta(days=90))
     form.accept()
     assert form.result() == form.DialogCode.Accepted
-    [stored] = session.store.repos.consents.find(participant_id=participant.id)
+    [stored] = session.desk._store.repos.consents.find(participant_id=participant.id)
     assert stored.kind is ConsentKind.CRIMINAL_JUSTICE
     assert stored.recipient == "Kestrel County Public Defender"
     assert stored.irrevocable_until == TODAY + timedelta(days=90)
@@ -102,15 +102,15 @@ def test_any_and_all_is_refused_in_plain_words(qtbot, tab: ConsentsTab, session:
     form = tab.add_form()
     qtbot.addWidget(form)
     fill(qtbot, form, information="Any and all records")
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()
     assert form.result() != form.DialogCode.Accepted
     assert form.error.text() == (
         "Information: describe the information specifically; 'any and all' is not allowed"
     )
     assert form.editors["information"].focus.hasFocus() or not form.isVisible()
-    assert session.store.repos.outbox.count() == before
-    assert session.store.repos.consents.count() == 0
+    assert session.desk._store.repos.outbox.count() == before
+    assert session.desk._store.repos.consents.count() == 0
 
 
 def test_an_expiry_date_or_event_is_required(qtbot, tab: ConsentsTab, session: Session) -> None:
@@ -118,15 +118,15 @@ def test_an_expiry_date_or_event_is_required(qtbot, tab: ConsentsTab, session: S
     qtbot.addWidget(form)
     fill(qtbot, form)
     form.editors["expires_on"].toggle.setChecked(False)
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()
     assert form.error.text() == "Expires on: a consent needs an expiry date or an expiry event"
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
 
     qtbot.keyClicks(form.editors["expiry_event"].line, "Exit from LEAD")
     assert form.error.isHidden()
     form.accept()
-    assert session.store.repos.consents.count() == 1
+    assert session.desk._store.repos.consents.count() == 1
 
 
 def test_a_general_consent_never_stores_an_irrevocable_period(
@@ -138,7 +138,7 @@ def test_a_general_consent_never_stores_an_irrevocable_period(
     form.editors["kind"].set_value(ConsentKind.GENERAL)  # changed their mind: the field no longer applies
     fill(qtbot, form)
     form.accept()
-    [stored] = session.store.repos.consents.find()
+    [stored] = session.desk._store.repos.consents.find()
     assert stored.kind is ConsentKind.GENERAL
     assert stored.irrevocable_until is None
 
@@ -170,7 +170,7 @@ def test_revoke_through_the_dialog(
     dialog.on.setDate(QDate.currentDate().addDays(-1))
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert session.store.repos.consents.get(made.id).revoked_on == TODAY - timedelta(days=1)
+    assert session.desk._store.repos.consents.get(made.id).revoked_on == TODAY - timedelta(days=1)
     assert statuses(tab) == ["Revoked"]
     tab.select(made.id)
     assert not tab.revoke_button.isEnabled()  # already revoked
@@ -192,13 +192,13 @@ def test_a_criminal_justice_consent_cannot_be_revoked_in_its_irrevocable_period(
     tab.select(made.id)
     dialog = tab.revoke_form()
     qtbot.addWidget(dialog)
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     dialog.accept()
     assert dialog.result() != dialog.DialogCode.Accepted
     expected = (TODAY + timedelta(days=60)).isoformat()
     assert dialog.error.text() == f"This criminal-justice consent cannot be revoked before {expected}."
     assert not dialog.error.isHidden()
-    assert session.store.repos.outbox.count() == before
-    assert session.store.repos.consents.get(made.id).revoked_on is None
+    assert session.desk._store.repos.outbox.count() == before
+    assert session.desk._store.repos.consents.get(made.id).revoked_on is None
     tooltip = tab.view.model().data(tab.view.model().index(0, 0), 3)  # ToolTipRole
     assert f"cannot be revoked before {expected}" in tooltip

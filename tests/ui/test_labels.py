@@ -70,6 +70,7 @@ NOT_ON_SCREEN = {
     enums.Destination: "no exit screen yet (issue 13)",
     enums.ProjectType: "no episode screen yet (issue 13)",
     enums.ExitReason: "no exit screen yet (issue 13)",
+    enums.RevokeMode: "a revocation's mode decides which sentence the lock screen shows",
 }
 # Record kinds and fields no screen shows yet, and why; the screens of issue 13 label them.
 NOT_ON_SCREEN_YET = {"enrollment": "episodes get their screen in issue 13's later part"}

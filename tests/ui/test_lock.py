@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from leaddesk.desk import Desk
 from leaddesk.domain import Participant
 from leaddesk.storage.store import Store
 from leaddesk.ui.idle import IdleWatcher
@@ -25,7 +26,7 @@ WORKER_MS = 10_000
 
 
 def open_window(qtbot, home: Path, store: Store, **kw: object) -> MainWindow:
-    window = MainWindow(home=home, store=store, kdf=FAST_FOR_TESTS, **kw)
+    window = MainWindow(home=home, desk=Desk(store), kdf=FAST_FOR_TESTS, **kw)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
@@ -53,7 +54,8 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 def test_idle_lock_then_back_on_the_same_page(qtbot, home: Path, store: Store) -> None:
-    window = open_window(qtbot, home, store, idle_ms=200)
+    window = open_window(qtbot, home, store)
+    window.idle.set_timeout(200)  # minutes in the field (the profile's lock.idle_minutes)
     window.workspace.show_page(TODAY)
     before = window.workspace
     qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
@@ -69,7 +71,7 @@ def test_idle_lock_then_back_on_the_same_page(qtbot, home: Path, store: Store) -
 
     unlock(qtbot, window)
     assert window.workspace.current_page() == TODAY
-    assert window.session.store.user == PROFILE
+    assert window.session.desk._store.user == PROFILE
     window.close()
     assert window.is_locked
 
@@ -86,7 +88,8 @@ def test_the_lock_screen_carries_the_windows_unlock_hint(qtbot, home: Path, stor
 
 
 def test_activity_keeps_the_session_open(qtbot, home: Path, store: Store) -> None:
-    window = open_window(qtbot, home, store, idle_ms=1_000)
+    window = open_window(qtbot, home, store)
+    window.idle.set_timeout(1_000)
     started = time.monotonic()
     for _ in range(12):
         qtbot.wait(100)  # a busy machine may stretch these, but not to ten times as long

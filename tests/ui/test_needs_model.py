@@ -16,6 +16,7 @@ from leaddesk.ui.participant.needs_model import (
     NeedIdRole,
     NeedsModel,
     RankRole,
+    SessionNeeds,
 )
 from leaddesk.ui.session import Session
 
@@ -57,7 +58,7 @@ def test_open_needs_come_first_in_their_order_and_met_ones_are_greyed(
             ("shelter bed", 5, NeedStatus.OPEN),
         ],
     )
-    model = NeedsModel(Session(Desk(store)), participant.id)
+    model = NeedsModel(SessionNeeds(Session(Desk(store)), participant.id))
     assert descriptions(model) == ["ID card", "phone", "shelter bed", "bus pass"]
     # The number shown is their order among open needs; the stored rank stays available.
     assert [model.data(model.index(r, COL_RANK)) for r in range(4)] == ["1", "2", "3", ""]
@@ -75,7 +76,7 @@ def test_moving_a_need_writes_only_the_ranks_that_changed(
     session = Session(Desk(store))
     heard: list[str] = []
     session.changed.connect(lambda change: heard.extend(change.record_ids))
-    model = NeedsModel(session, participant.id)
+    model = NeedsModel(SessionNeeds(session, participant.id))
     before = store.repos.outbox.count()
 
     assert model.move(3, 2)  # d above c
@@ -95,7 +96,7 @@ def test_gaps_in_stored_ranks_are_closed_by_a_move(qapp, store: Store, participa
     add_needs(
         store, participant, [("a", 1, NeedStatus.OPEN), ("b", 5, NeedStatus.OPEN), ("c", 9, NeedStatus.OPEN)]
     )
-    model = NeedsModel(Session(Desk(store)), participant.id)
+    model = NeedsModel(SessionNeeds(Session(Desk(store)), participant.id))
     before = store.repos.outbox.count()
     assert model.move(2, 1)
     assert store.repos.outbox.count() - before == 2  # "a" already had rank 1
@@ -104,7 +105,7 @@ def test_gaps_in_stored_ranks_are_closed_by_a_move(qapp, store: Store, participa
 
 def test_an_open_need_cannot_sink_among_met_ones(qapp, store: Store, participant: Participant) -> None:
     add_needs(store, participant, [("open one", 1, NeedStatus.OPEN), ("met one", 2, NeedStatus.MET)])
-    model = NeedsModel(Session(Desk(store)), participant.id)
+    model = NeedsModel(SessionNeeds(Session(Desk(store)), participant.id))
     before = store.repos.outbox.count()
     assert not model.can_move(0, 1)
     assert not model.move(0, 1)
@@ -115,7 +116,7 @@ def test_an_open_need_cannot_sink_among_met_ones(qapp, store: Store, participant
 
 def test_drag_and_drop_moves_the_need(qapp, store: Store, participant: Participant) -> None:
     needs = add_needs(store, participant, [(name, i + 1, NeedStatus.OPEN) for i, name in enumerate("abc")])
-    model = NeedsModel(Session(Desk(store)), participant.id)
+    model = NeedsModel(SessionNeeds(Session(Desk(store)), participant.id))
     assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
     data = model.mimeData([model.index(0, COL_DESCRIPTION)])
     # Dropped between the last two rows: "a" lands after "b".
@@ -134,7 +135,7 @@ def test_drag_and_drop_moves_the_need(qapp, store: Store, participant: Participa
 
 def test_refresh_reads_what_another_screen_changed(qapp, store: Store, participant: Participant) -> None:
     (need,) = add_needs(store, participant, [("food", 1, NeedStatus.OPEN)])
-    model = NeedsModel(Session(Desk(store)), participant.id)
+    model = NeedsModel(SessionNeeds(Session(Desk(store)), participant.id))
     store.repos.needs.update(need.id, {"status": NeedStatus.MET})
     assert model.data(model.index(0, 0), IsOpenRole) is True
     model.refresh()
@@ -143,7 +144,7 @@ def test_refresh_reads_what_another_screen_changed(qapp, store: Store, participa
 
 def test_a_failed_reorder_writes_nothing_and_says_why(qtbot, store: Store, participant: Participant) -> None:
     needs = add_needs(store, participant, [(name, i + 1, NeedStatus.OPEN) for i, name in enumerate("abc")])
-    model = NeedsModel(Session(Desk(store)), participant.id)
+    model = NeedsModel(SessionNeeds(Session(Desk(store)), participant.id))
     store.repos.needs.delete(needs[0].id)  # gone elsewhere while the list was open
     before = store.repos.outbox.count()
     with qtbot.waitSignal(model.write_failed, timeout=1000) as failed:

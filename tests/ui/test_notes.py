@@ -15,15 +15,14 @@ from leaddesk.domain import Addendum, CaseNote, Contact, Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
-from leaddesk.ui.participant import page as page_module
 from leaddesk.ui.participant.note_editor import Mode, NoteEditor, edit_note_key, new_note_key
 from leaddesk.ui.participant.notes_model import (
     COL_STATE,
     COL_TEXT,
     PAGE,
     AddendaCountRole,
-    NoteIdRole,
     NotesModel,
+    RecordIdRole,
     SignedRole,
 )
 from leaddesk.ui.participant.page import ParticipantPage
@@ -31,12 +30,6 @@ from leaddesk.ui.session import Session
 from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's (tests/conftest.py)
-
-
-@pytest.fixture(autouse=True)
-def only_overview_and_notes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests look at the notes tab; the record tabs are left out to keep them fast."""
-    monkeypatch.setattr(page_module, "_record_tabs", lambda: None)
 
 
 @pytest.fixture
@@ -55,6 +48,7 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def open_page(qtbot, store: Store, participant: Participant) -> ParticipantPage:
     page = ParticipantPage(Session(Desk(store)), participant.id)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.is_open, timeout=5_000)
     return page
 
 
@@ -311,7 +305,8 @@ def test_the_timeline_pages_through_250_notes(qapp, store: Store, participant: P
         )
         for t in ("One.", "Two.")
     )
-    model = NotesModel(store, participant.id)
+    model = NotesModel()
+    model.set_source(Desk(store).notes.timeline(participant.id))
     assert model.total == 250
     assert model.rowCount() == PAGE
     assert model.canFetchMore()
@@ -321,7 +316,7 @@ def test_the_timeline_pages_through_250_notes(qapp, store: Store, participant: P
     assert not model.canFetchMore()
     assert model.data(model.index(0, COL_TEXT)) == "Visit 249"  # newest first, first line only
     assert model.data(model.index(249, COL_TEXT)) == "Visit 000"
-    assert model.data(model.index(0, 0), NoteIdRole) == amended.id
+    assert model.data(model.index(0, 0), RecordIdRole) == amended.id
     assert model.data(model.index(0, 0), AddendaCountRole) == 2
     assert model.data(model.index(1, 0), AddendaCountRole) == 0
     assert model.data(model.index(1, COL_STATE)) == "Draft"

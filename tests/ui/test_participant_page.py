@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 
 from leaddesk.desk import Desk
+from leaddesk.desk.caseload import OVERDUE_DAYS_KEY
 from leaddesk.domain import CaseNote, Consent, Contact, LegalEvent, Need, Participant, PlanGoal
 from leaddesk.domain.enums import (
     AuditAction,
@@ -24,8 +25,6 @@ from leaddesk.domain.enums import (
 )
 from leaddesk.storage.store import Store
 from leaddesk.ui.look import Scheme, apply
-from leaddesk.ui.participant import page as page_module
-from leaddesk.ui.participant.header import OVERDUE_SETTING
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.resources import resource
 from leaddesk.ui.session import Session
@@ -48,16 +47,15 @@ def person(store: Store) -> Participant:
     )
 
 
-@pytest.fixture
-def no_record_tabs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Overview and notes only: what these tests look at, built without the other engineer's tabs."""
-    monkeypatch.setattr(page_module, "_record_tabs", lambda: None)
+def opened(qtbot, page: ParticipantPage) -> ParticipantPage:
+    """The page once its file has come back from the runner."""
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.is_open, timeout=5_000)
+    return page
 
 
 def make_page(qtbot, store: Store, person: Participant) -> ParticipantPage:
-    page = ParticipantPage(Session(Desk(store)), person.id)
-    qtbot.addWidget(page)
-    return page
+    return opened(qtbot, ParticipantPage(Session(Desk(store)), person.id))
 
 
 def views_of(store: Store, person: Participant) -> int:
@@ -73,9 +71,7 @@ def test_opening_the_page_audits_exactly_one_view(qtbot, store: Store, person: P
     assert views_of(store, person) == before + 1
 
 
-def test_the_header_shows_who_and_the_flags(
-    qtbot, store: Store, person: Participant, no_record_tabs: None
-) -> None:
+def test_the_header_shows_who_and_the_flags(qtbot, store: Store, person: Participant) -> None:
     pid = person.id
     store.repos.consents.create(
         Consent(
@@ -117,11 +113,9 @@ def test_the_header_shows_who_and_the_flags(
     assert soon.astimezone().strftime("%Y-%m-%d %H:%M") in header.court_flag.text()
 
 
-def test_the_header_follows_changes_and_the_overdue_setting(
-    qtbot, store: Store, person: Participant, no_record_tabs: None
-) -> None:
+def test_the_header_follows_changes_and_the_overdue_setting(qtbot, store: Store, person: Participant) -> None:
     session = Session(Desk(store))
-    session.set_setting(OVERDUE_SETTING, 30)
+    session.set_setting(OVERDUE_DAYS_KEY, 30)
     store.repos.contacts.create(
         Contact(
             participant_id=person.id,
@@ -129,8 +123,7 @@ def test_the_header_follows_changes_and_the_overdue_setting(
             kind=ContactKind.PHONE,
         )
     )
-    page = ParticipantPage(session, person.id)
-    qtbot.addWidget(page)
+    page = opened(qtbot, ParticipantPage(session, person.id))
     header = page.header
     assert header.last_contact_label.property("overdue") is False
     assert header.cj_flag.isHidden()
@@ -145,7 +138,7 @@ def test_the_header_follows_changes_and_the_overdue_setting(
     assert not header.aliases_label.isVisibleTo(page)
 
 
-def test_tabs_and_the_back_button(qtbot, store: Store, person: Participant, no_record_tabs: None) -> None:
+def test_tabs_and_the_back_button(qtbot, store: Store, person: Participant) -> None:
     page = make_page(qtbot, store, person)
     assert page.tab_keys()[:2] == ["overview", "notes"]
     assert page.tabs.count() == len(page.tab_keys())
@@ -160,7 +153,6 @@ def test_tabs_and_the_back_button(qtbot, store: Store, person: Participant, no_r
 
 
 def test_record_tabs_follow_the_contract_when_present(qtbot, store: Store, person: Participant) -> None:
-    pytest.importorskip("leaddesk.ui.participant.tabs")
     page = make_page(qtbot, store, person)
     expected = ["contacts", "services", "legal", "housing", "screening", "consents", "attachments", "tasks"]
     assert page.tab_keys() == ["overview", "notes", *expected]
@@ -176,7 +168,7 @@ def add_need(
     )
 
 
-def test_needs_move_with_the_buttons(qtbot, store: Store, person: Participant, no_record_tabs: None) -> None:
+def test_needs_move_with_the_buttons(qtbot, store: Store, person: Participant) -> None:
     for rank, text in enumerate(["bed", "phone", "ID"], start=1):
         add_need(store, person, text, rank)
     page = make_page(qtbot, store, person)
@@ -195,9 +187,7 @@ def test_needs_move_with_the_buttons(qtbot, store: Store, person: Participant, n
     assert overview.up_button.toolTip().endswith("(Ctrl+Up)")
 
 
-def test_a_need_is_added_and_edited_in_its_dialog(
-    qtbot, store: Store, person: Participant, no_record_tabs: None
-) -> None:
+def test_a_need_is_added_and_edited_in_its_dialog(qtbot, store: Store, person: Participant) -> None:
     add_need(store, person, "bed", 1)
     add_need(store, person, "bus pass", 2, NeedStatus.MET)
     page = make_page(qtbot, store, person)
@@ -221,9 +211,7 @@ def test_a_need_is_added_and_edited_in_its_dialog(
     assert overview.needs.need(0).description == "bed"
 
 
-def test_a_goal_needs_words_and_gets_progress(
-    qtbot, store: Store, person: Participant, no_record_tabs: None
-) -> None:
+def test_a_goal_needs_words_and_gets_progress(qtbot, store: Store, person: Participant) -> None:
     page = make_page(qtbot, store, person)
     overview = page.overview
     assert overview.progress_dialog() is None
@@ -263,9 +251,7 @@ def test_a_goal_needs_words_and_gets_progress(
     assert "Filled in the housing application" in overview.progress.item(0).text()
 
 
-def test_goal_progress_keeps_the_earlier_entries(
-    qtbot, store: Store, person: Participant, no_record_tabs: None
-) -> None:
+def test_goal_progress_keeps_the_earlier_entries(qtbot, store: Store, person: Participant) -> None:
     goal = store.repos.goals.create(
         PlanGoal(
             participant_id=person.id,
@@ -290,15 +276,14 @@ def test_goal_progress_keeps_the_earlier_entries(
 
 
 def test_never_seen_is_overdue_unless_exited(
-    qtbot, store: Store, person: Participant, no_record_tabs: None, restored: QApplication
+    qtbot, store: Store, person: Participant, restored: QApplication
 ) -> None:
     chosen = apply(restored, Scheme.LIGHT)
     attention = QColor(
         tomllib.loads(resource("styles", "light.toml").read_text())["colors"]["attention-text"]
     )
     session = Session(Desk(store))
-    page = ParticipantPage(session, person.id)
-    qtbot.addWidget(page)
+    page = opened(qtbot, ParticipantPage(session, person.id))
     page.show()
     label = page.header.last_contact_label
     assert label.text() == "Last contact: none yet"
@@ -309,3 +294,13 @@ def test_never_seen_is_overdue_unless_exited(
     assert label.palette().color(QPalette.ColorRole.WindowText) == chosen.palette.color(
         QPalette.ColorRole.WindowText
     )
+
+
+def test_the_header_agrees_with_the_caseload_on_whom_contact_is_due(
+    qtbot, store: Store, person: Participant
+) -> None:
+    """Someone inactive is not expected to be seen: the caseload never flags them, nor may the header."""
+    store.repos.participants.update(person.id, {"status": ParticipantStatus.INACTIVE})
+    page = make_page(qtbot, store, person)
+    assert page.header.last_contact_label.text() == "Last contact: none yet"
+    assert page.header.last_contact_label.property("overdue") is False

@@ -11,11 +11,14 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from leaddesk.desk import Desk
+from leaddesk.desk.capture import DRAFT_KEY, PLACES_KEY
+from leaddesk.desk.caseload import CaseloadRow
 from leaddesk.domain import CaseNote, Contact, Participant
-from leaddesk.domain.enums import ContactKind
+from leaddesk.domain.enums import ContactKind, ParticipantStatus
 from leaddesk.storage.errors import StorageError
 from leaddesk.storage.store import Store
-from leaddesk.ui.capture_draft import DRAFT_KEY, PLACES_KEY, CaptureDraft
+from leaddesk.ui.models import ParticipantIdRole
+from leaddesk.ui.participant_choices import LIMIT, ParticipantChoices
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
 
@@ -209,15 +212,6 @@ def test_recent_places_are_offered(qtbot, store: Store, people: list[Participant
     assert isinstance(store.repos.contacts.find()[0], Contact)
 
 
-def test_a_damaged_draft_still_opens() -> None:
-    draft = CaptureDraft.from_body({"kind": "teleport", "when": "not a time", "minutes": "x", "note": 5})
-    assert draft.kind is ContactKind.STREET
-    assert draft.when is None
-    assert draft.minutes == 15
-    assert draft.note == "5"
-    assert draft.worth_keeping
-
-
 def test_the_main_window_status_bar_says_it_was_saved(qtbot, store: Store, people: list[Participant]) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -226,3 +220,34 @@ def test_the_main_window_status_bar_says_it_was_saved(qtbot, store: Store, peopl
     assert dialog.save()
     assert window.statusBar().currentMessage() == dialog.message
     assert dialog.message == "Saved: street contact with Quill, Jordan, 15 minutes, and its note."
+
+
+def test_participant_choices_read_through_the_function_given(qapp) -> None:
+    asked: list[tuple[str, int]] = []
+    row = CaseloadRow(
+        id="p1",
+        first_name="Jordan",
+        last_name="Quill",
+        preferred_name="",
+        aliases=("JQ",),
+        status=ParticipantStatus.ACTIVE,
+        team_id="north",
+        case_manager="Casey Morgan",
+        last_contact=None,
+        days_since_contact=None,
+        open_needs=0,
+        next_task_due=None,
+    )
+
+    def find(text: str, *, limit: int) -> list[CaseloadRow]:
+        asked.append((text, limit))
+        return [row]
+
+    choices = ParticipantChoices(find)
+    choices.set_text("  qui ")
+    assert asked == [("qui", LIMIT)]
+    assert choices.data(choices.index(0, 0)) == "Quill, Jordan — JQ · Active · north"
+    assert choices.data(choices.index(0, 0), Qt.ItemDataRole.EditRole) == "Quill, Jordan"
+    assert choices.data(choices.index(0, 0), ParticipantIdRole) == "p1"
+    choices.set_text("   ")  # nothing typed: nothing asked, nothing offered
+    assert (asked[-1], choices.rowCount()) == (("qui", LIMIT), 0)

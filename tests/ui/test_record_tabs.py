@@ -56,8 +56,8 @@ def table_texts(tab, column: int) -> list[str]:
 
 
 def test_the_tabs_come_in_the_agreed_order(qtbot, session: Session, participant: Participant) -> None:
-    tabs = record_tabs(session, participant.id)
-    assert [(k, t) for k, t, _w in tabs] == [
+    tabs = record_tabs()
+    assert [(k, t) for k, t, _build in tabs] == [
         ("contacts", "Contacts"),
         ("services", "Services & referrals"),
         ("legal", "Legal & court"),
@@ -67,7 +67,8 @@ def test_the_tabs_come_in_the_agreed_order(qtbot, session: Session, participant:
         ("attachments", "Attachments"),
         ("tasks", "Tasks"),
     ]
-    for _key, _title, widget in tabs:
+    for _key, _title, build in tabs:
+        widget = build(session, participant.id)
         qtbot.addWidget(widget)
         widget.refresh()
 
@@ -88,7 +89,7 @@ def test_contact_added_through_the_form(qtbot, session: Session, participant: Pa
     qtbot.keyClick(form.editors["place"].line, Qt.Key.Key_Return)  # Enter saves
     assert form.result() == form.DialogCode.Accepted
 
-    [stored] = session.store.repos.contacts.find(participant_id=participant.id)
+    [stored] = session.desk._store.repos.contacts.find(participant_id=participant.id)
     assert (stored.kind, stored.minutes, stored.place) == (ContactKind.SHELTER, 25, "Lantern House")
     assert stored.staff_present == [session.user]
     assert tab.stack.currentWidget() is tab.view
@@ -107,14 +108,14 @@ def test_contact_edit_and_delete_leaves_a_tombstone(
     tab.select(form.saved.id)
     edit = tab.edit_form(tab.selected())
     edit.editors["place"].line.setText("x" * 201)
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     edit.accept()
     assert edit.error.text() == "Place: too long (at most 200)"
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
     edit.editors["place"].line.clear()
     qtbot.keyClicks(edit.editors["place"].line, "By phone")
     edit.accept()
-    assert session.store.repos.contacts.get(form.saved.id).place == "By phone"
+    assert session.desk._store.repos.contacts.get(form.saved.id).place == "By phone"
 
     asked: list[str] = []
 
@@ -132,7 +133,7 @@ def test_contact_edit_and_delete_leaves_a_tombstone(
     assert "every device" in asked[0]
     assert "1 case note was written about this contact; it stays." in asked[0]
     assert tab.view.model().rowCount() == 0
-    assert session.store.repos.contacts.get(form.saved.id, include_deleted=True).deleted
+    assert session.desk._store.repos.contacts.get(form.saved.id, include_deleted=True).deleted
 
 
 def test_service_needs_a_kind_and_writes_nothing_without(
@@ -143,18 +144,18 @@ def test_service_needs_a_kind_and_writes_nothing_without(
     form = tab.add_form()
     qtbot.addWidget(form)
     qtbot.keyClicks(form.editors["provider"].line, "Kestrel Drop-in Center")
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()
     assert form.result() != form.DialogCode.Accepted
     assert form.error.isVisible() or not form.error.isHidden()
     assert form.error.text().startswith("Service:")
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
 
     choose(form, "kind", ServiceKind.NALOXONE)
     choose(form, "is_referral", True)
     assert form.error.isHidden()  # the message goes as soon as the problem is fixed
     form.accept()
-    [stored] = session.store.repos.services.find(participant_id=participant.id)
+    [stored] = session.desk._store.repos.services.find(participant_id=participant.id)
     assert (stored.kind, stored.is_referral, stored.delivered_on) == (
         ServiceKind.NALOXONE,
         True,
@@ -181,10 +182,10 @@ def test_upcoming_court_date_is_first_and_highlighted(
     assert "No upcoming" in tab.summary.text()
     form = tab.add_form()
     assert form.editors["case_number"].value() == "26-CR-1"  # continues the case already known
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()
     assert form.error.text() == "Kind: choose one"
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
     choose(form, "kind", LegalEventKind.COURT_DATE)
     form.editors["occurred_at"].set_value(datetime.now(UTC) + timedelta(days=9))
     form.accept()
@@ -209,10 +210,10 @@ def test_housing_history_keeps_old_entries(qtbot, session: Session, participant:
     qtbot.addWidget(tab)
     assert not tab.delete_button.isVisibleTo(tab)
     form = tab.add_form()
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()  # no situation chosen
     assert "Living situation" in form.error.text()
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
     choose(form, "situation", LivingSituation.EMERGENCY_SHELTER)
     form.accept()
 
@@ -221,7 +222,7 @@ def test_housing_history_keeps_old_entries(qtbot, session: Session, participant:
         "Place not meant for habitation (street, car, park)",
     ]
     assert table_texts(tab, 2) == ["101", "116"]
-    assert len(session.store.repos.housing.history(participant.id)) == 2
+    assert len(session.desk._store.repos.housing.history(participant.id)) == 2
 
     tab.view.selectRow(1)
     edit = tab.edit_form(tab.selected())
@@ -229,7 +230,7 @@ def test_housing_history_keeps_old_entries(qtbot, session: Session, participant:
     qtbot.keyClicks(edit.editors["notes"].text, "Under the viaduct")
     edit.accept()
     assert edit.result() == edit.DialogCode.Accepted
-    history = session.store.repos.housing.history(participant.id)
+    history = session.desk._store.repos.housing.history(participant.id)
     assert history[1].notes == "Under the viaduct"
     assert history[1].situation is LivingSituation.PLACE_NOT_MEANT_FOR_HABITATION
 
@@ -242,10 +243,10 @@ def test_tasks_default_to_me_and_toggle_done(qtbot, session: Session, participan
     qtbot.addWidget(tab)
     form = tab.add_form()
     assert form.editors["assignee"].value() == session.user
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()
     assert form.error.text() == "Task: this is required"
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
     qtbot.keyClicks(form.editors["title"].line, "Bring the ID form")
     form.accept()
 
@@ -256,7 +257,8 @@ def test_tasks_default_to_me_and_toggle_done(qtbot, session: Session, participan
     assert model.data(model.index(1, 0), HighlightRole) is False
 
     assert model.setData(model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    done = session.store.repos.tasks.find(participant_id=participant.id, where={"title": "Overdue call"})[0]
+    tasks = session.desk._store.repos.tasks
+    done = tasks.find(participant_id=participant.id, where={"title": "Overdue call"})[0]
     assert done.done
     assert done.done_at is not None
     assert table_texts(tab, 1) == ["Bring the ID form", "Overdue call"]  # done ones go last
@@ -265,11 +267,11 @@ def test_tasks_default_to_me_and_toggle_done(qtbot, session: Session, participan
     edit = tab.edit_form(tab.selected())
     edit.editors["done"].box.setChecked(True)  # closing a task from its form stamps the time too
     edit.accept()
-    assert session.store.repos.tasks.get(edit.record.id).done_at is not None
+    assert session.desk._store.repos.tasks.get(edit.record.id).done_at is not None
 
     tab.select(done.id)
     qtbot.keyClick(tab.view, Qt.Key.Key_Space)  # reopen from the keyboard
-    reopened = session.store.repos.tasks.get(done.id)
+    reopened = session.desk._store.repos.tasks.get(done.id)
     assert not reopened.done
     assert reopened.done_at is None
 
@@ -284,15 +286,15 @@ def test_referral_recorded_and_shown(qtbot, session: Session, participant: Parti
     referred = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=2)
     form.editors["referred_at"].set_value(referred)
     form.editors["warm_handoff_at"].set_value(referred - timedelta(minutes=5))
-    before = session.store.repos.outbox.count()
+    before = session.desk._store.repos.outbox.count()
     form.accept()
     assert form.error.text().startswith("Warm hand-off:")
-    assert session.store.repos.outbox.count() == before
+    assert session.desk._store.repos.outbox.count() == before
     form.editors["warm_handoff_at"].set_value(referred + timedelta(minutes=25))
     qtbot.keyClicks(form.editors["referring_officer"].line, "Ofc. Mavmore #3933")
     form.accept()
 
-    [stored] = session.store.repos.referrals.find(participant_id=participant.id)
+    [stored] = session.desk._store.repos.referrals.find(participant_id=participant.id)
     assert stored.door is ReferralDoor.SOCIAL_CONTACT
     assert stored.referring_officer == "Ofc. Mavmore #3933"
     assert not tab.referral.details.isHidden()
@@ -330,7 +332,7 @@ def test_eligibility_decided_live_and_recorded(qtbot, session: Session, particip
     qtbot.keyClicks(panel.notes_edits["adult"], "DOB on state ID")
     qtbot.mouseClick(panel.decide_button, Qt.MouseButton.LeftButton)
 
-    [screening] = session.store.repos.screenings.find(participant_id=participant.id)
+    [screening] = session.desk._store.repos.screenings.find(participant_id=participant.id)
     assert screening.decision is EligibilityDecision.ELIGIBLE
     assert screening.decided_by == session.user
     assert screening.decided_at is not None
@@ -340,7 +342,7 @@ def test_eligibility_decided_live_and_recorded(qtbot, session: Session, particip
     panel.set_answer("adult", None)  # changing an answer later says the decision no longer holds
     assert "no longer" in panel.recorded.text()
     assert panel.save()
-    again = session.store.repos.screenings.get(screening.id)
+    again = session.desk._store.repos.screenings.get(screening.id)
     assert again.answers[0].answer is None
     assert again.decision is EligibilityDecision.ELIGIBLE
 

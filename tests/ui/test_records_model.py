@@ -1,5 +1,5 @@
 """The generic record table model, tested without a view: columns, SQL and in-memory sorting, the
-roles a tab reads, and refreshing itself when the session announces a change."""
+roles a tab reads, and its tab refreshing it when the session announces a change."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from leaddesk.desk import Desk
 from leaddesk.domain import Consent, Contact, LegalEvent, Participant, Task
 from leaddesk.domain.enums import ContactKind, LegalEventKind
 from leaddesk.storage.store import Store
+from leaddesk.ui.models import RecordIdRole
 from leaddesk.ui.participant.consents_tab import status_text
+from leaddesk.ui.participant.contacts_tab import ContactsTab
 from leaddesk.ui.participant.records_model import (
     Column,
+    DeskRecords,
     HighlightRole,
     MutedRole,
-    RecordIdRole,
     RecordsModel,
 )
 from leaddesk.ui.session import Session
@@ -53,9 +55,7 @@ def add_contacts(session: Session, participant: Participant, minutes: list[int])
 
 def contacts_model(session: Session, participant: Participant, **kw) -> RecordsModel:
     return RecordsModel(
-        session,
-        entity="contact",
-        participant_id=participant.id,
+        DeskRecords(session, entity="contact", participant_id=participant.id),
         columns=COLUMNS,
         order=("occurred_at",),
         **kw,
@@ -96,8 +96,12 @@ def test_sorting_runs_in_sql_or_by_the_columns_key(session: Session, participant
     assert model.sort_column() == COL_PLACE
 
 
-def test_refreshes_on_its_own_entity_and_participant_only(session: Session, participant: Participant) -> None:
-    model = contacts_model(session, participant)
+def test_its_tab_refreshes_it_on_its_own_entity_and_participant_only(
+    qtbot, session: Session, participant: Participant
+) -> None:
+    tab = ContactsTab(session, participant.id)
+    qtbot.addWidget(tab)
+    model = tab.model
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
     add_contacts(session, participant, [10])
@@ -117,9 +121,7 @@ def test_highlight_and_muted_roles(session: Session, participant: Participant) -
     for kind, when in ((LegalEventKind.COURT_DATE, soon), (LegalEventKind.ARREST, START)):
         session.create(LegalEvent(participant_id=participant.id, kind=kind, occurred_at=when))
     model = RecordsModel(
-        session,
-        entity="legal_event",
-        participant_id=participant.id,
+        DeskRecords(session, entity="legal_event", participant_id=participant.id),
         columns=[Column("Kind", lambda e: e.kind.value, sort=("kind",))],
         order=("occurred_at",),
         descending=True,
@@ -141,9 +143,7 @@ def test_highlight_and_muted_roles(session: Session, participant: Participant) -
 def test_a_check_column_asks_the_tab_to_write(session: Session, participant: Participant) -> None:
     task = session.create(Task(participant_id=participant.id, title="Birth certificate"))
     model = RecordsModel(
-        session,
-        entity="task",
-        participant_id=participant.id,
+        DeskRecords(session, entity="task", participant_id=participant.id),
         columns=[Column("Done", lambda t: "", check=lambda t: t.done), Column("Task", lambda t: t.title)],
         order=("due_on",),
     )
@@ -175,9 +175,7 @@ def test_consent_status_sorts_in_memory(session: Session, participant: Participa
         Consent(**base, signed_on=today - timedelta(days=3), expires_on=today + timedelta(days=300))
     )
     model = RecordsModel(
-        session,
-        entity="consent",
-        participant_id=participant.id,
+        DeskRecords(session, entity="consent", participant_id=participant.id),
         columns=[Column("Status", status_text)],
         order=("signed_on",),
     )

@@ -3,25 +3,25 @@ through its widgets (typing, kinds, opening a result without auditing twice)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from leaddesk.desk import Desk
+from leaddesk.desk.search import ALL_KINDS, Found, HitKind, SearchHit
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.domain.enums import AuditAction
-from leaddesk.storage.repositories.search import HitKind
 from leaddesk.storage.store import Store
+from leaddesk.ui.models import KindRole, ParticipantIdRole, RecordIdRole, SnippetHtmlRole
 from leaddesk.ui.search_model import (
     COL_DATE,
     COL_KIND,
     COL_NAME,
     COL_SNIPPET,
     PAGE,
-    KindRole,
-    ParticipantIdRole,
     SearchResultsModel,
-    SnippetHtmlRole,
     snippet_html,
 )
 from leaddesk.ui.search_page import DEBOUNCE_MS, SearchPage, SnippetDelegate, _blend
@@ -40,10 +40,20 @@ def view_events(store: Store) -> int:
 # -- the model, without a view ---------------------------------------------------------------------
 
 
+def found(*hits: SearchHit, text: str = "housing", offset: int = 0, more: bool = False) -> Found:
+    return Found(text, ALL_KINDS, offset, hits, more=more)
+
+
+def hit(n: int, kind: HitKind = HitKind.NOTE, snippet: str = "about \x02housing\x03") -> SearchHit:
+    return SearchHit(
+        kind, f"r{n}", f"p{n}", f"Quill, Jordan {n}", snippet, -1.0, "2025-01-01T10:00:00.000000Z"
+    )
+
+
 def test_a_note_with_markup_shows_as_text_and_matches_become_bold(qapp, store: Store, participant) -> None:
     write(store, participant, 'Said <script>alert("x")</script> & asked about housing <b>today</b>')
-    model = SearchResultsModel(store)
-    model.set_query("housing")
+    model = SearchResultsModel()
+    model.show(Desk(store).search.page("housing"))
     assert model.rowCount() == 1
     rich = model.data(model.index(0, COL_SNIPPET), SnippetHtmlRole)
     assert "<script>" not in rich
@@ -61,42 +71,48 @@ def test_snippet_html_escapes_before_marking() -> None:
     assert snippet_html("a \x02<i>\x03 b") == "a <b>&lt;i&gt;</b> b"
 
 
-def test_rows_say_what_was_found_and_whose(qapp, store: Store, participant) -> None:
-    write(store, participant, "Quill asked about a bus pass")
-    model = SearchResultsModel(store)
-    model.set_query("quill")
-    kinds = [model.data(model.index(r, 0), KindRole) for r in range(model.rowCount())]
-    assert kinds == [HitKind.PARTICIPANT, HitKind.NOTE]  # names first
+def test_rows_say_what_was_found_and_whose(qapp) -> None:
+    model = SearchResultsModel()
+    model.show(found(hit(1, HitKind.PARTICIPANT, "\x02Quill\x03, Jordan"), hit(2)))
+    assert [model.data(model.index(r, 0), KindRole) for r in range(2)] == [HitKind.PARTICIPANT, HitKind.NOTE]
     assert model.data(model.index(0, COL_KIND)) == "Name"
-    assert model.data(model.index(0, COL_NAME)) == "Quill, Jordan"
+    assert model.data(model.index(0, COL_NAME)) == "Quill, Jordan 1"
     assert model.data(model.index(0, COL_DATE)) == ""
     assert model.data(model.index(1, COL_KIND)) == "Note"
-    assert len(model.data(model.index(1, COL_DATE))) == len("2025-01-01")
-    assert {model.data(model.index(r, 0), ParticipantIdRole) for r in range(2)} == {participant.id}
-    model.set_query("quill", kinds=frozenset({HitKind.NOTE}))
-    assert model.rowCount() == 1
-    model.set_query("quill", kinds=frozenset())
+    assert model.data(model.index(1, COL_DATE)) == "2025-01-01"
+    assert model.data(model.index(1, 0), ParticipantIdRole) == "p2"
+    assert model.data(model.index(1, 0), RecordIdRole) == "r2"
+    model.show(found())
     assert model.rowCount() == 0
 
 
-def test_results_load_a_page_at_a_time(qapp, store: Store, participant) -> None:
-    for i in range(PAGE + 7):
-        write(store, participant, f"Housing search visit {i}")
-    model = SearchResultsModel(store)
-    model.set_query("housing")
-    assert model.rowCount() == PAGE
+def test_the_model_asks_for_the_next_page_and_adds_only_that_page(qapp) -> None:
+    model = SearchResultsModel()
+    asked: list[Found] = []
+    model.more_wanted.connect(asked.append)
+    first = found(*(hit(n) for n in range(PAGE)), more=True)
+    model.show(first)
     assert model.canFetchMore()
     model.fetchMore()
+    assert asked == [first]
+    assert not model.canFetchMore()  # asked once: no second request while the page is on its way
+    model.show(found(hit(99), text="other", offset=PAGE))  # a page of another search is left out
+    assert model.rowCount() == PAGE
+    model.show(found(*(hit(n) for n in range(PAGE, PAGE + 7)), offset=PAGE))
     assert model.rowCount() == PAGE + 7
     assert not model.canFetchMore()
-    assert len({model.hit(r).record_id for r in range(model.rowCount())}) == PAGE + 7
+    model.show(found(*(hit(n) for n in range(PAGE, PAGE + 7)), offset=PAGE))  # the same page twice
+    assert model.rowCount() == PAGE + 7
+    model.show(first)
+    model.wait()  # a new search is on its way: the old one's next page is not asked for
+    assert not model.canFetchMore()
 
 
 # -- the page --------------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def page(qtbot, store: Store, participant) -> SearchPage:
+def page(qtbot, store: Store, participant) -> Iterator[SearchPage]:
     other = store.repos.participants.create(
         Participant(first_name="Maria", last_name="Stone", team_id="north")
     )
@@ -107,7 +123,8 @@ def page(qtbot, store: Store, participant) -> SearchPage:
     qtbot.addWidget(widget)
     widget.resize(1000, 400)
     widget.show()
-    return widget
+    yield widget
+    widget.session.runner.stop()  # its lanes' connections closed on their threads
 
 
 def test_typing_searches_after_a_pause_and_counts(qtbot, page: SearchPage) -> None:
@@ -117,10 +134,10 @@ def test_typing_searches_after_a_pause_and_counts(qtbot, page: SearchPage) -> No
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=DEBOUNCE_MS * 10)
     assert page.count_label.text() == "2 results"
     page.notes.click()  # notes off: no name matches "housi"
+    qtbot.waitUntil(lambda: page.count_label.text() == "No matches.", timeout=2000)
     assert page.model.rowCount() == 0
-    assert page.count_label.text() == "No matches."
     page.names.click()
-    assert "Tick Names or Notes" in page.count_label.text()
+    qtbot.waitUntil(lambda: "Tick Names or Notes" in page.count_label.text(), timeout=2000)
 
 
 def test_enter_goes_to_the_results_and_opens_the_participant_without_auditing(
@@ -129,8 +146,8 @@ def test_enter_goes_to_the_results_and_opens_the_participant_without_auditing(
     before = view_events(store)
     qtbot.keyClicks(page.query, "shelter")
     qtbot.keyClick(page.query, Qt.Key.Key_Return)  # searches now and selects the first result
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == 0, timeout=2000)
     assert page.model.rowCount() == 1
-    assert page.table.currentIndex().row() == 0
     with qtbot.waitSignal(page.participant_requested, timeout=1000) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened.args == [participant.id]
@@ -139,6 +156,7 @@ def test_enter_goes_to_the_results_and_opens_the_participant_without_auditing(
 
 def test_run_query_and_the_snippet_delegate_paints(qtbot, page: SearchPage) -> None:
     page.run_query("housing")
+    assert page.session.runner.wait(2000)
     assert page.model.rowCount() == 2
     assert isinstance(page.table.itemDelegateForColumn(COL_SNIPPET), SnippetDelegate)
     page.table.selectRow(0)  # the selected row draws its marks differently
@@ -151,3 +169,24 @@ def test_run_query_and_the_snippet_delegate_paints(qtbot, page: SearchPage) -> N
     palette = page.table.palette()
     tint = _blend(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.3)
     assert tint.name() in colours  # the unselected row's match is marked with the palette's tint
+
+
+def test_the_snippet_delegate_lays_each_snippet_out_once(qtbot, page: SearchPage) -> None:
+    page.run_query("housing")
+    assert page.session.runner.wait(2000)
+    delegate = page.table.itemDelegateForColumn(COL_SNIPPET)
+    assert isinstance(delegate, SnippetDelegate)
+    page.table.viewport().grab()
+    laid_out = dict(delegate._documents)
+    assert len(laid_out) == page.model.rowCount()
+    page.table.viewport().grab()  # a repaint reuses what was laid out
+    assert all(delegate._documents[key] is doc for key, doc in laid_out.items())
+    assert len(delegate._documents) == len(laid_out)
+
+
+def test_an_answer_that_comes_after_a_lock_is_dropped(qtbot, page: SearchPage) -> None:
+    page.query.setText("housing")
+    page.search_now()
+    page.session.desk.close(audit=False)  # locked while the search runs on its own connection
+    assert page.session.runner.wait(2000)
+    assert page.model.rowCount() == 0

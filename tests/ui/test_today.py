@@ -8,11 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Contact, LegalEvent, Participant, Task
-from leaddesk.domain.enums import ContactKind, LegalEventKind, ParticipantStatus
+from leaddesk.desk.caseload import CaseloadRow
+from leaddesk.desk.today import CourtDate, DueTask, NotSeen, TasksDue
+from leaddesk.domain import LegalEvent, Participant, Task
+from leaddesk.domain.enums import LegalEventKind, ParticipantStatus
+from leaddesk.storage.errors import StorageError
 from leaddesk.storage.store import Store
 from leaddesk.ui.display import local_today
-from leaddesk.ui.rows_model import ParticipantIdRole, RecordIdRole
+from leaddesk.ui.models import ParticipantIdRole, RecordIdRole
 from leaddesk.ui.session import Session
 from leaddesk.ui.today_model import (
     CourtDatesModel,
@@ -50,88 +53,88 @@ def session(store: Store) -> Session:
     return Session(Desk(store))
 
 
-def test_due_tasks_lists_overdue_and_today_not_done_or_later(qapp, store: Store, session: Session) -> None:
-    who = add(store, "Quill")
-    yesterday = task(store, who, "Call the clinic", -1)
-    today = task(store, who, "Bus pass", 0)
-    task(store, who, "Next week", 7)
-    done = task(store, who, "Done already", -2)
-    store.repos.tasks.update(done.id, {"done": True, "done_at": datetime.now(UTC)})
-    model = DueTasksModel(session)
+def due_task(title: str, days_from_today: int, *, tid: str) -> DueTask:
+    due = local_today() + timedelta(days=days_from_today)
+    return DueTask(tid, "p1", "Quill, Sam", title, due, assignee="", mine=True)
+
+
+def test_due_tasks_show_their_rows_and_tick_through_the_function_given(qapp) -> None:
+    rows = [due_task("Bus pass", 0, tid="t1"), due_task("Call the clinic", -1, tid="t2")]
+    ticked: list[tuple[str, bool]] = []
+    model = DueTasksModel(read=lambda: TasksDue(tuple(rows), 2), mark_done=lambda t, d: ticked.append((t, d)))
     model.refresh()
-    assert column(model, 0, RecordIdRole) == [today.id, yesterday.id]
+    assert column(model, 0, RecordIdRole) == ["t1", "t2"]
     assert column(model, DueTasksModel.COL_TITLE) == ["Bus pass", "Call the clinic"]
-    assert column(model, DueTasksModel.COL_PARTICIPANT) == ["Quill, Sam", "Quill, Sam"]
     assert str(column(model, DueTasksModel.COL_DUE)[1]).endswith("(yesterday)")
-    assert column(model, 0, ParticipantIdRole) == [who.id, who.id]
+    assert column(model, 0, ParticipantIdRole) == ["p1", "p1"]
+    assert column(model, DueTasksModel.COL_ASSIGNEE) == ["anyone", "anyone"]
     assert model.total == 2
-
-
-def test_ticking_a_task_marks_it_done_through_the_session(qapp, store: Store, session: Session) -> None:
-    who = add(store, "Quill")
-    due = task(store, who, "Call the clinic", -1)
-    changes: list[object] = []
-    session.changed.connect(changes.append)
-    model = DueTasksModel(session)
-    model.refresh()
-    box = model.index(0, DueTasksModel.COL_DONE)
+    box = model.index(1, DueTasksModel.COL_DONE)
     assert model.flags(box) & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    stored = store.repos.tasks.get(due.id)
-    assert stored.done
-    assert stored.done_at is not None
-    assert len(changes) == 1
+    assert ticked == [("t2", True)]
+    rows.pop(1)  # done: the source no longer lists it
     model.refresh(keep_done=True)  # a refresh after the change keeps the ticked row, struck through
-    assert model.data(box, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert model.data(model.index(0, DueTasksModel.COL_TITLE), Qt.ItemDataRole.FontRole).strikeOut()
-    assert model.setData(box, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)  # undo
-    assert not store.repos.tasks.get(due.id).done
-    assert store.repos.tasks.get(due.id).done_at is None
-    model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert column(model, 0, RecordIdRole) == ["t1", "t2"]
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.data(model.index(1, DueTasksModel.COL_TITLE), Qt.ItemDataRole.FontRole).strikeOut()
     model.refresh()  # the next full reload drops it
-    assert model.rowCount() == 0
+    assert column(model, 0, RecordIdRole) == ["t1"]
 
 
-def test_court_dates_in_the_next_two_weeks(qapp, store: Store, session: Session) -> None:
-    who = add(store, "Stone")
-    soon = court(store, who, 10)
-    court(store, who, 20)
-    court(store, who, -3)
-    model = CourtDatesModel(session)
+def test_a_tick_that_fails_is_undone_and_said(qapp) -> None:
+    def refuse(task_id: str, done: bool) -> None:
+        raise StorageError("the profile is locked")
+
+    model = DueTasksModel(read=lambda: TasksDue((due_task("Bus pass", 0, tid="t1"),), 1), mark_done=refuse)
     model.refresh()
-    assert column(model, 0, RecordIdRole) == [soon.id]
+    problems: list[str] = []
+    model.problem.connect(problems.append)
+    box = model.index(0, DueTasksModel.COL_DONE)
+    assert not model.setData(box, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.data(box, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert len(problems) == 1
+
+
+def test_court_dates_read_as_when_where_and_what(qapp) -> None:
+    at = datetime.now(UTC) + timedelta(days=10)
+    hearing = CourtDate("c1", "p1", "Stone, Sam", at, "Municipal", "24-001", "Review hearing\nBring ID")
+    model = CourtDatesModel(read=lambda: [hearing])
+    model.refresh()
+    assert column(model, 0, RecordIdRole) == ["c1"]
     assert str(column(model, CourtDatesModel.COL_WHEN)[0]).endswith("(in 10 days)")
     assert column(model, CourtDatesModel.COL_COURT) == ["Municipal"]
+    assert column(model, CourtDatesModel.COL_DESCRIPTION) == ["Review hearing"]
 
 
-def test_not_seen_lists_mine_longest_unseen_first(qapp, store: Store, session: Session) -> None:
-    recent, old, never = add(store, "Recent"), add(store, "Old"), add(store, "Never")
-    add(store, "Exited", status=ParticipantStatus.EXITED, exited_on=local_today())
-    add(store, "Someone elses", case_manager="Robin Ash")
-    for who, days in ((recent, 3), (old, 40)):
-        store.repos.contacts.create(
-            Contact(
-                participant_id=who.id,
-                occurred_at=datetime.now(UTC) - timedelta(days=days),
-                kind=ContactKind.STREET,
-            )
-        )
-    model = NotSeenModel(session, overdue_days=14)
+def test_not_seen_asks_with_its_threshold_and_shows_days(qapp) -> None:
+    asked: list[int] = []
+    row = CaseloadRow(
+        id="p1",
+        first_name="Sam",
+        last_name="Old",
+        preferred_name="",
+        aliases=(),
+        status=ParticipantStatus.ACTIVE,
+        team_id="north",
+        case_manager=ME,
+        last_contact=None,
+        days_since_contact=None,
+        open_needs=0,
+        next_task_due=None,
+    )
+
+    def read(days: int) -> NotSeen:
+        asked.append(days)
+        return NotSeen((row,), 1, mine_only=True)
+
+    model = NotSeenModel(read=read, overdue_days=10)
     model.refresh()
+    assert asked == [10]
     assert model.mine_only
-    assert column(model, 0, ParticipantIdRole) == [never.id, old.id]
-    assert column(model, NotSeenModel.COL_DAYS) == ["—", "40"]
-    assert model.total == 2
-
-
-def test_not_seen_is_everyones_when_the_user_has_no_participants(
-    qapp, store: Store, session: Session
-) -> None:
-    theirs = add(store, "Theirs", case_manager="Robin Ash")
-    model = NotSeenModel(session, overdue_days=14)
-    model.refresh()
-    assert not model.mine_only
-    assert column(model, 0, ParticipantIdRole) == [theirs.id]
+    assert model.total == 1
+    assert column(model, NotSeenModel.COL_DAYS) == ["—"]
+    assert column(model, NotSeenModel.COL_LAST_CONTACT) == ["never"]
 
 
 def test_the_page_opens_a_row_and_ticks_with_the_keyboard(qtbot, store: Store, session: Session) -> None:

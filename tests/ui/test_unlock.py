@@ -12,13 +12,14 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from leaddesk.desk import Desk
+from leaddesk.desk.profiles import Profiles
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage import vault as vault_module
 from leaddesk.storage.database import DB_FILE
 from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.storage.paths import list_profiles, profile_dir
 from leaddesk.storage.profile import create_profile, open_profile, unlock_key
-from leaddesk.storage.store import Store
 from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
 from leaddesk.ui.profile_strength import FAIR, STRONG, TOO_SHORT, WEAK, assess
@@ -53,23 +54,23 @@ def recovery_key(home: Path) -> str:
 
 
 @pytest.fixture
-def opened(qtbot) -> list[Store]:
+def opened(qtbot) -> list[Desk]:
     """Stores the page handed out, closed after the test."""
-    stores: list[Store] = []
+    stores: list[Desk] = []
     yield stores
     for store in stores:
         store.close(audit=False)
 
 
 def new_page(qtbot, home: Path) -> UnlockPage:
-    page = UnlockPage(home=home, kdf=FAST_FOR_TESTS)
+    page = UnlockPage(profiles=Profiles(home=home, kdf=FAST_FOR_TESTS))
     qtbot.addWidget(page)
     page.resize(900, 700)
     page.show()
     return page
 
 
-def unlock_through(qtbot, page: UnlockPage, opened: list[Store], text: str) -> Store:
+def unlock_through(qtbot, page: UnlockPage, opened: list[Desk], text: str) -> Desk:
     field = page.unlock_form.recovery if page.unlock_form.recovery_mode else page.unlock_form.passphrase
     field.clear()
     qtbot.keyClicks(field, text)
@@ -135,7 +136,7 @@ def test_first_run_creates_a_profile_and_shows_the_recovery_key_once(qtbot, home
     store = blocker.args[0]
     opened.append(store)
     assert store.user == NAME
-    assert [e.detail for e in store.repos.audit.events(action=AuditAction.UNLOCK)] == ["new profile"]
+    assert [e.detail for e in store._store.repos.audit.events(action=AuditAction.UNLOCK)] == ["new profile"]
     assert panel.key_field.text() == ""  # shown once: gone from the screen
     assert form.fields.passphrase.text() == ""
 
@@ -197,7 +198,7 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
-def create_through(qtbot, page: UnlockPage, opened: list[Store], name: str) -> Store:
+def create_through(qtbot, page: UnlockPage, opened: list[Desk], name: str) -> Desk:
     form = page.create_form
     type_text(form.name, name)
     assert form.name.text() == name
@@ -219,7 +220,7 @@ def test_any_persons_name_is_created_listed_and_unlocked_as_typed(qtbot, home: P
             qtbot.mouseClick(page.unlock_form.new_profile, Qt.MouseButton.LeftButton)
         store = create_through(qtbot, page, opened, name)
         assert store.user == name
-        assert store.db_path.parent == profile_dir(name, home)
+        assert store.profile.folder == profile_dir(name, home)
     form = page.unlock_form
     assert [form.profile.itemText(i) for i in range(form.profile.count())] == PEOPLE
     assert form.current_name() == "Pat O'Brien"  # the one just opened
@@ -230,7 +231,9 @@ def test_any_persons_name_is_created_listed_and_unlocked_as_typed(qtbot, home: P
     form.profile.setCurrentText("Nguyễn Văn An")
     assert unlock_through(qtbot, page, opened, PASSPHRASE).user == "Nguyễn Văn An"
 
-    dialog = ChangePassphraseDialog(folder=profile_dir("José García", home), name="José García")
+    dialog = ChangePassphraseDialog(
+        profiles=Profiles(home=home), folder=profile_dir("José García", home), name="José García"
+    )
     qtbot.addWidget(dialog)
     assert dialog.intro.text() == "Profile: José García"
 
@@ -296,7 +299,7 @@ def test_wrong_then_right_passphrase(qtbot, home: Path, recovery_key: str, opene
     store = unlock_through(qtbot, page, opened, PASSPHRASE)
     assert store.user == NAME
     assert form.passphrase.text() == ""
-    failed = store.repos.audit.events(action=AuditAction.FAILED_UNLOCK)
+    failed = store._store.repos.audit.events(action=AuditAction.FAILED_UNLOCK)
     assert [e.detail for e in failed] == ["1 failed attempt(s) before unlock"]
 
 
@@ -370,7 +373,7 @@ def test_recovery_key_unlock(qtbot, home: Path, recovery_key: str, opened) -> No
         qtbot.mouseClick(card.not_now, Qt.MouseButton.LeftButton)
     store = blocker.args[0]
     opened.append(store)
-    assert store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key"
+    assert store._store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key"
     assert not card.holds_recovery_key
     assert page.mode == UNLOCK
     assert open_profile_and_close(NAME, PASSPHRASE, home)  # not now: the old passphrase still opens it
@@ -419,7 +422,9 @@ def test_recovery_key_then_a_new_passphrase(qtbot, home: Path, recovery_key: str
     store = blocker.args[0]
     opened.append(store)
     assert store.user == NAME
-    assert store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key, new passphrase"
+    assert (
+        store._store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key, new passphrase"
+    )
     assert not card.holds_recovery_key  # used, so forgotten
     assert card.fields.text() == ""
     assert page.mode == UNLOCK
@@ -472,7 +477,7 @@ def test_a_recovery_key_refused_when_setting_goes_back_to_unlock(
     assert form.recovery_mode
     assert form.message.text() == "That recovery key is not right for this profile."
     assert not card.holds_recovery_key
-    assert page.store is None
+    assert page.desk is None
     assert open_profile_and_close(NAME, PASSPHRASE, home)  # nothing was changed
 
 
@@ -503,14 +508,16 @@ def test_damaged_files_are_explained_not_raised(qtbot, home: Path, recovery_key:
     try_wrong(qtbot, page, PASSPHRASE)  # the key is right, the database behind it is not
     assert "records could not be read" in form.message.text()
     assert page.mode == UNLOCK
-    assert page.store is None
+    assert page.desk is None
 
 
 # -- changing the passphrase -------------------------------------------------------------------------
 
 
 def test_change_passphrase(qtbot, home: Path, recovery_key: str) -> None:
-    dialog = ChangePassphraseDialog(folder=profile_dir(NAME, home), name=NAME, kdf=FAST_FOR_TESTS)
+    dialog = ChangePassphraseDialog(
+        profiles=Profiles(home=home, kdf=FAST_FOR_TESTS), folder=profile_dir(NAME, home), name=NAME
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     new = "copper meadow sparrow tide"

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from leaddesk.domain.contact_due import days_since, is_overdue, seen_since
 from leaddesk.domain.enums import ParticipantStatus
+from tests.laptop_zone import laptop_zone
 
 PACIFIC = timezone(timedelta(hours=-8))
 
@@ -44,3 +45,13 @@ def test_the_cutoff_a_query_filters_on_agrees_with_the_days_counted(
     overdue_by_days = counted >= overdue_days
     overdue_by_cutoff = contact < seen_since(today=today, overdue_days=overdue_days, tz=tz)
     assert overdue_by_days == overdue_by_cutoff
+
+
+@given(minutes=st.integers(0, 60 * 24 * 365 * 3))
+def test_on_the_computers_own_calendar_a_day_is_the_one_astimezone_gives_summer_time_included(
+    minutes: int,
+) -> None:
+    contact = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=minutes)
+    today = date(2028, 1, 1)
+    with laptop_zone("PST8PDT,M3.2.0,M11.1.0"):  # Pacific, with its summer time
+        assert days_since(contact, today=today) == (today - contact.astimezone().date()).days

@@ -12,8 +12,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
 
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.server.errors import ServerError
-from leaddesk.sync.protocol import ErrorBody, RevokeMode
+from leaddesk.sync.protocol import ErrorBody
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain import Participant
+from leaddesk.domain.contact_due import EXPECTED_CONTACT, days_since, seen_since
 from leaddesk.domain.enums import AuditAction, ParticipantStatus
-from leaddesk.domain.ids import parse_iso, today_utc
+from leaddesk.domain.ids import parse_iso, to_utc
 from leaddesk.storage.repositories.records import RecordRepository
 from leaddesk.storage.repositories.textquery import fts_prefix_query
 
@@ -51,8 +52,10 @@ class CaseloadFilter:
     statuses: frozenset[ParticipantStatus] = frozenset()
     team_ids: frozenset[str] = frozenset()
     case_manager: str | None = None  # "mine"
-    not_seen_for_days: int | None = None  # overdue contact: none in this many days (or never)
-    today: date = field(default_factory=today_utc)
+    # Overdue contact by domain/contact_due.py: expected to be seen, and no contact in this many days
+    # (or never), the days counted on the laptop's calendar.
+    not_seen_for_days: int | None = None
+    today: date = field(default_factory=date.today)  # the laptop's calendar day
 
 
 @dataclass(frozen=True)
@@ -153,13 +156,17 @@ class ParticipantRepository(RecordRepository[Participant]):
             clauses.append("p.case_manager = ?")
             params.append(criteria.case_manager)
         if criteria.not_seen_for_days is not None:
-            # Overdue means days_since_contact >= N: no contact on or after the day N-1 days ago.
-            cutoff = date.fromordinal(criteria.today.toordinal() - criteria.not_seen_for_days + 1)
+            # The overdue rule (domain/contact_due.py): someone expected to be seen, with no contact
+            # since the start of the laptop's day N-1 days ago. Stored times are ISO UTC with an
+            # optional fraction, so a bound cut at the second compares as a string prefix.
+            clauses.append(f"p.status IN ({', '.join('?' * len(EXPECTED_CONTACT))})")
+            params += sorted(s.value for s in EXPECTED_CONTACT)
+            cutoff = seen_since(today=criteria.today, overdue_days=criteria.not_seen_for_days)
             clauses.append(
                 "NOT EXISTS (SELECT 1 FROM contact c WHERE c.participant_id = p.id AND c.deleted = 0"
                 " AND c.occurred_at >= ?)"
             )
-            params.append(cutoff.isoformat())
+            params.append(to_utc(cutoff).strftime("%Y-%m-%dT%H:%M:%S"))
         return " WHERE " + " AND ".join(clauses), params
 
     @staticmethod
@@ -175,7 +182,7 @@ class ParticipantRepository(RecordRepository[Participant]):
             team_id=row[6],
             case_manager=row[7],
             last_contact=last_contact,
-            days_since_contact=(today - last_contact.date()).days if last_contact else None,
+            days_since_contact=days_since(last_contact, today=today),
             open_needs=int(row[9]),
             next_task_due=date.fromisoformat(row[10]) if row[10] else None,
         )

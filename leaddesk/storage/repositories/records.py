@@ -142,15 +142,8 @@ class RecordRepository(Generic[R]):
     def update(self, record_id: str, changes: Mapping[str, Any], *, stamp: str | None = None) -> R:
         """Apply `changes` (field -> new value); validation errors name the field, nothing is written.
         `stamp` is for a write that must share its stamp with another (see `settle`)."""
-        for field in changes:
-            if field not in self.table.columns:
-                raise UnknownField(self.table.name, field)
-            if field not in self.table.editable:
-                raise ImmutableField(self.table.name, field)
         with self._store.write() as conn:
-            current = self.get(record_id)
-            updated = self.table.model.model_validate({**current.model_dump(), **changes})
-            self.check_update(current, updated)
+            current, updated = self._edited(record_id, changes)
             changed = [f for f in changes if getattr(updated, f) != getattr(current, f)]
             if not changed:
                 return current
@@ -164,15 +157,8 @@ class RecordRepository(Generic[R]):
         """Write `values` as the settlement of conflict `resolves`: every named field is written with
         `stamp`, even one that already holds its value, so that the choice is a fact ordered against any
         other choice made for the same conflict (storage/conflicts.py). Validated like an update."""
-        for field in values:
-            if field not in self.table.columns:
-                raise UnknownField(self.table.name, field)
-            if field not in self.table.editable:
-                raise ImmutableField(self.table.name, field)
         with self._store.write() as conn:
-            current = self.get(record_id)
-            updated = self.table.model.model_validate({**current.model_dump(), **values})
-            self.check_update(current, updated)
+            _, updated = self._edited(record_id, values)
             updated = updated.with_changes(updated_at=utcnow())
             self._write_fields(
                 conn,
@@ -184,6 +170,19 @@ class RecordRepository(Generic[R]):
                 resolves=resolves,
             )
         return updated
+
+    def _edited(self, record_id: str, changes: Mapping[str, Any]) -> tuple[R, R]:
+        """The record as it is and as `changes` would leave it, validated; refused before anything is
+        written if a field is unknown or may not change."""
+        for field in changes:
+            if field not in self.table.columns:
+                raise UnknownField(self.table.name, field)
+            if field not in self.table.editable:
+                raise ImmutableField(self.table.name, field)
+        current = self.get(record_id)
+        updated = self.table.model.model_validate({**current.model_dump(), **changes})
+        self.check_update(current, updated)
+        return current, updated
 
     def delete(self, record_id: str) -> None:
         """Soft delete: a tombstone that syncs, so the record disappears everywhere, not only here."""

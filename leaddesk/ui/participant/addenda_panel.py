@@ -32,6 +32,20 @@ class AddendaPanel(QWidget):
         self.session = session
         self.note: CaseNote | None = None
 
+        self._build_list()
+        self._build_editor()
+        self._build_box()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addWidget(self.box)
+
+    def _build_list(self) -> None:
+        """The heading, the signed note's addenda, and the button that starts a new one."""
         self.heading = QLabel()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Addenda"))
@@ -43,6 +57,8 @@ class AddendaPanel(QWidget):
         self.add_button.setToolTip(self.tr("Correct or add to this signed note"))
         self.add_button.clicked.connect(lambda: self.start())
 
+    def _build_editor(self) -> None:
+        """The addendum's text and its Save / Cancel buttons, with their keyboard shortcuts."""
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName(self.tr("Addendum text"))
         self.edit.setPlaceholderText(self.tr("The correction or addition, signed with your name when saved"))
@@ -58,11 +74,13 @@ class AddendaPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         for keys, slot in (("Ctrl+Return", self.save), ("Ctrl+Enter", self.save), ("Esc", self.cancel)):
             QShortcut(QKeySequence(keys), self.edit, slot, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _build_box(self) -> None:
+        """The addendum box under the list: text, problem, buttons; hidden until one is started."""
         self.error = QLabel()
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.setWordWrap(True)
         self.error.hide()
-
         self.box = QWidget()
         box_layout = QVBoxLayout(self.box)
         box_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,15 +92,6 @@ class AddendaPanel(QWidget):
         buttons.addWidget(self.save_button)
         box_layout.addLayout(buttons)
         self.box.hide()
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.list)
-        layout.addWidget(self.box)
 
     def show_for(self, note: CaseNote | None) -> None:
         """List the addenda of a signed note; hidden for anything else."""
@@ -97,7 +106,7 @@ class AddendaPanel(QWidget):
         self.list.clear()
         if self.note is None:
             return
-        addenda = self.session.store.repos.notes.addenda.for_note(self.note.id)
+        addenda = self.session.desk.notes.addenda(self.note.id)
         self.heading.setText(fill(self.tr("Addenda (%1)"), str(len(addenda))))
         for addendum in addenda:
             stamp = f"{local_time(addendum.signed_at)} — {addendum.signed_by}"

@@ -138,6 +138,13 @@ class AttachmentViewer(QWidget):
             return
         self._say(self.tr("This file could not be read; it may be damaged."))
 
+    def show_opening(self, attachment: Attachment) -> None:
+        """The file is being read (off the GUI thread): its name, and a word that it is coming."""
+        self._release()
+        self.title.setText(attachment.file_name)
+        self.save_button.setEnabled(False)
+        self._say(self.tr("Opening the file…"))
+
     def show_missing(self, attachment: Attachment) -> None:
         self._release()
         self.title.setText(attachment.file_name)

@@ -1,16 +1,17 @@
 """Attachments: files kept encrypted with the record (ID scans, court letters, benefit forms). Images and
 PDFs are shown inside the app from memory — the bytes never touch the disk in the clear. Saving a copy
-out of the app is a separate, explicit action that is recorded in the audit log."""
+out of the app is a separate, explicit action that is recorded in the audit log.
+
+A file may be 50 MiB: adding one (reading, hashing, encrypting), reading one to show it and saving a copy
+all run through the runner, off the GUI thread, and answer by signal."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeDatabase, Qt
+from PySide6.QtCore import QMimeDatabase, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QMessageBox,
     QPushButton,
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Desk, Done
 from leaddesk.domain import Attachment
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
-from leaddesk.storage.errors import StorageError
+from leaddesk.storage.errors import RecordNotFound, StorageError
+from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.attachment_viewer import AttachmentViewer
 from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, count_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.runner import Job
 from leaddesk.ui.text import fill
 
 _MIME = QMimeDatabase()
@@ -45,10 +49,23 @@ def type_text(media_type: str) -> str:
     return mime.comment() if mime.isValid() and mime.comment() else media_type
 
 
+SNIFF_BYTES = 16 * 1024  # what Qt itself reads of a file to tell its type (QMimeDatabase peeks 16 KiB)
+
+
+def media_type_of(name: str, data: bytes) -> str:
+    """The file's type from its name and its first bytes (Qt's database is safe to use on any thread;
+    only the start is handed over, so a 50 MiB file is not copied while holding the interpreter)."""
+    return _MIME.mimeTypeForFileNameAndData(name, data[:SNIFF_BYTES]).name()
+
+
 class AttachmentsTab(RecordsTab):
     entity = Attachment.entity
     order = ("created_at",)
     descending = True
+    added = Signal(object)  # the Attachment stored
+    add_failed = Signal(str)  # what went wrong, in words for the user
+    shown = Signal(str)  # an attachment's id: the viewer shows it (or says why it cannot)
+    copy_saved = Signal(bool)  # a "save a copy" finished: written or not
 
     def columns(self) -> list[Column]:
         return [
@@ -90,12 +107,32 @@ class AttachmentsTab(RecordsTab):
         if record is None:
             self.viewer.clear()
             return
-        try:
-            data = self.session.store.repos.attachments.read_bytes(record.id)
-        except StorageError:
-            self.viewer.show_missing(record)
+        self.viewer.show_opening(record)
+        self.session.runner.query(
+            lambda desk: desk.attachments.read(record.id),
+            done=for_widget(self, lambda data: self._show(record, data)),
+            failed=for_widget(self, lambda error: self._show_failed(record, error)),
+            key=f"attachment-view:{self.participant_id}",  # a newer selection supersedes this one
+        )
+
+    def _show(self, record: Attachment, data: bytes) -> None:
+        if self._still_selected(record):
+            self.viewer.show_file(record, data)
+            self.shown.emit(record.id)
+
+    def _show_failed(self, record: Attachment, error: Exception) -> None:
+        if not self._still_selected(record):
             return
-        self.viewer.show_file(record, data)
+        if isinstance(error, StorageError):
+            self.viewer.show_missing(record)
+        else:
+            self.viewer.clear()
+            self.say(fill(self.tr("“%1” could not be shown: %2"), record.file_name, str(error)))
+        self.shown.emit(record.id)
+
+    def _still_selected(self, record: Attachment) -> bool:
+        selected = self.selected()
+        return selected is not None and selected.id == record.id
 
     # -- adding ------------------------------------------------------------------------------------
 
@@ -104,8 +141,9 @@ class AttachmentsTab(RecordsTab):
         if path:
             self.add_file(Path(path))
 
-    def add_file(self, path: Path, *, description: str = "") -> Attachment | None:
-        """Store the file at `path` encrypted with the record; returns it, or None with the reason shown."""
+    def add_file(self, path: Path, *, description: str = "") -> Job[Done[Attachment]] | None:
+        """Store the file at `path` encrypted with the record, off the GUI thread: `added` says when it
+        is stored, `add_failed` why not. None if it is refused at once (too big, not there)."""
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -121,33 +159,40 @@ class AttachmentsTab(RecordsTab):
                 )
             )
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        participant_id = self.participant_id
+
+        def store(desk: Desk) -> Done[Attachment]:  # on the writer lane
             data = path.read_bytes()
-            media_type = _MIME.mimeTypeForFileNameAndData(path.name, data).name()
-            stored = self._store(
-                file_name=path.name, media_type=media_type, data=data, description=description
+            return desk.attachments.add(
+                participant_id=participant_id,
+                file_name=path.name,
+                media_type=media_type_of(path.name, data),
+                data=data,
+                description=description,
             )
-        except OSError as exc:
-            self.say(fill(self.tr("“%1” could not be read: %2"), path.name, exc.strerror or ""))
-            return None
-        except (StorageError, ValueError) as exc:
-            self.say(str(exc).removeprefix("data: "))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+
+        self.say(fill(self.tr("Adding “%1”…"), path.name))
+        self.add_button.setEnabled(False)
+        return self.session.runner.op(
+            store,
+            done=for_widget(self, self._added),
+            failed=for_widget(self, lambda error: self._add_failed(path, error)),
+        )
+
+    def _added(self, stored: Attachment) -> None:
+        self.add_button.setEnabled(True)
         self.say("")
         self.select(stored.id)
-        return stored
+        self.added.emit(stored)
 
-    def _store(self, *, file_name: str, media_type: str, data: bytes, description: str) -> Attachment:
-        return self.session.add_attachment(
-            participant_id=self.participant_id,
-            file_name=file_name,
-            media_type=media_type,
-            data=data,
-            description=description,
-        )
+    def _add_failed(self, path: Path, error: Exception) -> None:
+        self.add_button.setEnabled(True)
+        if isinstance(error, OSError):
+            message = fill(self.tr("“%1” could not be read: %2"), path.name, error.strerror or "")
+        else:
+            message = str(error).removeprefix("data: ")
+        self.say(message)
+        self.add_failed.emit(message)
 
     # -- saving a copy out of the app --------------------------------------------------------------
 
@@ -174,21 +219,29 @@ class AttachmentsTab(RecordsTab):
         if path:
             self.save_copy(record.id, Path(path))
 
-    def save_copy(self, attachment_id: str, path: Path) -> bool:
-        """Write the file's bytes to `path` (an audited export), readable by the user only."""
-        try:
-            data = self.session.store.repos.attachments.export_bytes(attachment_id)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-        except StorageError as exc:
-            self.say(str(exc))
-            return False
-        except OSError as exc:
-            self.say(fill(self.tr("The copy could not be written: %1"), exc.strerror or str(exc)))
-            return False
+    def save_copy(self, attachment_id: str, path: Path) -> Job[Path]:
+        """Write the file's bytes to `path` (an audited export), readable by the user only, off the GUI
+        thread; `copy_saved` says whether it was written."""
+        return self.session.runner.query(
+            lambda desk: desk.attachments.export(attachment_id, path),
+            done=for_widget(self, self._copy_saved),
+            failed=for_widget(self, self._copy_failed),
+        )
+
+    def _copy_saved(self, path: Path) -> None:
         self.say(fill(self.tr("Saved a copy to %1."), str(path)))
-        return True
+        self.copy_saved.emit(True)
+
+    def _copy_failed(self, error: Exception) -> None:
+        if isinstance(error, OSError):
+            self.say(fill(self.tr("The copy could not be written: %1"), error.strerror or str(error)))
+        elif isinstance(error, RecordNotFound):
+            self.say(
+                self.tr("The contents of this file have not reached this device yet; they come with a sync.")
+            )
+        else:
+            self.say(str(error))
+        self.copy_saved.emit(False)
 
     # -- text --------------------------------------------------------------------------------------
 

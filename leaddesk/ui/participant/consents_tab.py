@@ -75,6 +75,11 @@ def status_text(consent: Consent) -> str:
     return translated(STATUS_LABELS[consent_status(consent)])
 
 
+def _is_criminal_justice(values: Any) -> bool:
+    """An irrevocable period applies only to a criminal-justice consent."""
+    return values.get("kind") is ConsentKind.CRIMINAL_JUSTICE
+
+
 class ConsentsTab(RecordsTab):
     entity = Consent.entity
     order = ("signed_on", "created_at")
@@ -103,9 +108,11 @@ class ConsentsTab(RecordsTab):
         ]
 
     def fields(self, record: Any = None) -> list[FieldSpec]:
-        def criminal_justice(values: Any) -> bool:
-            return values.get("kind") is ConsentKind.CRIMINAL_JUSTICE
+        # In the order of a written consent (42 CFR 2.31): what is shared between whom and why, for how
+        # long and on what terms, then who signed it and when.
+        return [*self._sharing_fields(), *self._term_fields(), *self._signature_fields()]
 
+    def _sharing_fields(self) -> list[FieldSpec]:
         return [
             FieldSpec(
                 "kind",
@@ -131,6 +138,10 @@ class ConsentsTab(RecordsTab):
                 "recipient", self.tr("&Recipient"), TEXT, placeholder=self.tr("Person or organisation")
             ),
             FieldSpec("purpose", self.tr("&Purpose"), MULTILINE, extra={"lines": 2}),
+        ]
+
+    def _term_fields(self) -> list[FieldSpec]:
+        return [
             FieldSpec(
                 "expires_on",
                 self.tr("&Expires on"),
@@ -152,7 +163,7 @@ class ConsentsTab(RecordsTab):
                 optional=True,
                 toggle=self.tr("Has an irrevocable period"),
                 hint=self.tr("Only a criminal-justice consent (42 CFR 2.35) may be irrevocable for a time"),
-                enabled_when=criminal_justice,
+                enabled_when=_is_criminal_justice,
             ),
             FieldSpec(
                 "revocation_right",
@@ -161,6 +172,10 @@ class ConsentsTab(RecordsTab):
                 default=STANDARD_REVOCATION_TEXT,
                 extra={"lines": 2},
             ),
+        ]
+
+    def _signature_fields(self) -> list[FieldSpec]:
+        return [
             FieldSpec("signed_by", self.tr("&Signed by"), TEXT),
             FieldSpec("signed_on", self.tr("Signed &on"), DATE, default=date.today),
             FieldSpec("notes", self.tr("&Notes"), MULTILINE, extra={"lines": 2}),
@@ -168,10 +183,12 @@ class ConsentsTab(RecordsTab):
 
     def defaults(self) -> dict[str, Any]:
         """The participant signs; the discloser is usually the same program as last time."""
-        repos = self.session.store.repos
-        person = repos.participants.get(self.participant_id)
+        desk = self.session.desk
+        person = desk.participants.get(self.participant_id)
         values: dict[str, Any] = {"signed_by": f"{person.first_name} {person.last_name}"}
-        latest = repos.consents.find(participant_id=self.participant_id, descending=True, limit=1)
+        latest: list[Any] = desk.records.find(
+            Consent.entity, participant_id=self.participant_id, descending=True, limit=1
+        )
         if latest:
             values["discloser"] = latest[0].discloser
         return values
@@ -201,7 +218,8 @@ class ConsentsTab(RecordsTab):
         """Revoke as of `on`; returns "" or why it was refused (the domain's words)."""
         labels = {"revoked_on": self.tr("Revoked on")}
         try:
-            revoked = revoke(self.session.store.repos.consents.get(consent_id), on=on)
+            consent: Any = self.session.desk.records.get(Consent.entity, consent_id)
+            revoked = revoke(consent, on=on)
             self.session.update(self.entity, consent_id, {"revoked_on": revoked.revoked_on})
         except (ValidationError, DomainError, StorageError, ValueError) as exc:
             return " ".join(text for _n, text in plain_problems(exc, labels))

@@ -120,7 +120,7 @@ class ContactsTab(RecordsTab):
             ),
             local_time(record.occurred_at),
         )
-        notes = self.session.store.repos.notes.count(where={"contact_id": record.id})
+        notes = self.session.desk.notes.count_for_contact(record.id)
         if notes:
             question += "\n\n" + count_text(
                 notes,

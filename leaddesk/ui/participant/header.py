@@ -1,74 +1,22 @@
 """The participant page's header: who this is, where they are in the program, when they were last
-seen, and the flags a case manager must not miss (justice-system consent, Part 2 notes, court soon)."""
+seen, and the flags a case manager must not miss (justice-system consent, Part 2 notes, court soon).
+The facts come from the desk (desk/participants.py), which decides "overdue" as every screen does."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from leaddesk.desk.participants import HeaderFacts
 from leaddesk.domain import Participant
-from leaddesk.domain.consent import is_valid_on
-from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
-from leaddesk.storage.store import Store
 from leaddesk.ui.look import restyle, set_role
 from leaddesk.ui.participant.flow_layout import FlowLayout
 from leaddesk.ui.participant.formatting import day, enum_label, local_day, local_time
 from leaddesk.ui.text import fill
 
-OVERDUE_SETTING = "caseload.overdue_days"
-DEFAULT_OVERDUE_DAYS = 14
-COURT_SOON_DAYS = 14
 # Longer text is cut with "…" and shown whole in the tooltip, so the header keeps to two lines.
 NAME_CHARS, FACT_CHARS, UNTIL_CHARS = 70, 48, 30
-
-
-@dataclass(frozen=True)
-class HeaderFacts:
-    """What the header says, read from the store in one go (a handful of small indexed queries)."""
-
-    participant: Participant
-    last_contact: datetime | None
-    days_since_contact: int | None
-    overdue: bool
-    cj_consent_until: str | None  # a date, or the expiry event; None when no such consent is in force
-    sensitive_sud: bool
-    next_court_date: datetime | None  # within COURT_SOON_DAYS
-
-
-def header_facts(store: Store, participant: Participant, *, today: date, overdue_days: int) -> HeaderFacts:
-    pid = participant.id
-    repos = store.repos
-    contacts = repos.contacts.find(participant_id=pid, order_by=("occurred_at",), descending=True, limit=1)
-    last = contacts[0].occurred_at if contacts else None
-    days = (today - local_day(last)).days if last else None
-
-    consents = repos.consents.find(participant_id=pid, where={"kind": ConsentKind.CRIMINAL_JUSTICE})
-    active = [c for c in consents if is_valid_on(c, today)]
-    until: str | None = None
-    if active:
-        dated = [c.expires_on for c in active if c.expires_on]
-        until = max(dated).isoformat() if dated else active[0].expiry_event
-
-    court_dates = repos.legal_events.find(participant_id=pid, where={"kind": LegalEventKind.COURT_DATE})
-    soon = [
-        e.occurred_at
-        for e in court_dates
-        if today <= local_day(e.occurred_at) <= today + timedelta(days=COURT_SOON_DAYS)
-    ]
-    return HeaderFacts(
-        participant=participant,
-        last_contact=last,
-        days_since_contact=days,
-        # Someone who has exited the program is not expected to be seen, so is never "overdue".
-        overdue=participant.status is not ParticipantStatus.EXITED and (days is None or days >= overdue_days),
-        cj_consent_until=until,
-        sensitive_sud=repos.notes.count(participant_id=pid, where={"sensitive_sud": True}) > 0,
-        next_court_date=min(soon) if soon else None,
-    )
 
 
 def elide(text: str, limit: int) -> str:

@@ -99,8 +99,8 @@ class LegalTab(RecordsTab):
 
     def defaults(self) -> dict[str, Any]:
         """The same case and court as the latest event: most entries continue a case already known."""
-        latest = self.session.store.repos.legal_events.find(
-            participant_id=self.participant_id, descending=True, limit=1
+        latest = self.session.desk.records.find(
+            LegalEvent.entity, participant_id=self.participant_id, descending=True, limit=1
         )
         if not latest:
             return {}

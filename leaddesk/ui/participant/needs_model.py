@@ -1,90 +1,103 @@
 """A participant's needs as a Qt table model, in the participant's own order of priority.
 
 Open needs come first (by rank), met or dropped ones after them, greyed. Moving a need (buttons or
-drag-and-drop) renumbers the group 1..n and writes only the ranks that changed, through the session so
-every other screen hears about it."""
+drag-and-drop) renumbers the group 1..n and writes only the ranks that changed, through its source: in
+the app the session (`SessionNeeds`), so every other screen hears about it; in a test, a plain list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from leaddesk.domain import Need
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.models import Index, IsOpenRole, RecordIdRole, RowRole, RowsModel
 from leaddesk.ui.participant.formatting import enum_label, error_text
 from leaddesk.ui.session import Session
 
-Index = QModelIndex | QPersistentModelIndex
-
 COL_RANK, COL_DOMAIN, COL_DESCRIPTION, COL_URGENCY, COL_STATUS = range(5)
-NeedIdRole = Qt.ItemDataRole.UserRole + 1
-RankRole = Qt.ItemDataRole.UserRole + 2
-IsOpenRole = Qt.ItemDataRole.UserRole + 3
-NeedRole = Qt.ItemDataRole.UserRole + 4
+NeedIdRole = RecordIdRole
+NeedRole = RowRole
+RankRole = Qt.ItemDataRole.UserRole + 16  # the stored rank (int); beyond the shared roles of ui/models.py
 MIME_TYPE = "application/x-leaddesk-need-row"
 MAX_RANK = 99  # Need.rank's upper bound
 
+__all__ = ["IsOpenRole", "NeedIdRole", "NeedRole", "NeedsModel", "NeedsSource", "RankRole", "SessionNeeds"]
 
-class NeedsModel(QAbstractTableModel):
-    write_failed = Signal(str)  # a message for the user; the model shows what is stored again
+
+class NeedsSource(Protocol):
+    """Where the needs come from and where new ranks go: the desk in the app, a plain list in a test."""
+
+    def needs(self) -> list[Need]: ...
+
+    def rank(self, ranks: Mapping[str, int]) -> list[Need]: ...
+
+
+class SessionNeeds:
+    """A participant's needs through the session: read from the desk, ranks written in one transaction
+    and announced to every screen."""
 
     def __init__(self, session: Session, participant_id: str) -> None:
-        super().__init__()
         self._session = session
         self._participant_id = participant_id
-        self._rows: list[Need] = []
+
+    def needs(self) -> list[Need]:
+        return self._session.desk.participants.needs(self._participant_id)
+
+    def rank(self, ranks: Mapping[str, int]) -> list[Need]:
+        return self._session.apply(self._session.desk.participants.rank_needs(ranks))
+
+
+class NeedsModel(RowsModel[Need]):
+    write_failed = Signal(str)  # a message for the user; the model shows what is stored again
+
+    def __init__(self, source: NeedsSource, *, load: bool = True) -> None:
+        super().__init__()
+        self._source = source
         # True while this model writes ranks, so its screen can skip redrawing from its own echo.
         self.writing = False
-        self._headers = [
+        self.headers = [
             self.tr("#"),
             self.tr("Domain"),
             self.tr("Need"),
             self.tr("Urgency"),
             self.tr("Status"),
         ]
-        self.refresh()
+        if load:
+            self.refresh()
 
     # -- what the view asks ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        need = self._rows[index.row()]
+        if (
+            index.isValid()
+            and index.column() == COL_RANK
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        ):
+            # Their order among what is still open (stored ranks may have gaps); met needs have none.
+            return str(index.row() + 1) if self._rows[index.row()].status.is_open else ""
+        return super().data(index, role)
+
+    def participant_of(self, row: Need) -> str:
+        return row.participant_id
+
+    def record_of(self, row: Need) -> str:
+        return row.id
+
+    def cell(self, row: Need, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(index.row(), index.column(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
-        if role == NeedIdRole:
-            return need.id
+            return self._display(row, column, tooltip=role == Qt.ItemDataRole.ToolTipRole)
         if role == RankRole:
-            return need.rank
+            return row.rank
         if role == IsOpenRole:
-            return need.status.is_open
-        if role == NeedRole:
-            return need
-        if role == Qt.ItemDataRole.ForegroundRole and not need.status.is_open:
+            return row.status.is_open
+        if role == Qt.ItemDataRole.ForegroundRole and not row.status.is_open:
             # Met needs stay visible but step back; the palette keeps it right in dark mode too.
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_RANK:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_RANK:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -136,12 +149,11 @@ class NeedsModel(QAbstractTableModel):
     # -- what the screen does ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        needs = self._session.store.repos.needs.find(
-            participant_id=self._participant_id, order_by=("rank", "created_at")
-        )
-        self.beginResetModel()
-        self._rows = [n for n in needs if n.status.is_open] + [n for n in needs if not n.status.is_open]
-        self.endResetModel()
+        self.set_rows(self._source.needs())
+
+    def set_rows(self, rows: Sequence[Need]) -> None:
+        """The needs as the desk orders them: open ones by rank, then the met or closed ones."""
+        super().set_rows(rows)
 
     def need(self, row: int) -> Need:
         return self._rows[row]
@@ -179,10 +191,10 @@ class NeedsModel(QAbstractTableModel):
             return True
         self.writing = True
         try:
-            with self._session.store.write():  # one transaction: a reorder lands whole or not at all
-                for position, rank in changed:
-                    saved = self._session.update("need", self._rows[position].id, {"rank": rank})
-                    self._rows[position] = saved  # type: ignore[assignment]
+            ranks = {self._rows[position].id: rank for position, rank in changed}
+            saved = self._source.rank(ranks)
+            for (position, _rank), need in zip(changed, saved, strict=True):
+                self._rows[position] = need
         except (ValueError, StorageError) as exc:
             self.writing = False
             self.refresh()  # show what is really stored
@@ -193,12 +205,10 @@ class NeedsModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
         return True
 
-    def _display(self, row: int, column: int, *, tooltip: bool) -> str:
-        need = self._rows[row]
+    def _display(self, need: Need, column: int, *, tooltip: bool) -> str:
         match column:
             case 0:
-                # Their order among what is still open (stored ranks may have gaps); met needs have none.
-                return str(row + 1) if need.status.is_open else ""
+                return ""  # the row's position, which `data` answers
             case 1:
                 return enum_label(need.domain)
             case 2:

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
+from leaddesk.desk.notes import Draft
 from leaddesk.domain import CaseNote
 from leaddesk.domain.ids import parse_iso
-from leaddesk.storage.errors import RecordNotFound, StorageError
-from leaddesk.storage.repositories.drafts import Draft
+from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.formatting import enum_label, error_text, local_time
 from leaddesk.ui.participant.note_form import DapForm
 from leaddesk.ui.session import Session
@@ -91,7 +91,7 @@ class NoteEditor(DapForm):
             return
         self.flush_draft()
         self._load(None)
-        draft = self.session.store.repos.drafts.get(new_note_key(self.participant_id))
+        draft = self.session.desk.notes.draft(new_note_key(self.participant_id))
         if draft is not None:
             self._apply_draft(draft)
 
@@ -99,7 +99,7 @@ class NoteEditor(DapForm):
         """A saved note: editable (with its draft, if any) while unsigned, read-only once signed."""
         self.flush_draft()
         self._load(note)
-        draft = self.session.store.repos.drafts.get(edit_note_key(self.participant_id, note.id))
+        draft = self.session.desk.notes.draft(edit_note_key(self.participant_id, note.id))
         if draft is None:
             return
         if note.is_signed:
@@ -163,18 +163,9 @@ class NoteEditor(DapForm):
     def _fill_contacts(self, linked: str | None) -> None:
         self.contact_combo.clear()
         self.contact_combo.addItem(self.tr("(none)"), None)
-        repo = self.session.store.repos.contacts
-        contacts = repo.find(
-            participant_id=self.participant_id,
-            order_by=("occurred_at",),
-            descending=True,
-            limit=RECENT_CONTACTS,
+        contacts = self.session.desk.notes.contacts_to_link(
+            self.participant_id, limit=RECENT_CONTACTS, linked=linked
         )
-        if linked and all(c.id != linked for c in contacts):
-            try:  # linked to an older contact than the recent ones listed
-                contacts.append(repo.get(linked))
-            except RecordNotFound:
-                linked = None
         for contact in contacts:
             label = f"{local_time(contact.occurred_at)} · {enum_label(contact.kind)}"
             self.contact_combo.addItem(label + (f" · {contact.place}" if contact.place else ""), contact.id)
@@ -214,15 +205,15 @@ class NoteEditor(DapForm):
         """Write the unsaved text to its encrypted draft now (or drop the draft if nothing is unsaved)."""
         self.draft_timer.stop()
         key = self.draft_key()
-        if not self._dirty or key is None or not self.session.store.is_open:
+        if not self._dirty or key is None or not self.session.desk.is_open:
             return
-        drafts = self.session.store.repos.drafts
+        notes = self.session.desk.notes
         try:
             if self.is_changed():
                 body = {**self.values(), "note_id": self.note_id}
-                drafts.save(key, kind="note", body=body, participant_id=self.participant_id)
+                self.session.apply(notes.save_draft(key, participant_id=self.participant_id, body=body))
             else:
-                drafts.discard(key)
+                self.session.apply(notes.discard_draft(key))
         except (ValueError, StorageError) as exc:
             self._show_error(error_text(exc))
             return
@@ -246,11 +237,11 @@ class NoteEditor(DapForm):
         self.draft_timer.stop()
         self._dirty = False
         if key is not None:
-            self.session.store.repos.drafts.discard(key)
+            self.session.apply(self.session.desk.notes.discard_draft(key))
 
     def _stale_draft_handled(self) -> None:
         if self._stale_draft:
-            self.session.store.repos.drafts.discard(self._stale_draft)
+            self.session.apply(self.session.desk.notes.discard_draft(self._stale_draft))
             self._stale_draft = None
 
     # -- save, sign, discard -----------------------------------------------------------------------
@@ -265,17 +256,17 @@ class NoteEditor(DapForm):
         self.writing = True
         try:
             if self.mode is Mode.NEW:
-                saved = self.session.create(CaseNote(participant_id=self.participant_id, **self.values()))
+                saved = self.session.apply(self.session.desk.notes.create(self.participant_id, self.values()))
             else:
                 assert self.note is not None
-                saved = self.session.update("note", self.note.id, self.values())
+                saved = self.session.apply(self.session.desk.notes.update(self.note.id, self.values()))
         except (ValueError, StorageError) as exc:
             self._show_error(error_text(exc))
             return False
         finally:
             self.writing = False
         self._discard_draft(key)
-        self._load(saved)  # type: ignore[arg-type]
+        self._load(saved)
         self._show_notice(fill(self.tr("Saved at %1. Not signed yet."), local_time(saved.updated_at)))
         self.saved.emit(saved.id)
         return True
@@ -302,7 +293,7 @@ class NoteEditor(DapForm):
         assert self.note is not None
         self.writing = True
         try:
-            signed = self.session.sign_note(self.note.id)
+            signed = self.session.apply(self.session.desk.notes.sign(self.note.id))
         except (ValueError, StorageError) as exc:
             self._show_error(error_text(exc))
             return False

@@ -24,11 +24,25 @@ from leaddesk.ui.session import Session
 class DapForm(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._build(session)
+        self._build_state_lines()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.error)
+        self._build_sections(layout)
+        self._build_contact(layout)
+        self._build_actions(layout)
+        self.addenda = AddendaPanel(session)
+        layout.addWidget(self.addenda)
+        self.addenda.hide()
+        self._set_tab_order()
 
     # -- layout ------------------------------------------------------------------------------------
 
-    def _build(self, session: Session) -> None:
+    def _build_state_lines(self) -> None:
+        """The note's state in bold, then a notice and a problem line, each hidden until needed."""
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Note state"))
         font = self.title.font()
@@ -45,21 +59,15 @@ class DapForm(QWidget):
         set_role(self.error, "error")
         self.error.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.error)
+    def _build_sections(self, layout: QVBoxLayout) -> None:
         self.data_edit = self._section(layout, self.tr("Da&ta — what was seen and said"), self.tr("Data"))
         self.assessment_edit = self._section(
             layout, self.tr("&Assessment — what it means"), self.tr("Assessment")
         )
         self.plan_edit = self._section(layout, self.tr("&Plan — what happens next"), self.tr("Plan"))
 
-        self.sensitive_box = QCheckBox(self.tr("Sensitive SUD information (42 CFR Part 2)"))
-        self.sensitive_box.setAccessibleName(self.tr("Sensitive SUD information (42 CFR Part 2)"))
-        self.sensitive_box.setToolTip(self.tr("Disclosed only under a valid Part 2 consent"))
+    def _build_contact(self, layout: QVBoxLayout) -> None:
+        """The contact this note is about, on its own row under the sections."""
         self.contact_combo = QComboBox()
         self.contact_combo.setAccessibleName(self.tr("Linked contact"))
         self.contact_combo.setMinimumContentsLength(24)
@@ -73,6 +81,11 @@ class DapForm(QWidget):
         linked.addWidget(self.contact_combo, 1)
         layout.addLayout(linked)
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """The Part 2 flag on the left; Discard, Save and Sign on the right."""
+        self.sensitive_box = QCheckBox(self.tr("Sensitive SUD information (42 CFR Part 2)"))
+        self.sensitive_box.setAccessibleName(self.tr("Sensitive SUD information (42 CFR Part 2)"))
+        self.sensitive_box.setToolTip(self.tr("Disclosed only under a valid Part 2 consent"))
         self.discard_button = QPushButton(self.tr("Discard…"))
         self.discard_button.setAccessibleName(self.tr("Discard unsaved changes"))
         self.discard_button.setToolTip(self.tr("Throw away what has not been saved"))
@@ -95,10 +108,7 @@ class DapForm(QWidget):
         actions.addWidget(self.buttons)
         layout.addLayout(actions)
 
-        self.addenda = AddendaPanel(session)
-        layout.addWidget(self.addenda)
-        self.addenda.hide()
-
+    def _set_tab_order(self) -> None:
         # Tab follows what the eye sees: the three sections, the contact, the flag, then the buttons.
         chain: list[QWidget] = [
             self.data_edit,

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
+from leaddesk.desk.notes import Draft, TimelineNote
 from leaddesk.storage.errors import RecordNotFound
-from leaddesk.storage.repositories.drafts import Draft
 from leaddesk.ui.participant.note_editor import Mode, NoteEditor, new_note_key
 from leaddesk.ui.participant.notes_model import COL_WHEN, NotesModel
 from leaddesk.ui.participant.notes_timeline import NotesTimeline
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
 
@@ -30,22 +31,49 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.participant_id = participant_id
-        self.model = NotesModel(session.store, participant_id)
+        self.model = NotesModel()
+        self.loaded = False  # the first page arrives with the participant's file (show_first)
+        self._activate_when_loaded = False
         self._syncing = False  # selecting a row in code, not by the user
 
+        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_timeline(shortcut))
+        splitter.addWidget(self._build_editor(shortcut))
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([560, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        session.changed.connect(self._on_changed)
+
+    def _build_timeline(self, shortcut: str) -> QWidget:
+        """Left: New note, how many notes, and the timeline."""
         self.new_button = QPushButton(self.tr("New note"))
         self.new_button.setAccessibleName(self.tr("New note"))
-        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
         self.new_button.setToolTip(fill(self.tr("Start a new DAP note (%1)"), shortcut))
         self.new_button.clicked.connect(self.start_new_note)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of notes"))
-
         self.timeline = NotesTimeline(self.model)
         self.timeline.setAccessibleName(self.tr("Notes, newest first"))
         self.timeline.selectionModel().currentRowChanged.connect(self._row_chosen)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.timeline, 1)
+        return left
 
-        self.editor = NoteEditor(session, participant_id)
+    def _build_editor(self, shortcut: str) -> QWidget:
+        """Right: the note being read or written, or a word on what to do when there is none."""
+        self.editor = NoteEditor(self.session, self.participant_id)
         self.editor.saved.connect(self._note_written)
         self.editor.signed.connect(self._note_written)
         self.placeholder = QLabel(
@@ -56,38 +84,29 @@ class NotesTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.editor)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.timeline, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.addWidget(self.stack)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([560, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-
-        session.changed.connect(self._on_changed)
-        self._show_count()
+        return right
 
     # -- what the page asks ------------------------------------------------------------------------
 
+    def show_first(self, notes: list[TimelineNote], *, total: int) -> None:
+        """The first page of the timeline, read with the participant's file; later pages come from the
+        desk as the list scrolls."""
+        self.model.show_first(self.session.desk.notes.timeline(self.participant_id), rows=notes, total=total)
+        self.loaded = True
+        self._show_count()
+        if self._activate_when_loaded:
+            self._activate_when_loaded = False
+            self.activate()
+
     def activate(self) -> None:
         """The tab came into view: bring back unsaved text if there is any, else show the newest note."""
+        if not self.loaded:
+            self._activate_when_loaded = True  # done when the first page arrives
+            return
         if self.editor.mode is not Mode.NONE:
             return
         draft = self.latest_draft()
@@ -119,16 +138,13 @@ class NotesTab(QWidget):
         self.editor.flush_draft()
 
     def refresh(self) -> None:
-        self._refresh_timeline()
+        if self.loaded:
+            self._refresh_timeline()
 
     def latest_draft(self) -> Draft | None:
         prefix = new_note_key(self.participant_id)
-        mine = [
-            d
-            for d in self.session.store.repos.drafts.all()  # newest first
-            if d.kind == "note" and d.participant_id == self.participant_id and d.key.startswith(prefix)
-        ]
-        return mine[0] if mine else None
+        mine = [d for d in self.session.desk.notes.drafts_of(self.participant_id) if d.key.startswith(prefix)]
+        return mine[0] if mine else None  # newest first
 
     # -- the timeline ------------------------------------------------------------------------------
 
@@ -162,7 +178,7 @@ class NotesTab(QWidget):
         if self.open_note(note_id):
             return True
         try:  # not in the timeline's loaded pages: show it on its own
-            self.editor.show_note(self.session.store.repos.notes.get(note_id))
+            self.editor.show_note(self.session.desk.notes.get(note_id))
         except RecordNotFound:
             return False
         self.stack.setCurrentWidget(self.editor)
@@ -187,8 +203,8 @@ class NotesTab(QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n note(s)", "", self.model.total))
 
-    def _on_changed(self, change: Change) -> None:
-        if not change.concerns(("note", "addendum"), self.participant_id):
+    def _on_changed(self, change: Changes) -> None:
+        if not self.loaded or not change.concerns(("note", "addendum"), self.participant_id):
             return
         if self.editor.writing:
             return  # the editor refreshes the list itself when it is done
@@ -199,4 +215,4 @@ class NotesTab(QWidget):
         shown_changed = change.concerns(("note",)) and note is not None and change.is_record(note.id)
         if shown_changed and note is not None and not self.editor.is_changed():
             # Changed elsewhere (another screen, or signed by sync) while shown here unedited.
-            self.editor.show_note(self.session.store.repos.notes.get(note.id))
+            self.editor.show_note(self.session.desk.notes.get(note.id))

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import Need, PlanGoal
 from leaddesk.ui.participant.goals_model import COL_GOAL, GoalsModel
-from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel
+from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, SessionNeeds
 from leaddesk.ui.participant.overview_dialogs import GoalDialog, NeedDialog, ProgressDialog
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 
 
 def heading(text: str) -> QLabel:
@@ -62,12 +63,17 @@ def table(name: str) -> QTableView:
 
 
 class OverviewTab(QWidget):
-    def __init__(self, session: Session, participant_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, participant_id: str, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """`load=False` leaves the lists empty for `show_file` (the page reads them with the file)."""
         super().__init__(parent)
         self.session = session
         self.participant_id = participant_id
-        self.needs = NeedsModel(session, participant_id)
-        self.goals = GoalsModel(session, participant_id)
+        self.needs = NeedsModel(SessionNeeds(session, participant_id), load=load)
+        self.goals = GoalsModel()
+        if load:
+            self.goals.set_rows(session.desk.participants.goals(participant_id))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -81,9 +87,34 @@ class OverviewTab(QWidget):
         self._update_needs_state()
         self._show_goal()
 
+    def show_file(self, *, needs: list[Need], goals: list[PlanGoal]) -> None:
+        """Show the needs and goals read with the participant's file."""
+        self.needs.set_rows(needs)
+        self.goals.set_rows(goals)
+        self.select_goal(0)
+        self._update_needs_state()
+        self._show_goal()
+
     # -- needs -------------------------------------------------------------------------------------
 
     def _build_needs(self) -> QWidget:
+        """The needs column: heading, hint, the ranked table (or a sentence when empty), buttons."""
+        self._build_needs_view()
+        buttons = self._build_needs_buttons()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.addWidget(heading(self.tr("Needs — in their order of priority")))
+        hint = QLabel(self.tr("Open needs first. Drag a row or use Move up / Move down to reorder."))
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, and right in dark mode
+        layout.addWidget(hint)
+        layout.addWidget(self.needs_empty)
+        layout.addWidget(self.needs_view, 1)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_needs_view(self) -> None:
         self.needs_view = table(self.tr("Needs, most important to them first"))
         self.needs_view.setModel(self.needs)
         # Drag a need to where it belongs; the model turns the drop into a move and writes ranks.
@@ -103,9 +134,11 @@ class OverviewTab(QWidget):
         self.needs.write_failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("The new order was not saved"), message)
         )
-
         self.needs_empty = QLabel(self.tr("No needs recorded yet. Ask what matters most to them first."))
         self.needs_empty.setWordWrap(True)
+
+    def _build_needs_buttons(self) -> QHBoxLayout:
+        """Add and Edit on the left, Move up / Move down on the right."""
         self.add_need_button = button(self.tr("Add need…"), self.tr("Add a need"))
         self.edit_need_button = button(self.tr("Edit…"), self.tr("Edit the selected need"))
         self.edit_need_button.setToolTip(self.tr("Edit the selected need (Enter)"))
@@ -115,25 +148,13 @@ class OverviewTab(QWidget):
         self.edit_need_button.clicked.connect(self.edit_need)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
-
         buttons = QHBoxLayout()
         for widget in (self.add_need_button, self.edit_need_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.addWidget(heading(self.tr("Needs — in their order of priority")))
-        hint = QLabel(self.tr("Open needs first. Drag a row or use Move up / Move down to reorder."))
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quiet, and right in dark mode
-        layout.addWidget(hint)
-        layout.addWidget(self.needs_empty)
-        layout.addWidget(self.needs_view, 1)
-        layout.addLayout(buttons)
-        return box
+        return buttons
 
     def selected_need_row(self) -> int:
         index = self.needs_view.selectionModel().currentIndex()
@@ -181,6 +202,26 @@ class OverviewTab(QWidget):
     # -- goals -------------------------------------------------------------------------------------
 
     def _build_goals(self) -> QWidget:
+        """The plan column: heading, the goals table, buttons, then the chosen goal and its progress."""
+        self._build_goals_view()
+        buttons = self._build_goal_buttons()
+        self._build_goal_detail()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Intervention plan — their goals")))
+        layout.addWidget(self.goals_view, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.goal_text)
+        layout.addWidget(self.steps)
+        self.progress_heading = QLabel(self.tr("Progress"))
+        layout.addWidget(self.progress_heading)
+        layout.addWidget(self.progress, 2)
+        if self.goals.rowCount():
+            self.select_goal(0)
+        return box
+
+    def _build_goals_view(self) -> None:
         self.goals_view = table(self.tr("Intervention plan goals"))
         self.goals_view.setModel(self.goals)
         header = self.goals_view.horizontalHeader()
@@ -191,6 +232,8 @@ class OverviewTab(QWidget):
         self.goals.modelReset.connect(self._show_goal)
         self.goals.dataChanged.connect(lambda *_: self._show_goal())
 
+    def _build_goal_buttons(self) -> QHBoxLayout:
+        """Add and Edit on the left, Add progress on the right."""
         self.add_goal_button = button(self.tr("Add goal…"), self.tr("Add a plan goal"))
         self.edit_goal_button = button(self.tr("Edit…"), self.tr("Edit the selected goal"))
         self.edit_goal_button.setToolTip(self.tr("Edit the selected goal (Enter)"))
@@ -203,7 +246,10 @@ class OverviewTab(QWidget):
         buttons.addWidget(self.edit_goal_button)
         buttons.addStretch(1)
         buttons.addWidget(self.progress_button)
+        return buttons
 
+    def _build_goal_detail(self) -> None:
+        """The chosen goal in their words (italic), its steps, and its progress log."""
         self.goal_text = QLabel()
         self.goal_text.setAccessibleName(self.tr("The goal in their words"))
         self.goal_text.setWordWrap(True)
@@ -220,21 +266,6 @@ class OverviewTab(QWidget):
         self.progress.setAccessibleName(self.tr("Progress log"))
         self.progress.setWordWrap(True)
         self.progress.setAlternatingRowColors(True)
-
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Intervention plan — their goals")))
-        layout.addWidget(self.goals_view, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.goal_text)
-        layout.addWidget(self.steps)
-        self.progress_heading = QLabel(self.tr("Progress"))
-        layout.addWidget(self.progress_heading)
-        layout.addWidget(self.progress, 2)
-        if self.goals.rowCount():
-            self.select_goal(0)
-        return box
 
     def selected_goal_row(self) -> int:
         index = self.goals_view.selectionModel().currentIndex()
@@ -264,7 +295,9 @@ class OverviewTab(QWidget):
         goal = self.goals.goal(row)
 
         def save(values: dict[str, Any]) -> None:
-            self.goals.add_progress(self.goals.row_of(goal.id), **values)
+            self.goals.replace(
+                self.session.apply(self.session.desk.participants.add_progress(goal.id, **values))
+            )
 
         return ProgressDialog(save, goal=goal, parent=self)
 
@@ -324,11 +357,11 @@ class OverviewTab(QWidget):
     def _refresh_goals(self) -> None:
         row = self.selected_goal_row()
         selected = self.goals.goal(row).id if 0 <= row < self.goals.rowCount() else None
-        self.goals.refresh()
+        self.goals.set_rows(self.session.desk.participants.goals(self.participant_id))
         self.select_goal(self.goals.row_of(selected) if selected else 0)
         self._show_goal()
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if change.concerns(("need",), self.participant_id) and not self.needs.writing:
             self._refresh_needs()
         if change.concerns(("plan_goal",), self.participant_id):

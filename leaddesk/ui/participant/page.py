@@ -1,67 +1,79 @@
 """A participant's record: the header (who, where in the program, last seen, flags) above the tabs —
-overview and notes here, the record tabs (contacts, services, legal, housing, screening, consents,
-attachments, tasks) from `tabs.record_tabs` when that module is present."""
+overview and notes, then the record tabs (contacts, services, legal, housing, screening, consents,
+attachments, tasks).
+
+The page frame shows at once; the participant's file (the one audited view: header, needs, goals, the
+first page of notes) is read off the GUI thread through the runner and fills the page when it arrives,
+so a participant with years of notes never freezes the window. A record tab is built, and reads its
+rows, when it is first shown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
-
-from leaddesk.domain import Participant
-from leaddesk.domain.ids import today_utc
+from leaddesk.desk import Changes, Desk
+from leaddesk.desk.participants import ParticipantFile
 from leaddesk.storage.errors import RecordNotFound
-from leaddesk.ui.participant.header import (
-    DEFAULT_OVERDUE_DAYS,
-    OVERDUE_SETTING,
-    ParticipantHeader,
-    header_facts,
-)
+from leaddesk.ui.participant.answers import for_widget
+from leaddesk.ui.participant.formatting import error_text
+from leaddesk.ui.participant.header import ParticipantHeader
 from leaddesk.ui.participant.notes_tab import NotesTab
 from leaddesk.ui.participant.overview import OverviewTab
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.participant.tabs import RecordTab, record_tabs
+from leaddesk.ui.session import Session
 
 OVERVIEW, NOTES = "overview", "notes"
 # What the header shows depends on these; a change to anything else leaves it as it is.
 HEADER_ENTITIES = frozenset({"participant", "contact", "consent", "legal_event", "note"})
-RecordTabs = Callable[[Session, str], list[tuple[str, str, QWidget]]]
-
-
-def _record_tabs() -> RecordTabs | None:
-    try:  # the record tabs are built separately; without them the page shows overview and notes
-        from leaddesk.ui.participant.tabs import record_tabs
-    except ImportError:
-        return None
-    return record_tabs
 
 
 class ParticipantPage(QWidget):
     back_requested = Signal()
+    opened = Signal()  # the participant's file arrived and the page shows it
 
     def __init__(self, session: Session, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.participant_id = participant_id
-        participant = session.store.repos.participants.open(participant_id)  # the one audited view
+        self.file: ParticipantFile | None = None
+        self._keys: list[str] = []
+        self._record_widgets: dict[str, QWidget] = {}
+        self._record_builders: dict[str, tuple[QWidget, RecordTab]] = {}
 
         self.header = ParticipantHeader()
         self.header.back_requested.connect(self.back_requested)
-        self.overview = OverviewTab(session, participant_id)
-        self.notes = NotesTab(session, participant_id)
+        self._build_tabs()
+        self._build_body()
+        session.changed.connect(self._on_changed)
+        self._job = session.runner.query(
+            self._open, done=for_widget(self, self._show_file), failed=for_widget(self, self._open_failed)
+        )
+
+    def _build_tabs(self) -> None:
+        self.overview = OverviewTab(self.session, self.participant_id, load=False)
+        self.notes = NotesTab(self.session, self.participant_id)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Participant record sections"))
         self.tabs.setDocumentMode(True)
-        self._keys: list[str] = []
-        self._record_widgets: dict[str, QWidget] = {}
         self._add_tab(OVERVIEW, self.tr("Overview"), self.overview)
         self._add_tab(NOTES, self.tr("Notes"), self.notes)
-        build = _record_tabs()
-        for key, title, widget in build(session, participant_id) if build else []:
-            self._add_tab(key, title, widget)
-            self._record_widgets[key] = widget
+        for key, title, build in record_tabs():
+            holder = QWidget()  # the tab's place, filled when it is first shown
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._record_builders[key] = (holder, build)
+            self._add_tab(key, title, holder)
         self.tabs.currentChanged.connect(self._tab_changed)
 
+    def _build_body(self) -> None:
+        """The tabs, behind a placeholder until the file has been read."""
+        self.placeholder = QLabel(self.tr("Opening the record…"))
+        self.placeholder.setAccessibleName(self.tr("Opening the record"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.placeholder)
+        self.body.addWidget(self.tabs)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -70,13 +82,37 @@ class ParticipantPage(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(line)
-        layout.addWidget(self.tabs, 1)
-        session.changed.connect(self._on_changed)
-        self._show_header(participant)
+        layout.addWidget(self.body, 1)
 
     def _add_tab(self, key: str, title: str, widget: QWidget) -> None:
         self._keys.append(key)
         self.tabs.addTab(widget, title.replace("&", "&&"))  # titles are plain text, not mnemonics
+
+    # -- opening -----------------------------------------------------------------------------------
+
+    def _open(self, desk: Desk) -> ParticipantFile:  # on a reader lane
+        return desk.participants.open_file(self.participant_id)
+
+    def _show_file(self, opened: ParticipantFile) -> None:
+        self.file = opened
+        self.header.show_facts(opened.header)
+        self.overview.show_file(needs=opened.needs, goals=opened.goals)
+        self.notes.show_first(opened.notes, total=opened.note_count)
+        self.body.setCurrentWidget(self.tabs)
+        self.opened.emit()
+
+    def _open_failed(self, error: Exception) -> None:
+        if isinstance(error, RecordNotFound):
+            # Gone from this laptop (moved to another team by a sync): back to the list.
+            self.placeholder.setText(self.tr("This participant is not on this laptop."))
+            self.back_requested.emit()
+            return
+        self.placeholder.setText(fill_error(self.tr("The record could not be opened."), error_text(error)))
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the file has arrived and is shown."""
+        return self.file is not None
 
     # -- the public interface the workspace and main window use ------------------------------------
 
@@ -95,6 +131,18 @@ class ParticipantPage(QWidget):
         if key == NOTES:
             self.notes.activate()  # also when it already was the current tab
 
+    def record_tab(self, key: str) -> QWidget:
+        """The record tab called `key`, built now if it has not been shown yet."""
+        built = self._record_widgets.get(key)
+        if built is None:
+            holder, build = self._record_builders[key]
+            built = build(self.session, self.participant_id)
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(built)
+            self._record_widgets[key] = built
+        return built
+
     def start_new_note(self) -> None:
         """Open the note editor for a new note (its unsaved draft, if any) with the cursor in Data."""
         self.notes.start_new_note()
@@ -111,28 +159,28 @@ class ParticipantPage(QWidget):
 
     # -- keeping up with changes -------------------------------------------------------------------
 
-    def _show_header(self, participant: Participant) -> None:
-        days = self.session.setting(OVERDUE_SETTING, DEFAULT_OVERDUE_DAYS)
-        facts = header_facts(
-            self.session.store,
-            participant,
-            today=today_utc(),
-            overdue_days=int(days) if isinstance(days, int | float | str) else DEFAULT_OVERDUE_DAYS,
-        )
-        self.header.show_facts(facts)
-
     def refresh_header(self) -> None:
-        try:  # read without auditing: only opening the page counts as viewing the record
-            participant = self.session.store.repos.participants.get(self.participant_id)
+        """Read the header's facts again (not a new view of the record: only opening is audited)."""
+        if self.file is None:
+            return  # the file on its way holds the newest facts
+        try:
+            facts = self.session.desk.participants.header(self.participant_id)
         except RecordNotFound:
             return
-        self._show_header(participant)
+        self.header.show_facts(facts)
 
     def _tab_changed(self, index: int) -> None:
-        if 0 <= index < len(self._keys) and self._keys[index] == NOTES:
+        key = self._keys[index] if 0 <= index < len(self._keys) else ""
+        if key == NOTES:
             self.notes.activate()
+        elif key in self._record_builders:
+            self.record_tab(key)
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         # The tabs keep themselves up to date from the same signal; the header is the page's own.
         if change.concerns(HEADER_ENTITIES, self.participant_id):
             self.refresh_header()
+
+
+def fill_error(sentence: str, reason: str) -> str:
+    return f"{sentence}\n{reason}" if reason else sentence

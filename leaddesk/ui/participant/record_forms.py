@@ -112,6 +112,15 @@ class RecordForm(QDialog):
         self.labels = {spec.name: spec.label.replace("&", "") for spec in fields}
 
         self.editors: dict[str, Editor] = {}
+        form = self._build_fields(fields)
+        self._fill_in(fields, values)
+        self._build_error()
+        self._build_buttons(save_text)
+        self._lay_out(form, intro=intro)
+        self._update_enabled()
+
+    def _build_fields(self, fields: Sequence[FieldSpec]) -> QFormLayout:
+        """One labelled editor per field, the label its buddy (so its & shortcut reaches the editor)."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -121,17 +130,23 @@ class RecordForm(QDialog):
             label = QLabel(spec.label)
             label.setBuddy(editor.focus)
             form.addRow(label, editor.widget)
-            if record is not None and spec.read_only_on_edit:
+            if self.record is not None and spec.read_only_on_edit:
                 editor.widget.setEnabled(False)
+        return form
+
+    def _fill_in(self, fields: Sequence[FieldSpec], values: Mapping[str, Any] | None) -> None:
+        """Start from the defaults, then the values given, then the record being edited."""
         start = {spec.name: spec.default() if callable(spec.default) else spec.default for spec in fields}
         start.update(values or {})
-        if record is not None:
-            start.update({name: getattr(record, name) for name in self.editors})
+        if self.record is not None:
+            start.update({name: getattr(self.record, name) for name in self.editors})
         for name, editor in self.editors.items():
             if start.get(name) is not None or editor.spec.kind in (DATE, DATETIME):
                 editor.set_value(start.get(name))
             editor.on_change(self._changed)
 
+    def _build_error(self) -> None:
+        """The problems with the form, under its fields, hidden until a save is refused."""
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problems with this form"))
@@ -139,6 +154,7 @@ class RecordForm(QDialog):
         set_role(self.error, "form-error")
         self.error.hide()
 
+    def _build_buttons(self, save_text: str) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -154,6 +170,8 @@ class RecordForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
 
+    def _lay_out(self, form: QFormLayout, *, intro: str) -> None:
+        """The intro sentence (if any) above the fields, the problems and buttons below."""
         layout = QVBoxLayout(self)
         if intro:
             note = QLabel(intro)
@@ -162,7 +180,6 @@ class RecordForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._update_enabled()
 
     # -- reading the form --------------------------------------------------------------------------
 

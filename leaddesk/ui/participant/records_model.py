@@ -1,6 +1,6 @@
 """What the participant's record tabs share below the widgets: display helpers, column specs and
-`RecordsModel`, a table model over one entity's records for one participant, sorted in SQL and
-refreshed whenever the session announces a change to that entity for that participant."""
+`RecordsModel`, a table model over one entity's records for one participant, sorted in SQL behind its
+source (the desk in the app, a plain list in a test)."""
 
 from __future__ import annotations
 
@@ -8,30 +8,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from leaddesk.domain import ParticipantRecord
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.models import Index, RowRole, RowsModel
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "RecordTabs"
 
-RecordIdRole = Qt.ItemDataRole.UserRole + 1
-RecordRole = Qt.ItemDataRole.UserRole + 2
-HighlightRole = Qt.ItemDataRole.UserRole + 3
-MutedRole = Qt.ItemDataRole.UserRole + 4
+RecordRole = RowRole
+# Beyond the shared roles of ui/models.py: how a record tab marks a row.
+HighlightRole = Qt.ItemDataRole.UserRole + 17  # stands out: a court date soon, a task overdue (bool)
+MutedRole = Qt.ItemDataRole.UserRole + 18  # steps back: a consent no longer in force (bool)
 
 # Long free text is cut to one line in a table cell; the tooltip carries all of it.
 CELL_CHARS = 90
@@ -105,22 +96,41 @@ class Column:
 # -- the model -------------------------------------------------------------------------------------
 
 
-class RecordsModel(QAbstractTableModel):
-    """One participant's records of one entity, in the order the SQL query gives them.
+class RecordsSource(Protocol):
+    """Where a tab's records come from, sorted in SQL: the desk in the app, a plain list in a test."""
+
+    def find(self, *, order_by: tuple[str, ...], descending: bool) -> list[Any]: ...
+
+
+class DeskRecords:
+    """One participant's records of one entity, read through the session's desk."""
+
+    def __init__(self, session: Session, *, entity: str, participant_id: str) -> None:
+        self._session = session
+        self.entity = entity
+        self.participant_id = participant_id
+
+    def find(self, *, order_by: tuple[str, ...], descending: bool) -> list[Any]:
+        found: list[Any] = self._session.desk.records.find(
+            self.entity, participant_id=self.participant_id, order_by=order_by, descending=descending
+        )
+        return found
+
+
+class RecordsModel(RowsModel[Any]):
+    """One participant's records of one entity, in the order the source's SQL gives them.
 
     A participant has tens of records of a kind, not thousands, so the whole list is loaded at once
     (no fetchMore). `arrange` may move rows as a group (upcoming court dates first, open tasks first)
-    after the query has sorted them.
+    after the query has sorted them. Its tab refreshes it when the session announces a change.
     """
 
     check_toggled = Signal(str, bool)  # record id, checked
 
     def __init__(
         self,
-        session: Session,
+        source: RecordsSource,
         *,
-        entity: str,
-        participant_id: str,
         columns: Sequence[Column],
         order: tuple[str, ...],
         descending: bool = False,
@@ -129,35 +139,27 @@ class RecordsModel(QAbstractTableModel):
         arrange: Callable[[list[Any]], list[Any]] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self.entity = entity
-        self.participant_id = participant_id
+        super().__init__()
+        if parent is not None:
+            self.setParent(parent)
+        self._source = source
         self.columns = list(columns)
+        self.headers = [c.title for c in self.columns]
         self._order = order
         self._descending = descending
         self._memory_sort: int | None = None
         self._highlight = highlight
         self._muted = muted
         self._arrange = arrange
-        self._rows: list[ParticipantRecord] = []
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- what the view asks ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def participant_of(self, row: Any) -> str:
+        return str(row.participant_id)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
+    def record_of(self, row: Any) -> str:
+        return str(row.id)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -165,35 +167,29 @@ class RecordsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        record = self._rows[index.row()]
-        column = self.columns[index.column()]
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        spec = self.columns[column]
+        highlighted = bool(self._highlight and self._highlight(row))
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
-            return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
+            return spec.text(row)
+        if role == Qt.ItemDataRole.CheckStateRole and spec.check is not None:
+            return Qt.CheckState.Checked if spec.check(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(record) if column.tooltip else None
-        if role == RecordIdRole:
-            return record.id
-        if role == RecordRole:
-            return record
+            return spec.tooltip(row) if spec.tooltip else None
         if role == HighlightRole:
-            return bool(self._highlight and self._highlight(record))
+            return highlighted
         if role == MutedRole:
-            return bool(self._muted and self._muted(record))
-        if role == Qt.ItemDataRole.FontRole and self._highlight and self._highlight(record):
+            return bool(self._muted and self._muted(row))
+        if role == Qt.ItemDataRole.FontRole and highlighted:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.BackgroundRole and self._highlight and self._highlight(record):
+        if role == Qt.ItemDataRole.BackgroundRole and highlighted:
             return soft_highlight()
-        if role == Qt.ItemDataRole.ForegroundRole and self._muted and self._muted(record):
+        if role == Qt.ItemDataRole.ForegroundRole and self._muted and self._muted(row):
             palette = QGuiApplication.palette()
             return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -219,9 +215,7 @@ class RecordsModel(QAbstractTableModel):
     # -- what the tab uses -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = self._query()
-        self.endResetModel()
+        self.set_rows(self._query())
 
     def record(self, row: int) -> Any:
         return self._rows[row]
@@ -244,16 +238,9 @@ class RecordsModel(QAbstractTableModel):
         return self._descending
 
     def _query(self) -> list[Any]:
-        repo = self._session.store.repos.for_entity(self.entity)
-        rows: list[Any] = repo.find(
-            participant_id=self.participant_id, order_by=self._order, descending=self._descending
-        )
+        rows = self._source.find(order_by=self._order, descending=self._descending)
         if self._memory_sort is not None:
             column = self.columns[self._memory_sort]
             key = column.key or column.text
             rows.sort(key=key, reverse=self._descending)
         return self._arrange(rows) if self._arrange else rows
-
-    def _on_changed(self, change: Change) -> None:
-        if change.concerns((self.entity,), self.participant_id):
-            self.refresh()

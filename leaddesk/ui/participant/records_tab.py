@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.record_forms import FieldSpec, RecordForm, plain_problems
-from leaddesk.ui.participant.records_model import Column, RecordsModel
+from leaddesk.ui.participant.records_model import Column, DeskRecords, RecordsModel
 from leaddesk.ui.session import Session
 
 
@@ -69,10 +70,26 @@ class RecordsTab(QWidget):
         self.session = session
         self.participant_id = participant_id
         self.model_class = MODEL_BY_ENTITY[self.entity]
-        self.model = RecordsModel(
-            session,
-            entity=self.entity,
-            participant_id=participant_id,
+        self.model = self._build_model()
+        self._selected_id = ""
+        self._sized = False
+
+        top, buttons = self._build_toolbar()
+        self._build_notice()
+        self._build_list()
+        self._build_list_area(top)
+        # Tab follows what the eye reads: the buttons left to right, then the list.
+        for before, after in zip([*buttons, self.view], [*buttons[1:], self.view], strict=False):
+            QWidget.setTabOrder(before, after)
+        # Connected last: setting the header's sort indicator already triggers a (harmless) reset.
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+        session.changed.connect(self._on_changed)
+
+    def _build_model(self) -> RecordsModel:
+        return RecordsModel(
+            DeskRecords(self.session, entity=self.entity, participant_id=self.participant_id),
             columns=self.columns(),
             order=self.order,
             descending=self.descending,
@@ -81,9 +98,9 @@ class RecordsTab(QWidget):
             arrange=self.arrange,
             parent=self,
         )
-        self._selected_id = ""
-        self._sized = False
 
+    def _build_toolbar(self) -> tuple[QHBoxLayout, list[QPushButton]]:
+        """The summary line on the left and the tab's buttons on the right; the buttons in tab order."""
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setWordWrap(True)
@@ -100,13 +117,18 @@ class RecordsTab(QWidget):
         buttons = [*self.extra_buttons(), self.edit_button, self.delete_button, self.add_button]
         for button in buttons:
             top.addWidget(button)
+        return top, buttons
 
+    def _build_notice(self) -> None:
+        """The message line under the buttons (what was just done, or could not be), hidden when empty."""
         self.notice = QLabel()
         self.notice.setAccessibleName(self.tr("Message"))
         self.notice.setWordWrap(True)
         set_role(self.notice, "notice")
         self.notice.hide()
 
+    def _build_list(self) -> None:
+        """The records table, or in its place a sentence saying nothing is recorded yet."""
         self.view = self._build_view()
         self.empty = QLabel(self.empty_text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,6 +138,7 @@ class RecordsTab(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
+    def _build_list_area(self, top: QHBoxLayout) -> None:
         self.list_area = QWidget()
         area = QVBoxLayout(self.list_area)
         area.setContentsMargins(0, 0, 0, 0)
@@ -123,13 +146,6 @@ class RecordsTab(QWidget):
         area.addWidget(self.notice)
         area.addWidget(self.stack, 1)
         self.lay_out(self.list_area)
-        # Tab follows what the eye reads: the buttons left to right, then the list.
-        for before, after in zip([*buttons, self.view], [*buttons[1:], self.view], strict=False):
-            QWidget.setTabOrder(before, after)
-        # Connected last: setting the header's sort indicator already triggers a (harmless) reset.
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._after_reset)
-        self._after_reset()
 
     def _build_view(self) -> RecordTable:
         view = RecordTable()
@@ -291,6 +307,10 @@ class RecordsTab(QWidget):
         self.notice.setVisible(bool(text))
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def _on_changed(self, change: Changes) -> None:
+        if change.concerns((self.entity,), self.participant_id):
+            self.model.refresh()
 
     def _form(self, record: Any) -> RecordForm:
         return RecordForm(

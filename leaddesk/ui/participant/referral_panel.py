@@ -54,6 +54,23 @@ class ReferralPanel(QGroupBox):
         self.referral: Referral | None = None
         self.others = 0
 
+        self._build_details()
+        self.empty = QLabel(self.tr("No referral recorded for this participant."))
+        self.empty.setWordWrap(True)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda _c=False: self.open_form())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def _build_details(self) -> None:
+        """The latest referral, one selectable line per fact, each named for a screen reader."""
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -76,24 +93,10 @@ class ReferralPanel(QGroupBox):
             form.addRow(title, value)
         self.details = QWidget()
         self.details.setLayout(form)
-        self.empty = QLabel(self.tr("No referral recorded for this participant."))
-        self.empty.setWordWrap(True)
-
-        self.edit_button = QPushButton()
-        self.edit_button.clicked.connect(lambda _c=False: self.open_form())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        self.refresh()
 
     def refresh(self) -> None:
-        found = self.session.store.repos.referrals.find(
-            participant_id=self.participant_id, order_by=("referred_at",), descending=True
+        found: list[Any] = self.session.desk.records.find(
+            Referral.entity, participant_id=self.participant_id, order_by=("referred_at",), descending=True
         )
         self.referral = found[0] if found else None
         self.others = max(0, len(found) - 1)
@@ -125,6 +128,10 @@ class ReferralPanel(QGroupBox):
             self.refresh()
 
     def fields(self, *, intake_days: int) -> list[FieldSpec]:
+        # What happened at the referral, then the dates that follow from it.
+        return [*self._encounter_fields(), *self._follow_up_fields(intake_days=intake_days)]
+
+    def _encounter_fields(self) -> list[FieldSpec]:
         return [
             FieldSpec(
                 "door",
@@ -146,6 +153,10 @@ class ReferralPanel(QGroupBox):
                 placeholder=self.tr("Offence or probable cause; for a social contact, the concern"),
                 extra={"lines": 2},
             ),
+        ]
+
+    def _follow_up_fields(self, *, intake_days: int) -> list[FieldSpec]:
+        return [
             FieldSpec(
                 "warm_handoff_at",
                 self.tr("&Warm hand-off"),
@@ -206,7 +217,7 @@ class ReferralPanel(QGroupBox):
         deadline = referral.intake_deadline
         if deadline is None:
             return ""
-        person = self.session.store.repos.participants.get(self.participant_id)
+        person = self.session.desk.participants.get(self.participant_id)
         if person.engaged_on is not None:
             return fill(self.tr("%1 — engaged on %2"), day(deadline), day(person.engaged_on))
         left = (deadline - (today or date.today())).days

@@ -4,6 +4,8 @@ computed as the answers change and recorded with who decided and when."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
 from leaddesk.domain.eligibility import DEFAULT_CRITERIA, decide, record_decision
 from leaddesk.domain.enums import EligibilityDecision
@@ -30,7 +33,7 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import enum_text, local_time
 from leaddesk.ui.participant.referral_panel import ReferralPanel
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
 CRITERIA_KEY = "eligibility.criteria"
@@ -65,6 +68,16 @@ class EligibilityPanel(QGroupBox):
         self.groups: dict[str, QButtonGroup] = {}
         self.notes_edits: dict[str, QLineEdit] = {}
 
+        intro = self._build_intro(unreadable=unreadable)
+        grid = self._build_grid()
+        self._build_decision()
+        buttons = self._build_buttons()
+        self._lay_out(intro=intro, grid=grid, buttons=buttons)
+        self._dirty = False
+        self.refresh()
+
+    def _build_intro(self, *, unreadable: bool) -> QLabel:
+        """What makes a person eligible, and a warning when the site's own criteria could not be read."""
         intro = QLabel(
             self.tr(
                 "The site's criteria: eligible when every requirement is answered yes and no exclusion is."
@@ -76,6 +89,10 @@ class EligibilityPanel(QGroupBox):
             )
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_grid(self) -> QGridLayout:
+        """The questions: a header row, then one row per criterion with its answers and notes."""
         grid = QGridLayout()
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(5, 2)
@@ -92,34 +109,40 @@ class EligibilityPanel(QGroupBox):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, criterion in enumerate(self.criteria, start=1):
-            question = QLabel(criterion.question)
-            question.setWordWrap(True)
-            kind = QLabel(
-                self.tr("Required") if criterion.kind is CriterionKind.REQUIRED else self.tr("Excludes")
-            )
-            kind.setToolTip(
-                self.tr("Must be yes to be eligible")
-                if criterion.kind is CriterionKind.REQUIRED
-                else self.tr("A yes makes the person not eligible")
-            )
-            group = QButtonGroup(self)
-            grid.addWidget(question, row, 0)
-            grid.addWidget(kind, row, 1)
-            for column, (answer_id, text) in enumerate(
-                ((YES, self.tr("Yes")), (NO, self.tr("No")), (UNKNOWN, self.tr("Not known"))), start=2
-            ):
-                button = QRadioButton()
-                button.setAccessibleName(f"{criterion.question} {text}")
-                group.addButton(button, answer_id)
-                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
-            notes = QLineEdit()
-            notes.setAccessibleName(fill(self.tr("Notes: %1"), criterion.question))
-            notes.textEdited.connect(lambda _t: self._edited())
-            grid.addWidget(notes, row, 5)
-            group.idClicked.connect(lambda _id: self._edited())
-            self.groups[criterion.key] = group
-            self.notes_edits[criterion.key] = notes
+            self._add_criterion_row(grid, row=row, criterion=criterion)
+        return grid
 
+    def _add_criterion_row(self, grid: QGridLayout, *, row: int, criterion: Criterion) -> None:
+        question = QLabel(criterion.question)
+        question.setWordWrap(True)
+        kind = QLabel(
+            self.tr("Required") if criterion.kind is CriterionKind.REQUIRED else self.tr("Excludes")
+        )
+        kind.setToolTip(
+            self.tr("Must be yes to be eligible")
+            if criterion.kind is CriterionKind.REQUIRED
+            else self.tr("A yes makes the person not eligible")
+        )
+        group = QButtonGroup(self)
+        grid.addWidget(question, row, 0)
+        grid.addWidget(kind, row, 1)
+        for column, (answer_id, text) in enumerate(
+            ((YES, self.tr("Yes")), (NO, self.tr("No")), (UNKNOWN, self.tr("Not known"))), start=2
+        ):
+            button = QRadioButton()
+            button.setAccessibleName(f"{criterion.question} {text}")
+            group.addButton(button, answer_id)
+            grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
+        notes = QLineEdit()
+        notes.setAccessibleName(fill(self.tr("Notes: %1"), criterion.question))
+        notes.textEdited.connect(lambda _t: self._edited())
+        grid.addWidget(notes, row, 5)
+        group.idClicked.connect(lambda _id: self._edited())
+        self.groups[criterion.key] = group
+        self.notes_edits[criterion.key] = notes
+
+    def _build_decision(self) -> None:
+        """The decision the answers give, the one recorded, and the screening's own notes."""
         self.decision = QLabel()
         self.decision.setAccessibleName(self.tr("Decision from these answers"))
         self.recorded = QLabel()
@@ -131,6 +154,9 @@ class EligibilityPanel(QGroupBox):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 2 + 14)
         self.notes.textChanged.connect(self._edited)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The message on the left; Save answers and Record decision on the right."""
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -145,7 +171,9 @@ class EligibilityPanel(QGroupBox):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.decide_button)
+        return buttons
 
+    def _lay_out(self, *, intro: QLabel, grid: QGridLayout, buttons: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -159,8 +187,6 @@ class EligibilityPanel(QGroupBox):
         layout.addWidget(self.notes)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self._dirty = False
-        self.refresh()
 
     # -- reading and setting the answers -----------------------------------------------------------
 
@@ -210,8 +236,12 @@ class EligibilityPanel(QGroupBox):
     def refresh(self) -> None:
         if self._dirty:
             return  # never throw away answers being typed; they are saved by the user
-        found = self.session.store.repos.screenings.find(
-            participant_id=self.participant_id, order_by=("created_at",), descending=True, limit=1
+        found: list[Any] = self.session.desk.records.find(
+            EligibilityScreening.entity,
+            participant_id=self.participant_id,
+            order_by=("created_at",),
+            descending=True,
+            limit=1,
         )
         self.screening = found[0] if found else None
         by_key = {a.key: a for a in self.screening.answers} if self.screening else {}
@@ -283,7 +313,7 @@ class ScreeningTab(QScrollArea):
         self.referral.refresh()
         self.eligibility.refresh()
 
-    def _on_changed(self, change: Change) -> None:
+    def _on_changed(self, change: Changes) -> None:
         if change.concerns(("referral", "participant"), self.participant_id):
             self.referral.refresh()
         if change.concerns((EligibilityScreening.entity,), self.participant_id):

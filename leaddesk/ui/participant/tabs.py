@@ -1,8 +1,11 @@
 """The participant's record tabs beyond overview and notes, in the order a case manager works through
 them: what happened (contacts, services, legal, housing), how the person came in, what may be shared,
-the files, and what is still to do."""
+the files, and what is still to do. The page builds each one when it is first shown, so opening a
+participant reads only what the first screen needs."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,21 +20,19 @@ from leaddesk.ui.participant.tasks_tab import TasksTab
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import translate
 
+RecordTab = Callable[[Session, str], QWidget]
 
-def record_tabs(session: Session, participant_id: str) -> list[tuple[str, str, QWidget]]:
-    """(key, translated title, widget) for each tab; every widget has `refresh()` and refreshes itself
-    when the session announces a change to what it shows for this participant."""
+
+def record_tabs() -> list[tuple[str, str, RecordTab]]:
+    """(key, translated title, how to build it) for each tab; every widget built has `refresh()` and
+    refreshes itself when the session announces a change to what it shows for this participant."""
     return [
-        ("contacts", translate("RecordTabs", "Contacts"), ContactsTab(session, participant_id)),
-        ("services", translate("RecordTabs", "Services & referrals"), ServicesTab(session, participant_id)),
-        ("legal", translate("RecordTabs", "Legal & court"), LegalTab(session, participant_id)),
-        ("housing", translate("RecordTabs", "Housing"), HousingTab(session, participant_id)),
-        (
-            "screening",
-            translate("RecordTabs", "Referral & eligibility"),
-            ScreeningTab(session, participant_id),
-        ),
-        ("consents", translate("RecordTabs", "Consents"), ConsentsTab(session, participant_id)),
-        ("attachments", translate("RecordTabs", "Attachments"), AttachmentsTab(session, participant_id)),
-        ("tasks", translate("RecordTabs", "Tasks"), TasksTab(session, participant_id)),
+        ("contacts", translate("RecordTabs", "Contacts"), ContactsTab),
+        ("services", translate("RecordTabs", "Services & referrals"), ServicesTab),
+        ("legal", translate("RecordTabs", "Legal & court"), LegalTab),
+        ("housing", translate("RecordTabs", "Housing"), HousingTab),
+        ("screening", translate("RecordTabs", "Referral & eligibility"), ScreeningTab),
+        ("consents", translate("RecordTabs", "Consents"), ConsentsTab),
+        ("attachments", translate("RecordTabs", "Attachments"), AttachmentsTab),
+        ("tasks", translate("RecordTabs", "Tasks"), TasksTab),
     ]

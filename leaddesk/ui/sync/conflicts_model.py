@@ -3,55 +3,27 @@ side. Values are shown as people read them; the conflict record keeps the exact 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
 
-from leaddesk.domain import SyncConflict
-from leaddesk.domain.enums import ConflictKind
-from leaddesk.storage.conflicts import Choice, Side, choices, is_signed_note, open_conflicts, sides
-from leaddesk.storage.errors import RecordNotFound
+from leaddesk.desk.conflicts import ConflictRow, Side
 from leaddesk.ui.labels import entity_label, field_label
-from leaddesk.ui.rows_model import RowsModel
+from leaddesk.ui.models import RowsModel
 from leaddesk.ui.sync.wording import clock_time
 from leaddesk.ui.text import fill, translate
 
 
-@dataclass(frozen=True)
-class ConflictRow:
-    conflict: SyncConflict
-    participant: str  # the participant's name, as this device knows it
-    mine: Side
-    theirs: Side
-    options: tuple[Choice, ...]  # what this person may choose (storage.conflicts.choices)
-    signed_note: bool = False  # a signed note keeps what was signed: the other side can only be added
-
-    @property
-    def what(self) -> str:
-        return entity_label(self.conflict.record_entity)
-
-    @property
-    def is_rule(self) -> bool:
-        return self.conflict.kind is ConflictKind.RULE
-
-    @property
-    def field(self) -> str:
-        if self.is_rule:
-            return ", ".join(field_label(f) for f in sorted(_fields_of(self.conflict)))
-        return field_label(self.conflict.field)
+def participant_text(row: ConflictRow) -> str:
+    return row.participant if row.participant is not None else translate("sync", "(removed)")
 
 
-def _fields_of(conflict: SyncConflict) -> set[str]:
-    values = [conflict.kept_value, conflict.other_value]
-    return {f for v in values if isinstance(v, dict) for f in v}
+def what_text(row: ConflictRow) -> str:
+    return entity_label(row.conflict.record_entity)
 
 
-def _record(store: Any, conflict: SyncConflict) -> object:
-    try:
-        return store.repos.for_entity(conflict.record_entity).get(conflict.record_id)
-    except (RecordNotFound, KeyError):
-        return None
+def field_text(row: ConflictRow) -> str:
+    return ", ".join(field_label(f) for f in row.fields)
 
 
 def value_text(value: Any) -> str:
@@ -74,10 +46,12 @@ def who_and_when(side: Side) -> str:
 
 
 class ConflictsModel(RowsModel[ConflictRow]):
+    """The open conflicts (rows from desk.conflicts.open_rows)."""
+
     COL_PARTICIPANT, COL_WHAT, COL_FIELD, COL_MINE, COL_THEIRS, COL_DETECTED = range(6)
 
-    def __init__(self, session: Any) -> None:
-        super().__init__(session)
+    def __init__(self) -> None:
+        super().__init__()
         self.headers = [
             translate("sync", "Participant"),
             translate("sync", "Record"),
@@ -86,31 +60,6 @@ class ConflictsModel(RowsModel[ConflictRow]):
             translate("sync", "Theirs"),
             translate("sync", "Found"),
         ]
-
-    def refresh(self) -> None:
-        store = self.session.store
-        names: dict[str, str] = {}
-        rows = []
-        for conflict in open_conflicts(store):
-            pid = conflict.participant_id
-            if pid not in names:
-                try:
-                    names[pid] = store.repos.participants.get(pid).display_name
-                except RecordNotFound:
-                    names[pid] = translate("sync", "(removed)")
-            mine, theirs = sides(store, conflict)
-            record = _record(store, conflict)
-            rows.append(
-                ConflictRow(
-                    conflict=conflict,
-                    participant=names[pid],
-                    mine=mine,
-                    theirs=theirs,
-                    options=choices(store, conflict, record),
-                    signed_note=is_signed_note(record),
-                )
-            )
-        self.set_rows(rows)
 
     def participant_of(self, row: ConflictRow) -> str:
         return row.conflict.participant_id
@@ -125,9 +74,9 @@ class ConflictsModel(RowsModel[ConflictRow]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            self.COL_PARTICIPANT: row.participant,
-            self.COL_WHAT: row.what,
-            self.COL_FIELD: row.field,
+            self.COL_PARTICIPANT: participant_text(row),
+            self.COL_WHAT: what_text(row),
+            self.COL_FIELD: field_text(row),
             self.COL_MINE: value_text(row.mine.value),
             self.COL_THEIRS: value_text(row.theirs.value),
             self.COL_DETECTED: clock_time(row.conflict.detected_at),

@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.storage.conflicts import Choice, Side
+from leaddesk.desk import Changes
+from leaddesk.desk.conflicts import CONFLICT, Choice, ConflictRow, Side
+from leaddesk.domain.errors import DomainError
+from leaddesk.storage.errors import StorageError
 from leaddesk.ui.display import describe_error
 from leaddesk.ui.look import set_role
-from leaddesk.ui.rows_model import ParticipantIdRole
-from leaddesk.ui.session import Change, Session
-from leaddesk.ui.sync.conflicts_model import ConflictRow, ConflictsModel, value_text, who_and_when
+from leaddesk.ui.models import ParticipantIdRole
+from leaddesk.ui.session import Session
+from leaddesk.ui.sync.conflicts_model import (
+    ConflictsModel,
+    field_text,
+    participant_text,
+    value_text,
+    what_text,
+    who_and_when,
+)
 from leaddesk.ui.table_view import RecordTable
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import FormMessage
@@ -72,7 +82,7 @@ class ConflictsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = ConflictsModel(session)
+        self.model = ConflictsModel()
         self.table = RecordTable()
         self.table.setAccessibleName(translate("sync", "Open conflicts"))
         self.table.setModel(self.model)
@@ -89,6 +99,41 @@ class ConflictsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self._build_detail())
+        layout.addStretch(0)
+        self.setTabOrder(self.table, self.mine.keep)
+        self.setTabOrder(self.mine.keep, self.theirs.keep)
+        self.setTabOrder(self.theirs.keep, self.edited)
+        self.setTabOrder(self.edited, self.use_edited)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_detail(self) -> QWidget:
+        """The chosen conflict: what it is about, both sides with their Keep buttons, a typed value."""
+        self._build_sides()
+        self._build_edit_row()
+        sides = QGridLayout()
+        sides.addWidget(self.mine, 0, 0)
+        sides.addWidget(self.theirs, 0, 1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edited, 1)
+        edit_row.addWidget(self.use_edited)
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        detail.addWidget(self.title)
+        detail.addWidget(self.signed_note)
+        detail.addWidget(self.rule)
+        detail.addLayout(sides)
+        detail.addLayout(edit_row)
+        detail.addWidget(self.message)
+        return self.detail
+
+    def _build_sides(self) -> None:
+        """What the conflict is about, mine and theirs side by side, and why a side was set aside."""
         self.title = QLabel()
         self.title.setAccessibleName(translate("sync", "Conflict"))
         set_role(self.title, "subtitle")
@@ -109,6 +154,9 @@ class ConflictsPanel(QWidget):
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         self.rule.setAccessibleName(translate("sync", "Why this change was set aside"))
+
+    def _build_edit_row(self) -> None:
+        """A third value typed by hand, with its button, and the message under them."""
         self.edited = QLineEdit()
         self.edited.setAccessibleName(translate("sync", "The right value"))
         self.edited.setPlaceholderText(translate("sync", "Or type the right value"))
@@ -118,34 +166,6 @@ class ConflictsPanel(QWidget):
         self.use_edited.clicked.connect(lambda: self._resolve("edited"))
         self.message = FormMessage()
 
-        sides = QGridLayout()
-        sides.addWidget(self.mine, 0, 0)
-        sides.addWidget(self.theirs, 0, 1)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.edited, 1)
-        edit_row.addWidget(self.use_edited)
-        self.detail = QWidget()
-        detail = QVBoxLayout(self.detail)
-        detail.setContentsMargins(0, 0, 0, 0)
-        detail.addWidget(self.title)
-        detail.addWidget(self.signed_note)
-        detail.addWidget(self.rule)
-        detail.addLayout(sides)
-        detail.addLayout(edit_row)
-        detail.addWidget(self.message)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.detail)
-        layout.addStretch(0)
-        self.setTabOrder(self.table, self.mine.keep)
-        self.setTabOrder(self.mine.keep, self.theirs.keep)
-        self.setTabOrder(self.theirs.keep, self.edited)
-        self.setTabOrder(self.edited, self.use_edited)
-        session.changed.connect(self._changed)
-        self.refresh()
-
     @property
     def count(self) -> int:
         return self.model.rowCount()
@@ -153,7 +173,7 @@ class ConflictsPanel(QWidget):
     def refresh(self) -> None:
         current = self.current()
         chosen = current.conflict.id if current else None
-        self.model.refresh()
+        self.model.set_rows(self.session.desk.conflicts.open_rows())
         self.table.fit_columns(stretch=ConflictsModel.COL_THEIRS)
         rows = [self.model.row(n).conflict.id for n in range(self.model.rowCount())]
         if rows:
@@ -179,7 +199,9 @@ class ConflictsPanel(QWidget):
             self.theirs.show_side(None)
             self.edited.clear()
             return
-        self.title.setText(fill(translate("sync", "%1 — %2: %3"), row.participant, row.what, row.field))
+        self.title.setText(
+            fill(translate("sync", "%1 — %2: %3"), participant_text(row), what_text(row), field_text(row))
+        )
         self.mine.show_side(row.mine)
         self.theirs.show_side(row.theirs)
         self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
@@ -223,7 +245,11 @@ class ConflictsPanel(QWidget):
         value = self.edited.text() if choice == "edited" else None
         try:
             self.session.resolve_conflict(row.conflict.id, choice=choice, value=value)
-        except Exception as exc:  # refused by the record's rules: say so, nothing was written
+        except (
+            DomainError,
+            StorageError,
+            ValueError,
+        ) as exc:  # refused by the record's rules: nothing written
             self.message.show_error(describe_error(exc))
             return
         self.resolved.emit()
@@ -232,6 +258,6 @@ class ConflictsPanel(QWidget):
         if index.isValid():
             self.participant_requested.emit(str(index.data(ParticipantIdRole)))
 
-    def _changed(self, change: Change) -> None:
-        if change.concerns(("conflict",)):
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns((CONFLICT,)):
             self.refresh()

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.storage.store import Store
-from leaddesk.sync.enrolment import enroll
-from leaddesk.sync.protocol import UserInfo
+from leaddesk.desk import NOTHING, Changes, Desk, Done
+from leaddesk.desk.syncing import EnrolledUser
 from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import BusyIndicator, FormMessage
@@ -60,17 +59,34 @@ def _is_loopback(host: str) -> bool:
 
 
 class ConnectDialog(QDialog):
-    """`user` holds the server's answer (who this laptop now syncs as) once accepted."""
+    """`user` holds the server's answer (who this laptop now syncs as) once accepted, `changes` what
+    connecting changed here."""
 
-    def __init__(self, opener: Callable[[], Store], *, parent: QWidget | None = None) -> None:
+    def __init__(self, opener: Callable[[], Desk], *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("sync", "Connect to the office"))
         self.setAccessibleName(translate("sync", "Connect to the office"))
         self._opener = opener
         self._background = Background(self)
-        self.user: UserInfo | None = None
+        self.user: EnrolledUser | None = None
+        self.changes: Changes = NOTHING  # what connecting changed, for the window to announce
         self.busy = False
 
+        intro = self._build_intro()
+        form = self._build_fields()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.indicator)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        for field in (self.server, self.code, self.device_name):
+            field.textChanged.connect(self._update)
+        self._update()
+
+    def _build_intro(self) -> QLabel:
         intro = QLabel(
             translate(
                 "sync",
@@ -79,6 +95,10 @@ class ConnectDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_fields(self) -> QFormLayout:
+        """Server address, enrolment code, this laptop's name, and an optional CA bundle to browse for."""
         self.server = QLineEdit()
         self.server.setPlaceholderText("https://sync.example.org")
         self.server.setAccessibleName(translate("sync", "Server address"))
@@ -99,13 +119,15 @@ class ConnectDialog(QDialog):
         bundle_row = QHBoxLayout()
         bundle_row.addWidget(self.ca_bundle, 1)
         bundle_row.addWidget(self.browse)
-
         form = QFormLayout()
         form.addRow(translate("sync", "Server address"), self.server)
         form.addRow(translate("sync", "Enrolment code"), self.code)
         form.addRow(translate("sync", "This laptop's name"), self.device_name)
         form.addRow(translate("sync", "CA bundle"), bundle_row)
+        return form
 
+    def _build_buttons(self) -> None:
+        """The message and busy indicator over Cancel / Connect."""
         self.message = FormMessage()
         self.indicator = BusyIndicator()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -116,17 +138,6 @@ class ConnectDialog(QDialog):
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.indicator)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        for field in (self.server, self.code, self.device_name):
-            field.textChanged.connect(self._update)
-        self._update()
 
     def _update(self) -> None:
         fields = (self.server, self.code, self.device_name)
@@ -175,9 +186,9 @@ class ConnectDialog(QDialog):
             self.indicator.stop()
         self._update()
 
-    def _done(self, user: UserInfo) -> None:
+    def _done(self, done: Done[EnrolledUser]) -> None:
         self._set_busy(False)
-        self.user = user
+        self.user, self.changes = done.value, done.changes
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -191,10 +202,10 @@ class ConnectDialog(QDialog):
 
 
 def _enroll_on_worker(
-    opener: Callable[[], Store], *, url: str, code: str, device_name: str, verify: bool | str
-) -> UserInfo:
-    store = opener()
+    opener: Callable[[], Desk], *, url: str, code: str, device_name: str, verify: bool | str
+) -> Done[EnrolledUser]:
+    desk = opener()
     try:
-        return enroll(store, url, code, device_name, verify=verify)
+        return desk.syncing.connect(server_url=url, code=code, device_name=device_name, verify=verify)
     finally:
-        store.close(audit=False)
+        desk.close(audit=False)

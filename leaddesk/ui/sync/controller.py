@@ -1,9 +1,9 @@
 """Runs the sync engine for one unlocked session, always on a worker thread with a connection of its own,
 on demand, after unlock and every few minutes; tells the screens how it went by signal.
 
-The worker opens a sibling of the session's store (same database, same clock), so the GUI keeps working
-on its own connection while a sync runs; whatever is edited meanwhile simply waits in the outbox for the
-next sync."""
+The worker opens a desk of its own (another connection to the same database, same clock), so the GUI
+keeps working on its own connection while a sync runs; whatever is edited meanwhile simply waits in the
+outbox for the next sync."""
 
 from __future__ import annotations
 
@@ -15,16 +15,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from leaddesk.desk import Desk
+from leaddesk.desk.syncing import FIELD_RETRY, RetryPolicy, RevokeMode, SyncProgress, SyncReport
 from leaddesk.domain.ids import utcnow
-from leaddesk.storage.replica import Replica
-from leaddesk.storage.store import Store
-from leaddesk.storage.sync_log import SyncLog
-from leaddesk.sync.client import RetryPolicy
-from leaddesk.sync.engine import SyncEngine
-from leaddesk.sync.enrolment import client_for
 from leaddesk.sync.errors import DeviceRevoked, MassRemovalBlocked, ServerUnreachable, SyncError
-from leaddesk.sync.protocol import RevokeMode
-from leaddesk.sync.report import SyncProgress, SyncReport
 from leaddesk.ui.session import Session
 from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.worker import Background
@@ -33,12 +27,6 @@ DEFAULT_INTERVAL_MINUTES = 5
 INTERVAL_KEY = "sync.interval_minutes"
 # A laptop out of signal tries again sooner than every few minutes, doubling up to the interval.
 FIRST_OFFLINE_RETRY_MS = 60_000
-# In the field a dead network should say "offline" within seconds, not after a minute of retries.
-GUI_RETRY = RetryPolicy(attempts=3, base_delay=0.5, max_delay=4.0, total=20.0)
-# A note saved while a page is being applied waits for that page's transaction: pages and batches of
-# this size keep each one to tens of milliseconds, so saving never feels stuck while a sync runs.
-GUI_PAGE = 1000
-GUI_BATCH = 250
 
 
 class SyncStatus(StrEnum):
@@ -60,46 +48,37 @@ class SyncOutcome:
 
 
 def run_sync(
-    opener: Callable[[], Store],
+    opener: Callable[[], Desk],
     *,
     cancel: threading.Event,
     progress: Callable[[SyncProgress], None],
     retry: RetryPolicy,
     allow_mass_removal: bool = False,
 ) -> SyncOutcome:
-    """One sync, on the calling (worker) thread, with a store and client of its own."""
+    """One sync, on the calling (worker) thread, with a desk (connection and client) of its own."""
     started = utcnow()
-    store = opener()
+    desk = opener()
     try:
-        client = client_for(store, retry=retry)
-        try:
-            engine = SyncEngine(store, client, progress=progress, page_size=GUI_PAGE, batch_size=GUI_BATCH)
-            report = engine.sync(cancel=cancel, allow_mass_removal=allow_mass_removal)
-        finally:
-            client.close()
+        report = desk.syncing.run(
+            cancel=cancel, progress=progress, retry=retry, allow_mass_removal=allow_mass_removal
+        )
     except SyncError as exc:
         return SyncOutcome(started_at=started, error=exc)
     finally:
-        store.close(audit=False)
+        desk.close(audit=False)
     return SyncOutcome(started_at=started, report=report)
 
 
 def finish_revocation(
-    opener: Callable[[], Store], mode: RevokeMode, *, retry: RetryPolicy
+    opener: Callable[[], Desk], mode: RevokeMode, *, retry: RetryPolicy
 ) -> SyncReport | None:
     """Do what the administrator's revocation asks ("retired": send what is unsent first), then wipe the
     profile. Call with every other connection to the profile closed."""
-    store = opener()
+    desk = opener()
     try:
-        client = client_for(store, retry=retry)
-    except BaseException:
-        store.close(audit=False)
-        raise
-    try:
-        return SyncEngine(store, client).handle_revocation(mode)
+        return desk.syncing.finish_revocation(mode, retry=retry)
     finally:
-        client.close()
-        store.close(audit=False)  # closed already after a wipe; a failed final push leaves it to us
+        desk.close(audit=False)  # closed already after a wipe; a failed final push leaves it to us
 
 
 class SyncController(QObject):
@@ -117,14 +96,12 @@ class SyncController(QObject):
         self,
         session: Session,
         *,
-        retry: RetryPolicy = GUI_RETRY,
-        interval_ms: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.retry = retry
-        self.opener = session.store.sibling_opener()
+        self.retry = FIELD_RETRY  # how hard each sync tries before it says "offline"
+        self.opener = session.desk.sibling_opener()
         self.status = SyncStatus.IDLE if self.enrolled else SyncStatus.NOT_CONNECTED
         self.message = ""  # the last failure, in words
         self.last_progress: SyncProgress | None = None
@@ -133,7 +110,7 @@ class SyncController(QObject):
         self._running = False
         self._offline_retry_ms = FIRST_OFFLINE_RETRY_MS
         minutes = session.setting(INTERVAL_KEY, DEFAULT_INTERVAL_MINUTES)
-        self.interval_ms = interval_ms or max(1, int(minutes)) * 60_000
+        self.interval_ms = max(1, int(minutes)) * 60_000  # the profile's setting, read at each unlock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
@@ -144,7 +121,7 @@ class SyncController(QObject):
 
     @property
     def enrolled(self) -> bool:
-        return Replica(self.session.store).enrolment is not None
+        return self.session.desk.syncing.enrolled
 
     @property
     def running(self) -> bool:
@@ -157,7 +134,7 @@ class SyncController(QObject):
 
     def sync_now(self, *, allow_mass_removal: bool = False) -> bool:
         """Start a sync on the worker unless one is running or there is no server; True if started."""
-        if self._running or not self.enrolled or not self.session.store.is_open:
+        if self._running or not self.enrolled or not self.session.desk.is_open:
             return False
         self._timer.stop()
         self._cancel = threading.Event()
@@ -235,15 +212,15 @@ class SyncController(QObject):
             self.revoked.emit(error.mode)
 
     def _schedule(self, ms: int) -> None:
-        if self.session.store.is_open and self.enrolled:
+        if self.session.desk.is_open and self.enrolled:
             self._timer.start(ms)
 
     def _log_failure(self, outcome: SyncOutcome) -> None:
-        if self.session.store.is_open:
-            SyncLog(self.session.store).add(
-                started_at=outcome.started_at, finished_at=utcnow(), outcome="failed", message=self.message
+        if self.session.desk.is_open:
+            self.session.apply(
+                self.session.desk.syncing.note_failure(started_at=outcome.started_at, message=self.message)
             )
 
 
-def _closed_opener() -> Store:
+def _closed_opener() -> Desk:
     raise RuntimeError("the session is locked")

@@ -7,13 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from leaddesk.storage.conflicts import open_conflicts
-from leaddesk.storage.replica import Replica
-from leaddesk.sync.client import RetryPolicy
+from leaddesk.desk import Changes
 from leaddesk.ui.display import plural
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.sync.connect_dialog import ConnectDialog
-from leaddesk.ui.sync.controller import GUI_RETRY, SyncController, SyncOutcome, SyncStatus
+from leaddesk.ui.sync.controller import SyncController, SyncOutcome, SyncStatus
 from leaddesk.ui.sync.status_bar import SyncStatusBar, SyncView, status_line
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.workspace import Workspace
@@ -31,15 +29,13 @@ class SyncCoordinator(QObject):
         session: Session,
         workspace: Workspace,
         bar: SyncStatusBar,
-        retry: RetryPolicy = GUI_RETRY,
-        interval_ms: int | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.workspace = workspace
         self.bar = bar
-        self.controller = SyncController(session, retry=retry, interval_ms=interval_ms, parent=self)
+        self.controller = SyncController(session, parent=self)
         self.dialog: ConnectDialog | None = None
         self.question: QMessageBox | None = None
         page = workspace.sync
@@ -74,12 +70,12 @@ class SyncCoordinator(QObject):
             self.dialog.raise_()
             return
         self.dialog = ConnectDialog(self.controller.opener, parent=self.window)
-        self.dialog.accepted.connect(self.controller.enrolment_changed)
+        self.dialog.accepted.connect(self._connected)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.open()
 
     def ask_disconnect(self) -> None:
-        waiting = self.session.store.repos.outbox.count()
+        waiting = self.session.desk.syncing.waiting()
         text = translate(
             "sync",
             "Disconnect this laptop from the office server? Its records stay here, encrypted, and you can "
@@ -112,18 +108,18 @@ class SyncCoordinator(QObject):
     # -- what the window shows ---------------------------------------------------------------------
 
     def view(self) -> SyncView:
-        store = self.session.store
+        facts = self.session.desk.syncing.facts()
         return SyncView(
             status=self.controller.status,
-            waiting=store.repos.outbox.count(),
-            last_sync_at=Replica(store).last_sync_at,
+            waiting=facts.waiting,
+            last_sync_at=facts.last_sync_at,
             message=self.controller.message,
             progress=self.controller.last_progress,
-            conflicts=len(open_conflicts(store)),
+            conflicts=facts.conflicts,
         )
 
     def update_view(self) -> None:
-        if not self.session.store.is_open:
+        if not self.session.desk.is_open:
             return
         view = self.view()
         self.bar.show_view(view)
@@ -137,7 +133,7 @@ class SyncCoordinator(QObject):
 
     def _finished(self, outcome: SyncOutcome) -> None:
         report = outcome.report
-        if report is not None and self.session.store.is_open:
+        if report is not None and self.session.desk.is_open:
             if report.removed:
                 self.workspace.close_missing_participant()
             if report.applied or report.removed:
@@ -170,7 +166,7 @@ class SyncCoordinator(QObject):
 
         def answered() -> None:
             self.question = None
-            if box.clickedButton() is agree and callable(then) and self.session.store.is_open:
+            if box.clickedButton() is agree and callable(then) and self.session.desk.is_open:
                 then()
 
         box.finished.connect(answered)
@@ -178,9 +174,14 @@ class SyncCoordinator(QObject):
         box.open()
 
     def _disconnect(self) -> None:
-        Replica(self.session.store).forget_enrolment()
+        self.session.apply(self.session.desk.syncing.disconnect())
         self.controller.enrolment_changed()
         self.workspace.sync.refresh()
+
+    def _connected(self) -> None:
+        if self.dialog is not None:
+            self.session.announce(self.dialog.changes)
+        self.controller.enrolment_changed()
 
     def _dialog_closed(self) -> None:
         if self.dialog is not None:
@@ -188,5 +189,5 @@ class SyncCoordinator(QObject):
         self.dialog = None
         self.workspace.sync.refresh()
 
-    def _changed(self, change: Change) -> None:
+    def _changed(self, _changes: Changes) -> None:
         self.update_view()

@@ -3,22 +3,17 @@ ended) and the changes the server refused, with why."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from leaddesk.desk.syncing import RefusedChange, SyncLogEntry
 from leaddesk.domain.ids import parse_iso
-from leaddesk.storage.errors import RecordNotFound
-from leaddesk.storage.repositories.outbox import RejectedChange
-from leaddesk.storage.sync_log import SyncLog, SyncLogEntry
 from leaddesk.ui.display import plural
 from leaddesk.ui.labels import entity_label, field_label
-from leaddesk.ui.rows_model import RowsModel
+from leaddesk.ui.models import RowsModel
 from leaddesk.ui.sync.wording import clock_time
 from leaddesk.ui.text import fill, translate
-
-HISTORY_ROWS = 50
 
 
 def outcome_text(entry: SyncLogEntry) -> str:
@@ -51,10 +46,12 @@ def details_text(entry: SyncLogEntry) -> str:
 
 
 class SyncHistoryModel(RowsModel[SyncLogEntry]):
+    """The recent syncs, newest first (rows from desk.syncing.history)."""
+
     COL_WHEN, COL_RESULT, COL_SENT, COL_RECEIVED, COL_REFUSED, COL_DETAILS = range(6)
 
-    def __init__(self, session: Any) -> None:
-        super().__init__(session)
+    def __init__(self) -> None:
+        super().__init__()
         self.headers = [
             translate("sync", "When"),
             translate("sync", "Result"),
@@ -63,9 +60,6 @@ class SyncHistoryModel(RowsModel[SyncLogEntry]):
             translate("sync", "Refused"),
             translate("sync", "Details"),
         ]
-
-    def refresh(self) -> None:
-        self.set_rows(SyncLog(self.session.store).recent(HISTORY_ROWS))
 
     def participant_of(self, row: SyncLogEntry) -> str:
         return ""
@@ -93,19 +87,14 @@ class SyncHistoryModel(RowsModel[SyncLogEntry]):
         }.get(column)
 
 
-@dataclass(frozen=True)
-class RefusedRow:
-    change: RejectedChange
-    participant: str
-
-
-class RefusedModel(RowsModel[RefusedRow]):
-    """Changes the server would not store: kept whole on this laptop so nothing typed is ever lost."""
+class RefusedModel(RowsModel[RefusedChange]):
+    """Changes the server would not store: kept whole on this laptop so nothing typed is ever lost (rows
+    from desk.syncing.refused)."""
 
     COL_WHEN, COL_PARTICIPANT, COL_WHAT, COL_FIELDS, COL_WHY = range(5)
 
-    def __init__(self, session: Any) -> None:
-        super().__init__(session)
+    def __init__(self) -> None:
+        super().__init__()
         self.headers = [
             translate("sync", "Refused"),
             translate("sync", "Participant"),
@@ -114,27 +103,13 @@ class RefusedModel(RowsModel[RefusedRow]):
             translate("sync", "Why"),
         ]
 
-    def refresh(self) -> None:
-        store = self.session.store
-        names: dict[str, str] = {}
-        rows = []
-        for change in store.repos.outbox.rejected():
-            pid = change.entry.participant_id or change.entry.record_id
-            if pid not in names:
-                try:
-                    names[pid] = store.repos.participants.get(pid, include_deleted=True).display_name
-                except RecordNotFound:
-                    names[pid] = translate("sync", "(not on this laptop)")
-            rows.append(RefusedRow(change=change, participant=names[pid]))
-        self.set_rows(rows)
+    def participant_of(self, row: RefusedChange) -> str:
+        return row.participant_id
 
-    def participant_of(self, row: RefusedRow) -> str:
-        return row.change.entry.participant_id or row.change.entry.record_id
+    def record_of(self, row: RefusedChange) -> str:
+        return row.change_id
 
-    def record_of(self, row: RefusedRow) -> str:
-        return row.change.entry.change_id
-
-    def cell(self, row: RefusedRow, column: int, role: int) -> Any:
+    def cell(self, row: RefusedChange, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_WHY:
             return row.change.reason
         if role != Qt.ItemDataRole.DisplayRole:
@@ -142,7 +117,7 @@ class RefusedModel(RowsModel[RefusedRow]):
         entry = row.change.entry
         return {
             self.COL_WHEN: clock_time(parse_iso(row.change.rejected_at)),
-            self.COL_PARTICIPANT: row.participant,
+            self.COL_PARTICIPANT: row.participant or translate("sync", "(not on this laptop)"),
             self.COL_WHAT: entity_label(entry.entity),
             self.COL_FIELDS: ", ".join(field_label(f) for f in sorted(entry.fields)),
             self.COL_WHY: row.change.reason,

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
-from leaddesk.storage.replica import Replica
 from leaddesk.ui.display import describe_error
 from leaddesk.ui.labels import role_label
 from leaddesk.ui.look import set_role
-from leaddesk.ui.session import Change, Session
+from leaddesk.ui.session import Session
 from leaddesk.ui.sync.conflicts_view import ConflictsPanel
 from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel
 from leaddesk.ui.table_view import RecordTable
@@ -47,6 +47,7 @@ class SyncPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._syncing = False
         title = QLabel(translate("sync", "Sync with the office"))
         set_role(title, "page-title")
         self.connection = QLabel()
@@ -57,6 +58,23 @@ class SyncPage(QWidget):
         self.state.setWordWrap(True)
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("sync", "Sync details"))
+        self.tabs.addTab(self._build_history(), translate("sync", "Recent syncs"))
+        self.tabs.addTab(self._build_conflicts(), translate("sync", "Conflicts"))
+        self.tabs.addTab(self._build_refused(), translate("sync", "Refused"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.connection)
+        layout.addWidget(self.state)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.tabs, 1)
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.sync_now = _button(
             translate("sync", "Sync now"), translate("sync", "Send and fetch changes now (F5)")
         )
@@ -82,14 +100,22 @@ class SyncPage(QWidget):
         for button in (self.sync_now, self.cancel, self.connect_button, self.disconnect_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        return buttons
 
-        self.history = SyncHistoryModel(session)
+    def _build_history(self) -> QWidget:
+        self.history = SyncHistoryModel()
         self.history_table = RecordTable()
         self.history_table.setAccessibleName(translate("sync", "Recent syncs"))
         self.history_table.setModel(self.history)
-        self.conflicts = ConflictsPanel(session)
+        return self.history_table
+
+    def _build_conflicts(self) -> QWidget:
+        self.conflicts = ConflictsPanel(self.session)
         self.conflicts.participant_requested.connect(self.participant_requested)
-        self.refused = RefusedModel(session)
+        return self.conflicts
+
+    def _build_refused(self) -> QWidget:
+        self.refused = RefusedModel()
         self.refused_table = RecordTable()
         self.refused_table.setAccessibleName(translate("sync", "Changes the server refused"))
         self.refused_table.setModel(self.refused)
@@ -126,27 +152,12 @@ class SyncPage(QWidget):
         refused_row.addWidget(self.reapply)
         refused_row.addWidget(self.dismiss)
         refused_layout.addLayout(refused_row)
-
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(translate("sync", "Sync details"))
-        self.tabs.addTab(self.history_table, translate("sync", "Recent syncs"))
-        self.tabs.addTab(self.conflicts, translate("sync", "Conflicts"))
-        self.tabs.addTab(refused_tab, translate("sync", "Refused"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.connection)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tabs, 1)
-        session.changed.connect(self._changed)
-        self._syncing = False
-        self.refresh()
+        return refused_tab
 
     def refresh(self) -> None:
-        enrolment = Replica(self.session.store).enrolment
-        if enrolment is None:
+        syncing = self.session.desk.syncing
+        connection = syncing.connection()
+        if connection is None:
             self.connection.setText(
                 translate(
                     "sync",
@@ -155,33 +166,33 @@ class SyncPage(QWidget):
                 )
             )
         else:
-            user = enrolment.user
+            user = connection.user
             teams = ", ".join(user.teams) or translate("sync", "no team yet")
             self.connection.setText(
                 fill(
                     translate("sync", "Syncing with %1 as %2 (%3; teams: %4)."),
-                    enrolment.server_url,
+                    connection.server_url,
                     user.display_name or user.username,
                     role_label(user.role),
                     teams,
                 )
             )
-        self.history.refresh()
+        self.history.set_rows(syncing.history())
         self.history_table.fit_columns(stretch=SyncHistoryModel.COL_DETAILS)
         self.conflicts.refresh()
-        self.refused.refresh()
+        self.refused.set_rows(syncing.refused())
         self.refused_table.fit_columns(stretch=RefusedModel.COL_WHY)
         self.dismiss.setEnabled(self.refused.rowCount() > 0)
         self.reapply.setEnabled(self.refused.rowCount() > 0)
         self.tabs.setTabText(CONFLICTS, fill(translate("sync", "Conflicts (%1)"), str(self.conflicts.count)))
         self.tabs.setTabText(REFUSED, fill(translate("sync", "Refused (%1)"), str(self.refused.rowCount())))
-        self._update_buttons(enrolled=enrolment is not None)
+        self._update_buttons(enrolled=connection is not None)
 
     def show_state(self, text: str, *, syncing: bool) -> None:
         """The controller's state, in the status bar's words."""
         self.state.setText(text)
         self._syncing = syncing
-        self._update_buttons(enrolled=Replica(self.session.store).enrolment is not None)
+        self._update_buttons(enrolled=self.session.desk.syncing.enrolled)
 
     def _update_buttons(self, *, enrolled: bool) -> None:
         self.sync_now.setVisible(enrolled)
@@ -196,7 +207,7 @@ class SyncPage(QWidget):
         if not index.isValid():
             return
         change_id = self.refused.record_of(self.refused.row(index.row()))
-        self.session.store.repos.outbox.dismiss_rejected([change_id])
+        self.session.apply(self.session.desk.syncing.dismiss_refused(change_id))
         self.refresh()
 
     def _reapply_selected(self) -> None:
@@ -212,8 +223,8 @@ class SyncPage(QWidget):
             return
         self.refresh()
 
-    def _changed(self, change: Change) -> None:
-        if self.isVisible() and change.is_bulk:
+    def _changed(self, changes: Changes) -> None:
+        if self.isVisible() and changes.is_bulk:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStyle, QWidget
 
-from leaddesk.sync.report import SyncPhase, SyncProgress
+from leaddesk.desk.syncing import SyncPhase, SyncProgress
 from leaddesk.ui.display import plural
 from leaddesk.ui.icons import icon
 from leaddesk.ui.sync.controller import SyncStatus

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.server import attachments
 from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice, SettingsDep
@@ -14,7 +15,7 @@ from leaddesk.server.api.responses import errors
 from leaddesk.server.db import transaction
 from leaddesk.server.devices import FINAL_PUSH_DONE
 from leaddesk.server.errors import DeviceRevoked
-from leaddesk.sync.protocol import ErrorBody, Id, RevokeMode
+from leaddesk.sync.protocol import ErrorBody, Id
 
 router = APIRouter(tags=["attachments"])
 

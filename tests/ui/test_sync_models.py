@@ -1,0 +1,109 @@
+"""The sync panel's table models against plain lists (no profile, no view): recent syncs, refused changes
+and open conflicts, each read as a case manager reads them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from leaddesk.desk.conflicts import ConflictRow, Side
+from leaddesk.desk.syncing import RefusedChange, RejectedChange, SyncLogEntry
+from leaddesk.domain import SyncConflict
+from leaddesk.domain.clock import Stamp
+from leaddesk.domain.enums import ConflictKind
+from leaddesk.storage.repositories.outbox import OutboxEntry
+from leaddesk.ui.models import ParticipantIdRole, RecordIdRole, RowRole
+from leaddesk.ui.sync.conflicts_model import ConflictsModel
+from leaddesk.ui.sync.history_model import RefusedModel, SyncHistoryModel
+
+AT = datetime(2025, 3, 4, 14, 5, tzinfo=UTC)
+PID = "0190f000-0000-7000-8000-0000000000aa"
+DEVICE = "0b5e1c2d-0000-4000-8000-00000000beef"
+
+
+def text(model: object, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    return model.index(row, column).data(role)  # type: ignore[attr-defined]
+
+
+def test_recent_syncs_read_as_sent_came_down_refused_and_why() -> None:
+    model = SyncHistoryModel()
+    done = SyncLogEntry(
+        AT, AT, "done", {"pushed": 3, "pulled": 9, "applied": 4, "rejected": ["x"], "conflicts": 2}, ""
+    )
+    failed = SyncLogEntry(AT, AT + timedelta(minutes=1), "failed", {}, "The office server cannot be reached.")
+    model.set_rows([failed, done])
+    assert model.rowCount() == 2
+    assert model.columnCount() == 6
+    assert text(model, 0, model.COL_RESULT) == "Failed"
+    assert text(model, 0, model.COL_SENT) == ""  # a failed sync sent nothing it could count
+    assert text(model, 0, model.COL_DETAILS) == "The office server cannot be reached."
+    assert text(model, 1, model.COL_RESULT) == "Synced"
+    assert (text(model, 1, model.COL_SENT), text(model, 1, model.COL_RECEIVED)) == ("3", "4")
+    assert text(model, 1, model.COL_REFUSED) == "1"
+    assert text(model, 1, model.COL_DETAILS) == "2 conflicts found"
+    assert "9 received" in str(text(model, 1, model.COL_RECEIVED, Qt.ItemDataRole.ToolTipRole))
+    assert text(model, 1, 0, RowRole) is done
+
+
+def refused(participant: str | None) -> RefusedChange:
+    entry = OutboxEntry(
+        seq=1,
+        change_id="c-1",
+        entity="participant",
+        record_id=PID,
+        participant_id=PID,
+        op="update",
+        fields={"phone": "555-0188", "first_name": "Jo"},
+        clocks={},
+        base={},
+        created_at=AT.isoformat(),
+    )
+    return RefusedChange(RejectedChange(entry, "not your team", AT.isoformat()), participant)
+
+
+def test_refused_changes_read_with_whose_what_and_why() -> None:
+    model = RefusedModel()
+    model.set_rows([refused("Jordan Quill"), refused(None)])
+    assert text(model, 0, model.COL_PARTICIPANT) == "Jordan Quill"
+    assert text(model, 1, model.COL_PARTICIPANT) == "(not on this laptop)"
+    assert text(model, 0, model.COL_WHAT) == "Participant"
+    assert text(model, 0, model.COL_FIELDS) == "First name, Phone"
+    assert text(model, 0, model.COL_WHY) == "not your team"
+    assert text(model, 0, 0, ParticipantIdRole) == PID
+    assert text(model, 0, 0, RecordIdRole) == "c-1"
+
+
+def conflict_row(*, participant: str | None, rule: bool = False) -> ConflictRow:
+    stamp = Stamp(1_700_000_000_000 << 16, DEVICE).encode()
+    conflict = SyncConflict(
+        participant_id=PID,
+        record_entity="participant",
+        record_id=PID,
+        field="" if rule else "phone",
+        kind=ConflictKind.RULE if rule else ConflictKind.FIELD,
+        kept_value={"status": "active"} if rule else "555-0101",
+        kept_stamp=stamp,
+        kept_by="Casey",
+        other_value={"status": "exited", "exit_date": "2025-01-02"} if rule else None,
+        other_stamp=stamp,
+        other_by="Robin",
+        detected_at=AT,
+    )
+    mine = Side(conflict.kept_value, "Casey", stamp, in_force=True)
+    theirs = Side(conflict.other_value, "Robin", stamp, in_force=False)
+    return ConflictRow(conflict, participant, mine, theirs, ("mine", "theirs"))
+
+
+def test_conflicts_read_side_by_side_with_who_wrote_each() -> None:
+    model = ConflictsModel()
+    model.set_rows([conflict_row(participant="Jordan Quill"), conflict_row(participant=None, rule=True)])
+    assert text(model, 0, model.COL_PARTICIPANT) == "Jordan Quill"
+    assert text(model, 0, model.COL_FIELD) == "Phone"
+    assert text(model, 0, model.COL_MINE) == "555-0101"
+    assert text(model, 0, model.COL_THEIRS) == "(empty)"
+    assert str(text(model, 0, model.COL_THEIRS, Qt.ItemDataRole.ToolTipRole)).startswith("Robin, ")
+    assert text(model, 1, model.COL_PARTICIPANT) == "(removed)"
+    assert text(model, 1, model.COL_FIELD) == "Exit date, Status"
+    assert text(model, 1, model.COL_THEIRS) == "Exit date: 2025-01-02; Status: exited"
+    assert text(model, 0, 0, RecordIdRole) == model.row(0).conflict.id
