@@ -20,6 +20,7 @@ from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.notes import Notes
 from leaddesk.desk.participants import Participants
 from leaddesk.desk.profile import Profile
+from leaddesk.desk.program import Program
 from leaddesk.desk.records import Records
 from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
@@ -47,6 +48,7 @@ class Desk:
         self.today = Today(store)
         self.search = Search(store)
         self.capture = Capture(store)
+        self.program = Program(store)
 
     @property
     def user(self) -> str:
