@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from leaddesk.demo.synthetic import DEMO_TEAM
 from leaddesk.domain import Participant
 from leaddesk.server.embedded import EmbeddedServer, issue_demo_code, start_embedded
 from leaddesk.storage.store import Store
@@ -17,7 +18,6 @@ from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll
 from leaddesk.sync.report import SyncReport
 
-DEMO_TEAM = "central"
 SERVER_FILE = "demo-office.db"
 
 

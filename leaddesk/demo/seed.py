@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from leaddesk.demo.synthetic import ParticipantBundle, generate
+from leaddesk.demo.synthetic import DEMO_NOTES_PER_PARTICIPANT, DEMO_SEED, ParticipantBundle, generate
 from leaddesk.domain import SyncedRecord
 from leaddesk.storage.store import Store
 
@@ -39,9 +39,9 @@ class SeedSummary:
 def seed_store(
     store: Store,
     *,
-    seed: int = 7,
+    seed: int = DEMO_SEED,
     participants: int = 60,
-    notes_per_participant: float = 50,
+    notes_per_participant: float = DEMO_NOTES_PER_PARTICIPANT,
     teams: Sequence[str] = ("north", "south"),
     today: date | None = None,
     batch_size: int = BATCH_PARTICIPANTS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 MAX_PARTICIPANTS = 1_000_000  # about 54,000 invented case managers; their names must not run out
 CASELOAD_MIN, CASELOAD_MAX = 12, 25  # LEAD Support Bureau: 12-15 intensive, never over 25
+# The desktop demo's and `leaddesk-server seed-demo`'s: one seed and team, one invented program.
+DEMO_SEED = 7
+DEMO_TEAM = "central"
+DEMO_NOTES_PER_PARTICIPANT = 50
 
 
 class SeededRandom(random.Random):
@@ -60,24 +65,50 @@ def staff_for(
     return [CaseManager(n, teams[i % len(teams)]) for i, n in enumerate(names)], slots
 
 
-def generate(
+@dataclass(frozen=True)
+class Caseload:
+    """An invented caseload: its case managers (each with their team), and their participants' bundles
+    streaming out one at a time."""
+
+    staff: list[CaseManager]
+    bundles: Iterator[ParticipantBundle]
+
+
+def caseload(
     *,
-    seed: int = 7,
+    seed: int = DEMO_SEED,
     participants: int = 60,
-    notes_per_participant: float = 50,
+    notes_per_participant: float = DEMO_NOTES_PER_PARTICIPANT,
     teams: Sequence[str] = ("north", "south"),
     case_managers: Sequence[str] | None = None,
     today: date | None = None,
-) -> Iterator[ParticipantBundle]:
-    """Bundles of invented participants, one at a time. `notes_per_participant` is the average;
-    `case_managers` None invents enough of them for caseloads of 12-25."""
+) -> Caseload:
+    """The case managers and the bundles of invented participants. `notes_per_participant` is the
+    average; `case_managers` None invents enough of them for caseloads of 12-25."""
     if not 0 <= participants <= MAX_PARTICIPANTS or notes_per_participant < 0 or not teams:
         raise ValueError(
             f"participants must be 0 to {MAX_PARTICIPANTS:,}, notes_per_participant >= 0, with a team"
         )
     master = SeededRandom(seed)
     staff, slots = staff_for(master, participants=participants, teams=teams, names=case_managers)
-    return _stream(master, staff=staff, slots=slots, mean=float(notes_per_participant), today=today)
+    bundles = _stream(master, staff=staff, slots=slots, mean=float(notes_per_participant), today=today)
+    return Caseload(staff=staff, bundles=bundles)
+
+
+def generate(
+    *,
+    seed: int = DEMO_SEED,
+    participants: int = 60,
+    notes_per_participant: float = DEMO_NOTES_PER_PARTICIPANT,
+    teams: Sequence[str] = ("north", "south"),
+    case_managers: Sequence[str] | None = None,
+    today: date | None = None,
+) -> Iterator[ParticipantBundle]:
+    """Bundles of invented participants, one at a time (`caseload` without its staff list)."""
+    return caseload(
+        seed=seed, participants=participants, notes_per_participant=notes_per_participant, teams=teams,
+        case_managers=case_managers, today=today,
+    ).bundles
 
 
 def _stream(
