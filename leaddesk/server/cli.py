@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from pydantic import ValidationError
@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import audit, blob_gc, devices, enrolment, users
-from leaddesk.server.cli_args import build_parser
+from leaddesk.server.cli_args import AddedVerb, Handler, build_parser
 from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision
@@ -27,7 +27,7 @@ def _when(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else "never"
 
 
-def _actor() -> str:
+def cli_actor() -> str:
     try:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):  # no login name in a bare container
@@ -73,7 +73,9 @@ def _table(rows: list[list[str]], header: list[str]) -> None:
         print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
 
 
-def _run(args: argparse.Namespace, settings: ServerSettings) -> None:
+def _run(
+    args: argparse.Namespace, settings: ServerSettings, handlers: Mapping[tuple[str, str | None], Handler]
+) -> None:
     if args.verb == "serve":
         _serve(settings)
         return
@@ -83,7 +85,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> None:
             _blobs_gc(settings, engine)  # transactions of its own, a chunk at a time
             return
         with engine.connect() as conn, transaction(conn, write=True):
-            handler = _HANDLERS[(args.verb, getattr(args, "subverb", None))]
+            handler = handlers[(args.verb, getattr(args, "subverb", None))]
             handler(args, settings, conn)
     finally:
         engine.dispose()
@@ -95,7 +97,7 @@ def _init(_args: argparse.Namespace, settings: ServerSettings, conn: Connection)
 
 
 def _team_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    print(f"Added team {users.add_team(conn, name=args.name, actor=_actor())}.")
+    print(f"Added team {users.add_team(conn, name=args.name, actor=cli_actor())}.")
 
 
 def _team_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
@@ -110,7 +112,7 @@ def _user_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connect
         role=Role(args.role),
         teams=args.team,
         display_name=args.name,
-        actor=_actor(),
+        actor=cli_actor(),
     )
     teams = ", ".join(added.teams) or "all teams"
     print(f"Added user {added.username} ({added.display_name}), {added.role.value}, in {teams}.")
@@ -132,7 +134,7 @@ def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Conne
 
 def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     change = users.change_teams(
-        conn, username=args.username, add=args.add, remove=args.remove, actor=_actor()
+        conn, username=args.username, add=args.add, remove=args.remove, actor=cli_actor()
     )
     done = [f"added {', '.join(change.added)}"] if change.added else []
     done += [f"removed {', '.join(change.removed)}"] if change.removed else []
@@ -146,7 +148,7 @@ def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Conne
 
 
 def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    found = users.set_disabled(conn, username=args.username, disabled=True, actor=_actor())
+    found = users.set_disabled(conn, username=args.username, disabled=True, actor=cli_actor())
     print(
         f"Disabled {found.username}: every device of theirs is refused from now on, and nothing on them is "
         f"wiped. `leaddesk-server user enable {found.username}` undoes it."
@@ -154,7 +156,7 @@ def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Con
 
 
 def _user_enable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    found = users.set_disabled(conn, username=args.username, disabled=False, actor=_actor())
+    found = users.set_disabled(conn, username=args.username, disabled=False, actor=cli_actor())
     print(f"Enabled {found.username}: their devices sync again.")
 
 
@@ -165,7 +167,7 @@ def _enroll(args: argparse.Namespace, settings: ServerSettings, conn: Connection
         username=args.username,
         device_name=args.device_name,
         lifetime=timedelta(hours=hours),
-        actor=_actor(),
+        actor=cli_actor(),
     )
     print(f'Enrolment code for {issued.username}\'s device "{issued.device_name}":')
     print()
@@ -188,7 +190,7 @@ def _device_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Con
 
 def _device_revoke(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     mode = RevokeMode(args.mode)
-    revoked = devices.revoke(conn, device_id=args.device_id, mode=mode, actor=_actor())
+    revoked = devices.revoke(conn, device_id=args.device_id, mode=mode, actor=cli_actor())
     then = (
         "it will wipe its data at its next contact"
         if mode is RevokeMode.LOST
@@ -199,13 +201,13 @@ def _device_revoke(args: argparse.Namespace, _settings: ServerSettings, conn: Co
 
 def _blobs_gc(settings: ServerSettings, engine: Engine) -> None:
     grace = timedelta(hours=settings.blob_grace_hours)
-    collected = blob_gc.collect_audited(engine, grace=grace, actor=_actor(), always=True)
+    collected = blob_gc.collect_audited(engine, grace=grace, actor=cli_actor(), always=True)
     print(f"Removed {collected.describe(grace=grace)}.")
 
 
 def _device_revoke_all(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     mode = RevokeMode(args.mode)
-    revoked = devices.revoke_all(conn, username=args.username, mode=mode, actor=_actor())
+    revoked = devices.revoke_all(conn, username=args.username, mode=mode, actor=cli_actor())
     if not revoked:
         print(f"{args.username} has no device left to revoke as {mode.value}; nothing changed.")
         return
@@ -235,7 +237,6 @@ def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection
     _table(rows, ["AT (UTC)", "WHO", "ACTION", "WHAT", "DEVICE", "DETAIL"])
 
 
-Handler = Callable[[argparse.Namespace, ServerSettings, Connection], None]
 _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("init", None): _init,
     ("team", "add"): _team_add,
@@ -253,8 +254,11 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, *, added: Sequence[AddedVerb] = ()) -> int:
+    """Run one verb; `added` are verbs a composition root brings (the installed command's seed-demo)."""
+    args = build_parser(added).parse_args(argv)
+    handlers: dict[tuple[str, str | None], Handler] = {**_HANDLERS}
+    handlers.update(((extra.name, None), extra.run) for extra in added)
     try:
         settings = _settings(args)
     except ValidationError as exc:
@@ -263,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"leaddesk-server: bad setting {where}: {problem['msg']}", file=sys.stderr)
         return 2
     try:
-        _run(args, settings)
+        _run(args, settings, handlers)
     except ServerError as exc:
         print(f"leaddesk-server: {exc.message}", file=sys.stderr)
         return 1

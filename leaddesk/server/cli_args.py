@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from sqlalchemy.engine import Connection
 
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
@@ -11,6 +15,19 @@ from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.protocol import Role
 
 ENV = ServerSettings.env_name
+Handler = Callable[[argparse.Namespace, ServerSettings, Connection], None]
+
+
+@dataclass(frozen=True)
+class AddedVerb:
+    """A verb the installed command adds to the server's own: `seed-demo` needs the demo generator, which
+    the server may not import (DESIGN.md §1), so leaddesk.demo composes it and hands it in. It runs, as
+    every admin verb does, inside one write transaction."""
+
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Handler
 
 
 def parse_since(text: str) -> datetime:
@@ -21,7 +38,7 @@ def parse_since(text: str) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
     # --database-url works before or after the verb; SUPPRESS keeps a later default from hiding it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -124,4 +141,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trail.add_argument("--since", type=parse_since, help="only from this date (YYYY-MM-DD) or ISO time on")
     trail.add_argument("--limit", type=int, default=1000, help="at most this many, the newest (1000)")
+    for extra in added:
+        extra.arguments(verb(verbs, extra.name, extra.help))
     return parser
