@@ -1,0 +1,178 @@
+"""The installed `leaddesk-server` command: the server's own verbs plus `seed-demo`, which fills a server
+that holds no records yet with the desktop demo's invented caseload, so an admin can try the server's
+commands on a realistic program.
+
+Composed here rather than in leaddesk.server: the generator is the demo's, and DESIGN.md §1 keeps the
+server to domain, reports and the wire format. The server receives only domain values from it (staff
+members and records, through server/caseload_import.py), so moving the generator is not needed and the
+desktop demo's output stays as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import unicodedata
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from sqlalchemy.engine import Connection
+
+from leaddesk.demo.bundle import CaseManager
+from leaddesk.demo.synthetic import (
+    DEMO_NOTES_PER_PARTICIPANT,
+    DEMO_SEED,
+    DEMO_TEAM,
+    MAX_PARTICIPANTS,
+    caseload,
+)
+from leaddesk.domain import SyncedRecord
+from leaddesk.domain.base import NAME_MAX
+from leaddesk.domain.program import StaffMember
+from leaddesk.server import cli
+from leaddesk.server.caseload_import import ImportSummary, import_caseload
+from leaddesk.server.cli_args import AddedVerb
+from leaddesk.server.settings import ServerSettings
+
+# The device id the seeded records' field stamps carry: no laptop's, so no conflict names a person for them.
+SEED_WRITER = "seed-demo"
+CASE_MANAGER = "case_manager"  # the server's role name, as StaffMember carries it (server checks it)
+
+
+def usernames(case_managers: Sequence[CaseManager]) -> list[str]:
+    """A sign-in name per invented case manager, "first.last" in lower-case ASCII ("Ana Quill-Oro" ->
+    "ana.quill-oro"), numbered where two would otherwise meet."""
+    made: list[str] = []
+    taken: set[str] = set()
+    for member in case_managers:
+        plain = unicodedata.normalize("NFKD", member.name).encode("ascii", "ignore").decode().lower()
+        base = ".".join("".join(c for c in part if c.isalnum() or c == "-") for part in plain.split())
+        name, n = base or "case.manager", 1
+        while name in taken:
+            n += 1
+            name = f"{base}{n}"
+        taken.add(name)
+        made.append(name)
+    return made
+
+
+def demo_staff(case_managers: Sequence[CaseManager]) -> list[StaffMember]:
+    return [
+        StaffMember(username=username, display_name=member.name, role=CASE_MANAGER, teams=[member.team_id])
+        for member, username in zip(case_managers, usernames(case_managers), strict=True)
+    ]
+
+
+def seed_server(
+    conn: Connection,
+    *,
+    participants: int,
+    seed: int = DEMO_SEED,
+    teams: Sequence[str] = (DEMO_TEAM,),
+    notes_per_participant: float = DEMO_NOTES_PER_PARTICIPANT,
+    today: date | None = None,
+    actor: str,
+) -> tuple[list[StaffMember], ImportSummary]:
+    """Store the caseload `leaddesk demo` (demo.seed.seed_store) makes with the same arguments, inside the
+    caller's write transaction; its case managers become users. Refused (DatabaseNotEmpty), changing
+    nothing, if the server holds records already."""
+    made = caseload(
+        seed=seed,
+        participants=participants,
+        notes_per_participant=notes_per_participant,
+        teams=teams,
+        today=today,
+    )
+    staff = demo_staff(made.staff)
+
+    def records() -> Iterator[SyncedRecord]:
+        for bundle in made.bundles:
+            yield from bundle.records()
+
+    summary = import_caseload(
+        conn,
+        staff=staff,
+        caseload=records(),
+        writer=SEED_WRITER,
+        actor=actor,
+        source=f"seed-demo seed={seed}",
+    )
+    return staff, summary
+
+
+def _participant_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= MAX_PARTICIPANTS:
+        raise argparse.ArgumentTypeError(f"give 1 to {MAX_PARTICIPANTS:,} participants, not {value:,}")
+    return value
+
+
+def _team_name(text: str) -> str:
+    name = text.strip()
+    if not 1 <= len(name) <= NAME_MAX:
+        raise argparse.ArgumentTypeError(f"a team needs a name of 1 to {NAME_MAX} characters")
+    return name
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--participants", type=_participant_count, required=True, metavar="N", help="how many participants"
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=DEMO_SEED,
+        help=f"which invented caseload (default {DEMO_SEED}, the demo's)",
+    )
+    parser.add_argument(
+        "--team",
+        type=_team_name,
+        action="append",
+        metavar="TEAM",
+        help=f"a team to deal the case managers into; repeat for several (default: {DEMO_TEAM}, as the demo)",
+    )
+
+
+def _seed_demo(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    started = time.perf_counter()
+    teams = args.team or [DEMO_TEAM]
+    staff, summary = seed_server(
+        conn, participants=args.participants, seed=args.seed, teams=teams, actor=cli.cli_actor()
+    )
+    took = time.perf_counter() - started
+    print(
+        f"Seeded {summary['participant']:,} invented participants (seed {args.seed}) in {', '.join(teams)}: "
+        f"{summary.total:,} records, seqs {summary.first_seq:,} to {summary.last_seq:,}, in {took:.1f} s."
+    )
+    print("  " + ", ".join(f"{entity} {n:,}" for entity, n in summary.counts.items()))
+    if summary.teams_added:
+        print(f"Added team(s) {', '.join(summary.teams_added)}.")
+    added = set(summary.users_added)
+    if added:
+        print(f"Added {len(added)} case manager(s), each with the participants the caseload gives them:")
+    for member in staff:
+        if member.username in added:
+            print(f"  {member.username}  {member.display_name}  ({', '.join(member.teams)})")
+    if summary.users_found:
+        print(f"Already there, left as they were: {', '.join(summary.users_found)}.")
+    print('Enrol a laptop as one of them: leaddesk-server enroll USERNAME --device-name "Demo laptop"')
+
+
+SEED_DEMO = AddedVerb(
+    name="seed-demo",
+    help="fill a server that holds no records yet with the desktop demo's invented caseload, its teams and"
+    " case managers (refused, changing nothing, where records are already there)",
+    arguments=_arguments,
+    run=_seed_demo,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, added=(SEED_DEMO,))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

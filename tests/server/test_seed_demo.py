@@ -1,0 +1,167 @@
+"""`leaddesk-server seed-demo`: the desktop demo's invented caseload stored as pushed records (field
+clocks, seqs, the participant's team), its teams and case managers made users, what it made printed, and
+a database that holds records already refused with nothing changed."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from leaddesk.demo.bundle import CaseManager
+from leaddesk.demo.server_cli import SEED_WRITER, main, usernames
+from leaddesk.demo.synthetic import caseload
+from leaddesk.domain import Participant
+from leaddesk.domain.clock import Stamp
+from leaddesk.server.db import audit, membership, metadata, record, user
+from leaddesk.sync.protocol import Role
+
+ROOT = Path(__file__).resolve().parents[2]
+MADE = re.compile(
+    r"Seeded (\d+) invented participants \(seed (\d+)\) in (.+): ([\d,]+) records, seqs 1 to ([\d,]+)"
+)
+
+
+@pytest.fixture
+def seed_demo(office, database_url: str, capsys: pytest.CaptureFixture[str]):
+    """Runs `leaddesk-server seed-demo ARGS` as installed; returns (exit code, stdout, stderr)."""
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(["--database-url", database_url, "seed-demo", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def everything(office) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every server table, in a stable order."""
+    with office.engine.connect() as conn:
+        return {t.name: sorted(map(tuple, conn.execute(select(t))), key=repr) for t in metadata.sorted_tables}
+
+
+def test_the_cli_prints_what_it_made_and_the_server_holds_it_as_pushed(seed_demo, office) -> None:
+    code, out, err = seed_demo("--participants", "3", "--seed", "5")
+
+    assert (code, err) == (0, "")
+    made = MADE.search(out)
+    assert made is not None, out
+    assert made.group(1, 2, 3) == ("3", "5", "central")
+    total = int(made.group(4).replace(",", ""))
+    assert int(made.group(5).replace(",", "")) == total == office.scalar("SELECT count(*) FROM record")
+    assert office.scalar("SELECT max(seq) FROM record") == total
+    assert office.scalar("SELECT value FROM counter WHERE name = 'seq'") == total  # pulls serve up to it
+    assert "Added team(s) central." in out
+
+    staff = caseload(seed=5, participants=3, teams=("central",)).staff
+    with office.engine.connect() as conn:
+        rows = conn.execute(select(record)).all()
+        people = conn.execute(
+            select(user.c.username, user.c.display_name, user.c.role, membership.c.team).join(membership)
+        ).all()
+        trail = conn.execute(
+            select(audit.c.action, audit.c.detail).where(audit.c.action == "caseload_import")
+        ).all()
+    assert sorted(people) == sorted(
+        (name, m.name, Role.CASE_MANAGER.value, "central")
+        for name, m in zip(usernames(staff), staff, strict=True)
+    )
+    for username in usernames(staff):
+        assert f"  {username}  " in out
+    participants = {r.record_id for r in rows if r.entity == "participant"}
+    assert len(participants) == 3
+    for row in rows:
+        fields, clocks = json.loads(row.fields), json.loads(row.clocks)
+        assert row.team == "central"
+        assert row.participant_id in participants
+        assert row.entity != "participant" or row.participant_id == row.record_id
+        assert clocks.keys() == fields.keys()  # every field, each with its clock, as a create pushes them
+        assert "id" not in fields
+        assert {Stamp.decode(c).device for c in clocks.values()} == {SEED_WRITER}
+    first = next(r for r in rows if r.entity == "participant")
+    Participant.model_validate({**json.loads(first.fields), "id": first.record_id})
+    assert trail == [
+        (
+            "caseload_import",
+            f"seed-demo seed=5: participants=3 records={total} teams_added=1 users_added={len(staff)}",
+        )
+    ]
+
+
+def test_teams_and_users_already_there_are_kept_as_they_are(seed_demo, office) -> None:
+    [first, *_] = usernames(caseload(seed=5, participants=3, teams=("north",)).staff)
+    office.team("north")
+    office.user(first, "north", role=Role.SUPERVISOR)
+
+    code, out, _ = seed_demo("--participants", "3", "--seed", "5", "--team", "north")
+
+    assert code == 0
+    assert "Added team" not in out
+    assert f"Already there, left as they were: {first}." in out
+    assert office.scalar(f"SELECT role FROM user_account WHERE username = '{first}'") == "supervisor"
+    assert office.scalar("SELECT count(*) FROM team") == 1
+
+
+def test_a_database_holding_a_pushed_record_is_refused_and_nothing_changes(seed_demo, office, laptop) -> None:
+    laptop.push(laptop.create(Participant(first_name="Rue", last_name="Amsel", team_id="north")))
+    before = everything(office)
+
+    code, out, err = seed_demo("--participants", "2", "--team", "east")
+
+    assert (code, out) == (1, "")
+    assert "already holds 1 record (real ones, or an earlier seed), so nothing was added" in err
+    assert everything(office) == before  # no team east, no users, no audit entry, the same seq
+
+
+def test_an_earlier_seed_is_refused_and_nothing_changes(seed_demo, office) -> None:
+    assert seed_demo("--participants", "2")[0] == 0
+    before = everything(office)
+
+    code, _, err = seed_demo("--participants", "2", "--seed", "8")
+
+    assert code == 1
+    assert "nothing was added" in err
+    assert everything(office) == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "sentence"),
+    [
+        (["--participants", "0"], "give 1 to 1,000,000 participants, not 0"),
+        (["--participants", "many"], "'many' is not a whole number"),
+        (["--participants", "2", "--team", " "], "a team needs a name of 1 to 100 characters"),
+    ],
+)
+def test_bad_arguments_are_a_sentence_and_change_nothing(seed_demo, office, capsys, argv, sentence) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        seed_demo(*argv)
+    assert stopped.value.code == 2
+    assert sentence in capsys.readouterr().err
+    assert office.scalar("SELECT count(*) FROM team") == 0
+
+
+def test_the_installed_command_offers_seed_demo(capsys: pytest.CaptureFixture[str]) -> None:
+    target = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]["leaddesk-server"]
+    module, _, function = target.partition(":")
+    with pytest.raises(SystemExit) as stopped:
+        getattr(import_module(module), function)(["seed-demo", "--help"])
+    assert stopped.value.code == 0
+    assert "--participants N" in capsys.readouterr().out
+
+
+def test_usernames_are_plain_first_dot_last_and_never_repeat() -> None:
+    team_of = "north"
+    made = usernames(
+        [
+            CaseManager("Zoë Quill-Oro", team_of),
+            CaseManager("Zoe Quill-Oro", team_of),
+            CaseManager("Ana Be", team_of),
+        ]
+    )
+    assert made == ["zoe.quill-oro", "zoe.quill-oro2", "ana.be"]
