@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
 from sqlalchemy.engine import Connection
@@ -72,6 +72,7 @@ def seed_server(
     notes_per_participant: float = DEMO_NOTES_PER_PARTICIPANT,
     today: date | None = None,
     actor: str,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[StaffMember], ImportSummary]:
     """Store the caseload `leaddesk demo` (demo.seed.seed_store) makes with the same arguments, inside the
     caller's write transaction; its case managers become users. Refused (DatabaseNotEmpty), changing
@@ -96,6 +97,7 @@ def seed_server(
         writer=SEED_WRITER,
         actor=actor,
         source=f"seed-demo seed={seed}",
+        progress=progress,
     )
     return staff, summary
 
@@ -136,11 +138,33 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _progress_lines(total: int) -> Callable[[int], None]:
+    """A line once the import may start and at each tenth of the way: a few seconds per hundred
+    participants is long enough to wonder whether anything is happening."""
+    shown = -1
+
+    def show(done: int) -> None:
+        nonlocal shown
+        tenth = done * 10 // total
+        if done == 0:
+            print(f"Making {total:,} invented participants and storing them…", flush=True)
+        elif shown < tenth < 10:
+            print(f"  {done:,} of {total:,}", flush=True)
+        shown = max(shown, tenth)
+
+    return show
+
+
 def _seed_demo(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     started = time.perf_counter()
     teams = args.team or [DEMO_TEAM]
     staff, summary = seed_server(
-        conn, participants=args.participants, seed=args.seed, teams=teams, actor=cli.cli_actor()
+        conn,
+        participants=args.participants,
+        seed=args.seed,
+        teams=teams,
+        actor=cli.cli_actor(),
+        progress=_progress_lines(args.participants),
     )
     took = time.perf_counter() - started
     print(

@@ -14,8 +14,9 @@ so no push can slip in between, and a failure part way leaves nothing behind (th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
@@ -68,11 +69,13 @@ def import_caseload(
     writer: str,
     actor: str,
     source: str,
+    progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
     """Store `caseload` (each participant before their records) and add the teams and users it names.
 
     Call it inside a write transaction (`db.transaction(conn, write=True)`, as every admin verb runs).
-    `writer` is the device id its stamps carry; `source` says in the audit trail where it came from.
+    `writer` is the device id its stamps carry; `source` says in the audit trail where it came from;
+    `progress(participants)` hears how many participants are written, from 0 once the import may go on.
     Raises DatabaseNotEmpty, changing nothing, if the server holds any record already."""
     sequence = SeqCounter(conn)  # the lock first: see the module's docstring
     held = conn.execute(select(func.count()).select_from(record)).scalar_one()
@@ -82,12 +85,22 @@ def import_caseload(
             "earlier seed), so nothing was added: an invented or imported caseload only goes into a server "
             "that holds no records yet. Point --database-url at a new, empty database to try it there."
         )
+    if progress is not None:
+        progress(0)
     teams_added: list[str] = []
     for team in dict.fromkeys(t for member in staff for t in member.teams):
         _ensure_team(conn, team, actor=actor, added=teams_added)
     users_added, users_found = _ensure_users(conn, staff, actor=actor)
     first = sequence.value + 1
-    counts = _store(conn, caseload, sequence=sequence, writer=writer, actor=actor, teams_added=teams_added)
+    counts = _store(
+        conn,
+        caseload,
+        sequence=sequence,
+        writer=writer,
+        actor=actor,
+        teams_added=teams_added,
+        progress=progress,
+    )
     sequence.save()
     summary = ImportSummary(
         counts=dict(counts),
@@ -152,6 +165,7 @@ def _store(
     writer: str,
     actor: str,
     teams_added: list[str],
+    progress: Callable[[int], None] | None,
 ) -> Counter[str]:
     """Every record under its next seq, written a chunk at a time; returns the counts per entity."""
     team_of: dict[str, str] = {}  # participant id -> team, for the records that follow them
@@ -173,22 +187,32 @@ def _store(
             participant_id = getattr(item, "participant_id", "")
             if participant_id not in team_of:
                 raise ValueError(f"{item.entity} {item.id} comes before its participant {participant_id!r}")
-        stored = _stored(item, participant_id=participant_id, team=team_of[participant_id], writer=writer)
+        stored = _stored(
+            item, participant_id=participant_id, team=team_of[participant_id], writer=writer, now=now
+        )
         stored.seq = sequence.next()
         chunk.append(stored)
         counts[item.entity] += 1
         if len(chunk) >= ROWS_PER_WRITE:
             records.write(conn, inserts=chunk, updates=[], now=now)
             chunk = []
+            if progress is not None:
+                progress(len(team_of))
     if chunk:
         records.write(conn, inserts=chunk, updates=[], now=now)
+    if progress is not None:
+        progress(len(team_of))
     return counts
 
 
-def _stored(item: SyncedRecord, *, participant_id: str, team: str, writer: str) -> StoredRecord:
+def _stored(
+    item: SyncedRecord, *, participant_id: str, team: str, writer: str, now: datetime
+) -> StoredRecord:
     """The record as a push of its create leaves it: the wire values of every field but the id."""
     fields = item.model_dump(mode="json", exclude={"id"})
-    stamp = Stamp(int(item.updated_at.timestamp() * 1000) << COUNTER_BITS, writer).encode()
+    # Never ahead of the server's clock: a stamp from the future would win over every edit until then.
+    written = min(item.updated_at, now)
+    stamp = Stamp(int(written.timestamp() * 1000) << COUNTER_BITS, writer).encode()
     return StoredRecord(
         entity=item.entity,
         record_id=item.id,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from datetime import timedelta
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,10 @@ from leaddesk.demo.bundle import CaseManager
 from leaddesk.demo.server_cli import SEED_WRITER, main, usernames
 from leaddesk.demo.synthetic import caseload
 from leaddesk.domain import Participant
-from leaddesk.domain.clock import Stamp
-from leaddesk.server.db import audit, membership, metadata, record, user
+from leaddesk.domain.clock import Stamp, wall_ms
+from leaddesk.domain.ids import utcnow
+from leaddesk.server.caseload_import import import_caseload
+from leaddesk.server.db import audit, membership, metadata, record, transaction, user
 from leaddesk.sync.protocol import Role
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +53,7 @@ def test_the_cli_prints_what_it_made_and_the_server_holds_it_as_pushed(seed_demo
     code, out, err = seed_demo("--participants", "3", "--seed", "5")
 
     assert (code, err) == (0, "")
+    assert out.startswith("Making 3 invented participants and storing them…\n")
     made = MADE.search(out)
     assert made is not None, out
     assert made.group(1, 2, 3) == ("3", "5", "central")
@@ -128,6 +132,21 @@ def test_an_earlier_seed_is_refused_and_nothing_changes(seed_demo, office) -> No
     assert code == 1
     assert "nothing was added" in err
     assert everything(office) == before
+
+
+def test_a_record_dated_ahead_of_the_server_gets_no_stamp_from_the_future(office) -> None:
+    """Else it would win over every laptop's edit of it until that day came."""
+    ahead = utcnow() + timedelta(days=30)
+    person = Participant(
+        first_name="Ivo", last_name="Tansy", team_id="east", created_at=ahead, updated_at=ahead
+    )
+    with office.engine.connect() as conn, transaction(conn, write=True):
+        made = import_caseload(conn, staff=[], caseload=[person], writer="w", actor="test", source="test")
+
+    assert made.counts == {"participant": 1}
+    assert made.teams_added == ["east"]  # named by the participant alone
+    clocks = json.loads(office.scalar("SELECT clocks FROM record"))
+    assert max(Stamp.decode(c).physical_ms for c in clocks.values()) <= wall_ms()
 
 
 @pytest.mark.parametrize(
