@@ -46,8 +46,9 @@ def usernames(case_managers: Sequence[CaseManager]) -> list[str]:
     taken: set[str] = set()
     for member in case_managers:
         plain = unicodedata.normalize("NFKD", member.name).encode("ascii", "ignore").decode().lower()
-        base = ".".join("".join(c for c in part if c.isalnum() or c == "-") for part in plain.split())
-        name, n = base or "case.manager", 1
+        words = ("".join(c for c in part if c.isalnum() or c == "-") for part in plain.split())
+        base = ".".join(w for w in words if w) or "case.manager"
+        name, n = base, 1
         while name in taken:
             n += 1
             name = f"{base}{n}"

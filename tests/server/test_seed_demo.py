@@ -175,12 +175,6 @@ def test_the_installed_command_offers_seed_demo(capsys: pytest.CaptureFixture[st
 
 
 def test_usernames_are_plain_first_dot_last_and_never_repeat() -> None:
-    team_of = "north"
-    made = usernames(
-        [
-            CaseManager("Zoë Quill-Oro", team_of),
-            CaseManager("Zoe Quill-Oro", team_of),
-            CaseManager("Ana Be", team_of),
-        ]
-    )
-    assert made == ["zoe.quill-oro", "zoe.quill-oro2", "ana.be"]
+    names = ["Zoë Quill-Oro", "Zoe Quill-Oro", "Ana  Be", "李 ", "安"]
+    made = usernames([CaseManager(name, "north") for name in names])
+    assert made == ["zoe.quill-oro", "zoe.quill-oro2", "ana.be", "case.manager", "case.manager2"]
