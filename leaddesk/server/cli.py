@@ -27,11 +27,16 @@ def _when(value: datetime | None) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else "never"
 
 
-def cli_actor() -> str:
+def _actor() -> str:
     try:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):  # no login name in a bare container
         return "cli"
+
+
+def cli_actor() -> str:
+    """Who runs this command, as the audit trail names them: for verbs added from outside (AddedVerb)."""
+    return _actor()
 
 
 def _settings(args: argparse.Namespace) -> ServerSettings:
@@ -97,7 +102,7 @@ def _init(_args: argparse.Namespace, settings: ServerSettings, conn: Connection)
 
 
 def _team_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    print(f"Added team {users.add_team(conn, name=args.name, actor=cli_actor())}.")
+    print(f"Added team {users.add_team(conn, name=args.name, actor=_actor())}.")
 
 
 def _team_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
@@ -112,7 +117,7 @@ def _user_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connect
         role=Role(args.role),
         teams=args.team,
         display_name=args.name,
-        actor=cli_actor(),
+        actor=_actor(),
     )
     teams = ", ".join(added.teams) or "all teams"
     print(f"Added user {added.username} ({added.display_name}), {added.role.value}, in {teams}.")
@@ -134,7 +139,7 @@ def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Conne
 
 def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     change = users.change_teams(
-        conn, username=args.username, add=args.add, remove=args.remove, actor=cli_actor()
+        conn, username=args.username, add=args.add, remove=args.remove, actor=_actor()
     )
     done = [f"added {', '.join(change.added)}"] if change.added else []
     done += [f"removed {', '.join(change.removed)}"] if change.removed else []
@@ -148,7 +153,7 @@ def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Conne
 
 
 def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    found = users.set_disabled(conn, username=args.username, disabled=True, actor=cli_actor())
+    found = users.set_disabled(conn, username=args.username, disabled=True, actor=_actor())
     print(
         f"Disabled {found.username}: every device of theirs is refused from now on, and nothing on them is "
         f"wiped. `leaddesk-server user enable {found.username}` undoes it."
@@ -156,7 +161,7 @@ def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Con
 
 
 def _user_enable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    found = users.set_disabled(conn, username=args.username, disabled=False, actor=cli_actor())
+    found = users.set_disabled(conn, username=args.username, disabled=False, actor=_actor())
     print(f"Enabled {found.username}: their devices sync again.")
 
 
@@ -167,7 +172,7 @@ def _enroll(args: argparse.Namespace, settings: ServerSettings, conn: Connection
         username=args.username,
         device_name=args.device_name,
         lifetime=timedelta(hours=hours),
-        actor=cli_actor(),
+        actor=_actor(),
     )
     print(f'Enrolment code for {issued.username}\'s device "{issued.device_name}":')
     print()
@@ -190,7 +195,7 @@ def _device_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Con
 
 def _device_revoke(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     mode = RevokeMode(args.mode)
-    revoked = devices.revoke(conn, device_id=args.device_id, mode=mode, actor=cli_actor())
+    revoked = devices.revoke(conn, device_id=args.device_id, mode=mode, actor=_actor())
     then = (
         "it will wipe its data at its next contact"
         if mode is RevokeMode.LOST
@@ -201,13 +206,13 @@ def _device_revoke(args: argparse.Namespace, _settings: ServerSettings, conn: Co
 
 def _blobs_gc(settings: ServerSettings, engine: Engine) -> None:
     grace = timedelta(hours=settings.blob_grace_hours)
-    collected = blob_gc.collect_audited(engine, grace=grace, actor=cli_actor(), always=True)
+    collected = blob_gc.collect_audited(engine, grace=grace, actor=_actor(), always=True)
     print(f"Removed {collected.describe(grace=grace)}.")
 
 
 def _device_revoke_all(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     mode = RevokeMode(args.mode)
-    revoked = devices.revoke_all(conn, username=args.username, mode=mode, actor=cli_actor())
+    revoked = devices.revoke_all(conn, username=args.username, mode=mode, actor=_actor())
     if not revoked:
         print(f"{args.username} has no device left to revoke as {mode.value}; nothing changed.")
         return
