@@ -13,17 +13,22 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from leaddesk.desk import Desk
+from leaddesk.desk.program import Program
 from leaddesk.domain import Participant
 from leaddesk.domain.enums import Destination, ExitReason, ParticipantStatus, RaceEthnicity, Sex
+from leaddesk.domain.program import StaffMember
 from leaddesk.storage.store import Store
+from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
 from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.new_participant import NewParticipantDialog
 from leaddesk.ui.participant.details_dialog import DetailsDialog
 from leaddesk.ui.participant.episodes_view import COL_DESTINATION, COL_REASON, COL_STATUS
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.participant.status_dialog import StatusDialog
+from leaddesk.ui.session import Session
 from tests.kdf import FAST_FOR_TESTS
 
 S = ParticipantStatus
@@ -167,3 +172,53 @@ def test_status_engaged_exit_and_return_through_the_window(
     stored = store.repos.enrollments.for_participant(jordan.id)
     assert [(e.status, e.referral_date) for e in stored] == [(S.EXITED, REFERRED_ON), (S.REFERRED, TODAY)]
     assert store.repos.participants.get(jordan.id).status is S.REFERRED
+
+
+def test_a_new_participant_is_put_in_one_of_the_users_enrolled_teams_and_referred(
+    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = EnrolledUser(
+        username="casey", display_name=store.user, role="case_manager", teams=("south", "north")
+    )
+    SyncState(store).save_enrolment(
+        Enrolment("https://office.example", "dev-1", token="t", ca_bundle=None, user=user)
+    )
+    roster = [
+        StaffMember(username="robin", display_name="Robin Hale", role="case_manager", teams=["north"]),
+        StaffMember(username="casey", display_name=store.user, role="case_manager", teams=["north", "south"]),
+    ]
+    # What developer B's sync of the roster will bring; until then the desk has none (an empty roster).
+    monkeypatch.setattr(Program, "roster", lambda _self: roster)
+    session = Session(Desk(store))
+    dialog = NewParticipantDialog(session, team="east")
+    qtbot.addWidget(dialog)
+    assert not dialog.team.isEditable()
+    assert [dialog.team.itemText(n) for n in range(dialog.team.count())] == ["north", "south"]
+    assert [dialog.case_manager.itemText(n) for n in range(dialog.case_manager.count())] == [
+        store.user,
+        "Robin Hale",
+    ]
+    dialog.case_manager.setCurrentIndex(dialog.case_manager.findText("Robin Hale"))
+    dialog.team.setCurrentIndex(dialog.team.findText("south"))  # Robin is not in south
+    assert dialog.case_manager.count() == 1
+    assert dialog.case_manager.currentText() == store.user
+    qtbot.keyClicks(dialog.first_name, "River")
+    qtbot.keyClicks(dialog.last_name, "Oakes")
+    dialog.referral_date.set_value(REFERRED_ON)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.created is not None
+    saved = store.repos.participants.get(dialog.created.id)
+    assert (saved.team_id, saved.case_manager, saved.status) == ("south", store.user, S.REFERRED)
+    (episode,) = store.repos.enrollments.for_participant(saved.id)
+    assert (episode.status, episode.referral_date) == (S.REFERRED, REFERRED_ON)
+    session.close()
+
+
+def test_with_no_team_to_choose_a_new_participant_waits_for_the_office(qtbot, store: Store) -> None:
+    session = Session(Desk(store))
+    dialog = NewParticipantDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.team.count() == 0
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "Connect to the office first" in dialog.error.text()
+    session.close()
