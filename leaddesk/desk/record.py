@@ -122,7 +122,9 @@ class Record(UseCases):
 
     def _since(self, episode: Enrollment) -> date | None:
         """The day the episode took its status: its own date where HMIS has one, else the day the
-        status was last written (its field clock)."""
+        status was last written — its field clock, but no later than the episode's own last change
+        (records brought in whole, as the demo's, carry the day they were imported as their clock) and
+        no earlier than the engagement (every such status follows it)."""
         dated = {
             ParticipantStatus.REFERRED: episode.referral_date,
             ParticipantStatus.ENGAGED: episode.engagement_date,
@@ -131,9 +133,12 @@ class Record(UseCases):
         if episode.status in dated:
             return dated[episode.status]
         stamp = self._store.repos.enrollments.field_clocks(episode.id).get("status")
-        if not stamp:
-            return None
-        return datetime.fromtimestamp(Stamp.decode(stamp).physical_ms / 1000, UTC).astimezone().date()
+        written = episode.updated_at.astimezone().date()
+        if stamp:
+            clock = datetime.fromtimestamp(Stamp.decode(stamp).physical_ms / 1000, UTC)
+            written = min(written, clock.astimezone().date())
+        engaged = episode.engagement_date
+        return max(written, engaged) if engaged is not None else written
 
 
 def _check_detail(name: str) -> None:

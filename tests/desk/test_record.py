@@ -4,14 +4,14 @@ writes nothing: not the record, not the outbox."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from pydantic import ValidationError
 
 from leaddesk.desk import Desk
 from leaddesk.desk.record import EditRefused, StatusChange, StatusChangeRefused
-from leaddesk.domain import Participant
+from leaddesk.domain import Enrollment, Participant
 from leaddesk.domain.enums import (
     Destination,
     DobDataQuality,
@@ -204,3 +204,23 @@ def test_case_managers_to_choose_come_from_the_roster_else_the_user(
     # The roster comes from the server by developer B's sync; here it stands in for what a sync brought.
     monkeypatch.setattr(type(desk.program), "roster", lambda _self: roster)
     assert [s.username for s in desk.participants.case_manager_choices("north")] == ["ada", "robin"]
+
+
+@pytest.mark.parametrize(("changed_days_after_engagement", "since_days_after"), [(3, 3), (-9, 0)])
+def test_a_status_brought_in_whole_is_dated_by_the_episodes_own_last_change(
+    desk: Desk, store: Store, changed_days_after_engagement: int, since_days_after: int
+) -> None:
+    """Records imported whole (the demo's caseload) carry the import's clock; their own `updated_at`
+    says when they last changed, and no such status comes before the engagement."""
+    changed = datetime.combine(AGO + timedelta(days=changed_days_after_engagement), time(12), UTC)
+    person = Participant(first_name="Ash", last_name="Tran", team_id="north", status=S.ACTIVE, engaged_on=AGO)
+    episode = Enrollment(
+        participant_id=person.id,
+        status=S.ACTIVE,
+        referral_date=AGO - timedelta(days=20),
+        engagement_date=AGO,
+        updated_at=changed,
+    )
+    store.repos.participants.import_records([person])
+    store.repos.enrollments.import_records([episode])
+    assert desk.record.status(person.id).since == AGO + timedelta(days=since_days_after)
