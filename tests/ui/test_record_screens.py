@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from leaddesk.desk import Desk
 from leaddesk.desk.program import Program
-from leaddesk.domain import Participant
+from leaddesk.desk.record import StatusChange
+from leaddesk.domain import Need, Participant
 from leaddesk.domain.enums import Destination, ExitReason, ParticipantStatus, RaceEthnicity, Sex
 from leaddesk.domain.program import StaffMember
 from leaddesk.storage.store import Store
@@ -28,6 +29,7 @@ from leaddesk.ui.participant.details_dialog import DetailsDialog
 from leaddesk.ui.participant.episodes_view import COL_DESTINATION, COL_REASON, COL_STATUS
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.participant.status_dialog import StatusDialog
+from leaddesk.ui.screenshots import participant_to_show
 from leaddesk.ui.session import Session
 from tests.kdf import FAST_FOR_TESTS
 
@@ -102,7 +104,7 @@ def test_the_phone_is_edited_from_the_participants_page(
     dialog.phone.clear()
     qtbot.keyClicks(dialog.phone, "555-0142")
     dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.FEMALE))
-    dialog.races.item(list(RaceEthnicity).index(RaceEthnicity.WHITE)).setCheckState(Qt.CheckState.Checked)
+    dialog.races[RaceEthnicity.WHITE].setChecked(True)
     save_and_wait(qtbot, page)
     assert page.dialog is None
     assert page.header.phone_label.text() == "Phone: 555-0142"
@@ -222,3 +224,40 @@ def test_with_no_team_to_choose_a_new_participant_waits_for_the_office(qtbot, st
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert "Connect to the office first" in dialog.error.text()
     session.close()
+
+
+def test_not_knowing_a_race_stands_alone_in_the_details(qtbot, window: MainWindow, jordan) -> None:
+    dialog = DetailsDialog(window.session, jordan)
+    qtbot.addWidget(dialog)
+    races = dialog.races
+    races[RaceEthnicity.WHITE].setChecked(True)
+    races[RaceEthnicity.ASIAN_ASIAN_AMERICAN].setChecked(True)
+    races[RaceEthnicity.DOESNT_KNOW].setChecked(True)
+    assert dialog.values()["race_ethnicity"] == [RaceEthnicity.DOESNT_KNOW]
+    races[RaceEthnicity.WHITE].setChecked(True)
+    assert dialog.values()["race_ethnicity"] == [RaceEthnicity.WHITE]
+
+
+def test_the_participant_screenshot_shows_someone_who_came_back(
+    qtbot, window: MainWindow, store: Store, jordan
+) -> None:
+    desk = window.session.desk
+    remy = desk.participants.create(Participant(first_name="Remy", last_name="Ash", team_id="north")).value
+    for need in ("housing", "benefits"):  # the busier one, who never left
+        store.repos.needs.create(Need(participant_id=remy.id, domain=need, description="Open", rank=1))
+    exit_ = StatusChange(to=S.EXITED, exit_date=REFERRED_ON, destination=Destination.DOESNT_KNOW)
+    for who, changes in (
+        (remy, [StatusChange(to=S.ENGAGED, engagement_date=TODAY), StatusChange(to=S.ACTIVE)]),
+        (
+            jordan,
+            [
+                exit_,
+                StatusChange(to=S.REFERRED, referral_date=TODAY),
+                StatusChange(to=S.ENGAGED, engagement_date=TODAY),
+                StatusChange(to=S.ACTIVE),
+            ],
+        ),
+    ):
+        for change in changes:
+            desk.record.change_status(who.id, change)
+    assert participant_to_show(window) == jordan.id

@@ -9,8 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from leaddesk.domain import Participant
 from leaddesk.domain.base import MEDIUM_MAX, SHORT_MAX
@@ -23,6 +22,7 @@ from leaddesk.ui.session import Session
 # With a date of birth, HMIS 3.03.2 asks how good it is; without one, why there is none.
 WITH_DATE = [q for q in DobDataQuality if q.has_date]
 WITHOUT_DATE = [q for q in DobDataQuality if not q.has_date]
+NO_ANSWER = frozenset({RaceEthnicity.DOESNT_KNOW, RaceEthnicity.PREFERS_NOT_TO_ANSWER})
 
 
 def line(name: str, text: str, *, limit: int = SHORT_MAX, placeholder: str = "") -> QLineEdit:
@@ -56,6 +56,7 @@ class DetailsDialog(OpDialog):
         self._build_hmis(participant)
         self._build_races(participant)
         self._lay_out()
+        self.setMinimumWidth(720)  # the race and ethnicity answers in two columns, whole
         self.first_name.setFocus()
 
     def _build_names(self, p: Participant) -> None:
@@ -106,22 +107,33 @@ class DetailsDialog(OpDialog):
 
     def _build_races(self, p: Participant) -> None:
         """HMIS 3.04: as many as the participant names, and the detail in their own words (3.04.A)."""
-        self.races = QListWidget()
-        self.races.setAccessibleName(self.tr("Race and ethnicity (all that apply)"))
-        for race in RaceEthnicity:
-            item = QListWidgetItem(enum_label(race))
-            item.setData(Qt.ItemDataRole.UserRole, race)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = race in p.race_ethnicity
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.races.addItem(item)
-        self.races.setFixedHeight(self.races.sizeHintForRow(0) * len(RaceEthnicity) + 6)
+        self.races_box = QWidget()
+        self.races_box.setAccessibleName(self.tr("Race and ethnicity (all that apply)"))
+        grid = QGridLayout(self.races_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.races: dict[RaceEthnicity, QCheckBox] = {}
+        for n, race in enumerate(RaceEthnicity):
+            box = QCheckBox(enum_label(race))
+            box.setChecked(race in p.race_ethnicity)
+            self.races[race] = box
+            grid.addWidget(box, n // 2, n % 2)
+            box.toggled.connect(lambda on, race=race: self._race_toggled(race, on))
         self.race_detail = line(
             self.tr("Race and ethnicity detail"),
             p.additional_race_ethnicity,
             limit=ADDITIONAL_RACE_ETHNICITY_MAX,
             placeholder=self.tr("as they describe it, e.g. a tribe or a country"),
         )
+
+    def _race_toggled(self, race: RaceEthnicity, on: bool) -> None:
+        """HMIS 3.04: "doesn't know" and "prefers not to answer" stand alone, never beside a race."""
+        if not on:
+            return
+        alone = race in NO_ANSWER
+        for other, box in self.races.items():
+            if other is not race and (alone or other in NO_ANSWER):
+                box.setChecked(False)
 
     def _lay_out(self) -> None:
         rows: list[tuple[str, QWidget]] = [
@@ -135,7 +147,7 @@ class DetailsDialog(OpDialog):
             (self.tr("&Usually found"), self.usual_locations),
             (self.tr("&Sex"), self.sex),
             (self.tr("&Gender"), self.gender),
-            (self.tr("&Race and ethnicity"), self.races),
+            (self.tr("&Race and ethnicity"), self.races_box),
             (self.tr("Race and ethnicity de&tail"), self.race_detail),
             (self.tr("&Veteran status"), self.veteran_status),
             (self.tr("Disa&bling condition"), self.disabling_condition),
@@ -145,7 +157,6 @@ class DetailsDialog(OpDialog):
 
     def values(self) -> dict[str, Any]:
         """Every detail as the dialog now has it."""
-        checked = [self.races.item(n) for n in range(self.races.count())]
         return {
             "first_name": self.first_name.text(),
             "last_name": self.last_name.text(),
@@ -157,11 +168,7 @@ class DetailsDialog(OpDialog):
             "usual_locations": self.usual_locations.toPlainText()[:MEDIUM_MAX],
             "sex": _enum_or_none(Sex, self.sex.currentData()),
             "gender": self.gender.text(),
-            "race_ethnicity": [
-                RaceEthnicity(i.data(Qt.ItemDataRole.UserRole))
-                for i in checked
-                if i.checkState() == Qt.CheckState.Checked
-            ],
+            "race_ethnicity": [race for race, box in self.races.items() if box.isChecked()],
             "additional_race_ethnicity": self.race_detail.text(),
             "veteran_status": NoYesReason(self.veteran_status.currentData()),
             "disabling_condition": NoYesReason(self.disabling_condition.currentData()),

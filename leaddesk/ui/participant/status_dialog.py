@@ -78,7 +78,7 @@ class StatusDialog(OpDialog):
         self.form.addRow(self.tr("&New status"), self.to)
         self.form.addRow(self.tr("Date of &engagement"), self.engagement_date)
         self.form.addRow(self.tr("E&xit date"), self.exit_date)
-        self.form.addRow(self.tr("&Destination (HMIS 3.12)"), self.destination)
+        self.form.addRow(self.tr("&Destination"), self.destination)
         self.form.addRow(self.tr("Exit &reason"), self.exit_reason)
         self.form.addRow(self.tr("Reason de&tail"), self.exit_detail)
         self.form.addRow(self.tr("&Referral date"), self.referral_date)
