@@ -78,13 +78,14 @@ class Participants(UseCases):
         participant is not on this laptop)."""
         participant = self._store.repos.participants.open(participant_id)
         notes = self._store.repos.notes.timeline(participant_id, limit=TIMELINE_PAGE)
+        episodes = Record(self._store).episodes(participant_id)
         return ParticipantFile(
-            header=self._facts(participant, today=today or date.today()),
+            header=self._facts(participant, today=today or date.today(), episodes=episodes),
             needs=self.needs(participant_id),
             goals=self.goals(participant_id),
             note_count=self._store.repos.notes.count(participant_id=participant_id),
             notes=with_addenda(self._store, notes),
-            episodes=Record(self._store).episodes(participant_id),
+            episodes=episodes,
         )
 
     def get(self, participant_id: str) -> Participant:
@@ -165,9 +166,13 @@ class Participants(UseCases):
         me = self._store.user
         return [StaffMember(username=me, display_name=me, role="case_manager", teams=[team] if team else [])]
 
-    def _facts(self, participant: Participant, *, today: date) -> HeaderFacts:
+    def _facts(
+        self, participant: Participant, *, today: date, episodes: list[Enrollment] | None = None
+    ) -> HeaderFacts:
+        """The header's facts; `episodes` (newest first) if they have been read already."""
         pid = participant.id
         repos = self._store.repos
+        record = Record(self._store)
         contacts = repos.contacts.find(
             participant_id=pid, order_by=("occurred_at",), descending=True, limit=1
         )
@@ -195,5 +200,5 @@ class Participants(UseCases):
             cj_consent_until=until,
             sensitive_sud=repos.notes.count(participant_id=pid, where={"sensitive_sud": True}) > 0,
             next_court_date=min(soon) if soon else None,
-            standing=Record(self._store).status(pid),
+            standing=record.status_of(participant, record.episodes(pid) if episodes is None else episodes),
         )
