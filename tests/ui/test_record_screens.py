@@ -135,6 +135,13 @@ def test_status_engaged_exit_and_return_through_the_window(
 ) -> None:
     page = open_page(qtbot, window, jordan)
     assert page.header.status_label.text() == f"Referred since {REFERRED_ON.isoformat()}"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_T, keys)  # Change status… by its shortcut
+    qtbot.waitUntil(lambda: isinstance(page.dialog, StatusDialog), timeout=2_000)
+    page.dialog.reject()
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=2_000)
 
     dialog = status_dialog(qtbot, page, S.ENGAGED)
     assert offered(dialog) == [S.ENGAGED, S.EXITED]  # only the machine's steps from referred
