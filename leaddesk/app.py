@@ -197,8 +197,9 @@ def demo_windows(
     if len(laptops) > 1:
         banner += " " + app.translate(
             "MainWindow",
-            "— Change the same participant's phone in both windows, press F5 in each, and open Sync "
-            "(Ctrl+3) to see the conflict side by side.",
+            "— Open the same participant in both windows, change their phone with Edit details… "
+            "(Ctrl+Shift+D) in each, press F5 in each, and open Sync (Ctrl+3) to settle the conflict "
+            "side by side.",
         )
     hint = app.translate("MainWindow", "This is a demo profile: its passphrase is %1")
     return [

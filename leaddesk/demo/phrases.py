@@ -291,7 +291,11 @@ def invented_surname(rng: random.Random) -> str:
 
 
 def races(rng: random.Random) -> list[RaceEthnicity]:
-    return [pick(rng, RACE_WEIGHTS) for _ in range(1 + (rng.random() < 0.1))]
+    """One answer, or two for about one in ten; "doesn't know" and "prefers not to answer" stand alone
+    (HMIS 3.04), so beside a race they give way to it."""
+    picked = [pick(rng, RACE_WEIGHTS) for _ in range(1 + (rng.random() < 0.1))]
+    alone = {RaceEthnicity.DOESNT_KNOW, RaceEthnicity.PREFERS_NOT_TO_ANSWER}
+    return list(dict.fromkeys(r for r in picked if r not in alone)) or picked[:1]
 
 
 def phone(rng: random.Random) -> str:

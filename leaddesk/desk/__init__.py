@@ -21,6 +21,7 @@ from leaddesk.desk.notes import Notes
 from leaddesk.desk.participants import Participants
 from leaddesk.desk.profile import Profile
 from leaddesk.desk.program import Program
+from leaddesk.desk.record import Record
 from leaddesk.desk.records import Records
 from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
@@ -49,6 +50,7 @@ class Desk:
         self.search = Search(store)
         self.capture = Capture(store)
         self.program = Program(store)
+        self.record = Record(store)  # the participant's own details, status and episodes
 
     @property
     def user(self) -> str:

@@ -1,5 +1,6 @@
 """A participant's file as the screens see it: opening it (the one audited view of the record, with all
-the page shows at once), the header's facts, the new-participant dialog's creation and its choices.
+the page shows at once), the header's facts, the new-participant dialog's creation and its choices
+(teams from the user's enrolment, case managers from the program's roster: never typed).
 
 The header's "overdue" follows domain/contact_due.py, the rule the caseload and Today follow too, so a
 person reads the same on every screen."""
@@ -14,11 +15,16 @@ from leaddesk.desk.base import UseCases
 from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import Done
 from leaddesk.desk.notes import TimelineNote, with_addenda
-from leaddesk.domain import Need, Participant, PlanGoal, ProgressEntry
+from leaddesk.desk.program import Program
+from leaddesk.desk.record import Record, StatusFacts
+from leaddesk.domain import Enrollment, Need, Participant, PlanGoal, ProgressEntry
 from leaddesk.domain.consent import is_valid_on
 from leaddesk.domain.contact_due import days_since, is_overdue
-from leaddesk.domain.enums import ConsentKind, LegalEventKind
+from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
+from leaddesk.domain.episodes import StatusChangeRefused
+from leaddesk.domain.program import StaffMember
 from leaddesk.storage.repositories.participants import CaseloadRow
+from leaddesk.storage.sync_state import SyncState
 
 __all__ = [
     "COURT_SOON_DAYS",
@@ -27,6 +33,8 @@ __all__ = [
     "HeaderFacts",
     "ParticipantFile",
     "Participants",
+    "StaffMember",
+    "StatusFacts",
 ]
 
 COURT_SOON_DAYS = 14
@@ -44,6 +52,7 @@ class HeaderFacts:
     cj_consent_until: str | None  # a date, or the expiry event; None when no such consent is in force
     sensitive_sud: bool
     next_court_date: datetime | None  # within COURT_SOON_DAYS
+    standing: StatusFacts  # their status from their current episode, and since when
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,7 @@ class ParticipantFile:
     goals: list[PlanGoal]
     note_count: int
     notes: list[TimelineNote]  # newest first, at most TIMELINE_PAGE, with their addenda counts
+    episodes: list[Enrollment]  # newest first
 
     @property
     def participant(self) -> Participant:
@@ -68,12 +78,14 @@ class Participants(UseCases):
         participant is not on this laptop)."""
         participant = self._store.repos.participants.open(participant_id)
         notes = self._store.repos.notes.timeline(participant_id, limit=TIMELINE_PAGE)
+        episodes = Record(self._store).episodes(participant_id)
         return ParticipantFile(
-            header=self._facts(participant, today=today or date.today()),
+            header=self._facts(participant, today=today or date.today(), episodes=episodes),
             needs=self.needs(participant_id),
             goals=self.goals(participant_id),
             note_count=self._store.repos.notes.count(participant_id=participant_id),
             notes=with_addenda(self._store, notes),
+            episodes=episodes,
         )
 
     def get(self, participant_id: str) -> Participant:
@@ -116,17 +128,51 @@ class Participants(UseCases):
 
         return self._write(work)
 
-    def create(self, participant: Participant) -> Done[Participant]:
-        """A new participant (the new-participant dialog)."""
-        return self._write(lambda: self._store.repos.participants.create(participant))
+    def create(self, participant: Participant, *, referral_date: date | None = None) -> Done[Participant]:
+        """A new participant (the new-participant dialog), referred, with their first episode made in
+        the same transaction (referred on `referral_date`, else today)."""
+        if participant.status is not ParticipantStatus.REFERRED:
+            raise StatusChangeRefused(
+                "A new participant starts as referred; change their status once their record exists."
+            )
+
+        def work() -> Participant:
+            saved: Participant = self._store.repos.participants.create(participant)
+            episode = Enrollment(participant_id=saved.id, referral_date=referral_date or date.today())
+            self._store.repos.enrollments.create(episode)
+            return saved
+
+        return self._write(work)
 
     def team_ids(self) -> list[str]:
-        """The teams of the participants on this laptop, for choosing one."""
+        """The teams of the participants on this laptop."""
         return self._store.repos.participants.team_ids()
 
-    def _facts(self, participant: Participant, *, today: date) -> HeaderFacts:
+    def team_choices(self) -> list[str]:
+        """The teams a new participant may join: the user's own, as the server enrolled them (a team
+        typed by hand could be one the server does not know, and its records would never sync); before
+        enrolment, the teams already on this laptop."""
+        enrolment = SyncState(self._store).enrolment
+        if enrolment is not None and enrolment.user.teams:
+            return sorted(enrolment.user.teams)
+        return self.team_ids()
+
+    def case_manager_choices(self, team: str) -> list[StaffMember]:
+        """Who can be a participant's case manager in `team`: the active staff of the program's roster
+        in that team; with no roster yet, the user themself."""
+        staff = [s for s in Program(self._store).roster() if s.active and team in s.teams]
+        if staff:
+            return sorted(staff, key=lambda s: s.display_name.casefold())
+        me = self._store.user
+        return [StaffMember(username=me, display_name=me, role="case_manager", teams=[team] if team else [])]
+
+    def _facts(
+        self, participant: Participant, *, today: date, episodes: list[Enrollment] | None = None
+    ) -> HeaderFacts:
+        """The header's facts; `episodes` (newest first) if they have been read already."""
         pid = participant.id
         repos = self._store.repos
+        record = Record(self._store)
         contacts = repos.contacts.find(
             participant_id=pid, order_by=("occurred_at",), descending=True, limit=1
         )
@@ -154,4 +200,5 @@ class Participants(UseCases):
             cj_consent_until=until,
             sensitive_sud=repos.notes.count(participant_id=pid, where={"sensitive_sud": True}) > 0,
             next_court_date=min(soon) if soon else None,
+            standing=record.status_of(participant, record.episodes(pid) if episodes is None else episodes),
         )

@@ -16,7 +16,22 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from leaddesk.domain.enums import ContactKind, GoalStatus, NeedDomain, NeedStatus, ParticipantStatus, Urgency
+from leaddesk.domain.enums import (
+    ContactKind,
+    Destination,
+    DobDataQuality,
+    ExitReason,
+    GoalStatus,
+    NeedDomain,
+    NeedStatus,
+    NoYesReason,
+    ParticipantStatus,
+    ProjectType,
+    RaceEthnicity,
+    Sex,
+    Urgency,
+)
+from leaddesk.ui import hmis_labels as hmis
 from leaddesk.ui.text import translate
 
 PARTICIPANT_STATUS = {
@@ -98,6 +113,13 @@ ENUM_LABELS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {
     NeedStatus: ("NeedStatus", NEED_STATUS),
     GoalStatus: ("GoalStatus", GOAL_STATUS),
     ContactKind: ("ContactKind", CONTACT_KIND),
+    NoYesReason: ("NoYesReason", hmis.NO_YES_REASON),
+    DobDataQuality: ("DobDataQuality", hmis.DOB_DATA_QUALITY),
+    Sex: ("Sex", hmis.SEX),
+    RaceEthnicity: ("RaceEthnicity", hmis.RACE_ETHNICITY),
+    Destination: ("Destination", hmis.DESTINATION),
+    ProjectType: ("ProjectType", hmis.PROJECT_TYPE),
+    ExitReason: ("ExitReason", hmis.EXIT_REASON),
 }
 
 # Record kinds by their entity name (the sync panel's "Record" column, a conflict's title).
@@ -117,10 +139,12 @@ ENTITY_LABELS = {
     "task": QT_TRANSLATE_NOOP("Record", "Task"),
     "attachment": QT_TRANSLATE_NOOP("Record", "Attachment"),
     "conflict": QT_TRANSLATE_NOOP("Record", "Conflict"),
+    "enrollment": QT_TRANSLATE_NOOP("Record", "Episode"),
 }
 
 # Every field of every synced record (sync history, conflicts, validation messages).
 FIELD_LABELS = {
+    "additional_race_ethnicity": QT_TRANSLATE_NOOP("Field", "Race and ethnicity detail"),
     "aliases": QT_TRANSLATE_NOOP("Field", "Aliases"),
     "answers": QT_TRANSLATE_NOOP("Field", "Answers"),
     "assessment": QT_TRANSLATE_NOOP("Field", "Assessment"),
@@ -139,8 +163,11 @@ FIELD_LABELS = {
     "deleted": QT_TRANSLATE_NOOP("Field", "Deleted"),
     "delivered_on": QT_TRANSLATE_NOOP("Field", "Delivered on"),
     "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "destination": QT_TRANSLATE_NOOP("Field", "Destination"),
     "detected_at": QT_TRANSLATE_NOOP("Field", "Detected at"),
+    "disabling_condition": QT_TRANSLATE_NOOP("Field", "Disabling condition"),
     "discloser": QT_TRANSLATE_NOOP("Field", "Discloser"),
+    "dob_data_quality": QT_TRANSLATE_NOOP("Field", "Date of birth quality"),
     "domain": QT_TRANSLATE_NOOP("Field", "Domain"),
     "done": QT_TRANSLATE_NOOP("Field", "Done"),
     "done_at": QT_TRANSLATE_NOOP("Field", "Done at"),
@@ -148,7 +175,11 @@ FIELD_LABELS = {
     "due_on": QT_TRANSLATE_NOOP("Field", "Due on"),
     "effective_on": QT_TRANSLATE_NOOP("Field", "Effective on"),
     "engaged_on": QT_TRANSLATE_NOOP("Field", "Engaged on"),
+    "engagement_date": QT_TRANSLATE_NOOP("Field", "Date of engagement"),
+    "entry_date": QT_TRANSLATE_NOOP("Field", "Entry date"),
+    "exit_date": QT_TRANSLATE_NOOP("Field", "Exit date"),
     "exit_reason": QT_TRANSLATE_NOOP("Field", "Exit reason"),
+    "exit_reason_detail": QT_TRANSLATE_NOOP("Field", "Exit reason detail"),
     "exited_on": QT_TRANSLATE_NOOP("Field", "Exited on"),
     "expires_on": QT_TRANSLATE_NOOP("Field", "Expires on"),
     "expiry_event": QT_TRANSLATE_NOOP("Field", "Expiry event"),
@@ -186,6 +217,7 @@ FIELD_LABELS = {
     "plan": QT_TRANSLATE_NOOP("Field", "Plan"),
     "preferred_name": QT_TRANSLATE_NOOP("Field", "Preferred name"),
     "progress": QT_TRANSLATE_NOOP("Field", "Progress"),
+    "project": QT_TRANSLATE_NOOP("Field", "Project"),
     "prosecutor_coordination": QT_TRANSLATE_NOOP("Field", "Prosecutor coordination"),
     "provider": QT_TRANSLATE_NOOP("Field", "Provider"),
     "purpose": QT_TRANSLATE_NOOP("Field", "Purpose"),
@@ -195,6 +227,7 @@ FIELD_LABELS = {
     "recipient": QT_TRANSLATE_NOOP("Field", "Recipient"),
     "record_entity": QT_TRANSLATE_NOOP("Field", "Record entity"),
     "record_id": QT_TRANSLATE_NOOP("Field", "Record ID"),
+    "referral_date": QT_TRANSLATE_NOOP("Field", "Referral date"),
     "referred_at": QT_TRANSLATE_NOOP("Field", "Referred at"),
     "referring_agency": QT_TRANSLATE_NOOP("Field", "Referring agency"),
     "referring_officer": QT_TRANSLATE_NOOP("Field", "Referring officer"),
@@ -222,6 +255,7 @@ FIELD_LABELS = {
     "updated_at": QT_TRANSLATE_NOOP("Field", "Updated at"),
     "urgency": QT_TRANSLATE_NOOP("Field", "Urgency"),
     "usual_locations": QT_TRANSLATE_NOOP("Field", "Usual locations"),
+    "veteran_status": QT_TRANSLATE_NOOP("Field", "Veteran status"),
     "warm_handoff_at": QT_TRANSLATE_NOOP("Field", "Warm handoff at"),
 }
 

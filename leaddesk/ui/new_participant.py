@@ -1,5 +1,8 @@
 """The "New participant" dialog: the few facts needed to start a record, checked by the domain model;
-everything else is filled in later on the participant's page."""
+everything else is filled in later on the participant's page. The record starts referred, with its
+first episode (referred on the date given, today unless changed). The team is picked from the user's
+enrolled teams, never typed: a misspelt team made every record under it unsyncable (issue 13); the case
+manager is picked from the program's roster for that team (the user themself while there is none)."""
 
 from __future__ import annotations
 
@@ -18,15 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain import Participant
-from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.display import describe_error
-from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
+from leaddesk.ui.participant.op_dialog import OptionalDate
 from leaddesk.ui.session import Session
-
-# An exit needs an exit date and reason: a new record never starts there.
-NEW_STATUSES = [s for s in ParticipantStatus if s is not ParticipantStatus.EXITED]
 
 
 class NewParticipantDialog(QDialog):
@@ -45,25 +44,40 @@ class NewParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        if not self.team.count():
+            self._show_error(
+                self.tr(
+                    "There is no team to add them to yet. Connect to the office first (Desk ▸ Connect "
+                    "to office…): the team comes from your enrolment, so their record can sync."
+                )
+            )
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _build_fields(self, team: str) -> None:
-        """The participant's names, birth date, team, case manager and status, in the order asked."""
+        """The participant's names, birth date, team, case manager and referral, in the order asked."""
         self.first_name = self._line(self.tr("First name"))
         self.last_name = self._line(self.tr("Last name"))
         self.preferred_name = self._line(self.tr("Preferred name"), self.tr("what they like to be called"))
         self.aliases = self._line(self.tr("Aliases"), self.tr("street names, separated by commas"))
         self.date_of_birth = self._line(self.tr("Date of birth"), self.tr("YYYY-MM-DD, if known"))
         self.team = QComboBox()
-        self.team.setEditable(True)
         self.team.setAccessibleName(self.tr("Team"))
-        self.team.addItems(self.session.desk.participants.team_ids())
-        self.team.setCurrentText(team or (self.team.itemText(0) if self.team.count() else ""))
-        self.case_manager = self._line(self.tr("Case manager"))
-        self.case_manager.setText(self.session.user)
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status"))
-        for status in NEW_STATUSES:
-            self.status.addItem(enum_label(status), status)
+        self.team.addItems(self.session.desk.participants.team_choices())
+        self.team.setCurrentIndex(max(0, self.team.findText(team)))
+        self.case_manager = QComboBox()
+        self.case_manager.setAccessibleName(self.tr("Case manager"))
+        self._fill_case_managers()
+        self.team.currentIndexChanged.connect(lambda _i: self._fill_case_managers())
+        self.referral_date = OptionalDate(self.tr("Referral date"))
+        self.referral_date.set_value(date.today())
+
+    def _fill_case_managers(self) -> None:
+        """The team's staff on the roster, the user first chosen if they are one of them."""
+        current = self.case_manager.currentData() or self.session.user
+        self.case_manager.clear()
+        for member in self.session.desk.participants.case_manager_choices(self.team.currentText()):
+            self.case_manager.addItem(member.display_name, member.display_name)
+        self.case_manager.setCurrentIndex(max(0, self.case_manager.findData(current)))
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
@@ -74,7 +88,7 @@ class NewParticipantDialog(QDialog):
         form.addRow(self.tr("&Date of birth"), self.date_of_birth)
         form.addRow(self.tr("&Team"), self.team)
         form.addRow(self.tr("&Case manager"), self.case_manager)
-        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Referred on"), self.referral_date)
         return form
 
     def _build_error(self) -> None:
@@ -123,10 +137,12 @@ class NewParticipantDialog(QDialog):
                 aliases=[a.strip() for a in self.aliases.text().split(",")],
                 date_of_birth=birth,
                 team_id=self.team.currentText(),
-                case_manager=self.case_manager.text(),
-                status=ParticipantStatus(self.status.currentData()),
+                case_manager=self.case_manager.currentData() or "",
             )
-            saved = self.session.apply(self.session.desk.participants.create(participant))
+            created = self.session.desk.participants.create(
+                participant, referral_date=self.referral_date.value()
+            )
+            saved = self.session.apply(created)
         except (ValidationError, StorageError, ValueError) as exc:
             self._show_error(describe_error(exc))
             return

@@ -15,6 +15,7 @@ from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
 
 WIDTH, HEIGHT = 1366, 768
 SAMPLE_QUERY = "housing"
+RETURN_SEARCH = 40  # the busiest active participants looked through for one who came back
 
 
 def settle() -> None:
@@ -31,7 +32,7 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
     if workspace is None:
         raise RuntimeError("the window has no open profile to show")
     if screen == "participant":
-        workspace.open_participant(_busiest_active_participant(window))
+        workspace.open_participant(participant_to_show(window))
         window.session.runner.wait()  # the participant's file is read off the GUI thread
     elif screen == "search":
         workspace.show_page(SEARCH)
@@ -54,10 +55,15 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
     return bool(ok)
 
 
-def _busiest_active_participant(window: MainWindow) -> str:
-    """An active participant with the most open needs shows the participant page at its fullest."""
+def participant_to_show(window: MainWindow) -> str:
+    """An active participant with the most open needs shows the participant page at its fullest; among
+    the busiest, one who has exited and come back, so the episode history shows both episodes."""
     assert window.session is not None
+    desk = window.session.desk
     active = CaseloadFilter(statuses=frozenset({ParticipantStatus.ACTIVE}))
-    pages = window.session.desk.caseload.pages(active, sort=CaseloadSort.OPEN_NEEDS, descending=True)
-    rows = pages.page(offset=0, limit=1)
-    return rows[0].id if rows else window.workspace.caseload.model.participant_id(0)  # type: ignore[union-attr]
+    pages = desk.caseload.pages(active, sort=CaseloadSort.OPEN_NEEDS, descending=True)
+    rows = pages.page(offset=0, limit=RETURN_SEARCH)
+    returned = [row.id for row in rows if len(desk.record.episodes(row.id)) > 1]
+    if returned or rows:
+        return (returned or [rows[0].id])[0]
+    return window.workspace.caseload.model.participant_id(0)  # type: ignore[union-attr]

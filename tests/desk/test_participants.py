@@ -109,7 +109,7 @@ def test_overdue_counts_calendar_days_against_the_setting(desk: Desk, participan
 
 def test_create_reports_the_new_participant(desk: Desk) -> None:
     done = desk.participants.create(Participant(first_name="Remy", last_name="Okafor", team_id="south"))
-    assert done.changes.entities == {"participant"}
+    assert done.changes.entities == {"participant", "enrollment"}  # with the first episode
     assert done.changes.participant_ids == {done.value.id}
     assert desk.participants.team_ids() == ["south"]
     assert [r.id for r in desk.caseload.matching("rem", limit=5)] == [done.value.id]

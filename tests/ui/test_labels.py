@@ -10,6 +10,7 @@ import pytest
 
 from leaddesk.domain import SYNCED_MODELS, enums
 from leaddesk.domain.enums import (
+    ConflictKind,
     ConsentKind,
     ContactKind,
     EligibilityDecision,
@@ -20,7 +21,6 @@ from leaddesk.domain.enums import (
     ProsecutorCoordination,
     ReferralDoor,
     ServiceKind,
-    Sex,
 )
 from leaddesk.sync.protocol import Role
 from leaddesk.ui.labels import (
@@ -60,25 +60,13 @@ ALL_TABLES = SHARED_TABLES + SCREEN_TABLES
 
 # Enums no screen shows as a label, and why; a new enum must be added to a table or here.
 NOT_ON_SCREEN = {
-    enums.Sex: "recorded for HMIS and disparity reports; no screen shows it yet",
-    enums.RaceEthnicity: "recorded for disparity reports; no screen shows it yet",
     enums.ConflictKind: "a conflict's kind decides which sentence the sync panel shows",
     enums.AuditAction: "the audit log is read on the server, not shown in the app",
-    # Issue 13 part 1 (data and rules) adds these; the screens that show them come in a later part.
-    enums.NoYesReason: "veteran status and disabling condition: no screen shows them yet (issue 13)",
-    enums.DobDataQuality: "no screen shows the date of birth's quality yet (issue 13)",
-    enums.Destination: "no exit screen yet (issue 13)",
-    enums.ProjectType: "no episode screen yet (issue 13)",
-    enums.ExitReason: "no exit screen yet (issue 13)",
     enums.RevokeMode: "a revocation's mode decides which sentence the lock screen shows",
 }
-# Record kinds and fields no screen shows yet, and why; the screens of issue 13 label them.
-NOT_ON_SCREEN_YET = {"enrollment": "episodes get their screen in issue 13's later part"}
-FIELDS_NOT_ON_SCREEN_YET = {
-    "dob_data_quality", "additional_race_ethnicity", "veteran_status", "disabling_condition",
-    "project", "referral_date", "entry_date", "engagement_date", "exit_date", "destination",
-    "exit_reason_detail",
-}
+# Record kinds and fields no screen shows yet, and why.
+NOT_ON_SCREEN_YET: dict[str, str] = {}
+FIELDS_NOT_ON_SCREEN_YET: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -125,5 +113,5 @@ def test_labels_read_as_before(qapp) -> None:
 
 
 def test_an_enum_without_a_table_is_a_clear_error(qapp) -> None:
-    with pytest.raises(LookupError, match="Sex has no label table"):
-        enum_label(Sex.FEMALE)
+    with pytest.raises(LookupError, match="ConflictKind has no label table"):
+        enum_label(ConflictKind.FIELD)

@@ -22,6 +22,7 @@ from leaddesk.domain.enums import (
     LegalEventKind,
     NoYesReason,
     ParticipantStatus,
+    RaceEthnicity,
     ReferralDoor,
 )
 from leaddesk.domain.episodes import participant_fields
@@ -295,3 +296,11 @@ def test_names_are_built_from_invented_syllables(caseload: list[ParticipantBundl
     # No place carries a house number, so no generated place is a street address.
     places = [c.place for b in caseload for c in b.contacts] + [b.referral.place for b in caseload]
     assert not any(re.search(r"\b\d{2,5} [A-Z]", p) for p in places)
+
+
+def test_not_knowing_or_not_answering_race_stands_alone(caseload: list[ParticipantBundle]) -> None:
+    """HMIS 3.04: "doesn't know" and "prefers not to answer" are never recorded beside a race."""
+    alone = {RaceEthnicity.DOESNT_KNOW, RaceEthnicity.PREFERS_NOT_TO_ANSWER}
+    answers = [bundle.participant.race_ethnicity for bundle in caseload]
+    assert all(len(races) == 1 for races in answers if alone & set(races))
+    assert any(len(races) == 2 for races in answers)  # some still name two

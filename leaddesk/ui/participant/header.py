@@ -1,10 +1,12 @@
-"""The participant page's header: who this is, where they are in the program, when they were last
-seen, and the flags a case manager must not miss (justice-system consent, Part 2 notes, court soon).
-The facts come from the desk (desk/participants.py), which decides "overdue" as every screen does."""
+"""The participant page's header: who this is, where they are in the program and since when, when they
+were last seen, and the flags a case manager must not miss (justice-system consent, Part 2 notes, court
+soon); with the two ways to change the record itself: Edit details… (Ctrl+Shift+D) and Change status…
+(Ctrl+Shift+T). The facts come from the desk (desk/participants.py), which decides "overdue" as every
+screen does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -39,8 +41,20 @@ def chip(name: str, *, alert: bool = False) -> QLabel:
     return label
 
 
+def action_button(text: str, name: str, keys: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setShortcut(QKeySequence(keys))
+    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(f"{name} ({shown})")
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return button
+
+
 class ParticipantHeader(QWidget):
     back_requested = Signal()
+    edit_requested = Signal()
+    status_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +81,20 @@ class ParticipantHeader(QWidget):
         font.setWeight(QFont.Weight.Bold)
         self.name_label.setFont(font)
         self.status_label = chip(self.tr("Status"))
+        self.edit_button = action_button(self.tr("Edit details…"), self.tr("Edit details"), "Ctrl+Shift+D")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.status_button = action_button(
+            self.tr("Change status…"), self.tr("Change status"), "Ctrl+Shift+T"
+        )
+        self.status_button.clicked.connect(self.status_requested)
 
     def _build_facts(self) -> None:
         self.aliases_label = QLabel()
         self.aliases_label.setAccessibleName(self.tr("Aliases"))
         self.aliases_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.phone_label = QLabel()
+        self.phone_label.setAccessibleName(self.tr("Phone"))
+        self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.team_label = QLabel()
         self.team_label.setAccessibleName(self.tr("Team"))
         self.manager_label = QLabel()
@@ -100,6 +123,8 @@ class ParticipantHeader(QWidget):
         top.addSpacing(4)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.status_button)
         return top
 
     def _detail_lines(self) -> FlowLayout:
@@ -107,6 +132,7 @@ class ParticipantHeader(QWidget):
         details = FlowLayout(spacing=16)
         for widget in (
             self.aliases_label,
+            self.phone_label,
             self.team_label,
             self.manager_label,
             self.last_contact_label,
@@ -121,11 +147,13 @@ class ParticipantHeader(QWidget):
         p = facts.participant
         self.name_label.setText(elide(full_name(p), NAME_CHARS))
         self.name_label.setToolTip(full_name(p))
-        self.status_label.setText(enum_label(p.status))
+        self._show_standing(facts)
         aliases = fill(self.tr("also known as %1"), ", ".join(p.aliases))
         self.aliases_label.setText(elide(aliases, FACT_CHARS))
         self.aliases_label.setToolTip(aliases)
         self.aliases_label.setVisible(bool(p.aliases))
+        self.phone_label.setText(fill(self.tr("Phone: %1"), elide(p.phone, FACT_CHARS)))
+        self.phone_label.setVisible(bool(p.phone))
         self.team_label.setText(fill(self.tr("Team: %1"), p.team_id))
         self.manager_label.setText(
             fill(self.tr("Case manager: %1"), p.case_manager or self.tr("not assigned"))
@@ -143,6 +171,17 @@ class ParticipantHeader(QWidget):
         if facts.next_court_date is not None:
             self.court_flag.setText(fill(self.tr("Court date %1"), local_time(facts.next_court_date)))
         self.court_flag.setVisible(facts.next_court_date is not None)
+
+    def _show_standing(self, facts: HeaderFacts) -> None:
+        """ "Engaged since 2026-03-02": the current episode's status and the day it began."""
+        standing = facts.standing
+        status = enum_label(standing.status)
+        if standing.since is not None:
+            status = fill(self.tr("%1 since %2"), status, day(standing.since))
+        self.status_label.setText(status)
+        episode = standing.episode
+        project = enum_label(episode.project) if episode is not None else ""
+        self.status_label.setToolTip(fill(self.tr("Current episode: %1"), project) if project else status)
 
     def _show_last_contact(self, facts: HeaderFacts) -> None:
         if facts.last_contact is None or facts.days_since_contact is None:

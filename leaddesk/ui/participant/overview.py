@@ -1,5 +1,6 @@
-"""The overview tab: the participant's needs in their own order of priority (reorderable), and the
-goals of their Individual Intervention Plan with a dated progress log."""
+"""The overview tab: the participant's episodes in the program (newest first), their needs in their own
+order of priority (reorderable), and the goals of their Individual Intervention Plan with a dated
+progress log."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.desk import Changes
-from leaddesk.domain import Need, PlanGoal
+from leaddesk.domain import Enrollment, Need, PlanGoal
+from leaddesk.ui.participant.episodes_view import EpisodeHistory
 from leaddesk.ui.participant.goals_model import COL_GOAL, GoalsModel
 from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, SessionNeeds
 from leaddesk.ui.participant.overview_dialogs import GoalDialog, NeedDialog, ProgressDialog
@@ -80,15 +82,21 @@ class OverviewTab(QWidget):
         splitter.addWidget(self._build_needs())
         splitter.addWidget(self._build_goals())
         splitter.setSizes([1, 1])
+        self.episodes = EpisodeHistory(session, participant_id)
+        if load:
+            self.episodes.show_episodes(session.desk.record.episodes(participant_id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        layout.addWidget(heading(self.tr("Episodes in the program — newest first")))
+        layout.addWidget(self.episodes)
+        layout.addWidget(splitter, 1)
         session.changed.connect(self._on_changed)
         self._update_needs_state()
         self._show_goal()
 
-    def show_file(self, *, needs: list[Need], goals: list[PlanGoal]) -> None:
-        """Show the needs and goals read with the participant's file."""
+    def show_file(self, *, needs: list[Need], goals: list[PlanGoal], episodes: list[Enrollment]) -> None:
+        """Show the episodes, needs and goals read with the participant's file."""
+        self.episodes.show_episodes(episodes)
         self.needs.set_rows(needs)
         self.goals.set_rows(goals)
         self.select_goal(0)

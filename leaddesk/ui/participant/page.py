@@ -10,22 +10,24 @@ rows, when it is first shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from leaddesk.desk import Changes, Desk
 from leaddesk.desk.participants import ParticipantFile
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.participant.answers import for_widget
+from leaddesk.ui.participant.details_dialog import DetailsDialog
 from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.participant.header import ParticipantHeader
 from leaddesk.ui.participant.notes_tab import NotesTab
 from leaddesk.ui.participant.overview import OverviewTab
+from leaddesk.ui.participant.status_dialog import StatusDialog
 from leaddesk.ui.participant.tabs import RecordTab, record_tabs
 from leaddesk.ui.session import Session
 
 OVERVIEW, NOTES = "overview", "notes"
 # What the header shows depends on these; a change to anything else leaves it as it is.
-HEADER_ENTITIES = frozenset({"participant", "contact", "consent", "legal_event", "note"})
+HEADER_ENTITIES = frozenset({"participant", "enrollment", "contact", "consent", "legal_event", "note"})
 
 
 class ParticipantPage(QWidget):
@@ -43,6 +45,9 @@ class ParticipantPage(QWidget):
 
         self.header = ParticipantHeader()
         self.header.back_requested.connect(self.back_requested)
+        self.header.edit_requested.connect(self.edit_details)
+        self.header.status_requested.connect(self.change_status)
+        self.dialog: QDialog | None = None  # the details or status dialog while it is open
         self._build_tabs()
         self._build_body()
         session.changed.connect(self._on_changed)
@@ -96,7 +101,7 @@ class ParticipantPage(QWidget):
     def _show_file(self, opened: ParticipantFile) -> None:
         self.file = opened
         self.header.show_facts(opened.header)
-        self.overview.show_file(needs=opened.needs, goals=opened.goals)
+        self.overview.show_file(needs=opened.needs, goals=opened.goals, episodes=opened.episodes)
         self.notes.show_first(opened.notes, total=opened.note_count)
         self.body.setCurrentWidget(self.tabs)
         self.opened.emit()
@@ -148,6 +153,33 @@ class ParticipantPage(QWidget):
         self.notes.start_new_note()
         self.set_current_tab(NOTES)
         self.notes.editor.focus_data()
+
+    def edit_details(self) -> None:
+        """Open Edit details… on the participant as they are now (not before the file has come)."""
+        if self.file is None or self.dialog is not None:
+            return
+        self._open_dialog(
+            DetailsDialog(self.session, self.session.desk.participants.get(self.participant_id))
+        )
+
+    def change_status(self) -> None:
+        """Open Change status…, offering the steps the status machine allows from where they are now."""
+        if self.file is None or self.dialog is not None:
+            return
+        participant = self.session.desk.participants.get(self.participant_id)
+        facts = self.session.desk.record.status(self.participant_id)
+        self._open_dialog(StatusDialog(self.session, participant, facts))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()  # window-modal, and the page keeps running (the write goes through the runner)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def flush_drafts(self) -> None:
         """Save any unsaved text as an encrypted draft now (before a lock, a quit, or leaving)."""

@@ -1,0 +1,111 @@
+"""A dialog whose Save runs one write through the session's runner (off the GUI thread, in order with
+every other write): Save waits while it runs, a refusal shows inside the dialog, which stays open with
+nothing lost, and success closes it. Shared by the participant's details and status dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.desk import Desk, Done
+from leaddesk.ui.look import set_role
+from leaddesk.ui.participant.answers import for_widget
+from leaddesk.ui.participant.formatting import error_text
+from leaddesk.ui.session import Session
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a box to tick and the date beside it (picking a date ticks it)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = date.today()
+        self.given = QCheckBox(self.tr("Known"))
+        self.given.setAccessibleName(name + " " + self.tr("known"))
+        self.edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setAccessibleName(name)
+        self.edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.edit.dateChanged.connect(lambda _day: self.given.setChecked(True))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.given)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        if not self.given.isChecked():
+            return None
+        picked = self.edit.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.given.setChecked(value is not None)
+
+
+class OpDialog(QDialog):
+    """Fill `form`; `submit(work)` runs the write and closes on success."""
+
+    def __init__(self, session: Session, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setWordWrap(True)
+        set_role(self.error, "error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setDefault(True)  # Enter saves
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.saving = False
+
+    def submit(self, work: Callable[[Desk], Done[Any]]) -> None:
+        """Run `work` on the runner's writer lane; the dialog closes when it is done."""
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.session.runner.op(
+            work, done=for_widget(self, self._saved), failed=for_widget(self, self._refused)
+        )
+
+    def _saved(self, _value: object) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        super().accept()
+
+    def _refused(self, error: Exception) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.show_error(error_text(error))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
