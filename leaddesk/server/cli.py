@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import audit, blob_gc, devices, enrolment, users
 from leaddesk.server.cli_args import build_parser
+from leaddesk.server.cli_program import PROGRAM_HANDLERS, ProgramHandler
 from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision
@@ -145,6 +146,16 @@ def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Conne
         )
 
 
+def _user_capacity(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    found = users.set_capacity(conn, username=args.username, capacity=args.capacity, actor=_actor())
+    carries = (
+        "the program's caseload standard"
+        if found.caseload_capacity is None
+        else (f"{found.caseload_capacity} participants")
+    )
+    print(f"{found.username} now carries {carries}; laptops get it at their next sync.")
+
+
 def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
     found = users.set_disabled(conn, username=args.username, disabled=True, actor=_actor())
     print(
@@ -236,6 +247,12 @@ def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection
 
 
 Handler = Callable[[argparse.Namespace, ServerSettings, Connection], None]
+
+
+def _program(handler: ProgramHandler) -> Handler:
+    return lambda args, _settings, conn: handler(args, conn, _actor())
+
+
 _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("init", None): _init,
     ("team", "add"): _team_add,
@@ -243,6 +260,7 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("user", "add"): _user_add,
     ("user", "list"): _user_list,
     ("user", "teams"): _user_teams,
+    ("user", "capacity"): _user_capacity,
     ("user", "disable"): _user_disable,
     ("user", "enable"): _user_enable,
     ("enroll", None): _enroll,
@@ -250,6 +268,7 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("device", "revoke"): _device_revoke,
     ("device", "revoke-all"): _device_revoke_all,
     ("audit", None): _audit,
+    **{("program", verb): _program(handler) for verb, handler in PROGRAM_HANDLERS.items()},
 }
 
 
