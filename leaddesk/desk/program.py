@@ -5,14 +5,14 @@ defaults (domain/program.py) and an empty roster."""
 from __future__ import annotations
 
 from leaddesk.desk.base import UseCases
-from leaddesk.domain.program import DEFAULT_PROGRAM, ProgramSettings, StaffMember
+from leaddesk.domain.program import ProgramSettings, StaffMember
 
 
 class Program(UseCases):
     def settings(self) -> ProgramSettings:
-        # Issue 13: replaced by the settings the last sync brought (stored locally, read-only).
-        return DEFAULT_PROGRAM
+        """The settings the last sync brought (the defaults before the first)."""
+        return self._store.repos.program.settings()
 
     def roster(self) -> list[StaffMember]:
-        # Issue 13: replaced by the staff the last sync brought.
-        return []
+        """The staff this laptop's user works with, by display name (empty before the first sync)."""
+        return self._store.repos.program.roster()
