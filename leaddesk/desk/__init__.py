@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from leaddesk.desk.assignment import Assignment
 from leaddesk.desk.attachments import Attachments
 from leaddesk.desk.capture import Capture
 from leaddesk.desk.caseload import Caseload
@@ -49,6 +50,7 @@ class Desk:
         self.search = Search(store)
         self.capture = Capture(store)
         self.program = Program(store)
+        self.assignment = Assignment(store)
 
     @property
     def user(self) -> str:
