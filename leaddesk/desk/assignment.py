@@ -41,6 +41,10 @@ class AssignmentChoices:
 
 
 class Assignment(UseCases):
+    def refused(self) -> str | None:
+        """Why this laptop's user may not reassign participants; None if they may."""
+        return why_not_reassign(self._role())
+
     def choices(self, participant_id: str) -> AssignmentChoices:
         participant = self._store.repos.participants.get(participant_id)
         role = self._role()

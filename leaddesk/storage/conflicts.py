@@ -142,10 +142,8 @@ def wrote_other_side(store: Store, conflict: SyncConflict) -> bool:
     if _device_of(conflict.other_stamp) == store.device_id:
         return True
     enrolment = SyncState(store).enrolment
-    return (
-        bool(conflict.other_author)
-        and enrolment is not None
-        and enrolment.user.username == (conflict.other_author)
+    return bool(conflict.other_author) and enrolment is not None and enrolment.user.username == (
+        conflict.other_author
     )
 
 

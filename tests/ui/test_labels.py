@@ -71,6 +71,7 @@ NOT_ON_SCREEN = {
     enums.ProjectType: "no episode screen yet (issue 13)",
     enums.ExitReason: "no exit screen yet (issue 13)",
     enums.RevokeMode: "a revocation's mode decides which sentence the lock screen shows",
+    enums.Role: "labelled by its value in ROLE_LABELS (test_every_role_has_a_label)",
 }
 # Record kinds and fields no screen shows yet, and why; the screens of issue 13 label them.
 NOT_ON_SCREEN_YET = {"enrollment": "episodes get their screen in issue 13's later part"}

@@ -85,7 +85,7 @@ def _shown_texts(table: str, columns: tuple[str, ...]) -> str:
     cut from (snippets.py). A common word matches a large share of 250,000 notes; FTS5's snippet()
     would walk every match between the page's rows to make 25 snippets."""
     return f"""
-SELECT t.rid, t.id, p.id, {_NAME}, {", ".join(f"t.{c}" for c in columns)}
+SELECT t.rid, t.id, p.id, {_NAME}, {', '.join(f't.{c}' for c in columns)}
 FROM json_each(:rids) page CROSS JOIN {table} t ON t.rid = page.value
 CROSS JOIN participant p ON p.id = t.participant_id
 """
