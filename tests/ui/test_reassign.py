@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from leaddesk.desk import Desk
+from leaddesk.desk import EVERYTHING, Desk
 from leaddesk.domain import Participant
 from leaddesk.domain.program import DEFAULT_PROGRAM, StaffMember
 from leaddesk.storage.store import Store
@@ -95,3 +95,14 @@ def test_a_supervisor_is_warned_above_the_standard_and_must_confirm_above_the_ma
     moved = store.repos.participants.get(opened.participant_id)
     assert (moved.team_id, moved.case_manager) == ("south", "sam")
     qtbot.waitUntil(lambda: opened.header.team_label.text() == "Team: south", timeout=5_000)
+
+
+def test_a_sync_that_makes_the_user_a_supervisor_makes_reassign_available(page: Any, store: Store) -> None:
+    opened = page("case_manager")
+    assert not opened.reassign.button.isEnabled()
+    user = EnrolledUser(username=store.user, display_name="Me", role="supervisor", teams=("north",))
+    SyncState(store).save_user(user)  # as a sync's heartbeat does when the server says so
+
+    opened.session.announce(EVERYTHING)
+
+    assert opened.reassign.button.isEnabled()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.desk import Changes
 from leaddesk.desk.assignment import AssignmentChoices
 from leaddesk.domain.assignment import CaseloadCheck, CaseloadLevel
 from leaddesk.storage.errors import StorageError
@@ -154,7 +155,12 @@ class ReassignAction(QObject):
         self.button = QPushButton(self.tr("Reassign…"))
         self.button.setAccessibleName(self.tr("Reassign case manager or team"))
         self.button.clicked.connect(self.open_dialog)
+        session.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, change: Changes) -> None:
+        if change.is_bulk:  # a sync: the user's role may have changed on the server
+            self.refresh()
 
     def refresh(self) -> None:
         """Available to a supervisor; to anyone else unavailable, the reason in its tooltip."""
