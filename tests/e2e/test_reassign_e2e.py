@@ -7,10 +7,14 @@ next sync and onto the new team's."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from leaddesk.app import open_demo
+from leaddesk.demo.office import CASEY, DemoOffice, sync
+from leaddesk.demo.program import DEMO_PROGRAM
 from leaddesk.desk import Desk
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.server.cli import main
@@ -117,3 +121,17 @@ def test_a_reassignment_to_another_team_moves_the_participant_between_teams_lapt
     moved = sam.repos.participants.get(jordan.id)
     assert (moved.team_id, moved.case_manager) == ("south", "sam")
     assert sam.repos.notes.get(note.id).data == "Met by the juniper bench."
+
+
+def test_the_demo_office_sends_its_laptops_the_demo_programs_settings(tmp_path: Path) -> None:
+    office = DemoOffice(tmp_path)
+    try:
+        casey = open_demo(tmp_path, who=CASEY, participants=0)
+        office.connect(casey, CASEY)
+        sync(casey)
+        program = Desk(casey).program
+        assert program.settings() == DEMO_PROGRAM
+        assert [(m.username, m.caseload_capacity) for m in program.roster()] == [("casey", 10)]
+        casey.close()
+    finally:
+        office.stop()
