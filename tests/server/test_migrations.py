@@ -14,6 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from leaddesk.domain.program import DEFAULT_PROGRAM
+from leaddesk.server import program, users
 from leaddesk.server.cli import main
 from leaddesk.server.db import make_engine, metadata
 from leaddesk.server.migrate import alembic_config, current_revision, head_revision, upgrade
@@ -176,9 +178,6 @@ def test_devices_already_heard_from_count_as_confirmed_after_the_upgrade(empty_u
 def test_users_keep_everything_and_the_program_reads_as_the_defaults_after_0007(empty_url: str) -> None:
     """0007: a user of before gets no capacity of their own (the program's standard applies), and a
     program nobody has configured yet reads as the published defaults."""
-    from leaddesk.domain.program import DEFAULT_PROGRAM
-    from leaddesk.server import program, users
-
     engine = make_engine(empty_url.replace("empty.db", "before-0007.db"))
     try:
         config = alembic_config()

@@ -76,6 +76,10 @@ def test_admin_changes_reach_the_route_and_are_audited(cli: Any, office: Any, la
     assert "THEFT Theft, third degree" in shown
     _, trail, _ = cli("audit", "--action", "program_list_retire")
     assert "offence_categories DRUG" in trail
+    code, out, _ = cli("user", "capacity", "casey", "standard")
+    assert (code, "casey now carries the program's caseload standard" in out) == (0, True)
+    back = ProgramResponse.model_validate_json(_program(laptop).content)
+    assert [m.caseload_capacity for m in back.roster if m.username == "casey"] == [None]
 
 
 def test_an_unchanged_program_costs_one_empty_answer(office: Any, laptop: Any) -> None:
