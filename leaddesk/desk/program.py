@@ -16,3 +16,11 @@ class Program(UseCases):
     def roster(self) -> list[StaffMember]:
         """The staff this laptop's user works with, by display name (empty before the first sync)."""
         return self._store.repos.program.roster()
+
+    def display_name(self, username: str) -> str:
+        """How screens name a user a record stores by username (a participant's case manager): their
+        display name from the roster, or the username itself for someone not on it."""
+        if not username:
+            return ""
+        found = next((m for m in self._store.repos.program.roster() if m.username == username), None)
+        return found.display_name if found is not None else username

@@ -124,11 +124,12 @@ def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Conne
             u.display_name,
             u.role.value,
             ", ".join(u.teams),
+            "standard" if u.caseload_capacity is None else str(u.caseload_capacity),
             f"disabled {_when(u.disabled_at)}" if u.disabled else "active",
         ]
         for u in users.list_users(conn)
     ]
-    _table(rows, ["USER", "NAME", "ROLE", "TEAMS", "STATUS"])
+    _table(rows, ["USER", "NAME", "ROLE", "TEAMS", "CAPACITY", "STATUS"])
 
 
 def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:

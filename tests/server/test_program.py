@@ -60,6 +60,9 @@ def test_admin_changes_reach_the_route_and_are_audited(cli: Any, office: Any, la
     assert cli("program", "retire", "offence_categories", "DRUG")[0] == 0
     code, out, _ = cli("user", "capacity", "casey", "10")
     assert (code, "casey now carries 10 participants" in out) == (0, True)
+    listing = cli("user", "list")[1].splitlines()
+    assert listing[0].split() == ["USER", "NAME", "ROLE", "TEAMS", "CAPACITY", "STATUS"]
+    assert listing[1].split()[-2:] == ["10", "active"]
 
     answer = _program(laptop, version=first.version)
     assert answer.status_code == 200

@@ -87,3 +87,12 @@ def test_the_copy_is_not_synced_back(store: Store, fake_server: Any) -> None:
 
     assert store.repos.outbox.count() == 0
     assert fake_server.pushes == []
+
+
+def test_a_username_shows_as_the_rosters_display_name(store: Store, fake_server: Any) -> None:
+    fake_server.program = _program("a", roster=[CASEY])
+    SyncEngine(store, fake_server.client()).sync()
+
+    names = [Program(store).display_name(u) for u in ("casey", "jordan.k", "")]
+
+    assert names == ["Casey Morgan", "jordan.k", ""]
