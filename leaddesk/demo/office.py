@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from leaddesk.demo import program as demo_program
 from leaddesk.demo.synthetic import DEMO_TEAM
 from leaddesk.domain import Participant
 from leaddesk.server.embedded import EmbeddedServer, issue_demo_code, start_embedded
@@ -47,6 +48,7 @@ class DemoOffice:
         )
         self.url = self._server.url
         self._first_code: str | None = self._server.enrolment_code
+        demo_program.configure(self.database_url, part_timer=CASEY.username)
 
     def connect(self, store: Store, who: DemoCaseManager) -> None:
         """Enrol a demo laptop, or (a demo folder opened again) point it at this run's port: the server

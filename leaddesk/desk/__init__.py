@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from leaddesk.desk.assignment import Assignment
 from leaddesk.desk.attachments import Attachments
 from leaddesk.desk.capture import Capture
 from leaddesk.desk.caseload import Caseload
@@ -51,6 +52,7 @@ class Desk:
         self.capture = Capture(store)
         self.program = Program(store)
         self.record = Record(store)  # the participant's own details, status and episodes
+        self.assignment = Assignment(store)
 
     @property
     def user(self) -> str:

@@ -302,3 +302,12 @@ class RevokeMode(StrEnum):
 
     LOST = "lost"  # wipe the profile on contact
     RETIRED = "retired"  # allow a final push, then wipe
+
+
+class Role(StrEnum):
+    """What a user may see and do, as the server knows them: a case manager sees their teams'
+    participants; a supervisor also reassigns them (case manager, team); an admin sees every team."""
+
+    CASE_MANAGER = "case_manager"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"

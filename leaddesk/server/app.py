@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from leaddesk import __version__
 from leaddesk.server.api.body_limit import ATTACHMENT_PREFIX, BodyLimit
 from leaddesk.server.api.errors import install_error_handlers
-from leaddesk.server.api.routes import attachments, enroll, health, sync
+from leaddesk.server.api.routes import attachments, enroll, health, program, sync
 from leaddesk.server.api.server_time import ServerTime
 from leaddesk.server.blob_gc import PeriodicCollection
 from leaddesk.server.db import make_engine
@@ -48,7 +48,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
-    for module in (enroll, sync, attachments, health):
+    for module in (enroll, sync, program, attachments, health):
         app.include_router(module.router, prefix=API_PREFIX)
     install_error_handlers(app)
 

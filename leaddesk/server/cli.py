@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import audit, blob_gc, devices, enrolment, users
 from leaddesk.server.cli_args import AddedVerb, Handler, build_parser
+from leaddesk.server.cli_program import PROGRAM_HANDLERS, ProgramHandler
 from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision
@@ -130,11 +131,12 @@ def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Conne
             u.display_name,
             u.role.value,
             ", ".join(u.teams),
+            "standard" if u.caseload_capacity is None else str(u.caseload_capacity),
             f"disabled {_when(u.disabled_at)}" if u.disabled else "active",
         ]
         for u in users.list_users(conn)
     ]
-    _table(rows, ["USER", "NAME", "ROLE", "TEAMS", "STATUS"])
+    _table(rows, ["USER", "NAME", "ROLE", "TEAMS", "CAPACITY", "STATUS"])
 
 
 def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
@@ -150,6 +152,16 @@ def _user_teams(args: argparse.Namespace, _settings: ServerSettings, conn: Conne
             f"{change.leaving} participant(s) leave their laptops at the next sync, after any unsent work "
             "about them has gone up."
         )
+
+
+def _user_capacity(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    found = users.set_capacity(conn, username=args.username, capacity=args.capacity, actor=_actor())
+    carries = (
+        "the program's caseload standard"
+        if found.caseload_capacity is None
+        else (f"{found.caseload_capacity} participants")
+    )
+    print(f"{found.username} now carries {carries}; laptops get it at their next sync.")
 
 
 def _user_disable(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
@@ -242,6 +254,10 @@ def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection
     _table(rows, ["AT (UTC)", "WHO", "ACTION", "WHAT", "DEVICE", "DETAIL"])
 
 
+def _program(handler: ProgramHandler) -> Handler:
+    return lambda args, _settings, conn: handler(args, conn, _actor())
+
+
 _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("init", None): _init,
     ("team", "add"): _team_add,
@@ -249,6 +265,7 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("user", "add"): _user_add,
     ("user", "list"): _user_list,
     ("user", "teams"): _user_teams,
+    ("user", "capacity"): _user_capacity,
     ("user", "disable"): _user_disable,
     ("user", "enable"): _user_enable,
     ("enroll", None): _enroll,
@@ -256,6 +273,7 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("device", "revoke"): _device_revoke,
     ("device", "revoke-all"): _device_revoke_all,
     ("audit", None): _audit,
+    **{("program", verb): _program(handler) for verb, handler in PROGRAM_HANDLERS.items()},
 }
 
 

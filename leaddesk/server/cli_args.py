@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
+from leaddesk.server.cli_program import add_program_verbs
 from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.protocol import Role
 
@@ -36,6 +37,15 @@ def parse_since(text: str) -> datetime:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD) or ISO time") from None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def parse_capacity(text: str) -> int | None:
+    if text.strip().lower() == "standard":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of participants or 'standard'") from None
 
 
 def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
@@ -71,7 +81,7 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
     verb(team, "add", "add a team; a participant's team_id names one").add_argument("name")
     verb(team, "list", "list the teams")
 
-    user = verbs.add_parser("user", help="users: add, list, teams, disable, enable").add_subparsers(
+    user = verbs.add_parser("user", help="users: add, list, teams, capacity, disable, enable").add_subparsers(
         dest="subverb", required=True
     )
     add = verb(user, "add", "add a user with a role and their teams")
@@ -92,6 +102,11 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
         metavar="TEAM",
         help="leave this team: at their next sync, their laptops send up unsent work about its participants,"
         " then remove those participants and everything of theirs; repeatable",
+    )
+    capacity = verb(user, "capacity", "how many open participants a case manager carries (caseload warnings)")
+    capacity.add_argument("username")
+    capacity.add_argument(
+        "capacity", type=parse_capacity, help="a number of participants, or 'standard' for the program's"
     )
     disable = verb(
         user, "disable", "refuse every device of a user at once, wiping nothing (undo: user enable)"
@@ -132,6 +147,8 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
         type=float,
         help=f"keep files uploaded or named within this many hours (env {ENV('blob_grace_hours')}; 168)",
     )
+
+    add_program_verbs(verbs, verb)
 
     trail = verb(verbs, "audit", "show the audit trail, oldest first")
     trail.add_argument("--user", help="only what this user (or cli:<login> for admins) did")

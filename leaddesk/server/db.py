@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -73,6 +74,8 @@ user = Table(
     Column("created_at", UtcDateTime(), nullable=False),
     # Set by `user disable`: every device of the user is refused until `user enable` clears it.
     Column("disabled_at", UtcDateTime(), nullable=True),
+    # Set by `user capacity`: how many open participants they carry; none means the program's standard.
+    Column("caseload_capacity", Integer, nullable=True),
 )
 
 membership = Table(
@@ -230,6 +233,29 @@ attachment_owner = Table(
     # The latest upload or claim: garbage collection counts its grace period from here.
     Column("at", UtcDateTime(), nullable=False),
     Index("ix_attachment_owner_device_id", "device_id"),
+)
+
+# The program's settings: one row (id 1), the domain's ProgramSettings as JSON (program.py). No row reads
+# as the published defaults.
+program_settings = Table(
+    "program_settings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("document", Text, nullable=False),
+    Column("updated_at", UtcDateTime(), nullable=False),
+)
+
+# Arrests by race and ethnicity per period and precinct, imported from a CSV (arrests.py): the baseline
+# referrals are compared against in disparity reports. A re-import of the same key replaces the count.
+arrest_count = Table(
+    "arrest_count",
+    metadata,
+    Column("period_start", Date, primary_key=True),
+    Column("period_end", Date, primary_key=True),
+    Column("precinct", String(200), primary_key=True),  # "" for the whole jurisdiction
+    Column("race_ethnicity", String(60), primary_key=True),
+    Column("arrests", Integer, nullable=False),
+    Column("imported_at", UtcDateTime(), nullable=False),
 )
 
 SEQ_COUNTER = "seq"

@@ -30,6 +30,7 @@ class UserRow:
     role: Role
     teams: tuple[str, ...]
     disabled_at: datetime | None = None
+    caseload_capacity: int | None = None  # None: the program's caseload standard
 
     @property
     def disabled(self) -> bool:
@@ -131,6 +132,7 @@ def get_user(conn: Connection, *, user_id: int | None = None, username: str | No
         role=Role(row.role),
         teams=tuple(teams),
         disabled_at=row.disabled_at,
+        caseload_capacity=row.caseload_capacity,
     )
 
 
@@ -216,4 +218,23 @@ def set_disabled(conn: Connection, *, username: str, disabled: bool, actor: str)
     conn.execute(update(user).where(user.c.id == found.id).values(disabled_at=utcnow() if disabled else None))
     action = "user_disable" if disabled else "user_enable"
     record_event(conn, actor=actor, action=action, entity="user", entity_id=found.username)
+    return get_user(conn, user_id=found.id)
+
+
+CAPACITY_MAX = 200  # as the domain's StaffMember.caseload_capacity
+
+
+def set_capacity(conn: Connection, *, username: str, capacity: int | None, actor: str) -> UserRow:
+    """How many open participants the user carries (a part-time case manager carries fewer); None
+    goes back to the program's caseload standard. The caseload warnings on laptops use it."""
+    found = get_user(conn, username=username)
+    if capacity is not None and not 0 <= capacity <= CAPACITY_MAX:
+        raise InvalidRequest(
+            f"A caseload capacity is 0 to {CAPACITY_MAX} participants (or 'standard'); nothing changed."
+        )
+    conn.execute(update(user).where(user.c.id == found.id).values(caseload_capacity=capacity))
+    shown = "standard" if capacity is None else str(capacity)
+    record_event(
+        conn, actor=actor, action="user_capacity", entity="user", entity_id=found.username, detail=shown
+    )
     return get_user(conn, user_id=found.id)

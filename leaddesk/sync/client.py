@@ -40,6 +40,7 @@ from leaddesk.sync.protocol import (
     ErrorBody,
     Heartbeat,
     HeartbeatResponse,
+    ProgramResponse,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -149,6 +150,12 @@ class SyncClient:
         body = Heartbeat(pending=pending, app_version=app_version)
         response = self._request("POST", "/heartbeat", json=body.model_dump(mode="json"))
         return _parse(HeartbeatResponse, response)
+
+    def program(self, *, held: str | None) -> ProgramResponse | None:
+        """The program's settings and roster, or None if they are still the version `held`."""
+        headers = {"If-None-Match": f'"{held}"'} if held else {}
+        response = self._request("GET", "/program", headers=headers)
+        return None if response.status_code == 304 else _parse(ProgramResponse, response)
 
     def put_attachment(self, sha256: str, data: bytes, *, participant_id: str) -> None:
         """Upload a file's bytes for the participant its attachment record is on (see protocol.py)."""

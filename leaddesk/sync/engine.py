@@ -31,6 +31,7 @@ from leaddesk.sync.errors import (
     SyncRejected,
     UnsentWorkKept,
 )
+from leaddesk.sync.program import refresh_program
 from leaddesk.sync.protocol import (
     MAX_BATCH,
     MAX_PAGE,
@@ -90,6 +91,7 @@ class SyncEngine:
         )
         if finished:
             self._emit(report, SyncPhase.HEARTBEAT)
+            refresh_program(self.store, self.client)
         if finished and self._heartbeat():
             # The server's pages after our cursor hold only what changed since; a team just joined has
             # older records too. Pulling from the start fetches them (what is here already is skipped).

@@ -37,8 +37,10 @@ from pydantic import (
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.enums import RevokeMode
+from leaddesk.domain.enums import Role as Role  # re-exported: the protocol's users name it here
 from leaddesk.domain.ids import UUID_PATTERN
 from leaddesk.domain.merge import canonical_json
+from leaddesk.domain.program import ProgramSettings, StaffMember
 from leaddesk.domain.values import check_text, first_problem
 
 API_PREFIX = "/v1"
@@ -108,12 +110,6 @@ def _check_stamp(value: str | None) -> str | None:
     if value is not None:
         Stamp.decode(value)  # ValueError with a clear message
     return value
-
-
-class Role(StrEnum):
-    CASE_MANAGER = "case_manager"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
 
 
 # -- errors ----------------------------------------------------------------------------------------
@@ -272,3 +268,16 @@ class HeartbeatResponse(WireModel):
     server_time: datetime
     user: UserInfo
     latest_seq: int
+
+
+# -- the program -----------------------------------------------------------------------------------
+
+
+class ProgramResponse(WireModel):
+    """`GET /v1/program`: the program's settings and the staff roster this device's user works with,
+    read-only on the laptop. `version` (also the ETag) changes whenever either does: a laptop sends the
+    one it holds as If-None-Match and an unchanged program answers 304 with no body."""
+
+    version: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+    settings: ProgramSettings
+    roster: list[StaffMember] = Field(max_length=10_000)

@@ -179,8 +179,13 @@ class Workload:
         if own_only:
             candidates = [i for i in candidates if self.author[i] == store.user]
         table = TABLES[entity].name
+        # As a person reaches it: through its participant, so not a record a sync cut short between
+        # pages brought without its participant (that one's next change is later in the stream).
+        held = "" if entity == "participant" else " AND participant_id IN (SELECT id FROM participant)"
         for record_id in self.rng.sample(candidates, min(len(candidates), 8)):
-            live = store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted = 0", (record_id,))
+            live = store.conn.execute(
+                f"SELECT 1 FROM {table} WHERE id = ? AND deleted = 0{held}", (record_id,)
+            )
             if live.fetchone():
                 return record_id
         return None

@@ -14,6 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from leaddesk.domain.program import DEFAULT_PROGRAM
+from leaddesk.server import program, users
 from leaddesk.server.cli import main
 from leaddesk.server.db import make_engine, metadata
 from leaddesk.server.migrate import alembic_config, current_revision, head_revision, upgrade
@@ -47,7 +49,7 @@ def test_init_builds_the_schema_the_code_uses(empty_url: str, capsys: pytest.Cap
         assert main(["--database-url", empty_url, "init"]) == 0
         assert main(["--database-url", empty_url, "init"]) == 0
 
-        assert current_revision(engine) == head_revision() == "0006"
+        assert current_revision(engine) == head_revision() == "0007"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert conn.execute(text("SELECT name, value FROM counter")).all() == [("seq", 0)]
@@ -169,5 +171,31 @@ def test_devices_already_heard_from_count_as_confirmed_after_the_upgrade(empty_u
             rows = dict(conn.execute(text("SELECT id, confirmed_at FROM device")).all())
         assert rows["fresh"] is None
         assert rows["used"] is not None
+    finally:
+        engine.dispose()
+
+
+def test_users_keep_everything_and_the_program_reads_as_the_defaults_after_0007(empty_url: str) -> None:
+    """0007: a user of before gets no capacity of their own (the program's standard applies), and a
+    program nobody has configured yet reads as the published defaults."""
+    engine = make_engine(empty_url.replace("empty.db", "before-0007.db"))
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0006")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO user_account (username, display_name, role, created_at)"
+                    " VALUES ('casey', 'Casey Morgan', 'case_manager', :at)"
+                ),
+                {"at": datetime(2026, 1, 5, tzinfo=UTC)},
+            )
+        upgrade(engine)
+        with engine.connect() as conn:
+            casey = users.get_user(conn, username="casey")
+            assert program.current(conn) == DEFAULT_PROGRAM
+        assert (casey.display_name, casey.caseload_capacity) == ("Casey Morgan", None)
     finally:
         engine.dispose()

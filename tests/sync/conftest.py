@@ -16,10 +16,12 @@ import pytest
 
 from leaddesk.domain import SyncedRecord
 from leaddesk.domain.clock import Stamp
+from leaddesk.domain.program import DEFAULT_PROGRAM
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.protocol import (
     ChangeResult,
     ChangeStatus,
+    ProgramResponse,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -68,6 +70,10 @@ class FakeServer:
     max_changes: int | None = None  # a push with more is refused as too large (413)
     unreadable: set[str] = field(default_factory=set)  # a push naming one of these records gets a 422
     user: UserInfo = field(default_factory=lambda: USER)  # who the heartbeat says the device's user is
+    # What GET /program answers (304 to its own version); None: a server older than program settings.
+    program: ProgramResponse | None = field(
+        default_factory=lambda: ProgramResponse(version="0" * 32, settings=DEFAULT_PROGRAM, roster=[])
+    )
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -110,6 +116,11 @@ class FakeServer:
                 "latest_seq": 0,
             }
             return httpx.Response(200, json=answer)
+        if path == "/program" and self.program is not None:
+            etag = f'"{self.program.version}"'
+            if request.headers.get("if-none-match") == etag:
+                return httpx.Response(304, headers={"ETag": etag})
+            return httpx.Response(200, json=self.program.model_dump(mode="json"), headers={"ETag": etag})
         if path.startswith("/attachments/"):
             sha = path.rsplit("/", 1)[1]
             if request.method == "PUT":

@@ -63,6 +63,7 @@ NOT_ON_SCREEN = {
     enums.ConflictKind: "a conflict's kind decides which sentence the sync panel shows",
     enums.AuditAction: "the audit log is read on the server, not shown in the app",
     enums.RevokeMode: "a revocation's mode decides which sentence the lock screen shows",
+    enums.Role: "labelled by its value in ROLE_LABELS (test_every_role_has_a_label)",
 }
 # Record kinds and fields no screen shows yet, and why.
 NOT_ON_SCREEN_YET: dict[str, str] = {}

@@ -25,6 +25,7 @@ from leaddesk.storage.repositories.housing import HousingRepository
 from leaddesk.storage.repositories.notes import AddendumRepository, NoteRepository
 from leaddesk.storage.repositories.outbox import Outbox
 from leaddesk.storage.repositories.participants import ParticipantRepository
+from leaddesk.storage.repositories.program import ProgramCopy
 from leaddesk.storage.repositories.records import RecordRepository
 from leaddesk.storage.repositories.search import SearchIndex
 from leaddesk.storage.repositories.settings import Settings
@@ -59,6 +60,7 @@ class Repositories:
         self.outbox = Outbox(store)
         self.settings = Settings(store)
         self.agenda = Agenda(store)
+        self.program = ProgramCopy(store)  # read-only here: only a sync replaces it
 
     def for_entity(self, entity: str) -> RecordRepository:  # type: ignore[type-arg]
         by_entity = {r.table.name: r for r in vars(self).values() if isinstance(r, RecordRepository)}

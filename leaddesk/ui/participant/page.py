@@ -10,7 +10,16 @@ rows, when it is first shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leaddesk.desk import Changes, Desk
 from leaddesk.desk.participants import ParticipantFile
@@ -21,6 +30,7 @@ from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.participant.header import ParticipantHeader
 from leaddesk.ui.participant.notes_tab import NotesTab
 from leaddesk.ui.participant.overview import OverviewTab
+from leaddesk.ui.participant.reassign import ReassignAction
 from leaddesk.ui.participant.status_dialog import StatusDialog
 from leaddesk.ui.participant.tabs import RecordTab, record_tabs
 from leaddesk.ui.session import Session
@@ -48,6 +58,7 @@ class ParticipantPage(QWidget):
         self.header.edit_requested.connect(self.edit_details)
         self.header.status_requested.connect(self.change_status)
         self.dialog: QDialog | None = None  # the details or status dialog while it is open
+        self.reassign = ReassignAction(session, participant_id, parent=self)
         self._build_tabs()
         self._build_body()
         session.changed.connect(self._on_changed)
@@ -85,7 +96,14 @@ class ParticipantPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
+        side = QVBoxLayout()  # the page's actions, level with the header's first line
+        side.setContentsMargins(0, 8, 8, 0)
+        side.addWidget(self.reassign.button)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addLayout(side)
+        layout.addLayout(top)
         layout.addWidget(line)
         layout.addWidget(self.body, 1)
 
