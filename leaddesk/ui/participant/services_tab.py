@@ -29,7 +29,14 @@ SERVICE_KIND_LABELS = {
     ServiceKind.TRAINING_EDUCATION: QT_TRANSLATE_NOOP("RecordTabs", "Training and education"),
     ServiceKind.CIVIL_LEGAL: QT_TRANSLATE_NOOP("RecordTabs", "Civil legal help"),
     ServiceKind.SYSTEM_NAVIGATION: QT_TRANSLATE_NOOP("RecordTabs", "System navigation"),
-    ServiceKind.BASIC_NEEDS: QT_TRANSLATE_NOOP("RecordTabs", "Basic needs (food, hygiene, clothing)"),
+    ServiceKind.BASIC_NEEDS: QT_TRANSLATE_NOOP("RecordTabs", "Basic needs (other)"),
+    ServiceKind.GROCERIES: QT_TRANSLATE_NOOP("RecordTabs", "Groceries"),
+    ServiceKind.HYGIENE: QT_TRANSLATE_NOOP("RecordTabs", "Hygiene supplies"),
+    ServiceKind.CLOTHING: QT_TRANSLATE_NOOP("RecordTabs", "Clothing"),
+    ServiceKind.HOTEL_MOTEL: QT_TRANSLATE_NOOP("RecordTabs", "Hotel or motel"),
+    ServiceKind.PHONE: QT_TRANSLATE_NOOP("RecordTabs", "Phone"),
+    ServiceKind.TRANSPORT: QT_TRANSLATE_NOOP("RecordTabs", "Transport"),
+    ServiceKind.FLEXIBLE_FUNDS: QT_TRANSLATE_NOOP("RecordTabs", "Flexible funds"),
     ServiceKind.OTHER: QT_TRANSLATE_NOOP("RecordTabs", "Other"),
 }
 
