@@ -127,3 +127,32 @@ def test_a_snapshot_edited_on_two_laptops_keeps_both_fields_and_conflicts_on_one
         [conflict] = open_conflicts(laptop.store)
         assert (conflict.record_entity, conflict.field) == ("outcome_snapshot", "employed")
         assert {conflict.kept_value, conflict.other_value} == {"0", "1"}
+
+
+def test_a_merge_that_would_list_income_under_no_income_waits_for_a_person(office: Any) -> None:
+    office.user("casey", "north")
+    office.user("robin", "north")
+    casey, robin = office.laptop("casey"), office.laptop("robin")
+    jordan = casey.repos.participants.create(jordan_in("north"))
+    taken = casey.repos.outcomes.create(casework(jordan.id)[3])  # SSI, income from any source: yes
+    casey.sync()
+    robin.sync()
+
+    # Casey learns the SSI stopped; Robin, later and unaware, adds day labour to the sources.
+    casey.repos.outcomes.update(taken.id, {"income_from_any_source": NoYesReason.NO, "incomes": []})
+    robin.store.clock.observe(casey.store.clock.last)
+    earned = IncomeAmount(source=IncomeSource.EARNED, monthly_amount=Decimal("300"))
+    robin.repos.outcomes.update(taken.id, {"incomes": [*taken.incomes, earned]})
+    casey.sync()
+    report = robin.sync()
+    casey.sync()
+
+    # Merged field by field it would list income under "no income": set aside whole, never applied.
+    assert report.conflicts == 1
+    converged(casey, robin)
+    for laptop in (casey, robin):
+        held = laptop.repos.outcomes.get(taken.id)
+        assert (held.income_from_any_source, held.incomes) == (NoYesReason.NO, [])
+        [conflict] = open_conflicts(laptop.store)
+        assert (conflict.record_entity, conflict.field) == ("outcome_snapshot", "")
+        assert "income_from_any_source" in conflict.reason
