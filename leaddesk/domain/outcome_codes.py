@@ -1,11 +1,12 @@
 """HUD's HMIS code lists an outcome snapshot records against (FY2026 HMIS Data Standards, effective
 2025-10-01; HMIS CSV FY2026 IncomeBenefits.csv, Disabilities.csv, EmploymentEducation.csv). Where HUD
 gives a list its own codes, the values are those codes; where the CSV has a yes/no column per answer
-(4.02-4.04), the value names the column in our own words and `leaddesk.domain.hmis` maps it."""
+(4.02-4.04), the value names the answer in our own words and a table at the end names its column."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from types import MappingProxyType
 
 
 class DataCollectionStage(StrEnum):
@@ -108,3 +109,50 @@ class NotEmployedReason(StrEnum):
     LOOKING_FOR_WORK = "1"
     UNABLE_TO_WORK = "2"
     NOT_LOOKING_FOR_WORK = "3"
+
+
+# IncomeBenefits.csv: each source's yes/no column; its amount is the same name + "Amount", except
+# "other" (OtherIncomeSource / OtherIncomeAmount / OtherIncomeSourceIdentify).
+INCOME_COLUMNS = MappingProxyType(
+    {
+        IncomeSource.EARNED: "Earned",
+        IncomeSource.UNEMPLOYMENT: "Unemployment",
+        IncomeSource.SSI: "SSI",
+        IncomeSource.SSDI: "SSDI",
+        IncomeSource.VA_DISABILITY_SERVICE: "VADisabilityService",
+        IncomeSource.VA_DISABILITY_NON_SERVICE: "VADisabilityNonService",
+        IncomeSource.PRIVATE_DISABILITY: "PrivateDisability",
+        IncomeSource.WORKERS_COMP: "WorkersComp",
+        IncomeSource.TANF: "TANF",
+        IncomeSource.GENERAL_ASSISTANCE: "GA",
+        IncomeSource.SOCIAL_SECURITY_RETIREMENT: "SocSecRetirement",
+        IncomeSource.PENSION: "Pension",
+        IncomeSource.CHILD_SUPPORT: "ChildSupport",
+        IncomeSource.ALIMONY: "Alimony",
+        IncomeSource.OTHER: "OtherIncomeSource",
+    }
+)
+BENEFIT_COLUMNS = MappingProxyType(
+    {
+        NonCashBenefit.SNAP: "SNAP",
+        NonCashBenefit.WIC: "WIC",
+        NonCashBenefit.TANF_CHILD_CARE: "TANFChildCare",
+        NonCashBenefit.TANF_TRANSPORTATION: "TANFTransportation",
+        NonCashBenefit.OTHER_TANF: "OtherTANF",
+        NonCashBenefit.OTHER: "OtherBenefitsSource",
+    }
+)
+INSURANCE_COLUMNS = MappingProxyType(
+    {
+        HealthInsurance.MEDICAID: "Medicaid",
+        HealthInsurance.MEDICARE: "Medicare",
+        HealthInsurance.SCHIP: "SCHIP",
+        HealthInsurance.VA_MEDICAL_SERVICES: "VHAServices",
+        HealthInsurance.EMPLOYER_PROVIDED: "EmployerProvided",
+        HealthInsurance.COBRA: "COBRA",
+        HealthInsurance.PRIVATE_PAY: "PrivatePay",
+        HealthInsurance.STATE_ADULT: "StateHealthIns",
+        HealthInsurance.INDIAN_HEALTH_SERVICES: "IndianHealthServices",
+        HealthInsurance.OTHER: "OtherInsurance",
+    }
+)

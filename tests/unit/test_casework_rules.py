@@ -16,9 +16,13 @@ from leaddesk.domain.casework_codes import ProsecutorDecision, ReferralAcceptanc
 from leaddesk.domain.enums import LegalEventKind, NoYesReason, ReferralDoor, ServiceKind
 from leaddesk.domain.ids import new_id
 from leaddesk.domain.outcome_codes import (
+    BENEFIT_COLUMNS,
+    INCOME_COLUMNS,
+    INSURANCE_COLUMNS,
     DataCollectionStage,
     DisabilityKind,
     EmploymentType,
+    HealthInsurance,
     IncomeSource,
     NonCashBenefit,
     NotEmployedReason,
@@ -141,3 +145,10 @@ def test_a_snapshot_whose_answers_disagree_with_their_lists_is_refused(
 ) -> None:
     with pytest.raises(ValidationError, match=message):
         snapshot(**answers)
+
+
+def test_every_hmis_answer_has_its_csv_column_once() -> None:
+    for table, enum in ((INCOME_COLUMNS, IncomeSource), (BENEFIT_COLUMNS, NonCashBenefit),
+                        (INSURANCE_COLUMNS, HealthInsurance)):  # fmt: skip
+        assert set(table) == set(enum)
+        assert len(set(table.values())) == len(table)
