@@ -25,6 +25,7 @@ from leaddesk.ui.session import Session
 from tests.ui.test_record_tabs import choose, table_texts
 
 PROGRAM = ProgramSettings(
+    intake_deadline_days=14,
     precincts=[CatalogueEntry(code="north", label="North Precinct"),
                CatalogueEntry(code="old-west", label="Old West Precinct", retired=True)],
     referring_agencies=[CatalogueEntry(code="bpd", label="Bellmoor Police Department")],
@@ -54,6 +55,7 @@ def test_a_referral_offers_the_programs_lists_and_stores_their_codes(
     # What the office server sends is developer B's part; here the program's settings are given.
     monkeypatch.setattr(session.desk.program, "settings", lambda: PROGRAM)
     tab, form = referral_form(qtbot, session, participant)
+    assert form.editors["intake_deadline"].value() == date.today() + timedelta(days=14)  # the program's
     precinct = form.editors["precinct"].combo
     offered = [precinct.itemText(i) for i in range(precinct.count())]
     assert offered == ["North Precinct"]  # the retired one is not offered

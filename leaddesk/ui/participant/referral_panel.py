@@ -48,8 +48,6 @@ DOOR_LABELS = {
     ReferralDoor.COMMUNITY: QT_TRANSLATE_NOOP("RecordTabs", "Community referral"),
 }
 HANDOFF_TARGET_MINUTES = 30  # LEAD Support Bureau: warm hand-off ideally within 30 minutes
-INTAKE_DAYS_KEY = "intake.deadline_days"
-DEFAULT_INTAKE_DAYS = 30  # California PC 1001.87: intake within 30 days
 
 
 class ReferralPanel(QGroupBox):
@@ -122,12 +120,12 @@ class ReferralPanel(QGroupBox):
 
     def form(self) -> RecordForm:
         record = self.referral
-        days = int(self.session.setting(INTAKE_DAYS_KEY, DEFAULT_INTAKE_DAYS) or DEFAULT_INTAKE_DAYS)
+        program = self.session.desk.program.settings()  # the intake deadline is the program's to set
         return RecordForm(
             self.session,
             model=Referral,
             participant_id=self.participant_id,
-            fields=self.fields(intake_days=days, program=self.session.desk.program.settings()),
+            fields=self.fields(intake_days=program.intake_deadline_days, program=program),
             title=self.tr("Edit referral") if record is not None else self.tr("Record referral"),
             record=record,
             width=560,
