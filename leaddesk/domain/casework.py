@@ -55,7 +55,7 @@ class Referral(ParticipantRecord):
     referring_officer: ShortText = ""  # the officer's name
     officer_badge: ShortText = ""
     referring_agency: ShortText = ""  # free text, as written before the program's list existed
-    agency_code: ShortText = ""  # a code of the program's referring agencies
+    agency_code: ShortText = ""  # a code of the program's referring agencies, or the agency as typed
     precinct: ShortText = ""  # a code of the program's precincts, or the precinct as typed
     beat: ShortText = ""
     offence_category: ShortText = ""  # a code of the program's offence categories, or as typed
