@@ -3,6 +3,8 @@ legal events, housing history and tasks."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Annotated, ClassVar, Self
 
@@ -207,6 +209,30 @@ def jail_days(booking: LegalEvent, *, tz: tzinfo | None = None) -> int | None:
     booked = booking.occurred_at.astimezone(tz).date()
     released = booking.released_at.astimezone(tz).date()
     return (released - booked).days + 1
+
+
+@dataclass(frozen=True)
+class JailTime:
+    """What an evaluator counts of a participant's bookings: days in jail over the closed stays, how
+    many stays that is, and how many are still open (reported as open, never counted to today)."""
+
+    days: int
+    stays: int
+    open_stays: int
+
+
+def jail_time(events: Iterable[LegalEvent], *, tz: tzinfo | None = None) -> JailTime:
+    """The sum of `jail_days` over the live bookings among `events`."""
+    days = stays = still_open = 0
+    for event in events:
+        if event.deleted or event.kind is not LegalEventKind.BOOKING:
+            continue
+        counted = jail_days(event, tz=tz)
+        if counted is None:
+            still_open += 1
+        else:
+            days, stays = days + counted, stays + 1
+    return JailTime(days=days, stays=stays, open_stays=still_open)
 
 
 class HousingStatus(ParticipantRecord):

@@ -125,6 +125,7 @@ def test_a_booking_carries_its_release_and_shows_its_jail_days(
     assert stored.released_at == booked + timedelta(days=2)
     assert table_texts(tab, 2) == ["3"]  # three calendar days touched
     assert table_texts(tab, 3) == ["Misdemeanor"]
+    assert tab.summary.text() == "No upcoming court dates. · 3 jail days over 1 booking"
 
     edit = tab.edit_form(stored)
     edit.editors["released_at"].set_value(booked - timedelta(hours=1))

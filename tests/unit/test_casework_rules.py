@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from leaddesk.domain import IncomeAmount, LegalEvent, OutcomeSnapshot, Referral, Service
-from leaddesk.domain.casework import jail_days, warm_handoff_minutes
+from leaddesk.domain.casework import JailTime, jail_days, jail_time, warm_handoff_minutes
 from leaddesk.domain.casework_codes import ProsecutorDecision, ReferralAcceptance
 from leaddesk.domain.enums import LegalEventKind, NoYesReason, ReferralDoor, ServiceKind
 from leaddesk.domain.ids import new_id
@@ -57,6 +57,17 @@ def test_jail_days_are_counted_on_the_given_calendar_and_an_open_booking_is_open
     assert jail_days(booking(AT, None), tz=UTC) is None
     with pytest.raises(ValueError, match="for a booking"):
         jail_days(LegalEvent(participant_id=PID, kind=LegalEventKind.ARREST, occurred_at=AT), tz=UTC)
+
+
+def test_jail_time_sums_the_closed_stays_and_counts_the_open_ones_apart() -> None:
+    events = [
+        booking(AT, AT + timedelta(days=2)),  # 3 days
+        booking(AT + timedelta(days=30), AT + timedelta(days=30, hours=1)),  # past midnight: 2 days
+        booking(AT + timedelta(days=60), None),  # still held
+        booking(AT + timedelta(days=90), AT + timedelta(days=99)).with_changes(deleted=True),
+        LegalEvent(participant_id=PID, kind=LegalEventKind.COURT_DATE, occurred_at=AT),
+    ]
+    assert jail_time(events, tz=UTC) == JailTime(days=5, stays=2, open_stays=1)
 
 
 def test_only_a_booking_has_a_release_and_never_before_it() -> None:

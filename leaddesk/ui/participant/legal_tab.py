@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain import LegalEvent
-from leaddesk.domain.casework import jail_days
+from leaddesk.domain.casework import jail_days, jail_time
 from leaddesk.domain.casework_codes import ChargeLevel, Disposition, LegalSource
 from leaddesk.domain.enums import LegalEventKind, ProsecutorCoordination
 from leaddesk.domain.ids import utcnow
@@ -185,6 +185,21 @@ class LegalTab(RecordsTab):
         return self.tr("No legal events recorded.")
 
     def summary_text(self, rows: list[Any]) -> str:
+        return " · ".join(t for t in (self.court_text(rows), self.jail_text(rows)) if t)
+
+    def jail_text(self, rows: list[Any]) -> str:
+        time = jail_time(rows)
+        if not time.stays and not time.open_stays:
+            return ""
+        if time.stays == 1:
+            text = fill(self.tr("%1 jail days over 1 booking"), str(time.days))
+        else:
+            text = fill(self.tr("%1 jail days over %2 bookings"), str(time.days), str(time.stays))
+        if time.open_stays:
+            text += fill(self.tr(" (%1 still held)"), str(time.open_stays))
+        return text
+
+    def court_text(self, rows: list[Any]) -> str:
         upcoming = [e for e in rows if is_upcoming_court_date(e)]
         if not upcoming:
             return self.tr("No upcoming court dates.")
