@@ -14,7 +14,12 @@ from leaddesk.desk import Desk
 from leaddesk.domain import IncomeAmount, OutcomeSnapshot, Participant
 from leaddesk.domain.casework_codes import ChargeLevel, ProsecutorDecision, ReferralAcceptance
 from leaddesk.domain.enums import LegalEventKind, NoYesReason, ReferralDoor, ServiceKind
-from leaddesk.domain.outcome_codes import DataCollectionStage, IncomeSource, SubstanceUseDisorder
+from leaddesk.domain.outcome_codes import (
+    DataCollectionStage,
+    IncomeSource,
+    NonCashBenefit,
+    SubstanceUseDisorder,
+)
 from leaddesk.domain.program import CatalogueEntry, ProgramSettings
 from leaddesk.storage.store import Store
 from leaddesk.ui.participant.legal_tab import LegalTab
@@ -177,9 +182,7 @@ def test_an_outcome_snapshot_is_taken_and_the_next_starts_from_it(
     review = tab.add_form()
     assert review.editors["stage"].value() is DataCollectionStage.REVIEW
     assert review.editors["substance_use_disorder"].value() is SubstanceUseDisorder.BOTH
-    assert review.editors["incomes"].value() == [
-        {"source": IncomeSource.SSI, "monthly_amount": Decimal("943.00"), "detail": ""}
-    ]
+    assert review.editors["incomes"].value() == first.incomes
     choose(review, "employed", NoYesReason.NO)
     review.accept()
     assert review.error.text() == ""
@@ -187,3 +190,27 @@ def test_an_outcome_snapshot_is_taken_and_the_next_starts_from_it(
     assert [type(r) for r in rows] == [OutcomeSnapshot, OutcomeSnapshot]
     assert {r.employed for r in rows} == {NoYesReason.NOT_COLLECTED, NoYesReason.NO}
     assert "2 snapshots · latest: Review" in tab.summary.text()
+
+
+def test_editing_one_answer_of_a_snapshot_changes_that_field_alone(
+    qtbot, session: Session, participant: Participant
+) -> None:
+    """An untouched list (sources, benefits) is no change: re-stamping it would make a conflict of
+    every concurrent edit on another laptop."""
+    taken = session.create(OutcomeSnapshot(
+        participant_id=participant.id, information_date=date(2025, 6, 3), stage=DataCollectionStage.ENTRY,
+        income_from_any_source=NoYesReason.YES,
+        incomes=[IncomeAmount(source=IncomeSource.OTHER, monthly_amount=Decimal("40"), detail="Cans"),
+                 IncomeAmount(source=IncomeSource.SSI, monthly_amount=Decimal("943"))],
+        benefits_from_any_source=NoYesReason.YES, benefits=[NonCashBenefit.OTHER, NonCashBenefit.SNAP],
+    ))  # fmt: skip
+    repo = session.desk._store.repos.outcomes
+    before = repo.field_clocks(taken.id)
+    tab = OutcomesTab(session, participant.id)
+    qtbot.addWidget(tab)
+    edit = tab.edit_form(repo.get(taken.id))
+    qtbot.keyClicks(edit.editors["notes"].text, "Asked about SSDI")
+    edit.accept()
+    assert edit.error.text() == ""
+    after = repo.field_clocks(taken.id)
+    assert {f for f in after if after[f] != before.get(f)} == {"notes", "updated_at"}

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
@@ -119,15 +120,18 @@ class ChecklistEditor(Editor):
             check.setAccessibleName(f"{spec.label.replace('&', '')}: {option[1]}")
             grid.addWidget(check, n // 2, n % 2)
             self.boxes.append((option[0], check))
+        self._given: list[Any] = []
         super().__init__(spec, box, self.boxes[0][1] if self.boxes else box)
 
     def value(self) -> list[Any]:
-        return [value for value, check in self.boxes if check.isChecked()]
+        ticked = [value for value, check in self.boxes if check.isChecked()]
+        # The record's own order while the same answers are ticked: an untouched field is no change.
+        return self._given if set(ticked) == set(self._given) else ticked
 
     def set_value(self, value: Any) -> None:
-        chosen = list(value or [])
+        self._given = list(value or [])
         for option, check in self.boxes:
-            check.setChecked(option in chosen)
+            check.setChecked(option in self._given)
 
     def on_change(self, callback: Callable[[], None]) -> None:
         for _value, check in self.boxes:
@@ -158,19 +162,29 @@ class AmountsEditor(Editor):
         self.detail.setAccessibleName(_tr("Other source: what it is"))
         grid.addWidget(self.detail, len(self.rows), 0, 1, 2)
         self.other = spec.extra.get("other")
+        self._given: list[Any] = []
         super().__init__(spec, box, self.rows[0][1] if self.rows else box)
 
-    def value(self) -> list[dict[str, Any]]:
+    def value(self) -> list[Any]:
+        """The ticked sources as the model's items (`extra["item"]`), so an untouched list equals the
+        record's and is no change; as plain values while one is wrong, for the model to say what."""
         chosen = []
         for source, check, amount in self.rows:
             if check.isChecked():
                 money = read_money(amount.text())
                 detail = self.detail.text().strip() if source == self.other else ""
                 chosen.append({"source": source, "monthly_amount": money, "detail": detail})
-        return chosen
+        item = self.spec.extra.get("item")
+        try:
+            built = chosen if item is None else [item.model_validate(c) for c in chosen]
+        except ValidationError:
+            return chosen
+        same = len(built) == len(self._given) and all(b in self._given for b in built)
+        return list(self._given) if same else built  # the record's order while nothing changed
 
     def set_value(self, value: Any) -> None:
-        given = {_get(item, "source"): item for item in value or []}
+        self._given = list(value or [])
+        given = {_get(item, "source"): item for item in self._given}
         for source, check, amount in self.rows:
             item = given.get(source)
             check.setChecked(item is not None)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from leaddesk.domain import IncomeAmount
 from leaddesk.domain.enums import NoYesReason
 from leaddesk.domain.outcome_codes import (
     DataCollectionStage,
@@ -77,7 +78,7 @@ def _income_fields() -> list[FieldSpec]:
     return [
         _answer("income_from_any_source", _tr("&Income from any source")),
         FieldSpec("incomes", _tr("Income sources"), LIST, options=_options(IncomeSource),
-                  extra={"editor": AmountsEditor, "other": IncomeSource.OTHER}),
+                  extra={"editor": AmountsEditor, "other": IncomeSource.OTHER, "item": IncomeAmount}),
         _answer("benefits_from_any_source", _tr("Non-cash &benefits from any source")),
         FieldSpec("benefits", _tr("Non-cash benefits"), LIST, options=_options(NonCashBenefit),
                   extra={"editor": ChecklistEditor}),
