@@ -43,6 +43,9 @@ class OutcomeForm(RecordForm):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         scroll.setMinimumHeight(FORM_HEIGHT)
+        # As wide as the answers need beside the scroll bar: nothing hides under it, nothing scrolls sideways.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar + 2 * scroll.frameWidth())
         scroll.setAccessibleName(self.tr("Outcome answers"))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)

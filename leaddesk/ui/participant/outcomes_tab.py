@@ -27,7 +27,7 @@ class OutcomesTab(RecordsTab):
     entity = OutcomeSnapshot.entity
     order = ("information_date", "created_at")
     descending = True
-    form_width = 700
+    form_width = 780
 
     def columns(self) -> list[Column]:
         return [
