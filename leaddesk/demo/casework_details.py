@@ -95,9 +95,10 @@ def referral_details(
     pending = status is Status.REFERRED and rng.random() < 0.8
     decided_on = min(today - timedelta(days=1), day + timedelta(days=rng.randint(0, 5)))
     acceptance = ReferralAcceptance.PENDING if pending else ReferralAcceptance.ACCEPTED
+    # As the form records it now: the program's code, or the referrer as typed; nothing in the old field.
     changes: dict[str, object] = {
-        "referring_officer": name, "officer_badge": badge,
-        "agency_code": AGENCY_CODES.get(referral.referring_agency, ""),
+        "referring_officer": name, "officer_badge": badge, "referring_agency": "",
+        "agency_code": AGENCY_CODES.get(referral.referring_agency, referral.referring_agency),
         "precinct": rng.choice(DEMO_PROGRAM.precincts).code if police else "",
         "beat": f"{rng.choice('BCDKMN')}{rng.randint(1, 3)}" if police else "",
         "offence_category": rng.choice(DEMO_PROGRAM.offence_categories).code if police else "",
@@ -116,13 +117,13 @@ def referral_details(
 
 
 def legal_details(rng: random.Random, events: list[LegalEvent]) -> list[LegalEvent]:
-    """Charge level, disposition and source on every event; a release goes onto its booking."""
+    """Charge level, disposition and source on every event; the story's release goes onto its booking
+    (a story has one booking at most). A release drawn before its booking (both yesterday) leaves the
+    person still held."""
+    release = next((e for e in events if e.kind is Legal.RELEASE), None)
     out: list[LegalEvent] = []
-    booking: int | None = None
     for event in events:
-        if event.kind is Legal.RELEASE and booking is not None:
-            out[booking] = out[booking].with_changes(released_at=event.occurred_at)
-            booking = None
+        if event.kind is Legal.RELEASE:
             continue
         level = pick(rng, ((ChargeLevel.MISDEMEANOR, ChargeLevel.GROSS_MISDEMEANOR, ChargeLevel.FELONY,
                             ChargeLevel.UNKNOWN), (55, 25, 10, 10)))  # fmt: skip
@@ -134,9 +135,10 @@ def legal_details(rng: random.Random, events: list[LegalEvent]) -> list[LegalEve
             Legal.COURT_DATE: rng.choice((Disposition.PENDING, Disposition.DISMISSED, Disposition.DEFERRED)),
             Legal.CHARGE_FILED: Disposition.PENDING,
         }.get(event.kind)
-        out.append(event.with_changes(charge_level=level, source=source, disposition=disposition))
-        if event.kind is Legal.BOOKING:
-            booking = len(out) - 1
+        changes: dict[str, object] = {"charge_level": level, "source": source, "disposition": disposition}
+        if event.kind is Legal.BOOKING and release is not None and release.occurred_at >= event.occurred_at:
+            changes["released_at"] = release.occurred_at
+        out.append(event.with_changes(**changes))
     return out
 
 
