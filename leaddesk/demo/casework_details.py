@@ -60,7 +60,8 @@ PROSECUTOR_WEIGHTS = (
 )  # fmt: skip
 HELD_NOTE = "Held while engaged with LEAD"
 PROSECUTORS = ("DPA Lin Okafor", "DPA Mara Vesely", "DPA Tomas Quill")
-# Per kind: the range of one unit's cost (None: the team's time, nothing bought) and the units given.
+# What the team buys, per kind: the range of one unit's cost and of the units given; the amount recorded
+# is their product. Kinds not here are the team's time or another provider's, with no amount.
 COSTS: dict[ServiceKind, tuple[tuple[str, str], tuple[int, int]]] = {
     ServiceKind.GROCERIES: (("12.00", "60.00"), (1, 1)),
     ServiceKind.HYGIENE: (("4.50", "25.00"), (1, 3)),
@@ -74,7 +75,10 @@ COSTS: dict[ServiceKind, tuple[tuple[str, str], tuple[int, int]]] = {
 
 def fill(bundle: ParticipantBundle, *, today: date, horizon: datetime) -> ParticipantBundle:
     own = random.Random(f"{bundle.participant.id}/casework")
-    referral = referral_details(own, bundle.referral, status=bundle.participant.status, today=today)
+    declined = next((e for e in bundle.legal_events if e.kind is Legal.CHARGE_DECLINED), None)
+    referral = referral_details(
+        own, bundle.referral, status=bundle.participant.status, today=today, declined=declined
+    )
     services = [service_cost(own, s) for s in bundle.services]
     services += extra_services(own, bundle, horizon=horizon)
     return replace(
@@ -87,8 +91,10 @@ def fill(bundle: ParticipantBundle, *, today: date, horizon: datetime) -> Partic
 
 
 def referral_details(
-    rng: random.Random, referral: Referral, *, status: Status, today: date
+    rng: random.Random, referral: Referral, *, status: Status, today: date, declined: LegalEvent | None
 ) -> Referral:
+    """The story's referral with issue 13's details; the prosecutor's decision agrees with a "charge
+    declined" event where the story has one."""
     police = referral.door is not ReferralDoor.COMMUNITY
     name, _, badge = referral.referring_officer.partition(" #")
     day = referral.referred_at.date()
@@ -108,6 +114,8 @@ def referral_details(
     if referral.door is ReferralDoor.ARREST_DIVERSION:
         decision = pick(rng, PROSECUTOR_WEIGHTS)
         decided = min(today - timedelta(days=1), day + timedelta(days=rng.randint(3, 45)))
+        if declined is not None:
+            decision, decided = ProsecutorDecision.DECLINED_TO_FILE, declined.occurred_at.date()
         changes |= {
             "prosecutor_decision": decision, "prosecutor_name": rng.choice(PROSECUTORS),
             "prosecutor_decided_on": None if decision is ProsecutorDecision.PENDING else decided,

@@ -37,6 +37,10 @@ def test_referrals_use_the_programs_codes_and_decide_as_the_door_allows(
         assert referral.referring_agency == ""  # as the form records it now
         assert (referral.precinct in codes(DEMO_PROGRAM.precincts)) is police
         assert (referral.offence_category in codes(DEMO_PROGRAM.offence_categories)) is police
+        declined = [e for e in bundle.legal_events if e.kind is LegalEventKind.CHARGE_DECLINED]
+        if declined:  # the story's "charge declined" and the prosecutor's decision agree
+            assert referral.prosecutor_decision is ProsecutorDecision.DECLINED_TO_FILE
+            assert referral.prosecutor_decided_on == declined[0].occurred_at.date()
         if referral.door is ReferralDoor.ARREST_DIVERSION:
             assert referral.prosecutor_decision is not None
             pending = referral.prosecutor_decision is ProsecutorDecision.PENDING
