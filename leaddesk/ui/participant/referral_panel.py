@@ -240,7 +240,7 @@ class ReferralPanel(QGroupBox):
             FieldSpec("prosecutor_name", self.tr("Prosecu&tor"), TEXT),
             FieldSpec(
                 "prosecutor_decided_on",
-                self.tr("Decided on"),
+                self.tr("Prosecutor decided on"),
                 DATE,
                 optional=True,
                 toggle=self.tr("On"),
