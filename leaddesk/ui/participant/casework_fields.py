@@ -10,18 +10,15 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 
 from leaddesk.domain.program import CatalogueEntry
 from leaddesk.ui.participant.form_fields import TEXT, Editor, FieldSpec
+from leaddesk.ui.text import fill, translate
 
 AMOUNT_WIDTH = 130  # pixels: "12,345.67" and room to spare, so the sources' names keep theirs
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
 
 
 def read_money(typed: str) -> Decimal | str | None:
@@ -90,7 +87,7 @@ class CatalogueEditor(Editor):
                 self.combo.addItem(entry.label)
         line = self.combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText(spec.placeholder or _tr("Type it in"))
+            line.setPlaceholderText(spec.placeholder or translate("RecordForm", "Type it in"))
         self.combo.setCurrentIndex(-1)
         super().__init__(spec, self.combo)
 
@@ -149,8 +146,8 @@ class AmountsEditor(Editor):
         self.rows: list[tuple[Any, QCheckBox, QLineEdit]] = []
         for n, option in enumerate(o for o in spec.options if o is not None):
             check, amount = QCheckBox(option[1]), QLineEdit()
-            amount.setPlaceholderText(_tr("a month, e.g. 943.00"))
-            amount.setAccessibleName(f"{option[1]}: {_tr('monthly amount')}")
+            amount.setPlaceholderText(translate("RecordForm", "a month, e.g. 943.00"))
+            amount.setAccessibleName(fill(translate("RecordForm", "%1: monthly amount"), option[1]))
             amount.setEnabled(False)
             amount.setMaximumWidth(AMOUNT_WIDTH)
             check.toggled.connect(amount.setEnabled)
@@ -158,8 +155,8 @@ class AmountsEditor(Editor):
             grid.addWidget(amount, n, 1)
             self.rows.append((option[0], check, amount))
         self.detail = QLineEdit()
-        self.detail.setPlaceholderText(_tr("For another source: what it is"))
-        self.detail.setAccessibleName(_tr("Other source: what it is"))
+        self.detail.setPlaceholderText(translate("RecordForm", "For another source: what it is"))
+        self.detail.setAccessibleName(translate("RecordForm", "Other source: what it is"))
         grid.addWidget(self.detail, len(self.rows), 0, 1, 2)
         self.other = spec.extra.get("other")
         self._given: list[Any] = []
