@@ -19,6 +19,7 @@ from leaddesk.domain import (
     HousingStatus,
     LegalEvent,
     Need,
+    OutcomeSnapshot,
     Participant,
     PlanGoal,
     Referral,
@@ -53,7 +54,7 @@ class ParticipantBundle:
     # The fields' models in field order, parents first; what a store needs repositories for.
     MODELS: ClassVar[tuple[type[SyncedRecord], ...]] = (
         Participant, Referral, Enrollment, EligibilityScreening, Consent, Need, PlanGoal, Contact, CaseNote,
-        Addendum, Service, LegalEvent, HousingStatus, Task,
+        Addendum, Service, LegalEvent, OutcomeSnapshot, HousingStatus, Task,
     )
 
     participant: Participant
@@ -68,6 +69,7 @@ class ParticipantBundle:
     addenda: list[Addendum]
     services: list[Service]
     legal_events: list[LegalEvent]
+    outcomes: list[OutcomeSnapshot]
     housing: list[HousingStatus]
     tasks: list[Task]
 

@@ -264,9 +264,9 @@ SERVICE_FOR: Mapping[str, tuple[ServiceKind, str]] = {
     "benefits": (ServiceKind.SYSTEM_NAVIGATION, "benefits"), "ssi": (ServiceKind.CIVIL_LEGAL, "legal"),
     "mental_health": (ServiceKind.MENTAL_HEALTH, "mental_health"),
     "medical": (ServiceKind.MEDICAL, "medical"),
-    "jail": (ServiceKind.CASE_MANAGEMENT, "general"), "food": (ServiceKind.BASIC_NEEDS, "food"),
-    "phone": (ServiceKind.BASIC_NEEDS, "general"), "hygiene": (ServiceKind.BASIC_NEEDS, "general"),
-    "transport": (ServiceKind.BASIC_NEEDS, "general"), "clothing": (ServiceKind.BASIC_NEEDS, "general"),
+    "jail": (ServiceKind.CASE_MANAGEMENT, "general"), "food": (ServiceKind.GROCERIES, "food"),
+    "phone": (ServiceKind.PHONE, "general"), "hygiene": (ServiceKind.HYGIENE, "general"),
+    "transport": (ServiceKind.TRANSPORT, "general"), "clothing": (ServiceKind.CLOTHING, "general"),
     "check_in": (ServiceKind.CASE_MANAGEMENT, "general"),
     "other": (ServiceKind.PSYCHOLOGICAL_COUNSELING, "mental_health"),
 }

@@ -8,8 +8,8 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
+from leaddesk.demo import casework_details, note_text
 from leaddesk.demo import episodes as ep
-from leaddesk.demo import note_text
 from leaddesk.demo import phrases as ph
 from leaddesk.demo.bundle import CaseManager, ParticipantBundle, synthetic_id
 from leaddesk.demo.phrases import pick
@@ -60,6 +60,11 @@ DOOR_WEIGHTS = (
     (ReferralDoor.ARREST_DIVERSION, ReferralDoor.SOCIAL_CONTACT, ReferralDoor.COMMUNITY), (40, 42, 18)
 )
 SEX_WEIGHTS = ((Sex.MALE, Sex.FEMALE, Sex.DOESNT_KNOW, Sex.PREFERS_NOT_TO_ANSWER), (60, 35, 2, 3))
+# What the team hands out itself (issue 13 split "basic needs" into what funders count apart).
+TEAM_SERVICES = frozenset({
+    ServiceKind.NALOXONE, ServiceKind.CASE_MANAGEMENT, ServiceKind.BASIC_NEEDS, ServiceKind.GROCERIES,
+    ServiceKind.PHONE, ServiceKind.HYGIENE, ServiceKind.TRANSPORT, ServiceKind.CLOTHING,
+})
 GOAL_WEIGHTS = ((GoalStatus.ACTIVE, GoalStatus.ON_HOLD, GoalStatus.SET_ASIDE), (80, 15, 5))
 
 
@@ -109,13 +114,14 @@ class Story:
         self.needs = self.needs_list()
         legal = self.legal_events(referral)
         contacts, notes, addenda, services = self.casework(self.note_count(mean_notes))
-        return ParticipantBundle(
+        bundle = ParticipantBundle(
             participant=participant, referral=referral, enrollments=enrollments,
             screening=self.screening(referral),
             consents=self.consents(), needs=self.needs, goals=self.goals(), contacts=contacts,
-            notes=notes, addenda=addenda, services=services, legal_events=legal, housing=self.housing(),
-            tasks=self.tasks(),
+            notes=notes, addenda=addenda, services=services, legal_events=legal, outcomes=[],
+            housing=self.housing(), tasks=self.tasks(),
         )
+        return casework_details.fill(bundle, today=self.today, horizon=self.horizon)
 
     def note_count(self, mean: float) -> int:
         rng = self.rng
@@ -312,7 +318,7 @@ class Story:
     def service(self, topic: str, created: datetime) -> Service:
         rng = self.rng
         kind, providers = ph.SERVICE_FOR[topic]
-        made_by_team = kind in (ServiceKind.NALOXONE, ServiceKind.CASE_MANAGEMENT, ServiceKind.BASIC_NEEDS)
+        made_by_team = kind in TEAM_SERVICES
         referral = not made_by_team and rng.random() < 0.7
         return Service(
             **self.meta(created), delivered_on=created.date(), kind=kind, is_referral=referral,

@@ -1,7 +1,8 @@
 """Pydantic models, enums and pure rules of the LEAD domain (no Qt, no SQL, no I/O): every record type,
-note signing, consent validity, eligibility, the status machine over episodes (episodes.py), HMIS codes
-(hmis.py), the overdue-contact rule (contact_due.py), the hybrid logical clock (clock.py) and the field
-merge (merge.py) that laptop and server share. Imports nothing of ours (DESIGN.md §1); new rules go here."""
+note signing, consent validity, eligibility, jail days (casework.py), outcome snapshots (outcomes.py), the
+status machine over episodes (episodes.py), HMIS codes (hmis.py, outcome_codes.py, casework_codes.py), the
+overdue-contact rule (contact_due.py), the hybrid logical clock (clock.py) and the field merge (merge.py)
+that laptop and server share. Imports nothing of ours (DESIGN.md §1); new rules go here."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from leaddesk.domain.consent import Consent
 from leaddesk.domain.eligibility import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
 from leaddesk.domain.enrollment import Enrollment
 from leaddesk.domain.notes import Addendum, CaseNote
+from leaddesk.domain.outcomes import IncomeAmount, OutcomeSnapshot
 from leaddesk.domain.participant import Participant
 from leaddesk.domain.records import Attachment, AuditEvent, SyncConflict
 
@@ -38,6 +40,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     Addendum,
     Service,
     LegalEvent,
+    OutcomeSnapshot,
     HousingStatus,
     Task,
     Attachment,
@@ -60,8 +63,10 @@ __all__ = [
     "EligibilityScreening",
     "Enrollment",
     "HousingStatus",
+    "IncomeAmount",
     "LegalEvent",
     "Need",
+    "OutcomeSnapshot",
     "Participant",
     "ParticipantRecord",
     "PlanGoal",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import (
@@ -51,6 +52,17 @@ def not_in_future(value: date | None) -> date | None:
 PastDate = Annotated[date, AfterValidator(not_in_future)]
 
 
+def _to_cents(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+# An amount of money, never negative, kept to the cent in one written form ("12.50", never "12.5"), so the
+# same amount is the same value on every laptop and the server, and a merge never sees a false change.
+Money = Annotated[
+    Decimal, Field(ge=0, max_digits=12, decimal_places=2, allow_inf_nan=False), AfterValidator(_to_cents)
+]
+
+
 class DomainModel(BaseModel):
     """Strict models: unknown fields are refused, assignments are validated, whitespace is trimmed, and
     every value keeps the rule for synced values (domain/values.py) before its field's own type looks
@@ -84,6 +96,10 @@ class SyncedRecord(DomainModel):
     # it is set, `signed_fields` and the signature itself change no more, on any device (domain/merge.py).
     signature: ClassVar[tuple[str, ...]] = ()
     signed_fields: ClassVar[frozenset[str]] = frozenset()
+    # Fields that can hold substance use disorder information (42 CFR Part 2; DESIGN.md "sensitive-SUD"):
+    # what a disclosure must hold back unless a consent covers it. A case note marks itself instead
+    # (its `sensitive_sud` flag), as only its writer knows what its text says.
+    sud_fields: ClassVar[frozenset[str]] = frozenset()
 
     id: RecordId = Field(default_factory=new_id)
     created_at: UtcDateTime = Field(default_factory=utcnow)

@@ -159,6 +159,14 @@ class ServiceKind(StrEnum):
     CIVIL_LEGAL = "civil_legal"
     SYSTEM_NAVIGATION = "system_navigation"
     BASIC_NEEDS = "basic_needs"
+    # Issue 13: what LEAD teams buy or hand out most, counted apart for funders and unit costs.
+    GROCERIES = "groceries"
+    HYGIENE = "hygiene"
+    CLOTHING = "clothing"
+    HOTEL_MOTEL = "hotel_motel"
+    PHONE = "phone"
+    TRANSPORT = "transport"
+    FLEXIBLE_FUNDS = "flexible_funds"
     OTHER = "other"
 
 

@@ -209,7 +209,7 @@ def test_a_laptop_killed_mid_sync_resumes_with_nothing_lost_or_twice(office: Off
     assert kills["in flight"] >= max(1, CYCLES // 10), kills
     assert kills["stored, unanswered"] >= 1, kills  # so a batch was answered again, not re-applied
     assert kills["amid the teammate's pages"] >= max(2, CYCLES // 3), kills
-    assert len(work.notes) > 800
+    assert len(work.notes) > 60 * CYCLES  # about 85 a cycle
 
 
 def _has(laptop: Laptop, key: tuple[str, str], work: Workload) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -22,8 +23,10 @@ from leaddesk.domain import (
     EligibilityScreening,
     Enrollment,
     HousingStatus,
+    IncomeAmount,
     LegalEvent,
     Need,
+    OutcomeSnapshot,
     Participant,
     PlanGoal,
     ProgressEntry,
@@ -31,6 +34,13 @@ from leaddesk.domain import (
     Service,
     SyncedRecord,
     Task,
+)
+from leaddesk.domain.casework_codes import (
+    ChargeLevel,
+    Disposition,
+    LegalSource,
+    ProsecutorDecision,
+    ReferralAcceptance,
 )
 from leaddesk.domain.enums import (
     AuditAction,
@@ -57,6 +67,15 @@ from leaddesk.domain.enums import (
 )
 from leaddesk.domain.errors import DomainError, NoteSigned
 from leaddesk.domain.ids import new_id
+from leaddesk.domain.outcome_codes import (
+    DataCollectionStage,
+    DisabilityKind,
+    EmploymentType,
+    HealthInsurance,
+    IncomeSource,
+    NonCashBenefit,
+    SubstanceUseDisorder,
+)
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
@@ -143,12 +162,23 @@ def full_records(store: Store, pid: str) -> dict[str, tuple[RecordRepository[Any
                 door=ReferralDoor.ARREST_DIVERSION,
                 referred_at=AT,
                 place="3rd and Pine",
-                referring_officer="Ofc. Reyes #4411",
+                referring_officer="Ofc. Reyes",
+                officer_badge="4411",
                 referring_agency="SPD West Precinct",
+                agency_code="spd",
+                precinct="west",
+                beat="M2",
+                offence_category="vucsa",
                 offence="VUCSA, under 3 g",
                 warm_handoff_at=AT + timedelta(minutes=25),
+                acceptance=ReferralAcceptance.ACCEPTED,
+                acceptance_on=date(2024, 5, 1),
                 sent_to_prosecutor_on=date(2024, 5, 2),
                 intake_deadline=date(2024, 5, 31),
+                prosecutor_decision=ProsecutorDecision.DECLINED_TO_FILE,
+                prosecutor_name="DPA Lin",
+                prosecutor_decided_on=date(2024, 5, 9),
+                prosecutor_note="Declined while he works with the team",
             ),
         ),
         "eligibility_screening": (
@@ -230,6 +260,9 @@ def full_records(store: Store, pid: str) -> dict[str, tuple[RecordRepository[Any
                 provider="Needle exchange",
                 is_referral=True,
                 outcome="Kit given",
+                amount=Decimal("1234.5"),
+                units=3,
+                funding_source="opioid-settlement",
             ),
         ),
         "legal_event": (
@@ -242,6 +275,52 @@ def full_records(store: Store, pid: str) -> dict[str, tuple[RecordRepository[Any
                 court="KCSC",
                 description="Status hearing",
                 prosecutor_coordination=ProsecutorCoordination.SENT_TO_PROSECUTOR,
+                charge_level=ChargeLevel.GROSS_MISDEMEANOR,
+                disposition=Disposition.DEFERRED,
+                source=LegalSource.COURT_RECORD,
+            ),
+        ),
+        "legal_event_booking": (
+            repos.legal_events,
+            LegalEvent(
+                participant_id=pid,
+                kind=LegalEventKind.BOOKING,
+                occurred_at=AT,
+                released_at=AT + timedelta(days=2, hours=3),
+                charge_level=ChargeLevel.FELONY,
+                disposition=Disposition.PENDING,
+                source=LegalSource.JAIL_ROSTER,
+            ),
+        ),
+        "outcome_snapshot": (
+            repos.outcomes,
+            OutcomeSnapshot(
+                participant_id=pid,
+                information_date=date(2024, 5, 1),
+                stage=DataCollectionStage.REVIEW,
+                income_from_any_source=NoYesReason.YES,
+                incomes=[
+                    IncomeAmount(source=IncomeSource.SSI, monthly_amount=Decimal("943")),
+                    IncomeAmount(
+                        source=IncomeSource.OTHER, monthly_amount=Decimal("40.5"), detail="Recycling"
+                    ),
+                ],
+                benefits_from_any_source=NoYesReason.YES,
+                benefits=[NonCashBenefit.SNAP, NonCashBenefit.OTHER],
+                other_benefit_detail="Food bank card",
+                insurance_from_any_source=NoYesReason.YES,
+                insurance=[HealthInsurance.MEDICAID, HealthInsurance.OTHER],
+                other_insurance_detail="County plan",
+                employed=NoYesReason.YES,
+                employment_type=EmploymentType.SEASONAL_OR_SPORADIC,
+                physical_disability=NoYesReason.NO,
+                developmental_disability=NoYesReason.DOESNT_KNOW,
+                chronic_health_condition=NoYesReason.YES,
+                hiv_aids=NoYesReason.PREFERS_NOT_TO_ANSWER,
+                mental_health_disorder=NoYesReason.YES,
+                substance_use_disorder=SubstanceUseDisorder.BOTH,
+                long_term_impairing=[DisabilityKind.SUBSTANCE_USE, DisabilityKind.MENTAL_HEALTH],
+                notes="Day labour at the market in summer",
             ),
         ),
         "housing_status": (
@@ -279,6 +358,8 @@ ENTITIES = [
     "note",
     "service",
     "legal_event",
+    "legal_event_booking",
+    "outcome_snapshot",
     "housing_status",
     "task",
 ]

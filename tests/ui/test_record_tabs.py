@@ -62,6 +62,7 @@ def test_the_tabs_come_in_the_agreed_order(qtbot, session: Session, participant:
         ("services", "Services & referrals"),
         ("legal", "Legal & court"),
         ("housing", "Housing"),
+        ("outcomes", "Outcomes"),
         ("screening", "Referral & eligibility"),
         ("consents", "Consents"),
         ("attachments", "Attachments"),

@@ -10,6 +10,7 @@ from leaddesk.domain import (
     EligibilityScreening,
     LegalEvent,
     Need,
+    OutcomeSnapshot,
     PlanGoal,
     Referral,
     Service,
@@ -50,6 +51,9 @@ class Repositories:
         self.notes = NoteRepository(store, self.addenda)
         self.services = RecordRepository(store, Service)
         self.legal_events = RecordRepository(store, LegalEvent, default_order=("occurred_at",))
+        self.outcomes = RecordRepository(
+            store, OutcomeSnapshot, default_order=("information_date", "created_at")
+        )
         self.housing = HousingRepository(store)
         self.tasks = RecordRepository(store, Task, default_order=("due_on", "created_at"))
         self.attachments = AttachmentRepository(store)

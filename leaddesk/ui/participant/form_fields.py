@@ -305,6 +305,13 @@ class _IntEditor(Editor):
         self.spin.valueChanged.connect(lambda _v: callback())
 
 
+def make_editor(spec: FieldSpec) -> Editor:
+    """The editor of `spec`'s kind, or the one the screen brings for a field of its own
+    (`extra["editor"]`: money, a program list, a list of answers)."""
+    own: Callable[[FieldSpec], Editor] | None = spec.extra.get("editor")
+    return own(spec) if own is not None else EDITORS[spec.kind](spec)
+
+
 EDITORS: dict[str, Callable[[FieldSpec], Editor]] = {
     DATE: _DateEditor,
     DATETIME: _DateTimeEditor,

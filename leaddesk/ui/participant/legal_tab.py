@@ -1,5 +1,7 @@
 """Legal and court: arrests, charges, warrants and court dates, with the prosecutor coordination LEAD
-needs for cases that were not diverted. Upcoming court dates come first, in bold on a highlight."""
+needs for cases that were not diverted, and what an evaluator counts: charge level, disposition, where
+the team learned of it, and for a booking its release and the jail days between (domain/casework.py
+`jail_days`). Upcoming court dates come first, in bold on a highlight."""
 
 from __future__ import annotations
 
@@ -9,8 +11,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain import LegalEvent
+from leaddesk.domain.casework import jail_days, jail_time
+from leaddesk.domain.casework_codes import ChargeLevel, Disposition, LegalSource
 from leaddesk.domain.enums import LegalEventKind, ProsecutorCoordination
 from leaddesk.domain.ids import utcnow
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.form_fields import CHOICE, DATETIME, MULTILINE, TEXT, FieldSpec, enum_options
 from leaddesk.ui.participant.records_model import Column, enum_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
@@ -48,6 +53,14 @@ class LegalTab(RecordsTab):
         return [
             Column(self.tr("When"), lambda e: local_time(e.occurred_at), sort=("occurred_at",)),
             Column(self.tr("Kind"), lambda e: enum_text(e.kind, LEGAL_KIND_LABELS), sort=("kind",)),
+            Column(
+                self.tr("Jail days"),
+                self.jail_days_text,
+                key=lambda e: self.jail_days_text(e).zfill(6),
+                align_right=True,
+            ),
+            Column(self.tr("Charge level"), lambda e: enum_label(e.charge_level), sort=("charge_level",)),
+            Column(self.tr("Disposition"), lambda e: enum_label(e.disposition), sort=("disposition",)),
             Column(self.tr("Case number"), lambda e: e.case_number, sort=("case_number",)),
             Column(self.tr("Court"), lambda e: one_line(e.court, 40), sort=("court",)),
             Column(
@@ -65,12 +78,16 @@ class LegalTab(RecordsTab):
         ]
 
     def fields(self, record: Any = None) -> list[FieldSpec]:
+        # A release is recorded on its booking now; an old release event can still be opened and edited.
+        old_release = record is not None and record.kind is LegalEventKind.RELEASE
+        release = (LegalEventKind.RELEASE, enum_text(LegalEventKind.RELEASE, LEGAL_KIND_LABELS))
+        offered_not = [] if old_release else [release]
         return [
             FieldSpec(
                 "kind",
                 self.tr("&Kind"),
                 CHOICE,
-                options=enum_options(LegalEventKind, LEGAL_KIND_LABELS),
+                options=[o for o in enum_options(LegalEventKind, LEGAL_KIND_LABELS) if o not in offered_not],
                 placeholder=self.tr("Choose what happened…"),
             ),
             FieldSpec(
@@ -80,6 +97,16 @@ class LegalTab(RecordsTab):
                 default=utcnow,
                 hint=self.tr("For a court date: when the hearing is scheduled"),
             ),
+            FieldSpec(
+                "released_at",
+                self.tr("&Released"),
+                DATETIME,
+                optional=True,
+                toggle=self.tr("At"),
+                hint=self.tr("A booking's release; leave unticked while the person is still held"),
+                enabled_when=lambda v: v.get("kind") is LegalEventKind.BOOKING,
+            ),
+            *self._evaluation_fields(),
             FieldSpec("case_number", self.tr("&Case number"), TEXT),
             FieldSpec("court", self.tr("C&ourt"), TEXT, placeholder=self.tr("Court and courtroom")),
             FieldSpec(
@@ -96,6 +123,37 @@ class LegalTab(RecordsTab):
                 default=ProsecutorCoordination.NOT_NEEDED,
             ),
         ]
+
+    def _evaluation_fields(self) -> list[FieldSpec]:
+        """What evaluators count the event by."""
+        return [
+            FieldSpec(
+                "charge_level",
+                self.tr("Charge &level"),
+                CHOICE,
+                options=enum_options(ChargeLevel, _labels(ChargeLevel)),
+                default=ChargeLevel.UNKNOWN,
+            ),
+            FieldSpec(
+                "disposition",
+                self.tr("Dis&position"),
+                CHOICE,
+                options=[(None, self.tr("Not recorded")), *enum_options(Disposition, _labels(Disposition))],
+            ),
+            FieldSpec(
+                "source",
+                self.tr("&Source"),
+                CHOICE,
+                options=[(None, self.tr("Not recorded")), *enum_options(LegalSource, _labels(LegalSource))],
+                hint=self.tr("Where the team learned of it: a court record outweighs a self-report"),
+            ),
+        ]
+
+    def jail_days_text(self, event: LegalEvent) -> str:
+        if event.kind is not LegalEventKind.BOOKING:
+            return ""
+        days = jail_days(event)
+        return self.tr("still held") if days is None else str(days)
 
     def defaults(self) -> dict[str, Any]:
         """The same case and court as the latest event: most entries continue a case already known."""
@@ -127,6 +185,21 @@ class LegalTab(RecordsTab):
         return self.tr("No legal events recorded.")
 
     def summary_text(self, rows: list[Any]) -> str:
+        return " · ".join(t for t in (self.court_text(rows), self.jail_text(rows)) if t)
+
+    def jail_text(self, rows: list[Any]) -> str:
+        time = jail_time(rows)
+        if not time.stays and not time.open_stays:
+            return ""
+        if time.stays == 1:
+            text = fill(self.tr("%1 jail days over 1 booking"), str(time.days))
+        else:
+            text = fill(self.tr("%1 jail days over %2 bookings"), str(time.days), str(time.stays))
+        if time.open_stays:
+            text += fill(self.tr(" (%1 still held)"), str(time.open_stays))
+        return text
+
+    def court_text(self, rows: list[Any]) -> str:
         upcoming = [e for e in rows if is_upcoming_court_date(e)]
         if not upcoming:
             return self.tr("No upcoming court dates.")
@@ -141,3 +214,8 @@ class LegalTab(RecordsTab):
             local_time(first.occurred_at),
             where,
         )
+
+
+def _labels(enum: type[Any]) -> dict[Any, str]:
+    """An enum's words from ui/labels.py (translated there), for enum_options."""
+    return {member: enum_label(member) for member in enum}

@@ -26,7 +26,7 @@ from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import field_label
 from leaddesk.ui.look import set_role
-from leaddesk.ui.participant.form_fields import DATE, DATETIME, EDITORS, Editor, FieldSpec
+from leaddesk.ui.participant.form_fields import DATE, DATETIME, Editor, FieldSpec, make_editor
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
@@ -71,6 +71,10 @@ def _plain_message(error: Mapping[str, Any]) -> str:
         return fill(QCoreApplication.translate("RecordForm", "must be at least %1"), str(ctx.get("ge", "")))
     if kind == "less_than_equal":
         return fill(QCoreApplication.translate("RecordForm", "must be at most %1"), str(ctx.get("le", "")))
+    if kind.startswith("decimal_"):
+        return QCoreApplication.translate("RecordForm", "an amount in dollars and cents, such as 12.50")
+    if kind in ("int_parsing", "int_type"):
+        return QCoreApplication.translate("RecordForm", "a whole number, such as 3")
     if kind in ("enum", "bool_type", "date_type", "datetime_type", "none_required"):
         return QCoreApplication.translate("RecordForm", "choose one")
     return message
@@ -125,7 +129,7 @@ class RecordForm(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for spec in fields:
-            editor = EDITORS[spec.kind](spec)
+            editor = make_editor(spec)
             self.editors[spec.name] = editor
             label = QLabel(spec.label)
             label.setBuddy(editor.focus)

@@ -1,5 +1,8 @@
-"""The referral that brought the participant in: which of the three doors, when and where, who referred,
-how soon the warm hand-off happened, and how long is left until the intake deadline."""
+"""The referral that brought the participant in: which of the three doors, when and where, who referred
+(officer and badge, agency, precinct and beat, offence category: codes from the program's lists, typed
+text where the program has none), how soon the warm hand-off happened (computed, never typed), whether
+the program accepted it, how long is left until the intake deadline, and the prosecutor's decision on
+the case it set aside."""
 
 from __future__ import annotations
 
@@ -19,8 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain import Referral
+from leaddesk.domain.casework_codes import ProsecutorDecision, ReferralAcceptance
 from leaddesk.domain.enums import ReferralDoor
 from leaddesk.domain.ids import utcnow
+from leaddesk.domain.program import ProgramSettings
+from leaddesk.ui.labels import enum_label
+from leaddesk.ui.participant.casework_fields import catalogue_field, catalogue_text
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATE,
@@ -41,8 +48,6 @@ DOOR_LABELS = {
     ReferralDoor.COMMUNITY: QT_TRANSLATE_NOOP("RecordTabs", "Community referral"),
 }
 HANDOFF_TARGET_MINUTES = 30  # LEAD Support Bureau: warm hand-off ideally within 30 minutes
-INTAKE_DAYS_KEY = "intake.deadline_days"
-DEFAULT_INTAKE_DAYS = 30  # California PC 1001.87: intake within 30 days
 
 
 class ReferralPanel(QGroupBox):
@@ -80,9 +85,13 @@ class ReferralPanel(QGroupBox):
             ("place", self.tr("Place")),
             ("referring_officer", self.tr("Officer")),
             ("referring_agency", self.tr("Agency")),
+            ("precinct", self.tr("Precinct and beat")),
+            ("offence_category", self.tr("Offence category")),
             ("offence", self.tr("Offence or reason")),
             ("warm_handoff_at", self.tr("Warm hand-off")),
+            ("acceptance", self.tr("Accepted")),
             ("sent_to_prosecutor_on", self.tr("Sent to prosecutor")),
+            ("prosecutor_decision", self.tr("Prosecutor's decision")),
             ("intake_deadline", self.tr("Intake deadline")),
         ):
             value = QLabel()
@@ -111,12 +120,12 @@ class ReferralPanel(QGroupBox):
 
     def form(self) -> RecordForm:
         record = self.referral
-        days = int(self.session.setting(INTAKE_DAYS_KEY, DEFAULT_INTAKE_DAYS) or DEFAULT_INTAKE_DAYS)
+        program = self.session.desk.program.settings()  # the intake deadline is the program's to set
         return RecordForm(
             self.session,
             model=Referral,
             participant_id=self.participant_id,
-            fields=self.fields(intake_days=days),
+            fields=self.fields(intake_days=program.intake_deadline_days, program=program),
             title=self.tr("Edit referral") if record is not None else self.tr("Record referral"),
             record=record,
             width=560,
@@ -127,9 +136,14 @@ class ReferralPanel(QGroupBox):
         if self.form().exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
-    def fields(self, *, intake_days: int) -> list[FieldSpec]:
-        # What happened at the referral, then the dates that follow from it.
-        return [*self._encounter_fields(), *self._follow_up_fields(intake_days=intake_days)]
+    def fields(self, *, intake_days: int, program: ProgramSettings) -> list[FieldSpec]:
+        # What happened at the referral, who sent the person, then what followed from it.
+        return [
+            *self._encounter_fields(),
+            *self._referrer_fields(program),
+            *self._follow_up_fields(intake_days=intake_days),
+            *self._prosecutor_fields(),
+        ]
 
     def _encounter_fields(self) -> list[FieldSpec]:
         return [
@@ -143,15 +157,29 @@ class ReferralPanel(QGroupBox):
             FieldSpec("referred_at", self.tr("Referred &at"), DATETIME, default=utcnow),
             FieldSpec("place", self.tr("&Place"), TEXT),
             FieldSpec(
-                "referring_officer", self.tr("Referring &officer"), TEXT, placeholder=self.tr("Name, badge")
-            ),
-            FieldSpec("referring_agency", self.tr("A&gency"), TEXT),
-            FieldSpec(
                 "offence",
                 self.tr("O&ffence or reason"),
                 MULTILINE,
                 placeholder=self.tr("Offence or probable cause; for a social contact, the concern"),
                 extra={"lines": 2},
+            ),
+        ]
+
+    def _referrer_fields(self, program: ProgramSettings) -> list[FieldSpec]:
+        fields = [
+            FieldSpec("referring_officer", self.tr("Referring &officer"), TEXT, placeholder=self.tr("Name")),
+            FieldSpec("officer_badge", self.tr("&Badge number"), TEXT),
+            catalogue_field("agency_code", self.tr("A&gency"), entries=program.referring_agencies),
+        ]
+        if self.referral is not None and self.referral.referring_agency:
+            # Written before the program's list: kept, and still correctable.
+            fields.append(FieldSpec("referring_agency", self.tr("Agency as first &written"), TEXT))
+        return [
+            *fields,
+            catalogue_field("precinct", self.tr("Pre&cinct"), entries=program.precincts),
+            FieldSpec("beat", self.tr("B&eat"), TEXT),
+            catalogue_field(
+                "offence_category", self.tr("Offence &category"), entries=program.offence_categories
             ),
         ]
 
@@ -163,6 +191,21 @@ class ReferralPanel(QGroupBox):
                 DATETIME,
                 optional=True,
                 toggle=self.tr("Happened at"),
+            ),
+            FieldSpec(
+                "acceptance",
+                self.tr("Acce&pted"),
+                CHOICE,
+                options=enum_options(ReferralAcceptance, _labels(ReferralAcceptance)),
+                default=ReferralAcceptance.PENDING,
+            ),
+            FieldSpec(
+                "acceptance_on",
+                self.tr("Decided o&n"),
+                DATE,
+                optional=True,
+                toggle=self.tr("On"),
+                enabled_when=lambda v: v.get("acceptance") not in (None, ReferralAcceptance.PENDING),
             ),
             FieldSpec(
                 "sent_to_prosecutor_on",
@@ -182,28 +225,84 @@ class ReferralPanel(QGroupBox):
             ),
         ]
 
+    def _prosecutor_fields(self) -> list[FieldSpec]:
+        decided = lambda v: v.get("prosecutor_decision") is not None  # noqa: E731
+        return [
+            FieldSpec(
+                "prosecutor_decision",
+                self.tr("Prosecutor's &decision"),
+                CHOICE,
+                options=[
+                    (None, self.tr("No case went to a prosecutor")),
+                    *enum_options(ProsecutorDecision, _labels(ProsecutorDecision)),
+                ],
+            ),
+            FieldSpec("prosecutor_name", self.tr("Prosecu&tor"), TEXT),
+            FieldSpec(
+                "prosecutor_decided_on",
+                self.tr("Prosecutor decided on"),
+                DATE,
+                optional=True,
+                toggle=self.tr("On"),
+                enabled_when=decided,
+            ),
+            FieldSpec(
+                "prosecutor_note",
+                self.tr("Prosecutor's no&te"),
+                MULTILINE,
+                extra={"lines": 2},
+            ),
+        ]
+
     # -- text --------------------------------------------------------------------------------------
 
     def _show(self, referral: Referral) -> None:
+        program = self.session.desk.program.settings()
         texts: dict[str, Any] = {
             "door": enum_text(referral.door, DOOR_LABELS),
             "referred_at": local_time(referral.referred_at)
             + (fill(self.tr(" (latest of %1 referrals)"), str(self.others + 1)) if self.others else ""),
             "place": referral.place,
-            "referring_officer": referral.referring_officer,
-            "referring_agency": referral.referring_agency,
+            "referring_officer": self.officer_text(referral),
+            "referring_agency": catalogue_text(referral.agency_code, program.referring_agencies)
+            or referral.referring_agency,
+            "precinct": " · ".join(
+                t for t in (catalogue_text(referral.precinct, program.precincts), referral.beat) if t
+            ),
+            "offence_category": catalogue_text(referral.offence_category, program.offence_categories),
             "offence": referral.offence,
             "warm_handoff_at": self.handoff_text(referral),
+            "acceptance": self.acceptance_text(referral),
             "sent_to_prosecutor_on": day(referral.sent_to_prosecutor_on),
+            "prosecutor_decision": self.prosecutor_text(referral),
             "intake_deadline": self.deadline_text(referral),
         }
         for key, label in self.values.items():
             label.setText(texts[key] or "—")
 
+    def officer_text(self, referral: Referral) -> str:
+        if not referral.officer_badge:
+            return referral.referring_officer
+        return fill(self.tr("%1, badge %2"), referral.referring_officer or "—", referral.officer_badge)
+
+    def acceptance_text(self, referral: Referral) -> str:
+        label = enum_label(referral.acceptance)
+        if referral.acceptance_on is None:
+            return label
+        return fill(self.tr("%1 on %2"), label, day(referral.acceptance_on))
+
+    def prosecutor_text(self, referral: Referral) -> str:
+        if referral.prosecutor_decision is None:
+            return ""
+        parts = [enum_label(referral.prosecutor_decision), referral.prosecutor_name]
+        parts.append(day(referral.prosecutor_decided_on))
+        text = " · ".join(p for p in parts if p)
+        return f"{text}\n{referral.prosecutor_note}" if referral.prosecutor_note else text
+
     def handoff_text(self, referral: Referral) -> str:
         if referral.warm_handoff_at is None:
             return self.tr("not yet")
-        minutes = int((referral.warm_handoff_at - referral.referred_at).total_seconds() // 60)
+        minutes = referral.warm_handoff_minutes or 0
         text = fill(
             self.tr("%1 — %2 after the referral"),
             local_time(referral.warm_handoff_at),
@@ -226,3 +325,8 @@ class ReferralPanel(QGroupBox):
         if left == 0:
             return fill(self.tr("%1 — today"), day(deadline))
         return fill(self.tr("%1 — passed %2 days ago"), day(deadline), str(-left))
+
+
+def _labels(enum: type[Any]) -> dict[Any, str]:
+    """An enum's table from ui/labels.py (translated there), for enum_options."""
+    return {member: enum_label(member) for member in enum}

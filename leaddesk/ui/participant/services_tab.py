@@ -1,18 +1,27 @@
 """Services and referrals: what the team delivered and where it referred the participant (PC 1001.86's
-service list plus the harm-reduction services funders count)."""
+service list plus the harm-reduction services funders count), with what it cost, how many units (nights,
+passes) and which funding paid (a code of the program's service catalogue, or typed text)."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain import Service
 from leaddesk.domain.enums import ServiceKind
+from leaddesk.ui.participant.casework_fields import (
+    CountEditor,
+    MoneyEditor,
+    catalogue_field,
+    catalogue_text,
+)
 from leaddesk.ui.participant.form_fields import CHOICE, DATE, MULTILINE, TEXT, FieldSpec, enum_options
 from leaddesk.ui.participant.records_model import Column, count_text, day, enum_text, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
 
 SERVICE_KIND_LABELS = {
     ServiceKind.CASE_MANAGEMENT: QT_TRANSLATE_NOOP("RecordTabs", "Case management"),
@@ -29,7 +38,14 @@ SERVICE_KIND_LABELS = {
     ServiceKind.TRAINING_EDUCATION: QT_TRANSLATE_NOOP("RecordTabs", "Training and education"),
     ServiceKind.CIVIL_LEGAL: QT_TRANSLATE_NOOP("RecordTabs", "Civil legal help"),
     ServiceKind.SYSTEM_NAVIGATION: QT_TRANSLATE_NOOP("RecordTabs", "System navigation"),
-    ServiceKind.BASIC_NEEDS: QT_TRANSLATE_NOOP("RecordTabs", "Basic needs (food, hygiene, clothing)"),
+    ServiceKind.BASIC_NEEDS: QT_TRANSLATE_NOOP("RecordTabs", "Basic needs (other)"),
+    ServiceKind.GROCERIES: QT_TRANSLATE_NOOP("RecordTabs", "Groceries"),
+    ServiceKind.HYGIENE: QT_TRANSLATE_NOOP("RecordTabs", "Hygiene supplies"),
+    ServiceKind.CLOTHING: QT_TRANSLATE_NOOP("RecordTabs", "Clothing"),
+    ServiceKind.HOTEL_MOTEL: QT_TRANSLATE_NOOP("RecordTabs", "Hotel or motel"),
+    ServiceKind.PHONE: QT_TRANSLATE_NOOP("RecordTabs", "Phone"),
+    ServiceKind.TRANSPORT: QT_TRANSLATE_NOOP("RecordTabs", "Transport"),
+    ServiceKind.FLEXIBLE_FUNDS: QT_TRANSLATE_NOOP("RecordTabs", "Flexible funds"),
     ServiceKind.OTHER: QT_TRANSLATE_NOOP("RecordTabs", "Other"),
 }
 
@@ -40,11 +56,19 @@ class ServicesTab(RecordsTab):
     descending = True
 
     def columns(self) -> list[Column]:
+        # The program's list as the tab opens: read once, not once per row.
+        catalogue = self.session.desk.program.settings().service_catalogue
         return [
             Column(self.tr("Date"), lambda s: day(s.delivered_on), sort=("delivered_on", "created_at")),
             Column(self.tr("Service"), lambda s: enum_text(s.kind, SERVICE_KIND_LABELS), sort=("kind",)),
             Column(self.tr("Provider"), lambda s: one_line(s.provider, 50), sort=("provider",)),
             Column(self.tr("Referral or delivered"), self._how, sort=("is_referral", "delivered_on")),
+            Column(self.tr("Amount"), self._amount, key=lambda s: s.amount or 0, align_right=True),
+            Column(
+                self.tr("Funding"),
+                lambda s: catalogue_text(s.funding_source, catalogue),
+                sort=("funding_source",),
+            ),
             Column(
                 self.tr("Outcome"),
                 lambda s: one_line(s.outcome),
@@ -83,7 +107,42 @@ class ServicesTab(RecordsTab):
                 MULTILINE,
                 placeholder=self.tr("e.g. intake booked for Tuesday; declined; delivered"),
             ),
+            *self._cost_fields(),
         ]
+
+    def _cost_fields(self) -> list[FieldSpec]:
+        catalogue = self.session.desk.program.settings().service_catalogue
+        return [
+            FieldSpec(
+                "amount",
+                self.tr("A&mount"),
+                TEXT,
+                placeholder=self.tr("What it cost, e.g. 45.00"),
+                extra={"editor": MoneyEditor},
+            ),
+            FieldSpec(
+                "units",
+                self.tr("&Units"),
+                TEXT,
+                placeholder=self.tr("Nights, passes, hours…"),
+                minimum=1,
+                maximum=10_000,
+                extra={"editor": CountEditor},
+            ),
+            catalogue_field(
+                "funding_source",
+                self.tr("&Funding"),
+                entries=catalogue,
+                placeholder=self.tr("Which funding paid for it"),
+            ),
+        ]
+
+    def _amount(self, service: Service) -> str:
+        if service.amount is None:
+            return ""
+        if service.units and service.units > 1:
+            return fill(self.tr("%1 (%2 units)"), f"{service.amount:,.2f}", str(service.units))
+        return f"{service.amount:,.2f}"
 
     def _how(self, service: Service) -> str:
         return self.tr("Referral") if service.is_referral else self.tr("Delivered")
@@ -110,4 +169,7 @@ class ServicesTab(RecordsTab):
             len(rows) - referrals, self.tr("%1 service delivered"), self.tr("%1 services delivered")
         )
         made = count_text(referrals, self.tr("%1 referral made"), self.tr("%1 referrals made"))
-        return f"{delivered} · {made}"
+        spent = sum((s.amount for s in rows if s.amount is not None), Decimal(0))
+        if not spent:
+            return f"{delivered} · {made}"
+        return f"{delivered} · {made} · " + fill(self.tr("%1 spent"), f"{spent:,.2f}")

@@ -1,6 +1,6 @@
 """The participant's record tabs beyond overview and notes, in the order a case manager works through
-them: what happened (contacts, services, legal, housing), how the person came in, what may be shared,
-the files, and what is still to do. The page builds each one when it is first shown, so opening a
+them: what happened (contacts, services, legal, housing, outcomes), how the person came in, what may be
+shared, the files, and what is still to do. The page builds each one when it is first shown, so opening a
 participant reads only what the first screen needs."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.contacts_tab import ContactsTab
 from leaddesk.ui.participant.housing_tab import HousingTab
 from leaddesk.ui.participant.legal_tab import LegalTab
+from leaddesk.ui.participant.outcomes_tab import OutcomesTab
 from leaddesk.ui.participant.screening_tab import ScreeningTab
 from leaddesk.ui.participant.services_tab import ServicesTab
 from leaddesk.ui.participant.tasks_tab import TasksTab
@@ -31,6 +32,7 @@ def record_tabs() -> list[tuple[str, str, RecordTab]]:
         ("services", translate("RecordTabs", "Services & referrals"), ServicesTab),
         ("legal", translate("RecordTabs", "Legal & court"), LegalTab),
         ("housing", translate("RecordTabs", "Housing"), HousingTab),
+        ("outcomes", translate("RecordTabs", "Outcomes"), OutcomesTab),
         ("screening", translate("RecordTabs", "Referral & eligibility"), ScreeningTab),
         ("consents", translate("RecordTabs", "Consents"), ConsentsTab),
         ("attachments", translate("RecordTabs", "Attachments"), AttachmentsTab),

@@ -1,0 +1,123 @@
+"""Outcomes: the participant's dated outcome snapshots (income, benefits, insurance, employment,
+disabilities) taken at entry, at reviews and at exit, newest first. A new one starts from the latest,
+so a review changes only what changed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from leaddesk.domain import OutcomeSnapshot
+from leaddesk.domain.enums import NoYesReason
+from leaddesk.domain.outcome_codes import DataCollectionStage
+from leaddesk.ui.labels import enum_label
+from leaddesk.ui.participant.form_fields import FieldSpec
+from leaddesk.ui.participant.outcome_form import OutcomeForm, outcome_fields
+from leaddesk.ui.participant.record_forms import RecordForm
+from leaddesk.ui.participant.records_model import Column, count_text, day, one_line
+from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.text import fill
+
+# What a new snapshot does not take from the latest: its own identity, date and stage.
+NOT_CARRIED = {"id", "participant_id", "created_at", "created_by", "updated_at", "deleted",
+               "information_date", "stage"}  # fmt: skip
+
+
+class OutcomesTab(RecordsTab):
+    entity = OutcomeSnapshot.entity
+    order = ("information_date", "created_at")
+    descending = True
+    form_width = 780
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Date"), lambda o: day(o.information_date), sort=self.order),
+            Column(self.tr("Stage"), lambda o: enum_label(o.stage), sort=("stage",)),
+            Column(self.tr("Monthly income"), self.income_text, key=lambda o: o.total_monthly_income,
+                   align_right=True),
+            Column(self.tr("Benefits"), lambda o: self.listed(o.benefits_from_any_source, o.benefits)),
+            Column(self.tr("Health insurance"),
+                   lambda o: self.listed(o.insurance_from_any_source, o.insurance)),
+            Column(self.tr("Employed"), lambda o: enum_label(o.employed), sort=("employed",)),
+            Column(self.tr("Disabilities"), self.disabilities_text, stretch=True),
+        ]  # fmt: skip
+
+    def fields(self, record: Any = None) -> list[FieldSpec]:
+        return outcome_fields()
+
+    def defaults(self) -> dict[str, Any]:
+        """The latest snapshot's answers, dated today, as a review: only what changed needs a touch."""
+        latest = self.session.desk.records.find(
+            OutcomeSnapshot.entity, participant_id=self.participant_id, descending=True, limit=1
+        )
+        start: dict[str, Any] = {"information_date": date.today(), "stage": DataCollectionStage.ENTRY}
+        if latest:
+            carried = {k: getattr(latest[0], k) for k in OutcomeSnapshot.model_fields if k not in NOT_CARRIED}
+            start |= carried | {"stage": DataCollectionStage.REVIEW}
+        return start
+
+    def _form(self, record: Any) -> RecordForm:
+        return OutcomeForm(
+            self.session,
+            model=self.model_class,
+            participant_id=self.participant_id,
+            fields=self.fields(record),
+            title=self.form_title(record),
+            record=record,
+            values=None if record is not None else self.defaults(),
+            intro=self.form_intro(record),
+            width=self.form_width,
+            parent=self,
+        )
+
+    # -- text --------------------------------------------------------------------------------------
+
+    def income_text(self, snapshot: OutcomeSnapshot) -> str:
+        if snapshot.income_from_any_source is NoYesReason.NO:
+            return self.tr("None")
+        if snapshot.income_from_any_source is not NoYesReason.YES:
+            return enum_label(snapshot.income_from_any_source)
+        return f"{snapshot.total_monthly_income:,.2f}"
+
+    def listed(self, answer: NoYesReason, items: list[Any]) -> str:
+        if answer is NoYesReason.NO:
+            return self.tr("None")
+        if answer is not NoYesReason.YES or not items:
+            return enum_label(answer)
+        return one_line(", ".join(enum_label(item) for item in items), 60)
+
+    def disabilities_text(self, snapshot: OutcomeSnapshot) -> str:
+        yes = [enum_label(kind) for kind, has in snapshot.has_disability_of.items() if has]
+        if snapshot.developmental_disability is NoYesReason.YES:
+            yes.append(self.tr("Developmental disability"))
+        if snapshot.hiv_aids is NoYesReason.YES:
+            yes.append(self.tr("HIV/AIDS"))
+        return ", ".join(yes) or self.tr("None recorded")
+
+    def add_text(self) -> str:
+        return self.tr("&Add snapshot…")
+
+    def list_name(self) -> str:
+        return self.tr("Outcome snapshots")
+
+    def form_title(self, record: Any) -> str:
+        return self.tr("Edit outcome snapshot") if record is not None else self.tr("Add outcome snapshot")
+
+    def form_intro(self, record: Any) -> str:
+        if record is not None:
+            return ""
+        return self.tr(
+            "Answers as of the date below (HMIS asks them at entry, at each review and at exit). A new "
+            "snapshot starts from the latest one: change only what changed."
+        )
+
+    def empty_text(self) -> str:
+        return self.tr("No outcome snapshots yet. Take the first at entry.")
+
+    def summary_text(self, rows: list[Any]) -> str:
+        if not rows:
+            return ""
+        latest = max(rows, key=lambda o: (o.information_date, o.created_at))
+        taken = count_text(len(rows), self.tr("%1 snapshot"), self.tr("%1 snapshots"))
+        stage, on = enum_label(latest.stage), day(latest.information_date)
+        return fill(self.tr("%1 · latest: %2, %3"), taken, stage, on)
