@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leaddesk import __version__
-from leaddesk.demo.office import CASEY, DEMO_TEAM, ROBIN, DemoCaseManager, DemoOffice, stage_conflict, sync
+from leaddesk.demo.office import (
+    CASEY,
+    DEMO_TEAM,
+    ROBIN,
+    DemoCaseManager,
+    DemoOffice,
+    caseload_staff,
+    stage_conflict,
+    sync,
+)
 from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
 from leaddesk.storage.paths import ENV_HOME, list_profiles, secure_umask
@@ -295,7 +304,10 @@ def open_demo(home: Path, *, who: DemoCaseManager = CASEY, participants: int) ->
     with os.fdopen(fd, "w") as out:
         out.write(passphrase)
     if participants:
-        seed_store(store, participants=participants, teams=(DEMO_TEAM,), share=True)
+        seed_store(
+            store, participants=participants, teams=(DEMO_TEAM,), case_managers=caseload_staff(participants),
+            share=True,
+        )  # fmt: skip
     return store
 
 

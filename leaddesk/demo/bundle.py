@@ -4,7 +4,8 @@ ids they carry (UUIDv7-shaped, from synthetic times and the seeded RNG, so a see
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -43,8 +44,30 @@ def synthetic_id(rng: random.Random, at: datetime) -> str:
 
 @dataclass(frozen=True)
 class CaseManager:
+    """An invented case manager: the name screens show, their team, and the sign-in name the records
+    store (a participant's `case_manager` is a roster username)."""
+
     name: str
     team_id: str
+    username: str = ""
+
+
+def usernames(names: Sequence[str]) -> list[str]:
+    """A sign-in name per invented person, "first.last" in lower-case ASCII ("Ana Quill-Oro" ->
+    "ana.quill-oro"), numbered where two would otherwise meet."""
+    made: list[str] = []
+    taken: set[str] = set()
+    for full in names:
+        plain = unicodedata.normalize("NFKD", full).encode("ascii", "ignore").decode().lower()
+        words = ("".join(c for c in part if c.isalnum() or c == "-") for part in plain.split())
+        base = ".".join(w for w in words if w) or "case.manager"
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}{n}"
+        taken.add(name)
+        made.append(name)
+    return made
 
 
 @dataclass

@@ -5,7 +5,8 @@ at exit.
 
 Drawn from an RNG of their own (seeded by the participant's id), so the story's other draws, and with
 them every other record, stay as they were; a seed still gives the same caseload. The codes come from
-`DEMO_PROGRAM`, the invented program's lists, so a server seeded with it shows their labels."""
+`DEMO_PROGRAM`, the invented program's lists, which the demo office and `seed-demo` give their server, so
+the laptops show their labels."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from decimal import Decimal
 from leaddesk.demo.bundle import ParticipantBundle, synthetic_id
 from leaddesk.demo.outcome_answers import snapshots
 from leaddesk.demo.phrases import pick
+from leaddesk.demo.program import DEMO_PROGRAM
 from leaddesk.domain import LegalEvent, Referral, Service
 from leaddesk.domain.casework_codes import (
     ChargeLevel,
@@ -28,30 +30,7 @@ from leaddesk.domain.casework_codes import (
 from leaddesk.domain.enums import LegalEventKind as Legal
 from leaddesk.domain.enums import ParticipantStatus as Status
 from leaddesk.domain.enums import ReferralDoor, ServiceKind
-from leaddesk.domain.program import CatalogueEntry, ProgramSettings
 
-
-def _entries(*pairs: tuple[str, str]) -> list[CatalogueEntry]:
-    return [CatalogueEntry(code=code, label=label) for code, label in pairs]
-
-
-DEMO_PROGRAM = ProgramSettings(
-    program_name="Bellmoor LEAD",
-    offence_categories=_entries(
-        ("drug-possession", "Drug possession"), ("drug-sale-subsistence", "Drug sale (subsistence)"),
-        ("sex-work", "Sex work"), ("theft-3", "Theft, third degree"), ("trespass", "Criminal trespass"),
-        ("other", "Other low-level offence"),
-    ),
-    precincts=_entries(("north", "North Precinct"), ("east", "East Precinct"), ("west", "West Precinct")),
-    referring_agencies=_entries(
-        ("bpd", "Bellmoor Police Department"), ("kcso", "Kestrel County Sheriff's Office"),
-        ("btp", "Bellmoor Transit Police"),
-    ),
-    service_catalogue=_entries(
-        ("flex-city", "City flexible funds"), ("opioid-settlement", "Opioid settlement funds"),
-        ("medicaid", "Billed to Medicaid"), ("donated", "Donated goods"),
-    ),
-)
 AGENCY_CODES = {entry.label: entry.code for entry in DEMO_PROGRAM.referring_agencies}
 PROSECUTOR_WEIGHTS = (
     (ProsecutorDecision.DECLINED_TO_FILE, ProsecutorDecision.DEFERRED, ProsecutorDecision.DIVERTED,

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leaddesk.demo import program as demo_program
+from leaddesk.demo.bundle import usernames
 from leaddesk.demo.synthetic import DEMO_TEAM
 from leaddesk.domain import Participant
+from leaddesk.domain.program import StaffMember
 from leaddesk.server.embedded import EmbeddedServer, issue_demo_code, start_embedded
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import SERVER_URL, SyncState
@@ -20,6 +22,7 @@ from leaddesk.sync.enrolment import client_for, enroll
 from leaddesk.sync.report import SyncReport
 
 SERVER_FILE = "demo-office.db"
+CASE_MANAGER = "case_manager"  # the role, as the roster names it
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,28 @@ class DemoCaseManager:
     device_name: str
 
 
-CASEY = DemoCaseManager("casey", "Casey Morgan", "Demo case manager", "Casey's demo laptop")
-ROBIN = DemoCaseManager("robin", "Robin Lee", "Demo case manager 2", "Robin's demo laptop")
+CASEY = DemoCaseManager("casey.morgan", "Casey Morgan", "Demo case manager", "Casey's demo laptop")
+ROBIN = DemoCaseManager("robin.lee", "Robin Lee", "Demo case manager 2", "Robin's demo laptop")
+# Their invented colleagues on the demo team; the first works part time (a capacity of 10), so the
+# caseload warnings have someone to warn about.
+COLLEAGUES = ("Avery Lindqvist", "Jules Okafor", "Noor Baptiste", "Sol Marchetti", "Tam Ferrow", "Wren Hale")
+PART_TIMER = COLLEAGUES[0]
+DEMO_STAFF = (CASEY.display_name, ROBIN.display_name, *COLLEAGUES)
+DEMO_CASELOAD = 15  # what each demo case manager carries, the standard's top
+
+
+def caseload_staff(participants: int) -> list[str] | None:
+    """Who carries a demo caseload of `participants`: Casey and Robin first, then as many colleagues as
+    keep everyone at 15 or under; None (the generator invents them) for a caseload too big for them."""
+    needed = max(2, -(-participants // DEMO_CASELOAD))
+    return list(DEMO_STAFF[:needed]) if needed <= len(DEMO_STAFF) else None
+
+
+def _roster() -> list[StaffMember]:
+    return [
+        StaffMember(username=login, display_name=name, role=CASE_MANAGER, teams=[DEMO_TEAM])
+        for name, login in zip(DEMO_STAFF, usernames(DEMO_STAFF), strict=True)
+    ]
 
 
 class DemoOffice:
@@ -48,7 +71,9 @@ class DemoOffice:
         )
         self.url = self._server.url
         self._first_code: str | None = self._server.enrolment_code
-        demo_program.configure(self.database_url, part_timer=CASEY.username)
+        staff = _roster()
+        part_timer = next(m.username for m in staff if m.display_name == PART_TIMER)
+        demo_program.configure(self.database_url, staff=staff, part_timer=part_timer)
 
     def connect(self, store: Store, who: DemoCaseManager) -> None:
         """Enrol a demo laptop, or (a demo folder opened again) point it at this run's port: the server

@@ -43,13 +43,15 @@ def seed_store(
     participants: int = 60,
     notes_per_participant: float = DEMO_NOTES_PER_PARTICIPANT,
     teams: Sequence[str] = ("north", "south"),
+    case_managers: Sequence[str] | None = None,
     today: date | None = None,
     batch_size: int = BATCH_PARTICIPANTS,
     progress: Callable[[int, int], None] | None = None,
     share: bool = False,
 ) -> SeedSummary:
     """Generate and store `participants` invented participants with all their records; with `share`
-    they are queued for the sync server too (a demo whose office starts empty).
+    they are queued for the sync server too (a demo whose office starts empty). `case_managers` names
+    who carries them (None: the generator invents enough case managers).
 
     `progress(done, total)` is called with participant counts before the first batch and after each
     batch commits. A failure rolls back only the batch in flight; earlier batches stay stored.
@@ -58,7 +60,7 @@ def seed_store(
         raise ValueError("batch_size must be at least 1")
     bundles = generate(
         seed=seed, participants=participants, notes_per_participant=notes_per_participant, teams=teams,
-        today=today,
+        case_managers=case_managers, today=today,
     )
     repos = {entity: store.repos.for_entity(entity) for entity in ENTITY_ORDER}
     counts: Counter[str] = Counter()

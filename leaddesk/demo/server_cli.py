@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import time
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
 from sqlalchemy.engine import Connection
 
+from leaddesk.demo import program as demo_program
 from leaddesk.demo.bundle import CaseManager
 from leaddesk.demo.synthetic import (
     DEMO_NOTES_PER_PARTICIPANT,
@@ -39,28 +39,10 @@ SEED_WRITER = "seed-demo"
 CASE_MANAGER = "case_manager"  # the server's role name, as StaffMember carries it (server checks it)
 
 
-def usernames(case_managers: Sequence[CaseManager]) -> list[str]:
-    """A sign-in name per invented case manager, "first.last" in lower-case ASCII ("Ana Quill-Oro" ->
-    "ana.quill-oro"), numbered where two would otherwise meet."""
-    made: list[str] = []
-    taken: set[str] = set()
-    for member in case_managers:
-        plain = unicodedata.normalize("NFKD", member.name).encode("ascii", "ignore").decode().lower()
-        words = ("".join(c for c in part if c.isalnum() or c == "-") for part in plain.split())
-        base = ".".join(w for w in words if w) or "case.manager"
-        name, n = base, 1
-        while name in taken:
-            n += 1
-            name = f"{base}{n}"
-        taken.add(name)
-        made.append(name)
-    return made
-
-
 def demo_staff(case_managers: Sequence[CaseManager]) -> list[StaffMember]:
     return [
-        StaffMember(username=username, display_name=member.name, role=CASE_MANAGER, teams=[member.team_id])
-        for member, username in zip(case_managers, usernames(case_managers), strict=True)
+        StaffMember(username=m.username, display_name=m.name, role=CASE_MANAGER, teams=[m.team_id])
+        for m in case_managers
     ]
 
 
@@ -76,8 +58,9 @@ def seed_server(
     progress: Callable[[int], None] | None = None,
 ) -> tuple[list[StaffMember], ImportSummary]:
     """Store the caseload `leaddesk demo` (demo.seed.seed_store) makes with the same arguments, inside the
-    caller's write transaction; its case managers become users. Refused (DatabaseNotEmpty), changing
-    nothing, if the server holds records already."""
+    caller's write transaction; its case managers become users, and a server not configured yet gets
+    the demo program's settings, whose lists the records' codes come from. Refused (DatabaseNotEmpty),
+    changing nothing, if the server holds records already."""
     made = caseload(
         seed=seed,
         participants=participants,
@@ -100,6 +83,7 @@ def seed_server(
         source=f"seed-demo seed={seed}",
         progress=progress,
     )
+    demo_program.configure_program(conn, actor=actor)
     return staff, summary
 
 

@@ -162,7 +162,7 @@ class Story:
             additional_race_ethnicity=hmis.additional_race_ethnicity, veteran_status=hmis.veteran_status,
             disabling_condition=hmis.disabling_condition, phone=phone,
             usual_locations=f"{self.ctx['place']}; evenings at {self.ctx['shelter']}",
-            team_id=self.cm.team_id, case_manager=self.cm.name, **now,
+            team_id=self.cm.team_id, case_manager=self.cm.username, **now,
         )
         return person, episodes
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from leaddesk.demo import phrases as ph
-from leaddesk.demo.bundle import CaseManager, ParticipantBundle
+from leaddesk.demo.bundle import CaseManager, ParticipantBundle, usernames
 from leaddesk.demo.story import Story
 from leaddesk.domain.ids import today_utc
 
@@ -62,7 +62,8 @@ def staff_for(
             invented.setdefault(f"{rng.choice(ph.STAFF_FIRST)} {ph.invented_surname(rng)}")
         names = list(invented)
     rng.shuffle(slots)
-    return [CaseManager(n, teams[i % len(teams)]) for i, n in enumerate(names)], slots
+    logins = usernames(names)
+    return [CaseManager(n, teams[i % len(teams)], logins[i]) for i, n in enumerate(names)], slots
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ class Assignment(UseCases):
         member = next((m for m in self._store.repos.program.roster() if m.username == case_manager), None)
         statuses = frozenset(OPEN_STATUSES)
         holding = self._store.repos.participants.caseload_count(
-            CaseloadFilter(case_manager=case_manager, statuses=statuses)
+            CaseloadFilter(case_managers=frozenset({case_manager}), statuses=statuses)
         )
         participant = self._store.repos.participants.get(participant_id)
         already = participant.case_manager == case_manager and participant.status in statuses

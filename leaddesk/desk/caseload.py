@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from leaddesk.desk.base import UseCases
+from leaddesk.desk.program import Program
 from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS, EXPECTED_CONTACT, is_overdue
 from leaddesk.storage.repositories.participants import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.storage.store import Store
@@ -55,8 +56,10 @@ class CaseloadPages:
         return self._store.repos.participants.caseload_count(self.criteria)
 
     def page(self, *, offset: int, limit: int) -> Sequence[CaseloadRow]:
-        return self._store.repos.participants.caseload(
-            self.criteria, sort=self.sort, descending=self.descending, limit=limit, offset=offset
+        return Program(self._store).named(
+            self._store.repos.participants.caseload(
+                self.criteria, sort=self.sort, descending=self.descending, limit=limit, offset=offset
+            )
         )
 
 
@@ -89,7 +92,11 @@ class Caseload(UseCases):
 
     def own_count(self) -> int:
         """How many participants the user is case manager of."""
-        return self.count(CaseloadFilter(case_manager=self._store.user))
+        return self.count(CaseloadFilter(case_managers=self.mine()))
+
+    def mine(self) -> frozenset[str]:
+        """The "mine" scope's case manager names (CaseloadFilter.case_managers)."""
+        return Program(self._store).my_names()
 
     def teams(self) -> frozenset[str]:
         """The "team" scope: the `user.teams` setting when set, else the teams of the user's own
@@ -97,7 +104,7 @@ class Caseload(UseCases):
         configured = self._store.repos.settings.get(TEAMS_KEY)
         if isinstance(configured, list) and any(isinstance(t, str) and t for t in configured):
             return frozenset(t for t in configured if isinstance(t, str) and t)
-        return frozenset(self._store.repos.agenda.teams_of(self._store.user))
+        return frozenset(self._store.repos.agenda.teams_of(self.mine()))
 
     def matching(self, text: str, *, limit: int) -> list[CaseloadRow]:
         """Participants whose name or alias starts with what was typed (type-ahead pickers)."""

@@ -53,6 +53,7 @@ class HeaderFacts:
     sensitive_sud: bool
     next_court_date: datetime | None  # within COURT_SOON_DAYS
     standing: StatusFacts  # their status from their current episode, and since when
+    case_manager: str = ""  # the case manager's name from the roster (the record holds the username)
 
 
 @dataclass(frozen=True)
@@ -163,8 +164,11 @@ class Participants(UseCases):
         staff = [s for s in Program(self._store).roster() if s.active and team in s.teams]
         if staff:
             return sorted(staff, key=lambda s: s.display_name.casefold())
-        me = self._store.user
-        return [StaffMember(username=me, display_name=me, role="case_manager", teams=[team] if team else [])]
+        program = Program(self._store)
+        me = program.me()
+        shown = program.display_name(me) if me != self._store.user else me
+        teams = [team] if team else []
+        return [StaffMember(username=me, display_name=shown, role="case_manager", teams=teams)]
 
     def _facts(
         self, participant: Participant, *, today: date, episodes: list[Enrollment] | None = None
@@ -201,4 +205,5 @@ class Participants(UseCases):
             sensitive_sud=repos.notes.count(participant_id=pid, where={"sensitive_sud": True}) > 0,
             next_court_date=min(soon) if soon else None,
             standing=record.status_of(participant, record.episodes(pid) if episodes is None else episodes),
+            case_manager=Program(self._store).display_name(participant.case_manager),
         )

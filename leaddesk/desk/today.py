@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.desk.changes import Done
+from leaddesk.desk.program import Program
 from leaddesk.domain import Task
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.repositories.agenda import CourtDate, DueTask
@@ -38,7 +39,8 @@ class Today(UseCases):
         """Open tasks due on or before `today` (the laptop's calendar day)."""
         day = today or date.today()
         agenda = self._store.repos.agenda
-        rows = agenda.tasks_due(on_or_before=day, user=self._store.user, limit=limit)
+        names = Program(self._store).my_names()
+        rows = agenda.tasks_due(on_or_before=day, user=self._store.user, names=names, limit=limit)
         return TasksDue(tuple(rows), agenda.tasks_due_count(on_or_before=day))
 
     def court_dates(
@@ -53,11 +55,13 @@ class Today(UseCases):
     def not_seen(self, *, overdue_days: int, today: date | None = None, limit: int = LIMIT) -> NotSeen:
         """Participants due a contact after `overdue_days` days."""
         base = CaseloadFilter(not_seen_for_days=overdue_days, today=today or date.today())
-        mine = replace(base, case_manager=self._store.user)
+        mine = replace(base, case_managers=Program(self._store).my_names())
         repo = self._store.repos.participants
         mine_only = repo.caseload_count(replace(mine, not_seen_for_days=None)) > 0
         criteria = mine if mine_only else base
-        rows = repo.caseload(criteria, sort=CaseloadSort.DAYS_SINCE_CONTACT, descending=True, limit=limit)
+        rows = Program(self._store).named(
+            repo.caseload(criteria, sort=CaseloadSort.DAYS_SINCE_CONTACT, descending=True, limit=limit)
+        )
         return NotSeen(tuple(rows), repo.caseload_count(criteria), mine_only)
 
     def mark_done(self, task_id: str, *, done: bool) -> Done[Task]:

@@ -179,7 +179,7 @@ class CaseloadPage(QWidget):
             text=self.filter_edit.text(),
             # Qt hands enum item data back as plain strings.
             statuses=frozenset({ParticipantStatus(status)}) if status else frozenset(),
-            case_manager=self.session.user if scope == MINE else None,
+            case_managers=self.session.desk.caseload.mine() if scope == MINE else None,
             team_ids=self.teams() if scope == TEAM else frozenset(),
         )
         return overdue(criteria, self.model.overdue_days) if self.overdue.isChecked() else criteria

@@ -72,11 +72,12 @@ class NewParticipantDialog(QDialog):
         self.referral_date.set_value(date.today())
 
     def _fill_case_managers(self) -> None:
-        """The team's staff on the roster, the user first chosen if they are one of them."""
-        current = self.case_manager.currentData() or self.session.user
+        """The team's staff on the roster, shown by name and stored by username; the user first chosen if
+        they are one of them."""
+        current = self.case_manager.currentData() or self.session.desk.program.me()
         self.case_manager.clear()
         for member in self.session.desk.participants.case_manager_choices(self.team.currentText()):
-            self.case_manager.addItem(member.display_name, member.display_name)
+            self.case_manager.addItem(member.display_name, member.username)
         self.case_manager.setCurrentIndex(max(0, self.case_manager.findData(current)))
 
     def _build_form(self) -> QFormLayout:

@@ -6,6 +6,7 @@ next sync and onto the new team's."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,10 @@ from typing import Any
 import pytest
 
 from leaddesk.app import open_demo
-from leaddesk.demo.office import CASEY, DemoOffice, sync
+from leaddesk.demo.office import CASEY, ROBIN, DemoOffice, sync
 from leaddesk.demo.program import DEMO_PROGRAM
 from leaddesk.desk import Desk
+from leaddesk.desk.caseload import CaseloadFilter
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.server.cli import main
 from leaddesk.sync.protocol import Role
@@ -126,12 +128,18 @@ def test_a_reassignment_to_another_team_moves_the_participant_between_teams_lapt
 def test_the_demo_office_sends_its_laptops_the_demo_programs_settings(tmp_path: Path) -> None:
     office = DemoOffice(tmp_path)
     try:
-        casey = open_demo(tmp_path, who=CASEY, participants=0)
+        casey = open_demo(tmp_path, who=CASEY, participants=30)
         office.connect(casey, CASEY)
         sync(casey)
-        program = Desk(casey).program
-        assert program.settings() == DEMO_PROGRAM
-        assert [(m.username, m.caseload_capacity) for m in program.roster()] == [("casey", 10)]
+        desk = Desk(casey)
+        assert desk.program.settings() == DEMO_PROGRAM
+        roster = {m.username: (m.display_name, m.caseload_capacity) for m in desk.program.roster()}
+        assert roster[CASEY.username] == (CASEY.display_name, None)
+        assert sorted(capacity for _, capacity in roster.values() if capacity) == [10]  # the part-timer
+        # Casey and Robin carry the 30; the records name them by username, the screens by name.
+        rows = desk.caseload.pages(CaseloadFilter()).page(offset=0, limit=100)
+        assert Counter(r.case_manager for r in rows) == {CASEY.display_name: 15, ROBIN.display_name: 15}
+        assert desk.caseload.own_count() == 15
         casey.close()
     finally:
         office.stop()

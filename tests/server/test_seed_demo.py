@@ -15,12 +15,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from leaddesk.demo.bundle import CaseManager
-from leaddesk.demo.server_cli import SEED_WRITER, main, usernames
+from leaddesk.demo.bundle import usernames
+from leaddesk.demo.program import DEMO_PROGRAM
+from leaddesk.demo.server_cli import SEED_WRITER, main
 from leaddesk.demo.synthetic import caseload
 from leaddesk.domain import Participant
 from leaddesk.domain.clock import Stamp, wall_ms
 from leaddesk.domain.ids import utcnow
+from leaddesk.server import program
 from leaddesk.server.caseload_import import import_caseload
 from leaddesk.server.db import audit, membership, metadata, record, transaction, user
 from leaddesk.sync.protocol import Role
@@ -73,11 +75,10 @@ def test_the_cli_prints_what_it_made_and_the_server_holds_it_as_pushed(seed_demo
             select(audit.c.action, audit.c.detail).where(audit.c.action == "caseload_import")
         ).all()
     assert sorted(people) == sorted(
-        (name, m.name, Role.CASE_MANAGER.value, "central")
-        for name, m in zip(usernames(staff), staff, strict=True)
+        (m.username, m.name, Role.CASE_MANAGER.value, "central") for m in staff
     )
-    for username in usernames(staff):
-        assert f"  {username}  " in out
+    for member in staff:
+        assert f"  {member.username}  " in out
     participants = {r.record_id for r in rows if r.entity == "participant"}
     assert len(participants) == 3
     for row in rows:
@@ -98,8 +99,36 @@ def test_the_cli_prints_what_it_made_and_the_server_holds_it_as_pushed(seed_demo
     ]
 
 
+def test_records_name_their_case_manager_by_username_and_take_codes_from_the_program_it_sets(
+    seed_demo, office
+) -> None:
+    assert seed_demo("--participants", "12", "--seed", "5")[0] == 0
+
+    staff = {m.username for m in caseload(seed=5, participants=12, teams=("central",)).staff}
+    with office.engine.connect() as conn:
+        settings = program.current(conn)
+        rows = conn.execute(select(record.c.entity, record.c.fields)).all()
+    assert settings == DEMO_PROGRAM  # the labels for the codes below reach every laptop
+    fields = [(entity, json.loads(text)) for entity, text in rows]
+    assert {f["case_manager"] for e, f in fields if e == "participant"} <= staff
+    offences = {f["offence_category"] for e, f in fields if e == "referral"} - {""}
+    assert offences
+    assert offences <= {c.code for c in settings.offence_categories}
+    precincts = {f["precinct"] for e, f in fields if e == "referral"} - {""}
+    assert precincts
+    assert precincts <= {c.code for c in settings.precincts}
+
+
+def test_a_configured_program_is_kept(seed_demo, office) -> None:
+    with office.engine.begin() as conn:
+        program.load(conn, text='{"program_name": "Their own program"}', actor="test")
+    assert seed_demo("--participants", "2", "--seed", "5")[0] == 0
+    with office.engine.connect() as conn:
+        assert program.current(conn).program_name == "Their own program"
+
+
 def test_teams_and_users_already_there_are_kept_as_they_are(seed_demo, office) -> None:
-    [first, *_] = usernames(caseload(seed=5, participants=3, teams=("north",)).staff)
+    first = caseload(seed=5, participants=3, teams=("north",)).staff[0].username
     office.team("north")
     office.user(first, "north", role=Role.SUPERVISOR)
 
@@ -176,5 +205,5 @@ def test_the_installed_command_offers_seed_demo(capsys: pytest.CaptureFixture[st
 
 def test_usernames_are_plain_first_dot_last_and_never_repeat() -> None:
     names = ["Zoë Quill-Oro", "Zoe Quill-Oro", "Ana  Be", "李 ", "安"]
-    made = usernames([CaseManager(name, "north") for name in names])
+    made = usernames(names)
     assert made == ["zoe.quill-oro", "zoe.quill-oro2", "ana.be", "case.manager", "case.manager2"]

@@ -60,6 +60,18 @@ def test_the_users_own_tasks_come_first(store: Store) -> None:
     assert [r.mine for r in rows] == [True, True, False, False]
 
 
+def test_an_unassigned_task_is_mine_when_the_participant_names_me_by_username(store: Store) -> None:
+    mine = person(store, "Mine", case_manager="casey.morgan")
+    theirs = person(store, "Theirs", case_manager="robin.ash")
+    task(store, theirs, "Theirs", TODAY)
+    own = task(store, mine, "Mine", TODAY - timedelta(days=3))
+
+    by_name = store.repos.agenda.tasks_due(on_or_before=TODAY, user="Casey Morgan")
+    assert [r.mine for r in by_name] == [False, False]  # the profile's name alone does not find it
+    rows = store.repos.agenda.tasks_due(on_or_before=TODAY, user="Casey Morgan", names=["casey.morgan"])
+    assert [(r.id, r.mine) for r in rows] == [(own, True), (rows[1].id, False)]
+
+
 def test_a_deleted_participants_tasks_and_court_dates_are_left_out(store: Store) -> None:
     pid = person(store, "Gone")
     task(store, pid, "Call", TODAY)
@@ -101,5 +113,8 @@ def test_teams_of_a_case_manager(store: Store) -> None:
     person(store, "A", case_manager="Casey Morgan", team="north")
     person(store, "B", case_manager="Casey Morgan", team="east")
     person(store, "C", case_manager="Robin Ash", team="south")
-    assert store.repos.agenda.teams_of("Casey Morgan") == ["east", "north"]
+    assert store.repos.agenda.teams_of(frozenset({"Casey Morgan"})) == ["east", "north"]
+    # a case manager by any of the names records hold for them: username or (older records) name
+    assert store.repos.agenda.teams_of(frozenset({"Casey Morgan", "robin.ash"})) == ["east", "north"]
+    assert store.repos.agenda.teams_of(frozenset({"Casey Morgan", "Robin Ash"})) == ["east", "north", "south"]
     assert store.repos.agenda.teams_of("Nobody") == []

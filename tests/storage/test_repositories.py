@@ -1005,8 +1005,9 @@ def test_caseload_filters(caseload: Caseload) -> None:
     assert caseload.rows(statuses=frozenset({ParticipantStatus.EXITED})) == []
     assert names(caseload.rows(team_ids=frozenset({"north"}))) == ["Adams", "brown"]
     assert names(caseload.rows(team_ids=frozenset({"south", "east"}))) == ["Carter", "Díaz", "Evans"]
-    assert names(caseload.rows(case_manager="Zed")) == ["Adams"]
-    assert caseload.rows(case_manager="nobody") == []
+    assert names(caseload.rows(case_managers=frozenset({"Zed"}))) == ["Adams"]
+    assert caseload.rows(case_managers=frozenset({"nobody"})) == []
+    assert caseload.rows(case_managers=frozenset()) == []  # no names: nobody is "mine"
     assert names(caseload.rows(not_seen_for_days=30)) == ["brown", "Carter"]  # Carter was never seen
     assert names(caseload.rows(not_seen_for_days=10)) == ["brown", "Carter", "Díaz"]
     assert len(caseload.rows(not_seen_for_days=0)) == 5  # nobody was seen today

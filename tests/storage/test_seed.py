@@ -77,7 +77,7 @@ def test_the_caseload_lists_everyone_with_realistic_caseloads(seeded: Store) -> 
     assert sum(r.open_needs > 0 for r in rows) > 20
     assert seeded.repos.participants.team_ids() == ["north", "south"]
     for manager in {r.case_manager for r in rows}:
-        mine = seeded.repos.participants.caseload_count(CaseloadFilter(case_manager=manager))
+        mine = seeded.repos.participants.caseload_count(CaseloadFilter(case_managers=frozenset({manager})))
         assert 0 < mine <= CASELOAD_MAX
 
 

@@ -196,7 +196,7 @@ def test_a_new_participant_is_put_in_one_of_the_users_enrolled_teams_and_referre
         StaffMember(username="robin", display_name="Robin Hale", role="case_manager", teams=["north"]),
         StaffMember(username="casey", display_name=store.user, role="case_manager", teams=["north", "south"]),
     ]
-    # What developer B's sync of the roster will bring; until then the desk has none (an empty roster).
+    # The roster as a sync brings it (tests/e2e/test_reassign_e2e.py syncs a real one).
     monkeypatch.setattr(Program, "roster", lambda _self: roster)
     session = Session(Desk(store))
     dialog = NewParticipantDialog(session, team="east")
@@ -217,7 +217,9 @@ def test_a_new_participant_is_put_in_one_of_the_users_enrolled_teams_and_referre
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.created is not None
     saved = store.repos.participants.get(dialog.created.id)
-    assert (saved.team_id, saved.case_manager, saved.status) == ("south", store.user, S.REFERRED)
+    # stored by username, shown by name
+    assert (saved.team_id, saved.case_manager, saved.status) == ("south", "casey", S.REFERRED)
+    assert Desk(store).participants.header(saved.id).case_manager == store.user
     (episode,) = store.repos.enrollments.for_participant(saved.id)
     assert (episode.status, episode.referral_date) == (S.REFERRED, REFERRED_ON)
     session.close()

@@ -3,7 +3,7 @@ with its participant's name, one query per list (never a query per row)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -52,19 +52,24 @@ class Agenda:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def tasks_due(self, *, on_or_before: date, user: str, limit: int = DEFAULT_LIMIT) -> list[DueTask]:
+    def tasks_due(
+        self, *, on_or_before: date, user: str, names: Iterable[str] = (), limit: int = DEFAULT_LIMIT
+    ) -> list[DueTask]:
         """Open tasks due on or before `on_or_before` (overdue ones included), the user's own first,
         then the most recently due: what fell due today and this week comes before a task forgotten
-        for a year."""
+        for a year. Their own: assigned to `user`, or unassigned on a participant whose case manager is
+        the user or one of `names` (the user's username)."""
+        mine = ", ".join(f":n{i}" for i, _ in enumerate(dict.fromkeys([user, *names])))
         sql = f"""
 SELECT t.id, t.participant_id, {_NAME}, t.title, t.due_on, t.assignee,
-    (t.assignee = :user OR (t.assignee = '' AND p.case_manager = :user)) AS mine
+    (t.assignee = :user OR (t.assignee = '' AND p.case_manager IN ({mine}))) AS mine
 FROM task t JOIN participant p ON p.id = t.participant_id
 WHERE t.deleted = 0 AND t.done = 0 AND t.due_on IS NOT NULL AND t.due_on <= :day AND p.deleted = 0
 ORDER BY mine DESC, t.due_on DESC, t.title COLLATE NOCASE, t.rid
 LIMIT :limit
 """
-        params = {"user": user, "day": on_or_before.isoformat(), "limit": int(limit)}
+        params: dict[str, object] = {"user": user, "day": on_or_before.isoformat(), "limit": int(limit)}
+        params |= {f"n{i}": name for i, name in enumerate(dict.fromkeys([user, *names]))}
         return [_due_task(r) for r in self._store.conn.execute(sql, params)]
 
     def tasks_due_count(self, *, on_or_before: date) -> int:
@@ -94,12 +99,14 @@ LIMIT :limit
         }
         return [_court_date(r) for r in self._store.conn.execute(sql, params)]
 
-    def teams_of(self, case_manager: str) -> list[str]:
-        """The teams a case manager's own participants belong to (the caseload's "team" scope)."""
+    def teams_of(self, names: frozenset[str]) -> list[str]:
+        """The teams a case manager's own participants belong to (the caseload's "team" scope); the
+        case manager by any of the names records hold for them."""
         rows = self._store.conn.execute(
-            "SELECT DISTINCT team_id FROM participant WHERE case_manager = ? AND deleted = 0"
+            "SELECT DISTINCT team_id FROM participant"
+            f" WHERE case_manager IN ({', '.join('?' * len(names)) or 'NULL'}) AND deleted = 0"
             " ORDER BY team_id",
-            (case_manager,),
+            sorted(names),
         )
         return [str(r[0]) for r in rows]
 

@@ -51,7 +51,9 @@ class CaseloadFilter:
     text: str = ""  # name or alias, matched by word prefix as the user types
     statuses: frozenset[ParticipantStatus] = frozenset()
     team_ids: frozenset[str] = frozenset()
-    case_manager: str | None = None  # "mine"
+    # "Mine": a case manager field holding any of these (a username, and names written before records
+    # named case managers by username).
+    case_managers: frozenset[str] | None = None
     # Overdue contact by domain/contact_due.py: expected to be seen, and no contact in this many days
     # (or never), the days counted on the laptop's calendar.
     not_seen_for_days: int | None = None
@@ -152,9 +154,9 @@ class ParticipantRepository(RecordRepository[Participant]):
         if criteria.team_ids:
             clauses.append(f"p.team_id IN ({', '.join('?' * len(criteria.team_ids))})")
             params += sorted(criteria.team_ids)
-        if criteria.case_manager is not None:
-            clauses.append("p.case_manager = ?")
-            params.append(criteria.case_manager)
+        if criteria.case_managers is not None:
+            clauses.append(f"p.case_manager IN ({', '.join('?' * len(criteria.case_managers)) or 'NULL'})")
+            params += sorted(criteria.case_managers)
         if criteria.not_seen_for_days is not None:
             # The overdue rule (domain/contact_due.py): someone expected to be seen, with no contact
             # since the start of the laptop's day N-1 days ago. Stored times are ISO UTC with an

@@ -156,7 +156,7 @@ class ParticipantHeader(QWidget):
         self.phone_label.setVisible(bool(p.phone))
         self.team_label.setText(fill(self.tr("Team: %1"), p.team_id))
         self.manager_label.setText(
-            fill(self.tr("Case manager: %1"), p.case_manager or self.tr("not assigned"))
+            fill(self.tr("Case manager: %1"), facts.case_manager or self.tr("not assigned"))
         )
         self._show_last_contact(facts)
 
