@@ -23,6 +23,7 @@ from leaddesk.server.cli import main
 from leaddesk.sync.protocol import Role
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.participant.reassign import ReassignDialog
+from leaddesk.ui.participant.screening_tab import ScreeningTab
 from leaddesk.ui.session import Session
 from tests.local_traces import traces
 
@@ -92,6 +93,15 @@ def test_settings_an_admin_changes_reach_the_laptop_and_the_caseload_warning(
     assert dialog.caseload.text() == (
         "Sam would carry 2 open participants, above their standard caseload of 1 (maximum 25)."
     )
+    # The referral form on the same laptop now offers the new category, and stores its code.
+    session = Session(Desk(lee.store))
+    tab = ScreeningTab(session, jordan.id)
+    qtbot.addWidget(tab)
+    form = tab.referral.form()
+    qtbot.addWidget(form)
+    combo = form.editors["offence_category"].combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Drug possession"]
+    session.runner.stop()
 
 
 def test_a_reassignment_to_another_team_moves_the_participant_between_teams_laptops(
