@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import Any, get_args
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.enums import (
     ContactKind,
     Destination,
@@ -318,6 +319,28 @@ def enum_label(value: Enum | None) -> str:
             f"{type(value).__name__} has no label table: add one to leaddesk/ui/labels.py"
         ) from None
     return table_label(context, labels, value)
+
+
+def value_label(entity: str, field: str, value: Any) -> str | None:
+    """A stored value of `entity`.`field` as its label when the field holds a labelled code (an enum, or
+    a list of them, such as race and ethnicity); None for any other value, or a code this version does
+    not know."""
+    model = MODEL_BY_ENTITY.get(entity)
+    info = model.model_fields.get(field) if model is not None else None
+    if info is None:
+        return None
+    kinds = [k for k in (info.annotation, *get_args(info.annotation)) if isinstance(k, type)]
+    for arg in get_args(info.annotation):
+        kinds += [k for k in get_args(arg) if isinstance(k, type)]  # list[Enum] | None
+    kind = next((k for k in kinds if issubclass(k, Enum) and k in ENUM_LABELS), None)
+    if kind is None:
+        return None
+    try:
+        if isinstance(value, list):
+            return ", ".join(enum_label(kind(v)) for v in value)
+        return enum_label(kind(value))
+    except ValueError:
+        return None
 
 
 def role_label(role: str) -> str:

@@ -4,6 +4,7 @@ and open conflicts, each read as a case manager reads them."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -74,18 +75,24 @@ def test_refused_changes_read_with_whose_what_and_why() -> None:
     assert text(model, 0, 0, RecordIdRole) == "c-1"
 
 
-def conflict_row(*, participant: str | None, rule: bool = False) -> ConflictRow:
+def conflict_row(
+    *,
+    participant: str | None,
+    rule: bool = False,
+    field: str = "phone",
+    values: tuple[Any, Any] = ("555-0101", None),
+) -> ConflictRow:
     stamp = Stamp(1_700_000_000_000 << 16, DEVICE).encode()
     conflict = SyncConflict(
         participant_id=PID,
         record_entity="participant",
         record_id=PID,
-        field="" if rule else "phone",
+        field="" if rule else field,
         kind=ConflictKind.RULE if rule else ConflictKind.FIELD,
-        kept_value={"status": "active"} if rule else "555-0101",
+        kept_value={"status": "active"} if rule else values[0],
         kept_stamp=stamp,
         kept_by="Casey",
-        other_value={"status": "exited", "exit_date": "2025-01-02"} if rule else None,
+        other_value={"status": "exited", "exit_date": "2025-01-02"} if rule else values[1],
         other_stamp=stamp,
         other_by="Robin",
         detected_at=AT,
@@ -105,5 +112,23 @@ def test_conflicts_read_side_by_side_with_who_wrote_each() -> None:
     assert str(text(model, 0, model.COL_THEIRS, Qt.ItemDataRole.ToolTipRole)).startswith("Robin, ")
     assert text(model, 1, model.COL_PARTICIPANT) == "(removed)"
     assert text(model, 1, model.COL_FIELD) == "Exit date, Status"
-    assert text(model, 1, model.COL_THEIRS) == "Exit date: 2025-01-02; Status: exited"
+    assert text(model, 1, model.COL_THEIRS) == "Exit date: 2025-01-02; Status: Exited"
     assert text(model, 0, 0, RecordIdRole) == model.row(0).conflict.id
+
+
+def test_a_conflict_on_a_coded_field_shows_both_sides_by_their_labels() -> None:
+    model = ConflictsModel()
+    model.set_rows([
+        conflict_row(participant="Jordan Quill", field="veteran_status", values=("1", "9")),
+        conflict_row(
+            participant="Jordan Quill",
+            field="race_ethnicity",
+            values=(["white", "hispanic_latina_e_o"], ["asian_asian_american"]),
+        ),
+        conflict_row(participant="Jordan Quill", field="veteran_status", values=("7", None)),
+    ])  # fmt: skip
+    mine, theirs = text(model, 0, model.COL_MINE), text(model, 0, model.COL_THEIRS)
+    assert (mine, theirs) == ("Yes", "Client prefers not to answer")
+    assert text(model, 1, model.COL_MINE) == "White, Hispanic/Latina/e/o"
+    assert text(model, 1, model.COL_THEIRS) == "Asian or Asian American"
+    assert text(model, 2, model.COL_MINE) == "7"  # a code this version does not know reads as it is

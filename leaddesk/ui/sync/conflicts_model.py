@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from leaddesk.desk.conflicts import ConflictRow, Side
-from leaddesk.ui.labels import entity_label, field_label
+from leaddesk.ui.labels import entity_label, field_label, value_label
 from leaddesk.ui.models import RowsModel
 from leaddesk.ui.sync.wording import clock_time
 from leaddesk.ui.text import fill, translate
@@ -26,17 +26,29 @@ def field_text(row: ConflictRow) -> str:
     return ", ".join(field_label(f) for f in row.fields)
 
 
-def value_text(value: Any) -> str:
-    """A wire value as a person reads it: text as it is, nothing as an em dash, lists joined."""
+def value_text(value: Any, *, entity: str = "", field: str = "") -> str:
+    """A wire value as a person reads it: a code of `entity`.`field` by its label, text as it is,
+    nothing as "(empty)", lists joined."""
     if value is None or value == "":
         return translate("sync", "(empty)")
+    label = value_label(entity, field, value) if field else None
+    if label is not None:
+        return label
     if isinstance(value, bool):
         return translate("sync", "Yes") if value else translate("sync", "No")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
     if isinstance(value, dict):  # a rule conflict's side: the fields of a change set aside
-        return "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in sorted(value.items()))
+        return "; ".join(
+            f"{field_label(k)}: {value_text(v, entity=entity, field=k)}" for k, v in sorted(value.items())
+        )
     return str(value)
+
+
+def side_text(row: ConflictRow, side: Side) -> str:
+    """One side's value as the Conflicts tab shows it."""
+    field = row.fields[0] if len(row.fields) == 1 else ""
+    return value_text(side.value, entity=row.conflict.record_entity, field=field)
 
 
 def who_and_when(side: Side) -> str:
@@ -77,7 +89,7 @@ class ConflictsModel(RowsModel[ConflictRow]):
             self.COL_PARTICIPANT: participant_text(row),
             self.COL_WHAT: what_text(row),
             self.COL_FIELD: field_text(row),
-            self.COL_MINE: value_text(row.mine.value),
-            self.COL_THEIRS: value_text(row.theirs.value),
+            self.COL_MINE: side_text(row, row.mine),
+            self.COL_THEIRS: side_text(row, row.theirs),
             self.COL_DETECTED: clock_time(row.conflict.detected_at),
         }.get(column)

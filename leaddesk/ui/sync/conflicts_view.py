@@ -31,6 +31,7 @@ from leaddesk.ui.sync.conflicts_model import (
     ConflictsModel,
     field_text,
     participant_text,
+    side_text,
     value_text,
     what_text,
     who_and_when,
@@ -65,12 +66,12 @@ class _SideBox(QGroupBox):
         self.keep.setAccessibleName(text)
         self.keep.setEnabled(enabled)
 
-    def show_side(self, side: Side | None) -> None:
-        if side is None:
+    def show_side(self, row: ConflictRow | None, side: Side | None) -> None:
+        if row is None or side is None:
             self.value.clear()
             self.who.clear()
             return
-        self.value.setText(value_text(side.value))
+        self.value.setText(side_text(row, side))
         state = translate("sync", "in force now") if side.in_force else translate("sync", "set aside")
         self.who.setText(f"{who_and_when(side)} · {state}")
 
@@ -195,15 +196,15 @@ class ConflictsPanel(QWidget):
         self.message.clear()
         if row is None:
             self.title.clear()
-            self.mine.show_side(None)
-            self.theirs.show_side(None)
+            self.mine.show_side(None, None)
+            self.theirs.show_side(None, None)
             self.edited.clear()
             return
         self.title.setText(
             fill(translate("sync", "%1 — %2: %3"), participant_text(row), what_text(row), field_text(row))
         )
-        self.mine.show_side(row.mine)
-        self.theirs.show_side(row.theirs)
+        self.mine.show_side(row, row.mine)
+        self.theirs.show_side(row, row.theirs)
         self.edited.setText(value_text(row.mine.value) if row.mine.value not in (None, "") else "")
         self.signed_note.setVisible(row.signed_note)
         self.rule.setVisible(row.is_rule)
