@@ -9,20 +9,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from leaddesk.desk import Desk, Done
-from leaddesk.ui.look import set_role
+from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.session import Session
@@ -59,33 +49,12 @@ class OptionalDate(QWidget):
         self.given.setChecked(value is not None)
 
 
-class OpDialog(QDialog):
+class OpDialog(FormDialog):
     """Fill `form`; `submit(work)` runs the write and closes on success."""
 
     def __init__(self, session: Session, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent)
         self.session = session
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        set_role(self.error, "error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.save_button.setDefault(True)  # Enter saves
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
         self.saving = False
 
     def submit(self, work: Callable[[Desk], Done[Any]]) -> None:
@@ -105,7 +74,3 @@ class OpDialog(QDialog):
         self.saving = False
         self.save_button.setEnabled(True)
         self.show_error(error_text(error))
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()

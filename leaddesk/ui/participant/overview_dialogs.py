@@ -13,14 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +25,7 @@ from leaddesk.domain.base import MEDIUM_MAX, SHORT_MAX
 from leaddesk.domain.enums import GoalStatus, NeedDomain, NeedStatus, Urgency
 from leaddesk.domain.ids import today_utc
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.look import set_role
+from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.participant.formatting import enum_label, error_text
 
 Save = Callable[[dict[str, Any]], object]
@@ -60,33 +56,12 @@ def date_edit(value: date, name: str) -> QDateEdit:
     return edit
 
 
-class _SavingDialog(QDialog):
-    """OK saves; on an error the message appears above the buttons and nothing is lost."""
+class _SavingDialog(FormDialog):
+    """Save writes at once; on an error the message appears above the buttons and nothing is lost."""
 
     def __init__(self, title: str, save: Save, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent, minimum_width=460)
         self._save = save
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.setWordWrap(True)
-        set_role(self.error, "error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)  # Enter saves
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -99,10 +74,6 @@ class _SavingDialog(QDialog):
             self.show_error(error_text(exc))
             return
         super().accept()
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
 
 class NeedDialog(_SavingDialog):
