@@ -13,7 +13,6 @@ from leaddesk.domain.outcome_codes import DataCollectionStage
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.form_fields import FieldSpec
 from leaddesk.ui.participant.outcome_form import OutcomeForm, outcome_fields
-from leaddesk.ui.participant.record_forms import RecordForm
 from leaddesk.ui.participant.records_model import Column, count_text, day, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
 from leaddesk.ui.text import fill
@@ -28,6 +27,7 @@ class OutcomesTab(RecordsTab):
     order = ("information_date", "created_at")
     descending = True
     form_width = 780
+    form_class = OutcomeForm
 
     def columns(self) -> list[Column]:
         return [
@@ -55,20 +55,6 @@ class OutcomesTab(RecordsTab):
             carried = {k: getattr(latest[0], k) for k in OutcomeSnapshot.model_fields if k not in NOT_CARRIED}
             start |= carried | {"stage": DataCollectionStage.REVIEW}
         return start
-
-    def _form(self, record: Any) -> RecordForm:
-        return OutcomeForm(
-            self.session,
-            model=self.model_class,
-            participant_id=self.participant_id,
-            fields=self.fields(record),
-            title=self.form_title(record),
-            record=record,
-            values=None if record is not None else self.defaults(),
-            intro=self.form_intro(record),
-            width=self.form_width,
-            parent=self,
-        )
 
     # -- text --------------------------------------------------------------------------------------
 

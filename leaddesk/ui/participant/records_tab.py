@@ -64,6 +64,7 @@ class RecordsTab(QWidget):
     descending = True
     allow_delete = True
     form_width = 520
+    form_class: type[RecordForm] = RecordForm  # a tab whose form lays out otherwise names its own
 
     def __init__(self, session: Session, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,7 +314,7 @@ class RecordsTab(QWidget):
             self.model.refresh()
 
     def _form(self, record: Any) -> RecordForm:
-        return RecordForm(
+        return self.form_class(
             self.session,
             model=self.model_class,
             participant_id=self.participant_id,
