@@ -96,6 +96,17 @@ class Record(UseCases):
 
         return self._write(work)
 
+    def correct_episode(self, episode_id: str, changes: Mapping[str, Any]) -> Done[Enrollment]:
+        """Correct an old or current episode's dates, project or exit details (not its status:
+        StatusChangeRefused); a ValidationError naming the field when the dates would be out of order
+        or an exit would lose its destination; nothing is written on a refusal."""
+
+        def work() -> Enrollment:
+            corrected: Enrollment = self._store.repos.enrollments.correct(episode_id, changes)
+            return corrected
+
+        return self._write(work)
+
     def episodes(self, participant_id: str) -> list[Enrollment]:
         """Every episode of the participant, newest first (a closed one stays after a return)."""
         found: list[Enrollment] = self._store.repos.enrollments.for_participant(participant_id)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from leaddesk.desk import Desk
 from leaddesk.desk.program import Program
-from leaddesk.desk.record import StatusChange
+from leaddesk.desk.record import StatusChange, StatusChangeRefused
 from leaddesk.domain import Need, Participant
 from leaddesk.domain.enums import Destination, ExitReason, ParticipantStatus, RaceEthnicity, Sex
 from leaddesk.domain.program import StaffMember
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.new_participant import NewParticipantDialog
 from leaddesk.ui.participant.details_dialog import DetailsDialog
@@ -270,3 +271,56 @@ def test_the_participant_screenshot_shows_someone_who_came_back(
         for change in changes:
             desk.record.change_status(who.id, change)
     assert participant_to_show(window) == jordan.id
+
+
+def test_an_old_episode_is_corrected_from_the_history_and_a_bad_date_is_refused(
+    qtbot, window: MainWindow, store: Store, jordan
+) -> None:
+    record = window.session.desk.record
+    engaged, exited = REFERRED_ON + timedelta(days=2), REFERRED_ON + timedelta(days=20)
+    for change in (
+        StatusChange(to=S.ENGAGED, engagement_date=engaged),
+        StatusChange(to=S.EXITED, exit_date=exited, destination=Destination.FAMILY_TEMPORARY),
+        StatusChange(to=S.REFERRED, referral_date=TODAY),
+    ):
+        window.session.apply(record.change_status(jordan.id, change))
+    page = open_page(qtbot, window, jordan)
+    history = page.overview.episodes
+    assert history.correct_button.isVisible()
+    history.table.selectRow(1)  # the old, exited episode
+    dialog = history.dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert (dialog.episode.status, dialog.exit_date.value()) == (S.EXITED, exited)
+    assert dialog.destination.isVisibleTo(dialog)
+
+    dialog.exit_date.set_value(engaged - timedelta(days=1))  # before the engagement: refused
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=5_000)
+    assert "cannot be before" in dialog.error.text()
+    old = next(e for e in store.repos.enrollments.for_participant(jordan.id) if e.status is S.EXITED)
+    assert old.exit_date == exited  # nothing written
+
+    dialog.exit_date.set_value(exited)
+    dialog.destination.setCurrentIndex(dialog.destination.findData(Destination.RENTAL_NO_SUBSIDY))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=5_000)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert store.repos.enrollments.get(old.id).destination is Destination.RENTAL_NO_SUBSIDY
+    qtbot.waitUntil(lambda: history.text(1, COL_DESTINATION) == enum_label(Destination.RENTAL_NO_SUBSIDY))
+    # correcting an old episode leaves their current status as it is
+    assert store.repos.participants.get(jordan.id).status is S.REFERRED
+
+
+def test_correcting_the_current_episode_moves_the_participants_copy_with_it(
+    store: Store, jordan
+) -> None:
+    desk = Desk(store)
+    engaged = REFERRED_ON + timedelta(days=3)
+    desk.record.change_status(jordan.id, StatusChange(to=S.ENGAGED, engagement_date=engaged))
+    [episode] = desk.record.episodes(jordan.id)
+    desk.record.correct_episode(episode.id, {"engagement_date": engaged + timedelta(days=1)})
+    assert store.repos.participants.get(jordan.id).engaged_on == engaged + timedelta(days=1)
+    with pytest.raises(StatusChangeRefused, match="Change status"):
+        desk.record.correct_episode(episode.id, {"status": S.ACTIVE})
+    assert store.repos.enrollments.get(episode.id).status is S.ENGAGED

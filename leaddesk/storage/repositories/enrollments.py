@@ -63,6 +63,35 @@ class EnrollmentRepository(RecordRepository[Enrollment]):
                     )
         return plan
 
+    def correct(self, episode_id: str, changes: Mapping[str, Any]) -> Enrollment:
+        """Correct an episode's dates, project or exit details as they really were (a wrong date typed
+        months ago, a destination learned later). Its status is not corrected here (change_status moves
+        it); the participant's copy follows when it is their current episode, under the same stamp."""
+        if "status" in changes:
+            raise StatusChangeRefused(
+                "An episode's status is changed with Change status…, not by correcting the episode."
+            )
+        with self._store.write():
+            stamp = self._store.clock.now().encode()
+            corrected = self.update(episode_id, changes, stamp=stamp)
+            self._follow(corrected, stamp=stamp)
+        return corrected
+
+    def _follow(self, episode: Enrollment, *, stamp: str) -> None:
+        """The participant's copy of their status from `episode`, if it is their current one."""
+        try:
+            current = current_episode(self.for_participant(episode.participant_id))
+        except StatusChangeRefused:  # two open episodes: which one is theirs is for a person to say
+            return
+        participants = self._store.repos.participants
+        # A deleted participant's episodes can still be settled; there is no copy left to follow.
+        held = participants.find(where={"id": episode.participant_id})
+        if held and current is not None and current.id == episode.id:
+            fields = participant_fields(episode)
+            copy = {f: v for f, v in fields.items() if getattr(held[0], f) != v}
+            if copy:
+                participants.update(episode.participant_id, copy, stamp=stamp)
+
     def settle(self, record_id: str, values: Mapping[str, Any], *, stamp: str, resolves: str) -> Enrollment:
         """A person settling a sync conflict on an episode may pick either status (both were valid
         where they were made); the participant's copy follows the current episode under the same stamp,
@@ -73,18 +102,7 @@ class EnrollmentRepository(RecordRepository[Enrollment]):
                 settled = super().settle(record_id, values, stamp=stamp, resolves=resolves)
             finally:
                 self._settling = False
-            try:
-                current = current_episode(self.for_participant(settled.participant_id))
-            except StatusChangeRefused:  # two open episodes: which one is theirs is for a person to say
-                current = None
-            participants = self._store.repos.participants
-            # A deleted participant's episodes can still be settled; there is no copy left to follow.
-            held = participants.find(where={"id": settled.participant_id})
-            if held and current is not None and current.id == settled.id:
-                fields = participant_fields(settled)
-                copy = {f: v for f, v in fields.items() if getattr(held[0], f) != v}
-                if copy:
-                    participants.update(settled.participant_id, copy, stamp=stamp)
+            self._follow(settled, stamp=stamp)
         return settled
 
     # -- rules ---------------------------------------------------------------------------------------

@@ -4,10 +4,12 @@ the old one stays (LEAD participants cannot fail out, and coming back is normal)
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk import Changes
 from leaddesk.domain import Enrollment
+from leaddesk.ui.look import set_role
+from leaddesk.ui.participant.episode_dialog import EpisodeDialog
 from leaddesk.ui.participant.formatting import day, enum_label
 from leaddesk.ui.session import Session
 
@@ -71,12 +75,30 @@ class EpisodeHistory(QWidget):
         header.setSectionResizeMode(COL_DESTINATION, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No episode recorded yet: change their status to start one."))
         self.empty.setWordWrap(True)
+        self.correct_button = QPushButton(self.tr("Correct episode…"))
+        self.correct_button.setAccessibleName(self.tr("Correct the chosen episode's dates or exit"))
+        set_role(self.correct_button, "link")
+        self.correct_button.clicked.connect(self.correct)
+        self.table.doubleClicked.connect(lambda _index: self.correct())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
+        layout.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignLeft)
         session.changed.connect(self._on_changed)
         self.show_episodes([])
+
+    def dialog(self) -> EpisodeDialog | None:
+        """The correction dialog for the chosen episode (the newest when none is chosen)."""
+        if not self.episodes:
+            return None
+        row = self.table.currentRow()
+        return EpisodeDialog(self.session, self.episodes[row if row >= 0 else 0], self)
+
+    def correct(self) -> None:
+        dialog = self.dialog()
+        if dialog is not None:
+            dialog.open()
 
     def show_episodes(self, episodes: list[Enrollment]) -> None:
         """`episodes` newest first, as the desk gives them."""
@@ -92,6 +114,7 @@ class EpisodeHistory(QWidget):
         self.table.setFixedHeight(height + shown * self.table.verticalHeader().defaultSectionSize())
         self.table.setVisible(bool(episodes))
         self.empty.setVisible(not episodes)
+        self.correct_button.setVisible(bool(episodes))
 
     def text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
