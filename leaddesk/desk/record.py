@@ -25,6 +25,7 @@ from leaddesk.domain.episodes import (
     current_episode,
 )
 from leaddesk.domain.errors import DomainError
+from leaddesk.domain.outcomes import exit_snapshot_due
 
 __all__ = [
     "DETAIL_FIELDS",
@@ -106,6 +107,13 @@ class Record(UseCases):
             return corrected
 
         return self._write(work)
+
+    def exit_snapshot_due(self, participant_id: str) -> date | None:
+        """The exit date when the participant has exited and their exit outcome snapshot is still to
+        be taken (domain/outcomes.py); None otherwise."""
+        facts = self.status(participant_id)
+        snapshots = self._store.repos.outcomes.find(participant_id=participant_id)
+        return exit_snapshot_due(facts.episode, snapshots)
 
     def episodes(self, participant_id: str) -> list[Enrollment]:
         """Every episode of the participant, newest first (a closed one stays after a return)."""

@@ -9,6 +9,8 @@ answers), R6 Employment Status, 5.03 Data Collection Stage; the code lists are i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import ClassVar, Self
@@ -23,7 +25,8 @@ from leaddesk.domain.base import (
     PastDate,
     ShortText,
 )
-from leaddesk.domain.enums import NoYesReason
+from leaddesk.domain.enrollment import Enrollment
+from leaddesk.domain.enums import NoYesReason, ParticipantStatus
 from leaddesk.domain.outcome_codes import (
     DataCollectionStage,
     DisabilityKind,
@@ -126,3 +129,17 @@ class OutcomeSnapshot(ParticipantRecord):
         if self.not_employed_reason is not None and self.employed is not NoYesReason.NO:
             raise ValueError("not_employed_reason: only someone not employed has a reason for it")
         return self
+
+
+def exit_snapshot_due(episode: Enrollment | None, snapshots: Iterable[OutcomeSnapshot]) -> date | None:
+    """The exit date, when the participant's current episode has ended and no exit snapshot has been
+    taken for it (one dated within the episode or after it); None otherwise. HMIS asks for income,
+    benefits, insurance and disabilities at exit (5.03 stage 3), and a program that forgets them
+    cannot report where people left off."""
+    if episode is None or episode.status is not ParticipantStatus.EXITED or episode.exit_date is None:
+        return None
+    taken = any(
+        s.stage is DataCollectionStage.EXIT and s.information_date >= episode.referral_date and not s.deleted
+        for s in snapshots
+    )
+    return None if taken else episode.exit_date

@@ -20,6 +20,7 @@ from leaddesk.desk.program import Program
 from leaddesk.desk.record import StatusChange, StatusChangeRefused
 from leaddesk.domain import Need, Participant
 from leaddesk.domain.enums import Destination, ExitReason, ParticipantStatus, RaceEthnicity, Sex
+from leaddesk.domain.outcome_codes import DataCollectionStage
 from leaddesk.domain.program import StaffMember
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
@@ -28,6 +29,7 @@ from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.new_participant import NewParticipantDialog
 from leaddesk.ui.participant.details_dialog import DetailsDialog
 from leaddesk.ui.participant.episodes_view import COL_DESTINATION, COL_REASON, COL_STATUS
+from leaddesk.ui.participant.outcomes_tab import OutcomesTab
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.participant.status_dialog import StatusDialog
 from leaddesk.ui.screenshots import participant_to_show
@@ -324,3 +326,29 @@ def test_correcting_the_current_episode_moves_the_participants_copy_with_it(
     with pytest.raises(StatusChangeRefused, match="Change status"):
         desk.record.correct_episode(episode.id, {"status": S.ACTIVE})
     assert store.repos.enrollments.get(episode.id).status is S.ENGAGED
+
+
+def test_an_exit_brings_up_the_outcomes_tab_asking_for_the_exit_snapshot(
+    qtbot, window: MainWindow, store: Store, jordan
+) -> None:
+    window.session.apply(
+        window.session.desk.record.change_status(jordan.id, StatusChange(to=S.ENGAGED, engagement_date=TODAY))
+    )
+    page = open_page(qtbot, window, jordan)
+    dialog = status_dialog(qtbot, page, S.EXITED)
+    dialog.exit_date.given.setChecked(True)
+    dialog.destination.setCurrentIndex(dialog.destination.findData(Destination.FAMILY_PERMANENT))
+    save_and_wait(qtbot, page)
+
+    assert page.tabs.currentWidget() is page.record_tab("outcomes").parentWidget()
+    tab = page.record_tab("outcomes")
+    assert isinstance(tab, OutcomesTab)
+    qtbot.waitUntil(lambda: tab.notice.isVisibleTo(tab))
+    assert tab.notice.text().startswith(f"They exited on {TODAY.isoformat()}: take their exit snapshot")
+    form = tab.add_form()
+    qtbot.addWidget(form)
+    assert form.editors["stage"].value() is DataCollectionStage.EXIT
+    assert form.editors["information_date"].value() == TODAY
+    form.accept()
+    assert form.error.text() == ""
+    qtbot.waitUntil(lambda: not tab.notice.isVisibleTo(tab))  # taken: the prompt goes

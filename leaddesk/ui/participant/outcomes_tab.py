@@ -7,6 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
+from leaddesk.desk import Changes
 from leaddesk.domain import OutcomeSnapshot
 from leaddesk.domain.enums import NoYesReason
 from leaddesk.domain.outcome_codes import DataCollectionStage
@@ -15,6 +18,7 @@ from leaddesk.ui.participant.form_fields import FieldSpec
 from leaddesk.ui.participant.outcome_form import OutcomeForm, outcome_fields
 from leaddesk.ui.participant.records_model import Column, count_text, day, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
 # What a new snapshot does not take from the latest: its own identity, date and stage.
@@ -28,6 +32,21 @@ class OutcomesTab(RecordsTab):
     descending = True
     form_width = 780
     form_class = OutcomeForm
+
+    def __init__(self, session: Session, participant_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(session, participant_id, parent)
+        session.changed.connect(self._maybe_due)
+        self.show_due()
+
+    def show_due(self) -> None:
+        """Say so while the participant's exit snapshot is still to be taken (Add then starts one)."""
+        due = self.session.desk.record.exit_snapshot_due(self.participant_id)
+        prompt = self.tr("They exited on %1: take their exit snapshot now (Add), while answers are fresh.")
+        self.say(fill(prompt, day(due)) if due is not None else "")
+
+    def _maybe_due(self, change: Changes) -> None:
+        if change.concerns((self.entity, "enrollment"), self.participant_id):
+            self.show_due()
 
     def columns(self) -> list[Column]:
         return [
@@ -54,6 +73,9 @@ class OutcomesTab(RecordsTab):
         if latest:
             carried = {k: getattr(latest[0], k) for k in OutcomeSnapshot.model_fields if k not in NOT_CARRIED}
             start |= carried | {"stage": DataCollectionStage.REVIEW}
+        exited = self.session.desk.record.exit_snapshot_due(self.participant_id)
+        if exited is not None:  # the exit snapshot, dated the exit, as HMIS asks it
+            start |= {"stage": DataCollectionStage.EXIT, "information_date": exited}
         return start
 
     # -- text --------------------------------------------------------------------------------------

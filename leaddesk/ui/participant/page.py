@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk import Changes, Desk
 from leaddesk.desk.participants import ParticipantFile
+from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.details_dialog import DetailsDialog
@@ -36,6 +37,7 @@ from leaddesk.ui.participant.tabs import RecordTab, record_tabs
 from leaddesk.ui.session import Session
 
 OVERVIEW, NOTES = "overview", "notes"
+OUTCOMES = "outcomes"  # a record tab's key (tabs.py)
 # What the header shows depends on these; a change to anything else leaves it as it is.
 HEADER_ENTITIES = frozenset({"participant", "enrollment", "contact", "consent", "legal_event", "note"})
 
@@ -186,7 +188,14 @@ class ParticipantPage(QWidget):
             return
         participant = self.session.desk.participants.get(self.participant_id)
         facts = self.session.desk.record.status(self.participant_id)
-        self._open_dialog(StatusDialog(self.session, participant, facts))
+        dialog = StatusDialog(self.session, participant, facts)
+        dialog.accepted.connect(lambda: self._status_changed(dialog))
+        self._open_dialog(dialog)
+
+    def _status_changed(self, dialog: StatusDialog) -> None:
+        """After an exit, the Outcomes tab, which asks for the exit snapshot HMIS wants."""
+        if dialog.chosen() is ParticipantStatus.EXITED:
+            self.set_current_tab(OUTCOMES)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setParent(self, dialog.windowFlags())
