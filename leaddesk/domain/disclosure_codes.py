@@ -36,7 +36,7 @@ class Delivery(StrEnum):
     """How a disclosure reached its recipient (the accounting of 2.25 says how, not only what)."""
 
     PRINTED = "printed"
-    PDF_FILE = "pdf_file"
+    FILE = "file"  # a PDF packet or a saved copy of a file, handed over or sent as a file
     EMAIL_OUTSIDE_APP = "email_outside_app"
     IN_PERSON = "in_person"
 

@@ -39,7 +39,7 @@ CATEGORY = {
 }
 DELIVERY = {
     Delivery.PRINTED: QT_TRANSLATE_NOOP("Delivery", "Printed and handed over"),
-    Delivery.PDF_FILE: QT_TRANSLATE_NOOP("Delivery", "PDF file"),
+    Delivery.FILE: QT_TRANSLATE_NOOP("Delivery", "A file (PDF or a saved copy)"),
     Delivery.EMAIL_OUTSIDE_APP: QT_TRANSLATE_NOOP("Delivery", "Email (sent outside LEAD Desk)"),
     Delivery.IN_PERSON: QT_TRANSLATE_NOOP("Delivery", "Shown in person"),
 }

@@ -165,7 +165,7 @@ def one_of_each() -> dict[str, SyncedRecord]:
         items={"note": [new_id()], "outcome_snapshot": [f"{new_id()}/sud"]},
         disclosed_by="Casey Morgan",
         disclosed_at=utcnow(),
-        delivery=Delivery.PDF_FILE,
+        delivery=Delivery.FILE,
         description="Disclosure packet",
     )
     return found
