@@ -24,8 +24,17 @@ from leaddesk.domain import Consent
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revoke
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import DomainError
+from leaddesk.domain.program import CatalogueEntry
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.look import set_role
+from leaddesk.ui.participant.consent_fields import (
+    categories_field,
+    categories_text,
+    purposes_field,
+    purposes_text,
+    recipient_field,
+    split_recipient,
+)
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATE,
@@ -84,13 +93,18 @@ class ConsentsTab(RecordsTab):
     entity = Consent.entity
     order = ("signed_on", "created_at")
     descending = True
-    form_width = 640
+    form_width = 740  # the purposes and kinds of information, two to a row
 
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Status"), status_text, tooltip=self._status_detail),
             Column(self.tr("Kind"), lambda c: enum_text(c.kind, KIND_SHORT_LABELS), sort=("kind",)),
-            Column(self.tr("Recipient"), lambda c: one_line(c.recipient, 45), sort=("recipient",)),
+            Column(
+                self.tr("Recipient"),
+                lambda c: one_line(c.recipient, 45),
+                sort=("recipient",),
+                tooltip=self._recipient_detail,
+            ),
             Column(self.tr("Signed on"), lambda c: day(c.signed_on), sort=("signed_on", "created_at")),
             Column(
                 self.tr("Expires"),
@@ -99,10 +113,14 @@ class ConsentsTab(RecordsTab):
                 tooltip=self._expires,
             ),
             Column(
-                self.tr("Purpose"),
-                lambda c: one_line(c.purpose),
-                sort=("purpose",),
-                tooltip=lambda c: c.purpose,
+                self.tr("Allowed for"),
+                lambda c: one_line(purposes_text(c), 60),
+                tooltip=lambda c: fill(self.tr("%1\nOn the form: %2"), purposes_text(c), c.purpose),
+            ),
+            Column(
+                self.tr("Information named"),
+                lambda c: one_line(categories_text(c)),
+                tooltip=lambda c: fill(self.tr("%1\nOn the form: %2"), categories_text(c), c.information),
                 stretch=True,
             ),
         ]
@@ -110,9 +128,9 @@ class ConsentsTab(RecordsTab):
     def fields(self, record: Any = None) -> list[FieldSpec]:
         # In the order of a written consent (42 CFR 2.31): what is shared between whom and why, for how
         # long and on what terms, then who signed it and when.
-        return [*self._sharing_fields(), *self._term_fields(), *self._signature_fields()]
+        return [*self._sharing_fields(record), *self._term_fields(), *self._signature_fields()]
 
-    def _sharing_fields(self) -> list[FieldSpec]:
+    def _sharing_fields(self, record: Consent | None) -> list[FieldSpec]:
         return [
             FieldSpec(
                 "kind",
@@ -134,11 +152,23 @@ class ConsentsTab(RecordsTab):
                 hint=self.tr("Describe the information specifically; “any and all records” is not allowed"),
                 extra={"lines": 2},
             ),
+            recipient_field(self.tr("&Recipient"), agencies=self._agencies(), record=record),
+            purposes_field(self.tr("Allowed &for")),
             FieldSpec(
-                "recipient", self.tr("&Recipient"), TEXT, placeholder=self.tr("Person or organisation")
+                "purpose",
+                self.tr("&Purpose"),
+                MULTILINE,
+                placeholder=self.tr("The purpose in the words of the signed form"),
+                extra={"lines": 2},
             ),
-            FieldSpec("purpose", self.tr("&Purpose"), MULTILINE, extra={"lines": 2}),
+            categories_field(self.tr("Informa&tion named")),
         ]
+
+    def _agencies(self) -> list[CatalogueEntry]:
+        return list(self.session.desk.program.settings().partner_agencies)
+
+    def adjust(self, values: dict[str, Any], record: Any) -> dict[str, Any]:
+        return split_recipient(values, agencies=self._agencies(), record=record)
 
     def _term_fields(self) -> list[FieldSpec]:
         return [
@@ -232,6 +262,11 @@ class ConsentsTab(RecordsTab):
         if consent.expiry_event:
             parts.append(fill(self.tr("on: %1"), consent.expiry_event))
         return self.tr(" or ").join(parts)
+
+    def _recipient_detail(self, consent: Consent) -> str:
+        if consent.recipient_code:
+            return fill(self.tr("%1: a partner agency (%2)"), consent.recipient, consent.recipient_code)
+        return fill(self.tr("%1: as typed on the form"), consent.recipient)
 
     def _status_detail(self, consent: Consent) -> str:
         status = consent_status(consent)
