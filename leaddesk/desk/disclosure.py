@@ -4,16 +4,25 @@ of them the participant's consents let out to a recipient for a purpose today, a
 an append-only `disclosure` with an audited `disclose` event, in the same transaction.
 
 A disclosure packet, a saved copy of an attachment, a case conference's agenda and later exports all
-come through here: `review` says what may go and why not, `record` writes down what went. Nothing here
-writes a file but `save_attachment_copy`, which refuses unless the gate covers the attachment."""
+come through here: `review` says what may go and why not, `record` writes down what went, and
+`write_out` puts a file that holds it where the user chose, only once its disclosure is recorded.
+
+The order of `write_out` is the point: a file is written first to a private temporary file beside its
+place, then the disclosure is recorded, then the file is renamed into place (atomic on one file
+system). So a file that cannot be written (a full disk, a folder the user may not write) records
+nothing, a disclosure refused leaves no file behind, and a file that someone could take away always has
+its disclosure in the accounting (42 CFR 2.25). The one gap left is a rename that fails after the
+recording, which overstates the accounting rather than hiding a disclosure: it is reported as
+`RecordedButNotSaved`, for the screen to say exactly that."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.changes import Done
@@ -44,12 +53,23 @@ __all__ = [
     "GateDecision",
     "ItemDecision",
     "Recipient",
+    "RecordedButNotSaved",
     "Review",
 ]
 
 
 class DisclosureRefused(ValueError):
     """The gate held back what was asked for; the message says why, in the gate's words."""
+
+
+class RecordedButNotSaved(OSError):
+    """The disclosure was recorded but its file could not be put in place afterwards; `done` is what
+    was recorded (its changes still to announce), `reason` what the system said."""
+
+    def __init__(self, done: Done[Disclosure], reason: OSError) -> None:
+        super().__init__(reason.errno, reason.strerror or str(reason))
+        self.done = done
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -180,8 +200,7 @@ class Disclosures(UseCases):
     ) -> Done[Disclosure]:
         """Save a copy of an attachment's file at `path` (readable by the user only) for `recipient`, if
         a consent covers attached files for them and `purpose`; else DisclosureRefused and nothing is
-        written. The disclosure and the export are recorded before the bytes are written, so even a copy
-        that fails half-way is accounted for. OSError if the file cannot be written."""
+        written. Written out as every disclosure is (`write_out`): in place only once recorded."""
         attachment = self._store.repos.attachments.get(attachment_id)
         review = self.review(
             attachment.participant_id,
@@ -192,12 +211,46 @@ class Disclosures(UseCases):
         if not review.decision.included:
             raise DisclosureRefused(review.decision.decisions[0].sentence)
 
-        description = f"A copy of the file {attachment.file_name}"
-        done = self._write(lambda: self._disclose(review, delivery=delivery, description=description))
         data = self._store.repos.attachments.export_bytes(attachment_id)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
+        return self.write_out(
+            review,
+            path,
+            render=lambda part: part.write_bytes(data),
+            delivery=delivery,
+            description=f"A copy of the file {attachment.file_name}",
+        )
+
+    def write_out(
+        self,
+        review: Review,
+        path: Path,
+        *,
+        render: Callable[[Path], object],
+        delivery: Delivery,
+        description: str,
+    ) -> Done[Disclosure]:
+        """Write what `review` includes to `path` (readable by the user only) with `render`, which is
+        handed the private temporary file to write, and record the disclosure; the file is at `path`
+        only once the disclosure is recorded (see the module's docstring). DisclosureRefused if nothing
+        may go, OSError if the file cannot be written (nothing recorded), RecordedButNotSaved if it
+        could not be put in place after the recording."""
+        if not review.decision.included:
+            raise DisclosureRefused(_nothing_covered(review.decision))
+        part = path.with_name(f".{path.name}.{uuid4().hex[:12]}.part")
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            render(part)
+            if part.stat().st_size == 0:
+                raise OSError(f"Nothing was written to {path.name}.")
+            done = self._write(lambda: self._disclose(review, delivery=delivery, description=description))
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        try:
+            os.replace(part, path)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise RecordedButNotSaved(done, exc) from exc
         return done
 
 

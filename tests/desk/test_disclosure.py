@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from leaddesk.desk import Desk
-from leaddesk.desk.disclosure import DisclosureRefused, Recipient
+from leaddesk.desk.disclosure import DisclosureRefused, Recipient, RecordedButNotSaved, Review
 from leaddesk.domain import CaseNote, Consent, Disclosure, Need, Participant
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory, WithheldReason
 from leaddesk.domain.enums import AuditAction, NeedDomain
@@ -163,3 +163,77 @@ def test_a_disclosure_round_trips_through_storage(store: Store, participant: Par
     assert created.model_dump(exclude={"created_at", "updated_at", "created_by"}) == record.model_dump(
         exclude={"created_at", "updated_at", "created_by"}
     )
+
+
+# -- writing a file out: in place only once recorded ------------------------------------------------
+
+
+def packet_review(desk: Desk, store: Store, participant: Participant) -> Review:
+    give_consent(store, participant)
+    signed_note(store, participant, "Met at the shelter")
+    return desk.disclosures.review(participant.id, recipient=PROBATION, purpose=COORD)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name != "home")  # "home": the profile's folder
+
+
+def test_a_file_written_out_is_in_place_private_and_recorded(
+    desk: Desk, store: Store, participant: Participant, tmp_path: Path
+) -> None:
+    review = packet_review(desk, store, participant)
+    target = tmp_path / "packet.pdf"
+    seen: list[int] = []
+
+    def render(part: Path) -> None:
+        seen.append(store.repos.disclosures.count())  # nothing is recorded while the file is written
+        assert not target.exists()
+        part.write_bytes(b"%PDF packet")
+
+    done = desk.disclosures.write_out(
+        review, target, render=render, delivery=Delivery.FILE, description="Disclosure packet"
+    )
+    assert seen == [0]
+    assert target.read_bytes() == b"%PDF packet"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert leftovers(tmp_path) == ["packet.pdf"]
+    assert desk.disclosures.of(participant.id) == [done.value]
+    assert done.value.description == "Disclosure packet"
+
+
+def test_a_file_that_cannot_be_written_records_nothing_and_leaves_nothing(
+    desk: Desk, store: Store, participant: Participant, tmp_path: Path
+) -> None:
+    review = packet_review(desk, store, participant)
+
+    def full_disk(part: Path) -> None:
+        part.write_bytes(b"%PDF half")
+        raise OSError(28, "No space left on device")
+
+    before = counts(store, participant)
+    with pytest.raises(OSError, match="No space left"):
+        desk.disclosures.write_out(
+            review, tmp_path / "packet.pdf", render=full_disk, delivery=Delivery.FILE, description="Packet"
+        )
+    with pytest.raises(OSError, match="Nothing was written"):
+        desk.disclosures.write_out(
+            review, tmp_path / "packet.pdf", render=lambda _p: None, delivery=Delivery.FILE, description="P"
+        )
+    assert counts(store, participant) == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_file_that_cannot_be_put_in_place_after_recording_says_so(
+    desk: Desk, store: Store, participant: Participant, tmp_path: Path
+) -> None:
+    review = packet_review(desk, store, participant)
+    taken = tmp_path / "packet.pdf"
+    taken.mkdir()  # a folder of that name: the rename into place fails
+    with pytest.raises(RecordedButNotSaved) as raised:
+        desk.disclosures.write_out(
+            review, taken, render=lambda p: p.write_bytes(b"%PDF"), delivery=Delivery.FILE, description="P"
+        )
+    assert desk.disclosures.of(participant.id) == [raised.value.done.value]
+    assert raised.value.done.changes.entities == {"disclosure"}
+    assert leftovers(tmp_path) == ["packet.pdf"]
+    assert list(taken.iterdir()) == []
