@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 from uuid import uuid4
 
 from leaddesk.desk.base import UseCases
@@ -40,6 +41,8 @@ from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose
 from leaddesk.domain.disclosure_record import NOTICE, NOTICE_VERSION
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import utcnow
+
+T = TypeVar("T")
 
 __all__ = [
     "NOTICE",
@@ -66,7 +69,7 @@ class RecordedButNotSaved(OSError):
     """The disclosure was recorded but its file could not be put in place afterwards; `done` is what
     was recorded (its changes still to announce), `reason` what the system said."""
 
-    def __init__(self, done: Done[Disclosure], reason: OSError) -> None:
+    def __init__(self, done: Done[Any], reason: OSError) -> None:
         super().__init__(reason.errno, reason.strerror or str(reason))
         self.done = done
         self.reason = reason
@@ -236,22 +239,55 @@ class Disclosures(UseCases):
         could not be put in place after the recording."""
         if not review.decision.included:
             raise DisclosureRefused(_nothing_covered(review.decision))
-        part = path.with_name(f".{path.name}.{uuid4().hex[:12]}.part")
-        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        try:
-            render(part)
-            if part.stat().st_size == 0:
-                raise OSError(f"Nothing was written to {path.name}.")
-            done = self._write(lambda: self._disclose(review, delivery=delivery, description=description))
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        try:
-            os.replace(part, path)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise RecordedButNotSaved(done, exc) from exc
-        return done
+        return _put_in_place(
+            path,
+            render=render,
+            record=lambda: self._write(
+                lambda: self._disclose(review, delivery=delivery, description=description)
+            ),
+        )
+
+    def write_accounting(
+        self, participant_id: str, path: Path, *, render: Callable[[Path, list[Disclosure]], object]
+    ) -> Done[list[Disclosure]]:
+        """The participant's accounting of disclosures (42 CFR 2.25: what went to whom, when and why),
+        written to `path` by `render(file, disclosures)` and audited as an export, in place only once
+        audited, as `write_out` does. It goes to the participant, who needs no consent to see it."""
+        disclosures = self.of(participant_id)
+
+        def audit() -> Done[list[Disclosure]]:
+            done = self._write(
+                lambda: self._store.audit_event(
+                    AuditAction.EXPORT,
+                    entity="disclosure",
+                    participant_id=participant_id,
+                    detail="accounting of disclosures",
+                )
+            )
+            return Done(disclosures, done.changes)
+
+        return _put_in_place(path, render=lambda part: render(part, disclosures), record=audit)
+
+
+def _put_in_place(path: Path, *, render: Callable[[Path], object], record: Callable[[], Done[T]]) -> Done[T]:
+    """Render a private temporary file beside `path`, `record` what leaves, then rename it into place
+    (the order the module's docstring explains)."""
+    part = path.with_name(f".{path.name}.{uuid4().hex[:12]}.part")
+    os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        render(part)
+        if part.stat().st_size == 0:
+            raise OSError(f"Nothing was written to {path.name}.")
+        done = record()
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    try:
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise RecordedButNotSaved(done, exc) from exc
+    return done
 
 
 def _nothing_covered(decision: GateDecision) -> str:

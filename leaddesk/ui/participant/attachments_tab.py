@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.desk import Desk, Done
-from leaddesk.desk.disclosure import Disclosure, DisclosurePurpose, DisclosureRefused, Recipient
+from leaddesk.desk.disclosure import (
+    Disclosure,
+    DisclosurePurpose,
+    DisclosureRefused,
+    Recipient,
+    RecordedButNotSaved,
+)
 from leaddesk.domain import Attachment
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.errors import RecordNotFound, StorageError
@@ -241,6 +247,14 @@ class AttachmentsTab(RecordsTab):
     def _copy_failed(self, error: Exception) -> None:
         if isinstance(error, DisclosureRefused):
             self.say(fill(self.tr("No copy was saved: %1"), str(error)))
+        elif isinstance(error, RecordedButNotSaved):
+            self.session.announce(error.done.changes)
+            self.say(
+                fill(
+                    self.tr("The disclosure was recorded, but the copy could not be put there: %1"),
+                    error.reason.strerror or str(error.reason),
+                )
+            )
         elif isinstance(error, OSError):
             self.say(fill(self.tr("The copy could not be written: %1"), error.strerror or str(error)))
         elif isinstance(error, RecordNotFound):

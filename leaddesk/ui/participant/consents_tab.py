@@ -8,25 +8,18 @@ from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
+from leaddesk.desk.disclosure import Recipient
 from leaddesk.domain import Consent
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revoke
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.domain.program import CatalogueEntry
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.consent_fields import (
     categories_field,
     categories_text,
@@ -35,10 +28,11 @@ from leaddesk.ui.participant.consent_fields import (
     recipient_field,
     split_recipient,
 )
+from leaddesk.ui.participant.consent_revoke import RevokeDialog
+from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATE,
-    DATE_FORMAT,
     MULTILINE,
     TEXT,
     FieldSpec,
@@ -227,10 +221,35 @@ class ConsentsTab(RecordsTab):
         return consent_status(record) != ACTIVE
 
     def extra_buttons(self) -> list[QPushButton]:
+        self.disclose_button = self._button(
+            self.tr("D&isclose…"),
+            self.open_disclose,
+            self.tr("A disclosure packet of what the consents allow a recipient to see"),
+        )
         self.revoke_button = self._button(
             self.tr("Re&voke…"), self.open_revoke, self.tr("Record that the participant revoked the consent")
         )
-        return [self.revoke_button]
+        return [self.disclose_button, self.revoke_button]
+
+    def rows_changed(self, rows: list[Any]) -> None:
+        self.disclose_button.setEnabled(bool(rows))
+
+    # -- disclosing --------------------------------------------------------------------------------
+
+    def disclosure_form(self) -> DisclosureDialog:
+        """The packet dialog, for the selected consent's recipient if one is selected."""
+        selected = self.selected()
+        recipient = Recipient.of(selected) if selected is not None else None
+        dialog = DisclosureDialog(self.session, self.participant_id, recipient=recipient, parent=self)
+        dialog.written.connect(
+            lambda made, path: self.say(
+                fill(self.tr("Disclosed to %1; the packet is at %2."), made.recipient, str(path))
+            )
+        )
+        return dialog
+
+    def open_disclose(self) -> None:
+        self.disclosure_form().exec()
 
     def selection_changed(self, record: Any) -> None:
         self.revoke_button.setEnabled(record is not None and record.revoked_on is None)
@@ -308,59 +327,3 @@ class ConsentsTab(RecordsTab):
         if any(c.kind is ConsentKind.CRIMINAL_JUSTICE for c in active):
             text += " · " + self.tr("an active criminal-justice consent")
         return text
-
-
-class RevokeDialog(QDialog):
-    """Asks the date of the revocation (today unless the participant said so earlier) and applies it;
-    a refusal is shown here, in the domain's words, and nothing is written."""
-
-    def __init__(self, tab: ConsentsTab, consent: Consent, parent: QWidget | None = None) -> None:
-        super().__init__(parent or tab)
-        self._tab = tab
-        self.consent = consent
-        self.setWindowTitle(self.tr("Revoke consent"))
-        intro = QLabel(
-            fill(
-                self.tr(
-                    "Revoke the consent to disclose to %1? From that day nothing more may be disclosed "
-                    "under it."
-                ),
-                consent.recipient,
-            )
-        )
-        intro.setWordWrap(True)
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat(DATE_FORMAT)
-        self.on.setMaximumDate(QDate.currentDate())
-        self.on.setAccessibleName(self.tr("Revoked on"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Why it was refused"))
-        set_role(self.error, "form-error")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Revoke"))
-        ok.setAccessibleName(self.tr("Revoke"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Revoked &on"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-    def accept(self) -> None:
-        problem = self._tab.revoke(self.consent.id, on=self.on.date().toPython())
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return
-        super().accept()

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -19,8 +16,8 @@ from leaddesk.desk.disclosure import NOTICE, Disclosure, Review
 from leaddesk.domain import Consent, SyncedRecord
 from leaddesk.domain.disclosure import SUD_PART, ItemDecision
 from leaddesk.ui.labels import entity_label, enum_label, field_label
+from leaddesk.ui.participant.record_text import fields_of, value_text
 
-META = frozenset({"id", "participant_id", "created_at", "created_by", "updated_at", "deleted"})
 CONSENT_ELEMENTS = (
     "kind", "discloser", "information", "recipient", "purpose", "expires_on", "expiry_event",
     "revocation_right", "irrevocable_until", "signed_by", "signed_on", "revoked_on", "purposes", "categories",
@@ -31,35 +28,6 @@ FOOT_HEIGHT_MM = 42.0  # room for the notice under each page's text
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DisclosurePacket", text)
-
-
-def value_text(value: Any) -> str:
-    if isinstance(value, Enum):
-        try:
-            return enum_label(value)
-        except LookupError:
-            return str(value.value)
-    if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "; ".join(value_text(v) for v in value)
-    if hasattr(value, "model_dump"):
-        return ", ".join(value_text(v) for v in value.model_dump().values() if v not in ("", None))
-    return "" if value is None else str(value)
-
-
-def fields_of(record: SyncedRecord, *, part: str = "") -> list[tuple[str, str]]:
-    """The record's fields as (label, text), empty ones left out; a record's SUD fields travel only as
-    their own part (`part` = SUD_PART), never with the rest of it."""
-    sud = type(record).sud_fields
-    names = [n for n in type(record).model_fields if n not in META]
-    names = [n for n in names if (n in sud) == (part == SUD_PART)]
-    shown = [(field_label(n), value_text(getattr(record, n))) for n in names]
-    return [(label, text) for label, text in shown if text]
 
 
 def _rows(pairs: Iterable[tuple[str, str]]) -> str:

@@ -75,5 +75,4 @@ class ShareDialog(QDialog):
         return chosen
 
     def purpose(self) -> DisclosurePurpose:
-        chosen: DisclosurePurpose = self.purposes.currentData()
-        return chosen
+        return DisclosurePurpose(self.purposes.currentData())  # Qt hands an enum back as its text
