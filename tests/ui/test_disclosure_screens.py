@@ -20,6 +20,7 @@ from leaddesk.storage.store import Store
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.participant.disclosures_tab import DisclosuresTab
+from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.session import Session
 from tests.ui.test_disclosure_packet import pages_text, squash
 
@@ -175,3 +176,20 @@ def test_disclose_from_the_consents_tab_starts_with_the_selected_consents_recipi
     qtbot.addWidget(dialog)
     assert dialog.recipient() == PROBATION
     assert dialog.recipients.count() == 2
+
+
+def test_disclose_from_the_participant_page_shows_the_disclosures_once_written(
+    qtbot, session: Session, participant: Participant, consent: Consent, tmp_path: Path
+) -> None:
+    page = ParticipantPage(session, participant.id)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.is_open, timeout=5000)
+    page.disclose()
+    dialog = page.dialog
+    assert isinstance(dialog, DisclosureDialog)
+    qtbot.waitUntil(lambda: dialog.review is not None, timeout=5000)
+    write(qtbot, dialog, tmp_path / "packet.pdf")
+    qtbot.waitUntil(lambda: page.current_tab() == "disclosures", timeout=5000)
+    tab = page.record_tab("disclosures")
+    assert isinstance(tab, DisclosuresTab)
+    assert tab.model.rowCount() == 1
