@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from leaddesk.demo.phrases import PARTNER_AGENCIES
 from leaddesk.domain.program import (
     DEFAULT_PROGRAM,
     CatalogueEntry,
@@ -53,6 +54,8 @@ DEMO_PROGRAM = ProgramSettings(
         ("TRANSPORT", "Transport"),
         ("FLEX", "Flexible funds"),
     ),
+    # The agencies the demo's consents name (demo/phrases.py CONSENTS): the gate matches them by code.
+    partner_agencies=_entries(*PARTNER_AGENCIES),
     unit_costs=UnitCosts(
         jail_day=Decimal("148.00"), booking=Decimal("412.50"), emergency_department_visit=Decimal("1630.00")
     ),

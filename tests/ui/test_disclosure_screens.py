@@ -15,12 +15,13 @@ from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import NOTICE, Delivery, DisclosurePurpose, Recipient
 from leaddesk.domain import CaseNote, Consent, Participant
 from leaddesk.domain.disclosure_codes import InformationCategory, WithheldReason
-from leaddesk.domain.enums import AuditAction
+from leaddesk.domain.enums import AuditAction, ConsentKind, LivingSituation
 from leaddesk.storage.store import Store
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.participant.disclosures_tab import DisclosuresTab
 from leaddesk.ui.participant.page import ParticipantPage
+from leaddesk.ui.participant.record_text import fields_of, value_text
 from leaddesk.ui.session import Session
 from tests.ui.test_disclosure_packet import pages_text, squash
 
@@ -193,3 +194,13 @@ def test_disclose_from_the_participant_page_shows_the_disclosures_once_written(
     tab = page.record_tab("disclosures")
     assert isinstance(tab, DisclosuresTab)
     assert tab.model.rowCount() == 1
+
+
+def test_a_record_reads_in_words_without_codes_or_other_records_ids(qapp, participant: Participant) -> None:
+    assert value_text(LivingSituation.PLACE_NOT_MEANT_FOR_HABITATION).startswith("Place not meant")
+    assert value_text(ConsentKind.CRIMINAL_JUSTICE) == "Criminal justice (42 CFR 2.35)"
+    contact = "0190d0a0-0000-7000-8000-000000000001"
+    note = CaseNote(participant_id=participant.id, contact_id=contact, data="Seen")
+    shown = dict(fields_of(note))
+    assert "Contact ID" not in shown
+    assert not any("0190d0a0" in text for text in shown.values())

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QLabel
 
 from leaddesk.domain import Consent
 from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
+from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.program import CatalogueEntry
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
@@ -21,6 +23,11 @@ from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
 from leaddesk.ui.text import translate
 
 SUD = InformationCategory.SUD_INFORMATION
+# Here rather than in consents_tab.py so the packet's text (record_text.py) can name a consent's kind.
+CONSENT_KIND_LABELS = {
+    ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
+    ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice (42 CFR 2.35)"),
+}
 
 
 class RecipientEditor(CatalogueEditor):

@@ -21,6 +21,7 @@ from leaddesk.domain.errors import DomainError
 from leaddesk.domain.program import CatalogueEntry
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.consent_fields import (
+    CONSENT_KIND_LABELS,
     categories_field,
     categories_text,
     purposes_field,
@@ -43,10 +44,6 @@ from leaddesk.ui.participant.records_model import Column, day, enum_text, one_li
 from leaddesk.ui.participant.records_tab import RecordsTab
 from leaddesk.ui.text import fill
 
-CONSENT_KIND_LABELS = {
-    ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
-    ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice (42 CFR 2.35)"),
-}
 KIND_SHORT_LABELS = {
     ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
     ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice"),

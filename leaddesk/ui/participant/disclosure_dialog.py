@@ -71,7 +71,7 @@ class DisclosureDialog(QDialog):
 
     def __init__(
         self, session: Session, participant_id: str, *, recipient: Recipient | None = None,
-        parent: QWidget | None = None,
+        purpose: DisclosurePurpose | None = None, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
@@ -80,14 +80,14 @@ class DisclosureDialog(QDialog):
         self.changed_note = ""  # why the preview was read again, shown until the next choice
         self.setWindowTitle(self.tr("Disclose under a consent"))
         self.setMinimumSize(860, 560)
-        self._build_choices(recipient)
+        self._build_choices(recipient, purpose)
         self._build_preview()
         self._build_buttons()
         self._lay_out()
         session.changed.connect(self._on_changed)
         self.preview()
 
-    def _build_choices(self, recipient: Recipient | None) -> None:
+    def _build_choices(self, recipient: Recipient | None, purpose: DisclosurePurpose | None) -> None:
         recipients = self.session.desk.disclosures.recipients(self.participant_id)
         self.recipients = QComboBox()
         self.recipients.setAccessibleName(self.tr("Recipient"))
@@ -97,6 +97,8 @@ class DisclosureDialog(QDialog):
         self.purposes = QComboBox()
         self.purposes.setAccessibleName(self.tr("Purpose"))
         fill_purposes(self.purposes)
+        if purpose is not None:
+            self.purposes.setCurrentIndex(list(DisclosurePurpose).index(purpose))
         self.delivery = QComboBox()
         self.delivery.setAccessibleName(self.tr("How it will be delivered"))
         for way in Delivery:
