@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from leaddesk.desk.disclosure import ItemDecision, Review
 from leaddesk.domain import Participant, SyncedRecord
@@ -15,20 +15,18 @@ from leaddesk.ui.labels import entity_label, enum_label, field_label
 from leaddesk.ui.models import RowsModel
 from leaddesk.ui.participant.record_text import fields_of
 from leaddesk.ui.participant.records_model import one_line
+from leaddesk.ui.text import translate
 
 Row = tuple[ItemDecision, SyncedRecord]
 WHAT_CHARS = 80
 WHAT_FIELDS = 2  # a record's first fields say what it is (a note's text, a need's domain and words)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DisclosurePreview", text)
-
 
 def kind_text(decision: ItemDecision) -> str:
     kind = entity_label(decision.item.entity)
     if decision.item.part == SUD_PART:
-        return kind + " — " + tr("substance use disorder answers")
+        return kind + " — " + translate("DisclosurePreview", "substance use disorder answers")
     return kind
 
 
@@ -54,7 +52,12 @@ class PreviewModel(RowsModel[Row]):
     def __init__(self, *, withheld: bool) -> None:
         super().__init__()
         self.withheld = withheld
-        self.headers = [tr("Record"), tr("What"), tr("Why it is withheld")][: 3 if withheld else 2]
+        headers = [
+            translate("DisclosurePreview", "Record"),
+            translate("DisclosurePreview", "What"),
+            translate("DisclosurePreview", "Why it is withheld"),
+        ]
+        self.headers = headers[: 3 if withheld else 2]
 
     def show(self, review: Review | None) -> None:
         if review is None:

@@ -9,7 +9,7 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from leaddesk.desk.disclosure import NOTICE, Disclosure, Review
@@ -17,6 +17,7 @@ from leaddesk.domain import Consent, SyncedRecord
 from leaddesk.domain.disclosure import SUD_PART, ItemDecision
 from leaddesk.ui.labels import entity_label, enum_label, field_label
 from leaddesk.ui.participant.record_text import fields_of, value_text
+from leaddesk.ui.text import translate
 
 CONSENT_ELEMENTS = (
     "kind", "discloser", "information", "recipient", "purpose", "expires_on", "expiry_event",
@@ -25,9 +26,6 @@ CONSENT_ELEMENTS = (
 DPI = 300
 FOOT_HEIGHT_MM = 42.0  # room for the notice under each page's text
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DisclosurePacket", text)
 
 
 def _rows(pairs: Iterable[tuple[str, str]]) -> str:
@@ -39,38 +37,41 @@ def _rows(pairs: Iterable[tuple[str, str]]) -> str:
 def _item_html(decision: ItemDecision, record: SyncedRecord) -> str:
     title = entity_label(record.entity)
     if decision.item.part == SUD_PART:
-        title += " — " + tr("substance use disorder answers")
+        title += " — " + translate("DisclosurePacket", "substance use disorder answers")
     rows = _rows(fields_of(record, part=decision.item.part))
     return f"<h3>{html.escape(title)}</h3><table cellpadding='2'>{rows}</table>"
 
 
 def _consent_html(consent: Consent) -> str:
     pairs = [(field_label(n), value_text(getattr(consent, n))) for n in CONSENT_ELEMENTS]
-    return f"<h3>{html.escape(tr('Consent signed') + ' ' + consent.signed_on.isoformat())}</h3>" + (
-        f"<table cellpadding='2'>{_rows((k, v) for k, v in pairs if v)}</table>"
-    )
+    title = translate("DisclosurePacket", "Consent signed") + " " + consent.signed_on.isoformat()
+    rows = _rows((k, v) for k, v in pairs if v)
+    return f"<h3>{html.escape(title)}</h3><table cellpadding='2'>{rows}</table>"
 
 
 def packet_html(review: Review, *, program: str, disclosed_by: str) -> str:
     person = review.participant
     decision = review.decision
     head = [
-        (tr("Participant"), f"{person.first_name} {person.last_name}"),
-        (tr("Date of birth"), value_text(person.date_of_birth)),
-        (tr("Recipient"), decision.recipient.name or decision.recipient.code),
-        (tr("Purpose"), enum_label(decision.purpose)),
-        (tr("Disclosed by"), disclosed_by),
-        (tr("Date"), decision.on.isoformat()),
+        (translate("DisclosurePacket", "Participant"), f"{person.first_name} {person.last_name}"),
+        (translate("DisclosurePacket", "Date of birth"), value_text(person.date_of_birth)),
+        (translate("DisclosurePacket", "Recipient"), decision.recipient.name or decision.recipient.code),
+        (translate("DisclosurePacket", "Purpose"), enum_label(decision.purpose)),
+        (translate("DisclosurePacket", "Disclosed by"), disclosed_by),
+        (translate("DisclosurePacket", "Date"), decision.on.isoformat()),
     ]
-    parts = [f"<h1>{html.escape(tr('Disclosure from') + ' ' + program)}</h1><table>{_rows(head)}</table>"]
+    title = translate("DisclosurePacket", "Disclosure from") + " " + program
+    copy = translate("DisclosurePacket", "Copy of the consent relied on (42 CFR 2.32(b))")
+    parts = [f"<h1>{html.escape(title)}</h1><table>{_rows(head)}</table>"]
     parts += [_item_html(d, r) for d, r in review.included]
-    parts.append(f"<h2>{html.escape(tr('Copy of the consent relied on (42 CFR 2.32(b))'))}</h2>")
+    parts.append(f"<h2>{html.escape(copy)}</h2>")
     parts += [_consent_html(c) for c in review.consents_relied_on]
     return "".join(parts)
 
 
 def accounting_html(disclosures: list[Disclosure], *, participant: str, program: str) -> str:
-    head = f"<h1>{html.escape(tr('Accounting of disclosures (42 CFR 2.25)'))}</h1>"
+    title = translate("DisclosurePacket", "Accounting of disclosures (42 CFR 2.25)")
+    head = f"<h1>{html.escape(title)}</h1>"
     head += f"<p>{html.escape(participant)} — {html.escape(program)}</p>"
     rows = "".join(
         "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in (
@@ -80,7 +81,11 @@ def accounting_html(disclosures: list[Disclosure], *, participant: str, program:
         )) + "</tr>"
         for d in disclosures
     )  # fmt: skip
-    titles = (tr("When"), tr("To"), tr("Purpose"), tr("What"), tr("How"), tr("By"))
+    titles = (
+        translate("DisclosurePacket", "When"), translate("DisclosurePacket", "To"),
+        translate("DisclosurePacket", "Purpose"), translate("DisclosurePacket", "What"),
+        translate("DisclosurePacket", "How"), translate("DisclosurePacket", "By"),
+    )  # fmt: skip
     header = "<tr>" + "".join(f"<th align='left'>{html.escape(t)}</th>" for t in titles) + "</tr>"
     return head + f"<table cellpadding='3' width='100%'>{header}{rows}</table>"
 

@@ -9,8 +9,6 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from leaddesk.domain import SyncedRecord
 from leaddesk.domain.disclosure import SUD_PART
 from leaddesk.domain.enums import (
@@ -32,12 +30,10 @@ from leaddesk.ui.participant.records_model import enum_text
 from leaddesk.ui.participant.referral_panel import DOOR_LABELS
 from leaddesk.ui.participant.screening_tab import DECISION_LABELS
 from leaddesk.ui.participant.services_tab import SERVICE_KIND_LABELS
+from leaddesk.ui.text import translate
 
 META = frozenset({"id", "participant_id", "created_at", "created_by", "updated_at", "deleted"})
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordText", text)
 
 
 # The codes whose words live beside the screen that edits them.
@@ -62,7 +58,7 @@ def value_text(value: Any) -> str:
         except LookupError:
             return str(value.value)
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return translate("RecordText", "Yes") if value else translate("RecordText", "No")
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
