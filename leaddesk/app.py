@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
-SCREENS = ("caseload", "participant", "today", "search", "unlock", "sync", "conflict")
+SCREENS = ("caseload", "participant", "today", "search", "unlock", "sync", "conflict", "disclosure")
 LOOKS = ("system", "light", "dark")
 
 

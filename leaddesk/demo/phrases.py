@@ -11,8 +11,9 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
 from leaddesk.domain.enums import ContactKind, ExitReason, NeedDomain, RaceEthnicity, ServiceKind
 from leaddesk.domain.enums import LivingSituation as Living
 
@@ -375,7 +376,19 @@ def contact_place(kind: ContactKind, ctx: Mapping[str, object]) -> str:
     return str(ctx[_PLACE_SLOT.get(kind, "office")])
 
 
-# (who may disclose, the specific information, recipient, purpose) — never a blanket "any and all" scope.
+# The program's partner agencies (code, name) that consents name as recipients (issue 14).
+PARTNER_AGENCIES = (
+    ("kcpao", "Kestrel County Prosecuting Attorney's Office, LEAD liaison"),
+    ("kcpd", "Kestrel County Public Defender"),
+    ("bha", "Bellmoor Housing Authority"),
+    ("kccso", "Kestrel County Community Services Office"),
+    ("kcprob", "Kestrel County Probation"),
+)
+_AGENCY = {name: code for code, name in PARTNER_AGENCIES}
+_P, _C = DisclosurePurpose, InformationCategory
+# (who may disclose, the specific information, recipient, purpose) — never a blanket "any and all" scope
+# — and what the gate reads of it: the recipient agency's code ("" for the team itself, which receives),
+# the purposes and the kinds of information named.
 CONSENTS = (
     ("{clinic}", "Dates of attendance, dosing status and whether I am taking part in treatment",
      "{team}", "So my case manager can help me keep my MAT going"),
@@ -388,11 +401,30 @@ CONSENTS = (
     ("{team}", "My court dates, charges and whether I am taking part in LEAD",
      "Kestrel County Public Defender", "Coordinating my defense with my LEAD plan"),
 )
+CONSENT_SCOPES: Mapping[str, tuple[list[DisclosurePurpose], list[InformationCategory]]] = {
+    "{team}": ([], []),  # the team receives: a consent for someone else's disclosure covers none of ours
+    "Bellmoor Housing Authority": (
+        [_P.TREATMENT_COORDINATION], [_C.DEMOGRAPHICS_CONTACT, _C.PLAN_AND_NEEDS, _C.ATTACHMENTS],
+    ),
+    "Kestrel County Community Services Office": (
+        [_P.TREATMENT_COORDINATION, _P.PAYMENT_REPORTING], [_C.DEMOGRAPHICS_CONTACT, _C.SERVICES],
+    ),
+    "Kestrel County Public Defender": ([_P.CRIMINAL_JUSTICE], [_C.LEGAL_EVENTS, _C.NOTES]),
+    "Kestrel County Prosecuting Attorney's Office, LEAD liaison": ([_P.CRIMINAL_JUSTICE], [_C.NOTES]),
+}
 CJ_CONSENT = (
     "{team}", "Whether I am taking part in LEAD and the dates of my contacts with my case manager",
     "Kestrel County Prosecuting Attorney's Office, LEAD liaison",
     "Coordinating decisions on my non-diverted case {case} with my intervention plan",
 )
+
+
+def consent_scope(recipient: str) -> dict[str, Any]:
+    """The fields the gate reads for a consent naming `recipient` (as CONSENTS writes it)."""
+    purposes, categories = CONSENT_SCOPES[recipient]
+    return {"recipient_code": _AGENCY.get(recipient, ""), "purposes": purposes, "categories": categories}
+
+
 HOUSING_NOTES = (
     "Per {first}", "Confirmed with {shelter} staff", "Seen there on outreach", "Per provider", "",
 )

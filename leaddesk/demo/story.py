@@ -217,6 +217,7 @@ class Story:
                 **self.meta(self.at(signed)), discloser=discloser.format_map(self.ctx), information=info,
                 recipient=recipient.format_map(self.ctx), purpose=purpose, signed_by=self.full_name,
                 signed_on=signed, expires_on=signed + timedelta(days=365), revoked_on=revoked,
+                **ph.consent_scope(recipient),
             ))
         if self.door is ReferralDoor.ARREST_DIVERSION:
             discloser, info, recipient, purpose = ph.CJ_CONSENT
@@ -225,7 +226,7 @@ class Story:
                 discloser=discloser.format_map(self.ctx), recipient=recipient,
                 purpose=purpose.format_map(self.ctx), signed_by=self.full_name, signed_on=signed,
                 expiry_event=f"Final disposition of case {self.ctx['case']} or exit from LEAD",
-                irrevocable_until=signed + timedelta(days=180),
+                irrevocable_until=signed + timedelta(days=180), **ph.consent_scope(recipient),
             ))
         return out
 

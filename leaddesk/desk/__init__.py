@@ -18,6 +18,7 @@ from leaddesk.desk.capture import Capture
 from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conflicts import Conflicts
+from leaddesk.desk.disclosure import Disclosures
 from leaddesk.desk.notes import Notes
 from leaddesk.desk.participants import Participants
 from leaddesk.desk.profile import Profile
@@ -53,6 +54,7 @@ class Desk:
         self.program = Program(store)
         self.record = Record(store)  # the participant's own details, status and episodes
         self.assignment = Assignment(store)
+        self.disclosures = Disclosures(store)  # the gate: the only way participant data leaves
 
     @property
     def user(self) -> str:

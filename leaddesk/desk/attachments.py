@@ -1,11 +1,9 @@
-"""Attachments in and out: a file's bytes kept encrypted beside its record, read back for viewing inside
-the app, and copies saved out (an audited export). A file may be 50 MiB: screens call these through the
-runner (ui/runner.py), never on the GUI thread."""
+"""Attachments in: a file's bytes kept encrypted beside its record, and read back for viewing inside the
+app. A copy saved out of the app is a disclosure and goes through the gate (desk/disclosure.py
+`save_attachment_copy`). A file may be 50 MiB: screens call these through the runner (ui/runner.py),
+never on the GUI thread."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.changes import Done
@@ -37,13 +35,3 @@ class Attachments(UseCases):
     def read(self, attachment_id: str) -> bytes:
         """The file's bytes for viewing inside the app (not an export: nothing leaves the database)."""
         return self._store.repos.attachments.read_bytes(attachment_id)
-
-    def export(self, attachment_id: str, path: Path) -> Path:
-        """Save a copy of the file at `path`, readable by the user only: an audited export (recorded as
-        soon as the bytes leave the database, so even a copy that fails half-way is accounted for).
-        OSError if the file cannot be written."""
-        data = self._store.repos.attachments.export_bytes(attachment_id)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        return path

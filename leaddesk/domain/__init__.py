@@ -19,6 +19,7 @@ from leaddesk.domain.casework import (
     Task,
 )
 from leaddesk.domain.consent import Consent
+from leaddesk.domain.disclosure_record import Disclosure
 from leaddesk.domain.eligibility import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
 from leaddesk.domain.enrollment import Enrollment
 from leaddesk.domain.notes import Addendum, CaseNote
@@ -44,6 +45,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     HousingStatus,
     Task,
     Attachment,
+    Disclosure,
     SyncConflict,
 )
 MODEL_BY_ENTITY: dict[str, type[SyncedRecord]] = {m.entity: m for m in SYNCED_MODELS}
@@ -60,6 +62,7 @@ __all__ = [
     "Criterion",
     "CriterionAnswer",
     "CriterionKind",
+    "Disclosure",
     "EligibilityScreening",
     "Enrollment",
     "HousingStatus",

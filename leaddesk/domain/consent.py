@@ -1,4 +1,9 @@
-"""Consent to disclose, with the elements 42 CFR 2.31(a) requires, and when a consent is in force."""
+"""Consent to disclose, with the elements 42 CFR 2.31(a) requires, and when a consent is in force.
+
+Beside the free text copied from the signed form, a consent holds what a machine can check (issue 14):
+the recipient as a partner agency's code from the program's list, the purposes and the categories of
+information it names. The disclosure gate (disclosure.py) reads only those; a consent recorded before
+them names none, and covers nothing until someone ticks what the form says."""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 from datetime import date
 from typing import ClassVar, Self
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from leaddesk.domain.base import (
     MediumText,
@@ -15,6 +20,7 @@ from leaddesk.domain.base import (
     RequiredShortText,
     ShortText,
 )
+from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import ConsentIrrevocable, DomainError
 
@@ -45,9 +51,18 @@ class Consent(ParticipantRecord):
     revoked_on: date | None = None
     irrevocable_until: date | None = None
     notes: MediumText = ""
+    # What the gate checks: a partner agency's code (empty: the typed `recipient` is the recipient, and
+    # only a disclosure to exactly that name is covered), the purposes and the information named.
+    recipient_code: ShortText = ""
+    purposes: list[DisclosurePurpose] = Field(default_factory=list, max_length=len(DisclosurePurpose))
+    categories: list[InformationCategory] = Field(default_factory=list, max_length=len(InformationCategory))
 
     @model_validator(mode="after")
     def _elements_present(self) -> Self:
+        if len(set(self.purposes)) != len(self.purposes):
+            raise ValueError("purposes: each purpose is named once")
+        if len(set(self.categories)) != len(self.categories):
+            raise ValueError("categories: each kind of information is named once")
         if _BLANKET_SCOPE.search(self.information):
             raise ValueError(
                 "information: describe the information specifically; 'any and all' is not allowed"

@@ -63,6 +63,8 @@ class ProgramSettings(DomainModel):
     precincts: list[CatalogueEntry] = Field(default_factory=list, max_length=CATALOGUE_MAX)
     referring_agencies: list[CatalogueEntry] = Field(default_factory=list, max_length=CATALOGUE_MAX)
     service_catalogue: list[CatalogueEntry] = Field(default_factory=list, max_length=CATALOGUE_MAX)
+    # The agencies a consent may name as its recipient (issue 14): the disclosure gate matches by code.
+    partner_agencies: list[CatalogueEntry] = Field(default_factory=list, max_length=CATALOGUE_MAX)
     unit_costs: UnitCosts = Field(default_factory=UnitCosts)
     hmis: HmisIdentifiers = Field(default_factory=HmisIdentifiers)
 

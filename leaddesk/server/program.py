@@ -21,7 +21,13 @@ from leaddesk.server.errors import AlreadyExists, InvalidRequest, NotFound
 
 SETTINGS_ROW = 1
 # The program lists an admin edits entry by entry, by code.
-CATALOGUES = ("offence_categories", "precincts", "referring_agencies", "service_catalogue")
+CATALOGUES = (
+    "offence_categories",
+    "precincts",
+    "referring_agencies",
+    "service_catalogue",
+    "partner_agencies",
+)
 ListEdit = Literal["add", "rename", "retire", "restore"]
 
 

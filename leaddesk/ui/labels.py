@@ -34,6 +34,7 @@ from leaddesk.domain.enums import (
 )
 from leaddesk.ui import hmis_labels as hmis
 from leaddesk.ui.casework_labels import CASEWORK_ENUM_LABELS
+from leaddesk.ui.disclosure_labels import DISCLOSURE_ENUM_LABELS
 from leaddesk.ui.text import translate
 
 PARTICIPANT_STATUS = {
@@ -123,6 +124,7 @@ ENUM_LABELS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {
     ProjectType: ("ProjectType", hmis.PROJECT_TYPE),
     ExitReason: ("ExitReason", hmis.EXIT_REASON),
     **CASEWORK_ENUM_LABELS,
+    **DISCLOSURE_ENUM_LABELS,
 }
 
 # Record kinds by their entity name (the sync panel's "Record" column, a conflict's title).
@@ -144,6 +146,7 @@ ENTITY_LABELS = {
     "attachment": QT_TRANSLATE_NOOP("Record", "Attachment"),
     "conflict": QT_TRANSLATE_NOOP("Record", "Conflict"),
     "enrollment": QT_TRANSLATE_NOOP("Record", "Episode"),
+    "disclosure": QT_TRANSLATE_NOOP("Record", "Disclosure"),
 }
 
 # Every field of every synced record (sync history, conflicts, validation messages).
@@ -162,8 +165,10 @@ FIELD_LABELS = {
     "benefits_from_any_source": QT_TRANSLATE_NOOP("Field", "Non-cash benefits from any source"),
     "case_manager": QT_TRANSLATE_NOOP("Field", "Case manager"),
     "case_number": QT_TRANSLATE_NOOP("Field", "Case number"),
+    "categories": QT_TRANSLATE_NOOP("Field", "Information named"),
     "charge_level": QT_TRANSLATE_NOOP("Field", "Charge level"),
     "chronic_health_condition": QT_TRANSLATE_NOOP("Field", "Chronic health condition"),
+    "consent_ids": QT_TRANSLATE_NOOP("Field", "Consents relied on"),
     "contact_id": QT_TRANSLATE_NOOP("Field", "Contact ID"),
     "court": QT_TRANSLATE_NOOP("Field", "Court"),
     "created_at": QT_TRANSLATE_NOOP("Field", "Created at"),
@@ -175,11 +180,14 @@ FIELD_LABELS = {
     "decision": QT_TRANSLATE_NOOP("Field", "Decision"),
     "deleted": QT_TRANSLATE_NOOP("Field", "Deleted"),
     "delivered_on": QT_TRANSLATE_NOOP("Field", "Delivered on"),
+    "delivery": QT_TRANSLATE_NOOP("Field", "How delivered"),
     "description": QT_TRANSLATE_NOOP("Field", "Description"),
     "destination": QT_TRANSLATE_NOOP("Field", "Destination"),
     "detected_at": QT_TRANSLATE_NOOP("Field", "Detected at"),
     "developmental_disability": QT_TRANSLATE_NOOP("Field", "Developmental disability"),
     "disabling_condition": QT_TRANSLATE_NOOP("Field", "Disabling condition"),
+    "disclosed_at": QT_TRANSLATE_NOOP("Field", "Disclosed at"),
+    "disclosed_by": QT_TRANSLATE_NOOP("Field", "Disclosed by"),
     "discloser": QT_TRANSLATE_NOOP("Field", "Discloser"),
     "disposition": QT_TRANSLATE_NOOP("Field", "Disposition"),
     "dob_data_quality": QT_TRANSLATE_NOOP("Field", "Date of birth quality"),
@@ -217,6 +225,7 @@ FIELD_LABELS = {
     "intake_deadline": QT_TRANSLATE_NOOP("Field", "Intake deadline"),
     "irrevocable_until": QT_TRANSLATE_NOOP("Field", "Irrevocable until"),
     "is_referral": QT_TRANSLATE_NOOP("Field", "Is referral"),
+    "items": QT_TRANSLATE_NOOP("Field", "Items disclosed"),
     "kept_by": QT_TRANSLATE_NOOP("Field", "Kept by"),
     "kept_stamp": QT_TRANSLATE_NOOP("Field", "Kept stamp"),
     "kept_value": QT_TRANSLATE_NOOP("Field", "Kept value"),
@@ -231,6 +240,7 @@ FIELD_LABELS = {
     "not_employed_reason": QT_TRANSLATE_NOOP("Field", "Why not employed"),
     "note_id": QT_TRANSLATE_NOOP("Field", "Note ID"),
     "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    "notice_version": QT_TRANSLATE_NOOP("Field", "Notice given"),
     "occurred_at": QT_TRANSLATE_NOOP("Field", "Occurred at"),
     "offence": QT_TRANSLATE_NOOP("Field", "Offence"),
     "offence_category": QT_TRANSLATE_NOOP("Field", "Offence category"),
@@ -258,10 +268,12 @@ FIELD_LABELS = {
     "prosecutor_note": QT_TRANSLATE_NOOP("Field", "Prosecutor's note"),
     "provider": QT_TRANSLATE_NOOP("Field", "Provider"),
     "purpose": QT_TRANSLATE_NOOP("Field", "Purpose"),
+    "purposes": QT_TRANSLATE_NOOP("Field", "Purposes"),
     "race_ethnicity": QT_TRANSLATE_NOOP("Field", "Race and ethnicity"),
     "rank": QT_TRANSLATE_NOOP("Field", "Rank"),
     "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
     "recipient": QT_TRANSLATE_NOOP("Field", "Recipient"),
+    "recipient_code": QT_TRANSLATE_NOOP("Field", "Recipient agency"),
     "record_entity": QT_TRANSLATE_NOOP("Field", "Record entity"),
     "record_id": QT_TRANSLATE_NOOP("Field", "Record ID"),
     "referral_date": QT_TRANSLATE_NOOP("Field", "Referral date"),

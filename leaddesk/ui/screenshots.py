@@ -7,15 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from leaddesk.desk import Desk
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadSort
+from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.sync.page import CONFLICTS, HISTORY
 from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
 
 WIDTH, HEIGHT = 1366, 768
 SAMPLE_QUERY = "housing"
 RETURN_SEARCH = 40  # the busiest active participants looked through for one who came back
+DISCLOSURE_SEARCH = 60  # participants looked through for a consent under which something goes
 
 
 def settle() -> None:
@@ -34,6 +38,8 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
     if screen == "participant":
         workspace.open_participant(participant_to_show(window))
         window.session.runner.wait()  # the participant's file is read off the GUI thread
+    elif screen == "disclosure":
+        return render_disclosure(window, path=path)
     elif screen == "search":
         workspace.show_page(SEARCH)
         workspace.search.run_query(SAMPLE_QUERY)
@@ -53,6 +59,42 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
     window.close()
     QApplication.processEvents()
     return bool(ok)
+
+
+def render_disclosure(window: MainWindow, *, path: Path) -> bool:
+    """The disclosure packet's preview for a participant whose consent lets something go and holds
+    something back, in its own window at the screenshot's size."""
+    session = window.session
+    assert session is not None
+    assert window.workspace is not None
+    participant_id, recipient, purpose = disclosure_to_show(session.desk)
+    window.workspace.open_participant(participant_id)
+    session.runner.wait()
+    dialog = DisclosureDialog(session, participant_id, recipient=recipient, purpose=purpose, parent=window)
+    dialog.resize(WIDTH, HEIGHT)
+    dialog.show()
+    session.runner.wait()  # the gate's answer is read off the GUI thread
+    settle()
+    ok = dialog.grab().save(str(path))
+    dialog.close()
+    window.lock()
+    window.close()
+    QApplication.processEvents()
+    return bool(ok)
+
+
+def disclosure_to_show(desk: Desk) -> tuple[str, Recipient, DisclosurePurpose]:
+    """The first participant, recipient and purpose a consent allows where the gate both includes and
+    withholds something (LookupError if the caseload has none)."""
+    rows = desk.caseload.pages(CaseloadFilter(), sort=CaseloadSort.OPEN_NEEDS, descending=True)
+    for row in rows.page(offset=0, limit=DISCLOSURE_SEARCH):
+        for consent in desk.disclosures.consents(row.id):
+            for purpose in consent.purposes:
+                recipient = Recipient.of(consent)
+                review = desk.disclosures.review(row.id, recipient=recipient, purpose=purpose)
+                if review.decision.included and review.decision.withheld:
+                    return row.id, recipient, purpose
+    raise LookupError("no participant of the demo has a consent that lets something go")
 
 
 def participant_to_show(window: MainWindow) -> str:

@@ -277,3 +277,16 @@ def test_an_arrest_file_without_the_header_or_not_there_is_refused(
     assert "Line 1 must be the header" in cli("program", "import-arrests", str(file))[2]
     assert "There is no file" in cli("program", "import-arrests", str(tmp_path / "gone.csv"))[2]
     assert office.scalar("SELECT count(*) FROM arrest_count") == 0
+
+
+def test_partner_agencies_are_a_program_list_consents_name(cli: Any, office: Any, laptop: Any) -> None:
+    """Issue 14: the agencies a consent may name as its recipient, edited like every program list."""
+    assert cli("program", "add", "partner_agencies", "PROB", "County Probation")[0] == 0
+    assert cli("program", "add", "partner-agencies", "JCPD", "Juniper County Police Department")[0] == 0
+    assert cli("program", "retire", "partner_agencies", "JCPD")[0] == 0
+    settings = ProgramResponse.model_validate_json(_program(laptop).content).settings
+    assert [(e.code, e.label, e.retired) for e in settings.partner_agencies] == [
+        ("PROB", "County Probation", False),
+        ("JCPD", "Juniper County Police Department", True),
+    ]
+    assert "PROB County Probation" in cli("program", "show")[1]

@@ -4,6 +4,7 @@ memory, other types explained, oversize files refused plainly, and an audited "s
 from __future__ import annotations
 
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Attachment, Participant
+from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
+from leaddesk.domain import Attachment, Consent, Participant
+from leaddesk.domain.disclosure_codes import InformationCategory
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.store import Store
@@ -127,23 +130,46 @@ def test_a_missing_file_is_reported(tab: AttachmentsTab, tmp_path: Path) -> None
     assert "could not be read" in tab.notice.text()
 
 
-def test_save_a_copy_writes_the_bytes_and_is_audited(
+def test_save_a_copy_goes_through_the_gate_and_is_a_recorded_disclosure(
     qtbot, tab: AttachmentsTab, session: Session, participant: Participant, tmp_path: Path
 ) -> None:
     source = png_file(tmp_path)
     stored = add(qtbot, tab, source)
     assert stored is not None
-    exports_before = len(session.desk._store.repos.audit.events(action=AuditAction.EXPORT))
+    store = session.desk._store
+    exports_before = len(store.repos.audit.events(action=AuditAction.EXPORT))
     target = tmp_path / "out" / "copy.png"
     target.parent.mkdir()
+    clinic = Recipient(code="", name="Harbor Clinic")
+    coordination = DisclosurePurpose.TREATMENT_COORDINATION
+    with qtbot.waitSignal(tab.copy_saved, timeout=10_000) as refused:
+        tab.save_copy(stored.id, target, recipient=clinic, purpose=coordination)
+    assert refused.args == [False]
+    assert not target.exists()
+    assert tab.notice.text() == "No copy was saved: No consent names Harbor Clinic as a recipient."
+    store.repos.consents.create(
+        Consent(
+            participant_id=participant.id,
+            discloser="LEAD",
+            information="ID documents",
+            recipient=clinic.name,
+            purpose="Intake",
+            signed_by="Jordan Quill",
+            signed_on=date.today(),
+            expiry_event="Exit",
+            purposes=[coordination],
+            categories=[InformationCategory.ATTACHMENTS],
+        )
+    )
     with qtbot.waitSignal(tab.copy_saved, timeout=10_000) as saved:
-        tab.save_copy(stored.id, target)
+        tab.save_copy(stored.id, target, recipient=clinic, purpose=coordination)
     assert saved.args == [True]
     assert target.read_bytes() == source.read_bytes()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # readable by the user only
-    exports = session.desk._store.repos.audit.events(action=AuditAction.EXPORT)
+    exports = store.repos.audit.events(action=AuditAction.EXPORT)
     assert len(exports) == exports_before + 1
     assert (exports[0].entity_id, exports[0].participant_id) == (stored.id, participant.id)
+    assert [d.items for d in session.desk.disclosures.of(participant.id)] == [{"attachment": [stored.id]}]
     assert "Saved a copy" in tab.notice.text()
 
 

@@ -9,10 +9,14 @@ import pytest
 from PySide6.QtCore import QDate
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Consent, Participant
+from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
+from leaddesk.domain import CaseNote, Consent, Need, Participant
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT
-from leaddesk.domain.enums import ConsentKind
+from leaddesk.domain.disclosure_codes import InformationCategory, WithheldReason
+from leaddesk.domain.enums import ConsentKind, NeedDomain
+from leaddesk.domain.program import DEFAULT_PROGRAM, CatalogueEntry
 from leaddesk.storage.store import Store
+from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.records_model import MutedRole
 from leaddesk.ui.session import Session
@@ -50,7 +54,7 @@ def consent(participant: Participant, **changes) -> Consent:
 def fill(qtbot, form, *, information: str = "Attendance at treatment and progress in LEAD") -> None:
     qtbot.keyClicks(form.editors["discloser"].line, "Bellmoor LEAD (north)")
     qtbot.keyClicks(form.editors["information"].text, information)
-    qtbot.keyClicks(form.editors["recipient"].line, "Kestrel County Public Defender")
+    qtbot.keyClicks(form.editors["recipient"].combo.lineEdit(), "Kestrel County Public Defender")
     qtbot.keyClicks(form.editors["purpose"].text, "Coordinating my defence with my LEAD plan")
 
 
@@ -202,3 +206,105 @@ def test_a_criminal_justice_consent_cannot_be_revoked_in_its_irrevocable_period(
     assert session.desk._store.repos.consents.get(made.id).revoked_on is None
     tooltip = tab.view.model().data(tab.view.model().index(0, 0), 3)  # ToolTipRole
     assert f"cannot be revoked before {expected}" in tooltip
+
+
+# -- the structured fields the disclosure gate reads (issue 14) ------------------------------------
+
+PROBATION = CatalogueEntry(code="PROB", label="Kestrel County Probation")
+CLINIC = CatalogueEntry(code="CLINIC", label="Quillan Recovery Clinic")
+COORD = DisclosurePurpose.TREATMENT_COORDINATION
+
+
+def with_agencies(store: Store) -> None:
+    settings = DEFAULT_PROGRAM.model_copy(update={"partner_agencies": [PROBATION, CLINIC]})
+    store.repos.program.replace(version="v1", settings=settings, roster=[])
+
+
+def test_a_consent_made_through_the_form_covers_what_it_names_and_nothing_else(
+    qtbot, store: Store, session: Session, participant: Participant
+) -> None:
+    with_agencies(store)
+    tab = ConsentsTab(session, participant.id)
+    qtbot.addWidget(tab)
+    form = tab.add_form()
+    qtbot.addWidget(form)
+    recipient = form.editors["recipient"]
+    assert [recipient.combo.itemText(n) for n in range(recipient.combo.count())] == [
+        PROBATION.label,
+        CLINIC.label,
+    ]
+    fill(qtbot, form)
+    recipient.combo.lineEdit().clear()
+    recipient.combo.setCurrentIndex(0)  # chosen from the program's partner agencies
+    boxes = dict(form.editors["purposes"].boxes)
+    boxes[COORD].setChecked(True)
+    categories = form.editors["categories"]
+    dict(categories.boxes)[InformationCategory.NOTES].setChecked(True)
+    assert not dict(categories.boxes)[InformationCategory.SUD_INFORMATION].isChecked()  # never implied
+    assert "never leave" in categories.sud_hint.text()
+    form.accept()
+    assert form.result() == form.DialogCode.Accepted
+    [made] = store.repos.consents.find(participant_id=participant.id)
+    assert (made.recipient_code, made.recipient) == ("PROB", PROBATION.label)
+    assert made.purposes == [COORD]
+    assert made.categories == [InformationCategory.NOTES]
+
+    plain = store.repos.notes.sign(
+        store.repos.notes.create(CaseNote(participant_id=participant.id, data="Kept the appointment")).id
+    )
+    sud = store.repos.notes.sign(
+        store.repos.notes.create(CaseNote(participant_id=participant.id, data="Dose", sensitive_sud=True)).id
+    )
+    store.repos.needs.create(
+        Need(participant_id=participant.id, domain=NeedDomain.HOUSING, description="Bed")
+    )
+    desk = session.desk
+    agency = Recipient(code="PROB", name=PROBATION.label)
+    review = desk.disclosures.review(participant.id, recipient=agency, purpose=COORD)
+    assert [d.item.record_id for d in review.decision.included] == [plain.id]
+    assert review.decision.decision_for(f"participant:{participant.id}").reason is (
+        WithheldReason.INFORMATION_NOT_NAMED
+    )
+    assert {d.reason for d in review.decision.decisions if d.item.entity == "need"} == {
+        WithheldReason.INFORMATION_NOT_NAMED
+    }
+    assert review.decision.decision_for(f"note:{sud.id}").reason is WithheldReason.SUD_NOT_NAMED
+    other_purpose = desk.disclosures.review(
+        participant.id, recipient=agency, purpose=DisclosurePurpose.EVALUATION
+    )
+    assert not other_purpose.decision.included
+    assert {d.reason for d in other_purpose.decision.decisions} == {WithheldReason.WRONG_PURPOSE}
+    clinic = desk.disclosures.review(
+        participant.id, recipient=Recipient(code="CLINIC", name=CLINIC.label), purpose=COORD
+    )
+    assert {d.reason for d in clinic.decision.decisions} == {WithheldReason.NO_CONSENT}
+    # The list shows what the gate reads.
+    model = tab.view.model()
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert PROBATION.label in row
+    assert enum_label(COORD) in row
+    assert enum_label(InformationCategory.NOTES) in row
+
+
+def test_a_typed_recipient_is_stored_without_a_code_and_an_edit_keeps_the_agency(
+    qtbot, store: Store, session: Session, participant: Participant
+) -> None:
+    with_agencies(store)
+    tab = ConsentsTab(session, participant.id)
+    qtbot.addWidget(tab)
+    form = tab.add_form()
+    qtbot.addWidget(form)
+    fill(qtbot, form)  # types a name that is not on the program's list
+    form.accept()
+    [typed] = store.repos.consents.find(participant_id=participant.id)
+    assert (typed.recipient_code, typed.recipient) == ("", "Kestrel County Public Defender")
+
+    made = session.create(consent(participant, recipient="Probation (old name)", recipient_code="PROB"))
+    edit = tab.edit_form(made)
+    qtbot.addWidget(edit)
+    assert edit.editors["recipient"].combo.currentText() == PROBATION.label  # found by its code
+    dict(edit.editors["categories"].boxes)[InformationCategory.SUD_INFORMATION].setChecked(True)
+    edit.accept()
+    stored = store.repos.consents.get(made.id)
+    assert (stored.recipient_code, stored.recipient) == ("PROB", "Probation (old name)")
+    assert stored.categories == [InformationCategory.SUD_INFORMATION]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from leaddesk.domain import SYNCED_MODELS, casework_codes, enums, outcome_codes
+from leaddesk.domain import SYNCED_MODELS, casework_codes, disclosure_codes, enums, outcome_codes
 from leaddesk.domain.enums import (
     ConflictKind,
     ConsentKind,
@@ -83,7 +83,7 @@ def test_every_member_has_a_label(enum: type[Enum], table: Mapping[Any, str]) ->
 def test_every_enum_is_labelled_or_known_not_to_be_shown() -> None:
     domain_enums = {
         value
-        for module in (enums, casework_codes, outcome_codes)
+        for module in (enums, casework_codes, outcome_codes, disclosure_codes)
         for value in vars(module).values()
         if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__
     }

@@ -65,6 +65,7 @@ def test_the_tabs_come_in_the_agreed_order(qtbot, session: Session, participant:
         ("outcomes", "Outcomes"),
         ("screening", "Referral & eligibility"),
         ("consents", "Consents"),
+        ("disclosures", "Disclosures"),
         ("attachments", "Attachments"),
         ("tasks", "Tasks"),
     ]

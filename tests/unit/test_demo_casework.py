@@ -80,3 +80,20 @@ def test_snapshots_follow_each_engaged_episode(caseload: list[ParticipantBundle]
         assert dates == sorted(dates)
         assert all(o.information_date < TODAY for o in bundle.outcomes)
     assert any(o.holds_sud for b in caseload for o in b.outcomes)
+
+
+def test_consents_name_what_the_gate_reads_and_partner_agencies_by_the_programs_codes(
+    caseload: list[ParticipantBundle],
+) -> None:
+    from leaddesk.demo.program import DEMO_PROGRAM as OFFICE_PROGRAM
+
+    agencies = {e.code: e.label for e in OFFICE_PROGRAM.partner_agencies}
+    consents = [c for bundle in caseload for c in bundle.consents]
+    outbound = [c for c in consents if c.recipient_code]
+    assert len(outbound) > len(consents) / 3
+    for consent in outbound:
+        assert agencies[consent.recipient_code] == consent.recipient
+        assert consent.purposes
+        assert consent.categories
+    # A consent the team receives (a clinic's to the team) covers none of the team's own disclosures.
+    assert all(not c.purposes for c in consents if not c.recipient_code)

@@ -14,7 +14,16 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from leaddesk.demo.synthetic import generate
-from leaddesk.domain import SYNCED_MODELS, Attachment, PlanGoal, ProgressEntry, SyncConflict, SyncedRecord
+from leaddesk.domain import (
+    SYNCED_MODELS,
+    Attachment,
+    Disclosure,
+    PlanGoal,
+    ProgressEntry,
+    SyncConflict,
+    SyncedRecord,
+)
+from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose
 from leaddesk.domain.ids import new_id, utcnow
 from leaddesk.domain.values import MAX_DEPTH, MAX_SIZE, ValueRuleBroken, check_value, first_problem
 
@@ -122,8 +131,8 @@ def test_any_json_value_keeps_the_rule_until_one_bad_character_goes_into_any_of_
 
 
 def one_of_each() -> dict[str, SyncedRecord]:
-    """A valid synthetic record of every synced entity (a conflict and an attachment made by hand: none
-    are generated)."""
+    """A valid synthetic record of every synced entity (a conflict, an attachment and a disclosure made by
+    hand: none are generated)."""
     found: dict[str, SyncedRecord] = {}
     for bundle in generate(seed=3, participants=12, notes_per_participant=8):
         for record in bundle.records():
@@ -146,6 +155,18 @@ def one_of_each() -> dict[str, SyncedRecord]:
         other_value="555-0102",
         other_stamp="0" * 16 + "-b",
         detected_at=utcnow(),
+    )
+    found["disclosure"] = Disclosure(
+        participant_id=person.id,
+        consent_ids=[found["consent"].id],
+        recipient="County Probation",
+        recipient_code="PROB",
+        purpose=DisclosurePurpose.TREATMENT_COORDINATION,
+        items={"note": [new_id()], "outcome_snapshot": [f"{new_id()}/sud"]},
+        disclosed_by="Casey Morgan",
+        disclosed_at=utcnow(),
+        delivery=Delivery.FILE,
+        description="Disclosure packet",
     )
     return found
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from leaddesk.domain import (
     Consent,
     Contact,
+    Disclosure,
     EligibilityScreening,
     LegalEvent,
     Need,
@@ -57,6 +58,8 @@ class Repositories:
         self.housing = HousingRepository(store)
         self.tasks = RecordRepository(store, Task, default_order=("due_on", "created_at"))
         self.attachments = AttachmentRepository(store)
+        # Append-only: the model makes every field but the tombstone immutable, so updates are refused.
+        self.disclosures = RecordRepository(store, Disclosure, default_order=("disclosed_at", "created_at"))
         self.conflicts = RecordRepository(store, SyncConflict, default_order=("detected_at",))
         self.search = SearchIndex(store)
         self.drafts = DraftRepository(store)

@@ -1,6 +1,7 @@
 """Attachments: files kept encrypted with the record (ID scans, court letters, benefit forms). Images and
 PDFs are shown inside the app from memory — the bytes never touch the disk in the clear. Saving a copy
-out of the app is a separate, explicit action that is recorded in the audit log.
+out of the app is a disclosure: it names a recipient and a purpose, goes through the gate (refused, with
+the reason, unless a consent covers attached files for them) and is recorded as a disclosure.
 
 A file may be 50 MiB: adding one (reading, hashing, encrypting), reading one to show it and saving a copy
 all run through the runner, off the GUI thread, and answer by signal."""
@@ -12,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QMimeDatabase, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,6 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.desk import Desk, Done
+from leaddesk.desk.disclosure import (
+    Disclosure,
+    DisclosurePurpose,
+    DisclosureRefused,
+    Recipient,
+    RecordedButNotSaved,
+)
 from leaddesk.domain import Attachment
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.errors import RecordNotFound, StorageError
@@ -29,6 +37,7 @@ from leaddesk.ui.participant.attachment_viewer import AttachmentViewer
 from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, count_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.participant.share_dialog import ShareDialog
 from leaddesk.ui.runner import Job
 from leaddesk.ui.text import fill
 
@@ -200,31 +209,34 @@ class AttachmentsTab(RecordsTab):
         record = self.selected()
         if record is None:
             return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Save a copy outside LEAD Desk"),
-            fill(
+        dialog = ShareDialog(
+            intro=fill(
                 self.tr(
-                    "The copy will be an ordinary, unencrypted file: anyone who can open that folder can "
-                    "read it. Saving it is recorded in the audit log.\n\nSave a copy of “%1”?"
+                    "A copy of “%1” leaves LEAD Desk as an ordinary, unencrypted file: it is a disclosure. "
+                    "Choose whom it is for and why; it is saved only if one of the participant's consents "
+                    "allows attached files to go to them for that purpose, and it is recorded."
                 ),
                 record.file_name,
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            recipients=self.session.desk.disclosures.recipients(self.participant_id),
+            parent=self,
         )
-        if answer != QMessageBox.StandardButton.Save:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), record.file_name)
         if path:
-            self.save_copy(record.id, Path(path))
+            self.save_copy(record.id, Path(path), recipient=dialog.recipient(), purpose=dialog.purpose())
 
-    def save_copy(self, attachment_id: str, path: Path) -> Job[Path]:
-        """Write the file's bytes to `path` (an audited export), readable by the user only, off the GUI
-        thread; `copy_saved` says whether it was written."""
-        return self.session.runner.query(
-            lambda desk: desk.attachments.export(attachment_id, path),
-            done=for_widget(self, self._copy_saved),
+    def save_copy(
+        self, attachment_id: str, path: Path, *, recipient: Recipient, purpose: DisclosurePurpose
+    ) -> Job[Done[Disclosure]]:
+        """Write the file's bytes to `path` for `recipient` through the gate, readable by the user only,
+        off the GUI thread; `copy_saved` says whether it was written (refused: the notice says why)."""
+        return self.session.runner.op(
+            lambda desk: desk.disclosures.save_attachment_copy(
+                attachment_id, path, recipient=recipient, purpose=purpose
+            ),
+            done=for_widget(self, lambda _made: self._copy_saved(path)),
             failed=for_widget(self, self._copy_failed),
         )
 
@@ -233,7 +245,17 @@ class AttachmentsTab(RecordsTab):
         self.copy_saved.emit(True)
 
     def _copy_failed(self, error: Exception) -> None:
-        if isinstance(error, OSError):
+        if isinstance(error, DisclosureRefused):
+            self.say(fill(self.tr("No copy was saved: %1"), str(error)))
+        elif isinstance(error, RecordedButNotSaved):
+            self.session.announce(error.done.changes)
+            self.say(
+                fill(
+                    self.tr("The disclosure was recorded, but the copy could not be put there: %1"),
+                    error.reason.strerror or str(error.reason),
+                )
+            )
+        elif isinstance(error, OSError):
             self.say(fill(self.tr("The copy could not be written: %1"), error.strerror or str(error)))
         elif isinstance(error, RecordNotFound):
             self.say(

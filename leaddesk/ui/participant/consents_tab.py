@@ -8,28 +8,32 @@ from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
+from leaddesk.desk.disclosure import Recipient
 from leaddesk.domain import Consent
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revoke
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import DomainError
+from leaddesk.domain.program import CatalogueEntry
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.look import set_role
+from leaddesk.ui.participant.consent_fields import (
+    CONSENT_KIND_LABELS,
+    categories_field,
+    categories_text,
+    purposes_field,
+    purposes_text,
+    recipient_field,
+    split_recipient,
+)
+from leaddesk.ui.participant.consent_revoke import RevokeDialog
+from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATE,
-    DATE_FORMAT,
     MULTILINE,
     TEXT,
     FieldSpec,
@@ -40,10 +44,6 @@ from leaddesk.ui.participant.records_model import Column, day, enum_text, one_li
 from leaddesk.ui.participant.records_tab import RecordsTab
 from leaddesk.ui.text import fill
 
-CONSENT_KIND_LABELS = {
-    ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
-    ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice (42 CFR 2.35)"),
-}
 KIND_SHORT_LABELS = {
     ConsentKind.GENERAL: QT_TRANSLATE_NOOP("RecordTabs", "General"),
     ConsentKind.CRIMINAL_JUSTICE: QT_TRANSLATE_NOOP("RecordTabs", "Criminal justice"),
@@ -84,13 +84,18 @@ class ConsentsTab(RecordsTab):
     entity = Consent.entity
     order = ("signed_on", "created_at")
     descending = True
-    form_width = 640
+    form_width = 740  # the purposes and kinds of information, two to a row
 
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Status"), status_text, tooltip=self._status_detail),
             Column(self.tr("Kind"), lambda c: enum_text(c.kind, KIND_SHORT_LABELS), sort=("kind",)),
-            Column(self.tr("Recipient"), lambda c: one_line(c.recipient, 45), sort=("recipient",)),
+            Column(
+                self.tr("Recipient"),
+                lambda c: one_line(c.recipient, 45),
+                sort=("recipient",),
+                tooltip=self._recipient_detail,
+            ),
             Column(self.tr("Signed on"), lambda c: day(c.signed_on), sort=("signed_on", "created_at")),
             Column(
                 self.tr("Expires"),
@@ -99,10 +104,14 @@ class ConsentsTab(RecordsTab):
                 tooltip=self._expires,
             ),
             Column(
-                self.tr("Purpose"),
-                lambda c: one_line(c.purpose),
-                sort=("purpose",),
-                tooltip=lambda c: c.purpose,
+                self.tr("Allowed for"),
+                lambda c: one_line(purposes_text(c), 60),
+                tooltip=lambda c: fill(self.tr("%1\nOn the form: %2"), purposes_text(c), c.purpose),
+            ),
+            Column(
+                self.tr("Information named"),
+                lambda c: one_line(categories_text(c)),
+                tooltip=lambda c: fill(self.tr("%1\nOn the form: %2"), categories_text(c), c.information),
                 stretch=True,
             ),
         ]
@@ -110,9 +119,9 @@ class ConsentsTab(RecordsTab):
     def fields(self, record: Any = None) -> list[FieldSpec]:
         # In the order of a written consent (42 CFR 2.31): what is shared between whom and why, for how
         # long and on what terms, then who signed it and when.
-        return [*self._sharing_fields(), *self._term_fields(), *self._signature_fields()]
+        return [*self._sharing_fields(record), *self._term_fields(), *self._signature_fields()]
 
-    def _sharing_fields(self) -> list[FieldSpec]:
+    def _sharing_fields(self, record: Consent | None) -> list[FieldSpec]:
         return [
             FieldSpec(
                 "kind",
@@ -134,11 +143,23 @@ class ConsentsTab(RecordsTab):
                 hint=self.tr("Describe the information specifically; “any and all records” is not allowed"),
                 extra={"lines": 2},
             ),
+            recipient_field(self.tr("&Recipient"), agencies=self._agencies(), record=record),
+            purposes_field(self.tr("Allowed &for")),
             FieldSpec(
-                "recipient", self.tr("&Recipient"), TEXT, placeholder=self.tr("Person or organisation")
+                "purpose",
+                self.tr("&Purpose"),
+                MULTILINE,
+                placeholder=self.tr("The purpose in the words of the signed form"),
+                extra={"lines": 2},
             ),
-            FieldSpec("purpose", self.tr("&Purpose"), MULTILINE, extra={"lines": 2}),
+            categories_field(self.tr("Informa&tion named")),
         ]
+
+    def _agencies(self) -> list[CatalogueEntry]:
+        return list(self.session.desk.program.settings().partner_agencies)
+
+    def adjust(self, values: dict[str, Any], record: Any) -> dict[str, Any]:
+        return split_recipient(values, agencies=self._agencies(), record=record)
 
     def _term_fields(self) -> list[FieldSpec]:
         return [
@@ -197,10 +218,35 @@ class ConsentsTab(RecordsTab):
         return consent_status(record) != ACTIVE
 
     def extra_buttons(self) -> list[QPushButton]:
+        self.disclose_button = self._button(
+            self.tr("D&isclose…"),
+            self.open_disclose,
+            self.tr("A disclosure packet of what the consents allow a recipient to see"),
+        )
         self.revoke_button = self._button(
             self.tr("Re&voke…"), self.open_revoke, self.tr("Record that the participant revoked the consent")
         )
-        return [self.revoke_button]
+        return [self.disclose_button, self.revoke_button]
+
+    def rows_changed(self, rows: list[Any]) -> None:
+        self.disclose_button.setEnabled(bool(rows))
+
+    # -- disclosing --------------------------------------------------------------------------------
+
+    def disclosure_form(self) -> DisclosureDialog:
+        """The packet dialog, for the selected consent's recipient if one is selected."""
+        selected = self.selected()
+        recipient = Recipient.of(selected) if selected is not None else None
+        dialog = DisclosureDialog(self.session, self.participant_id, recipient=recipient, parent=self)
+        dialog.written.connect(
+            lambda made, path: self.say(
+                fill(self.tr("Disclosed to %1; the packet is at %2."), made.recipient, str(path))
+            )
+        )
+        return dialog
+
+    def open_disclose(self) -> None:
+        self.disclosure_form().exec()
 
     def selection_changed(self, record: Any) -> None:
         self.revoke_button.setEnabled(record is not None and record.revoked_on is None)
@@ -232,6 +278,11 @@ class ConsentsTab(RecordsTab):
         if consent.expiry_event:
             parts.append(fill(self.tr("on: %1"), consent.expiry_event))
         return self.tr(" or ").join(parts)
+
+    def _recipient_detail(self, consent: Consent) -> str:
+        if consent.recipient_code:
+            return fill(self.tr("%1: a partner agency (%2)"), consent.recipient, consent.recipient_code)
+        return fill(self.tr("%1: as typed on the form"), consent.recipient)
 
     def _status_detail(self, consent: Consent) -> str:
         status = consent_status(consent)
@@ -273,59 +324,3 @@ class ConsentsTab(RecordsTab):
         if any(c.kind is ConsentKind.CRIMINAL_JUSTICE for c in active):
             text += " · " + self.tr("an active criminal-justice consent")
         return text
-
-
-class RevokeDialog(QDialog):
-    """Asks the date of the revocation (today unless the participant said so earlier) and applies it;
-    a refusal is shown here, in the domain's words, and nothing is written."""
-
-    def __init__(self, tab: ConsentsTab, consent: Consent, parent: QWidget | None = None) -> None:
-        super().__init__(parent or tab)
-        self._tab = tab
-        self.consent = consent
-        self.setWindowTitle(self.tr("Revoke consent"))
-        intro = QLabel(
-            fill(
-                self.tr(
-                    "Revoke the consent to disclose to %1? From that day nothing more may be disclosed "
-                    "under it."
-                ),
-                consent.recipient,
-            )
-        )
-        intro.setWordWrap(True)
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat(DATE_FORMAT)
-        self.on.setMaximumDate(QDate.currentDate())
-        self.on.setAccessibleName(self.tr("Revoked on"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Why it was refused"))
-        set_role(self.error, "form-error")
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Revoke"))
-        ok.setAccessibleName(self.tr("Revoke"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Revoked &on"), self.on)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-    def accept(self) -> None:
-        problem = self._tab.revoke(self.consent.id, on=self.on.date().toPython())
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return
-        super().accept()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.details_dialog import DetailsDialog
+from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.participant.header import ParticipantHeader
 from leaddesk.ui.participant.notes_tab import NotesTab
@@ -61,6 +63,12 @@ class ParticipantPage(QWidget):
         self.header.status_requested.connect(self.change_status)
         self.dialog: QDialog | None = None  # the details or status dialog while it is open
         self.reassign = ReassignAction(session, participant_id, parent=self)
+        self.disclose_button = QPushButton(self.tr("Disclose…"))
+        self.disclose_button.setAccessibleName(self.tr("Disclose under a consent"))
+        self.disclose_button.setToolTip(
+            self.tr("A disclosure packet of what the participant's consents allow")
+        )
+        self.disclose_button.clicked.connect(lambda _c=False: self.disclose())
         self._build_tabs()
         self._build_body()
         session.changed.connect(self._on_changed)
@@ -101,6 +109,7 @@ class ParticipantPage(QWidget):
         side = QVBoxLayout()  # the page's actions, level with the header's first line
         side.setContentsMargins(0, 8, 8, 0)
         side.addWidget(self.reassign.button)
+        side.addWidget(self.disclose_button)
         side.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -196,6 +205,14 @@ class ParticipantPage(QWidget):
         """After an exit, the Outcomes tab, which asks for the exit snapshot HMIS wants."""
         if dialog.chosen() is ParticipantStatus.EXITED:
             self.set_current_tab(OUTCOMES)
+
+    def disclose(self) -> None:
+        """Open Disclose… (a packet); once written, show the participant's disclosures."""
+        if self.file is None or self.dialog is not None:
+            return
+        dialog = DisclosureDialog(self.session, self.participant_id)
+        dialog.written.connect(lambda _made, _path: self.set_current_tab("disclosures"))
+        self._open_dialog(dialog)
 
     def _open_dialog(self, dialog: QDialog) -> None:
         dialog.setParent(self, dialog.windowFlags())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from leaddesk.ui.participant.attachments_tab import AttachmentsTab
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.contacts_tab import ContactsTab
+from leaddesk.ui.participant.disclosures_tab import DisclosuresTab
 from leaddesk.ui.participant.housing_tab import HousingTab
 from leaddesk.ui.participant.legal_tab import LegalTab
 from leaddesk.ui.participant.outcomes_tab import OutcomesTab
@@ -35,6 +36,7 @@ def record_tabs() -> list[tuple[str, str, RecordTab]]:
         ("outcomes", translate("RecordTabs", "Outcomes"), OutcomesTab),
         ("screening", translate("RecordTabs", "Referral & eligibility"), ScreeningTab),
         ("consents", translate("RecordTabs", "Consents"), ConsentsTab),
+        ("disclosures", translate("RecordTabs", "Disclosures"), DisclosuresTab),
         ("attachments", translate("RecordTabs", "Attachments"), AttachmentsTab),
         ("tasks", translate("RecordTabs", "Tasks"), TasksTab),
     ]
