@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
-SCREENS = ("caseload", "participant", "today", "search", "unlock", "sync", "conflict")
+SCREENS = ("caseload", "participant", "today", "conference", "search", "unlock", "sync", "conflict")
 LOOKS = ("system", "light", "dark")
 
 

@@ -44,6 +44,12 @@ DEMO_PROGRAM = ProgramSettings(
         ("JCSO", "Juniper County Sheriff's Office"),
         ("TRANSIT", "Transit police"),
     ),
+    # Who sits at the case conference with the team, and whom a consent may name (issue 14).
+    partner_agencies=_entries(
+        ("PAO", "Juniper County Prosecuting Attorney"),
+        ("JCPD", "Juniper County Police Department"),
+        ("JAILHEALTH", "Juniper County Jail Health Services"),
+    ),
     service_catalogue=_entries(
         ("GROCERIES", "Groceries"),
         ("HYGIENE", "Hygiene supplies"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadSort
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.screenshots_conference import stage_meeting
 from leaddesk.ui.sync.page import CONFLICTS, HISTORY
 from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
 
@@ -40,6 +41,8 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         workspace.session.runner.wait()  # the search runs off the GUI thread
     elif screen == "today":
         workspace.show_page(TODAY)
+    elif screen == "conference":
+        stage_meeting(workspace)
     elif screen in ("sync", "conflict"):
         workspace.show_page(SYNC)
         workspace.sync.tabs.setCurrentIndex(CONFLICTS if screen == "conflict" else HISTORY)
