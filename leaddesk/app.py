@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 
 DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
-SCREENS = ("caseload", "participant", "today", "search", "unlock", "sync", "conflict", "disclosure")
+SCREENS = (
+    "caseload", "participant", "today", "conference", "search", "unlock", "sync", "conflict", "disclosure",
+)  # fmt: skip
 LOOKS = ("system", "light", "dark")
 
 

@@ -17,6 +17,7 @@ from leaddesk.desk.attachments import Attachments
 from leaddesk.desk.capture import Capture
 from leaddesk.desk.caseload import Caseload
 from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
+from leaddesk.desk.conference import Conference
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.disclosure import Disclosures
 from leaddesk.desk.notes import Notes
@@ -55,6 +56,7 @@ class Desk:
         self.record = Record(store)  # the participant's own details, status and episodes
         self.assignment = Assignment(store)
         self.disclosures = Disclosures(store)  # the gate: the only way participant data leaves
+        self.conference = Conference(store)  # case conferencing: its agenda goes through the gate
 
     @property
     def user(self) -> str:

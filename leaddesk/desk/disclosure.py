@@ -18,7 +18,7 @@ recording, which overstates the accounting rather than hiding a disclosure: it i
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -157,6 +157,18 @@ class Disclosures(UseCases):
         if not review.decision.included:
             raise DisclosureRefused(_nothing_covered(review.decision))
         return self._write(lambda: self._disclose(review, delivery=delivery, description=description))
+
+    def record_many(
+        self, reviews: Sequence[Review], *, delivery: Delivery, description: str
+    ) -> Done[list[Disclosure]]:
+        """Write down several disclosures handed over at once (a case conference's agenda: one per
+        participant and attending agency), all or none (DisclosureRefused if any has nothing covered)."""
+        for review in reviews:
+            if not review.decision.included:
+                raise DisclosureRefused(_nothing_covered(review.decision))
+        return self._write(
+            lambda: [self._disclose(r, delivery=delivery, description=description) for r in reviews]
+        )
 
     def _disclose(self, review: Review, *, delivery: Delivery, description: str) -> Disclosure:
         items: dict[str, list[str]] = {}

@@ -18,6 +18,7 @@ from leaddesk.domain.casework import (
     Service,
     Task,
 )
+from leaddesk.domain.conference import ConferenceDiscussion
 from leaddesk.domain.consent import Consent
 from leaddesk.domain.disclosure_record import Disclosure
 from leaddesk.domain.eligibility import Criterion, CriterionAnswer, CriterionKind, EligibilityScreening
@@ -46,6 +47,7 @@ SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
     Task,
     Attachment,
     Disclosure,
+    ConferenceDiscussion,
     SyncConflict,
 )
 MODEL_BY_ENTITY: dict[str, type[SyncedRecord]] = {m.entity: m for m in SYNCED_MODELS}
@@ -57,6 +59,7 @@ __all__ = [
     "Attachment",
     "AuditEvent",
     "CaseNote",
+    "ConferenceDiscussion",
     "Consent",
     "Contact",
     "Criterion",

@@ -14,6 +14,7 @@ from typing import Annotated, Self
 from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
 from leaddesk.domain.base import LIST_MAX, DomainModel, MediumText, Name, RequiredShortText, ShortText
+from leaddesk.domain.conference import ConferenceWithoutConsent
 from leaddesk.domain.enums import RaceEthnicity
 
 CATALOGUE_MAX = 500  # entries in one program list (offence categories, precincts, agencies, services)
@@ -65,6 +66,9 @@ class ProgramSettings(DomainModel):
     service_catalogue: list[CatalogueEntry] = Field(default_factory=list, max_length=CATALOGUE_MAX)
     # The agencies a consent may name as its recipient (issue 14): the disclosure gate matches by code.
     partner_agencies: list[CatalogueEntry] = Field(default_factory=list, max_length=CATALOGUE_MAX)
+    # A case conference's participant no consent lets every attending agency hear about: discussed
+    # without identifying details, or left off the agenda (issue 14).
+    conference_without_consent: ConferenceWithoutConsent = ConferenceWithoutConsent.DEIDENTIFY
     unit_costs: UnitCosts = Field(default_factory=UnitCosts)
     hmis: HmisIdentifiers = Field(default_factory=HmisIdentifiers)
 

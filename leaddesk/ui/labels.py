@@ -34,6 +34,7 @@ from leaddesk.domain.enums import (
 )
 from leaddesk.ui import hmis_labels as hmis
 from leaddesk.ui.casework_labels import CASEWORK_ENUM_LABELS
+from leaddesk.ui.conference_labels import CONFERENCE_ENUM_LABELS
 from leaddesk.ui.disclosure_labels import DISCLOSURE_ENUM_LABELS
 from leaddesk.ui.text import translate
 
@@ -125,6 +126,7 @@ ENUM_LABELS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {
     ExitReason: ("ExitReason", hmis.EXIT_REASON),
     **CASEWORK_ENUM_LABELS,
     **DISCLOSURE_ENUM_LABELS,
+    **CONFERENCE_ENUM_LABELS,
 }
 
 # Record kinds by their entity name (the sync panel's "Record" column, a conflict's title).
@@ -147,6 +149,7 @@ ENTITY_LABELS = {
     "conflict": QT_TRANSLATE_NOOP("Record", "Conflict"),
     "enrollment": QT_TRANSLATE_NOOP("Record", "Episode"),
     "disclosure": QT_TRANSLATE_NOOP("Record", "Disclosure"),
+    "conference_discussion": QT_TRANSLATE_NOOP("Record", "Case conference"),
 }
 
 # Every field of every synced record (sync history, conflicts, validation messages).
@@ -160,6 +163,7 @@ FIELD_LABELS = {
     "answers": QT_TRANSLATE_NOOP("Field", "Answers"),
     "assessment": QT_TRANSLATE_NOOP("Field", "Assessment"),
     "assignee": QT_TRANSLATE_NOOP("Field", "Assignee"),
+    "attendees": QT_TRANSLATE_NOOP("Field", "Attendees"),
     "beat": QT_TRANSLATE_NOOP("Field", "Beat"),
     "benefits": QT_TRANSLATE_NOOP("Field", "Non-cash benefits"),
     "benefits_from_any_source": QT_TRANSLATE_NOOP("Field", "Non-cash benefits from any source"),
@@ -168,6 +172,7 @@ FIELD_LABELS = {
     "categories": QT_TRANSLATE_NOOP("Field", "Information named"),
     "charge_level": QT_TRANSLATE_NOOP("Field", "Charge level"),
     "chronic_health_condition": QT_TRANSLATE_NOOP("Field", "Chronic health condition"),
+    "conference_id": QT_TRANSLATE_NOOP("Field", "Meeting ID"),
     "consent_ids": QT_TRANSLATE_NOOP("Field", "Consents relied on"),
     "contact_id": QT_TRANSLATE_NOOP("Field", "Contact ID"),
     "court": QT_TRANSLATE_NOOP("Field", "Court"),
@@ -178,6 +183,7 @@ FIELD_LABELS = {
     "decided_at": QT_TRANSLATE_NOOP("Field", "Decided at"),
     "decided_by": QT_TRANSLATE_NOOP("Field", "Decided by"),
     "decision": QT_TRANSLATE_NOOP("Field", "Decision"),
+    "decisions": QT_TRANSLATE_NOOP("Field", "Decisions"),
     "deleted": QT_TRANSLATE_NOOP("Field", "Deleted"),
     "delivered_on": QT_TRANSLATE_NOOP("Field", "Delivered on"),
     "delivery": QT_TRANSLATE_NOOP("Field", "How delivered"),
@@ -216,6 +222,7 @@ FIELD_LABELS = {
     "goal": QT_TRANSLATE_NOOP("Field", "Goal"),
     "hiv_aids": QT_TRANSLATE_NOOP("Field", "HIV/AIDS"),
     "id": QT_TRANSLATE_NOOP("Field", "ID"),
+    "identified": QT_TRANSLATE_NOOP("Field", "Discussed by name"),
     "income_from_any_source": QT_TRANSLATE_NOOP("Field", "Income from any source"),
     "incomes": QT_TRANSLATE_NOOP("Field", "Income sources"),
     "information": QT_TRANSLATE_NOOP("Field", "Information"),
@@ -232,9 +239,11 @@ FIELD_LABELS = {
     "kind": QT_TRANSLATE_NOOP("Field", "Kind"),
     "last_name": QT_TRANSLATE_NOOP("Field", "Last name"),
     "latitude": QT_TRANSLATE_NOOP("Field", "Latitude"),
+    "legal_event_ids": QT_TRANSLATE_NOOP("Field", "Legal events updated"),
     "long_term_impairing": QT_TRANSLATE_NOOP("Field", "Long-term and impairing"),
     "longitude": QT_TRANSLATE_NOOP("Field", "Longitude"),
     "media_type": QT_TRANSLATE_NOOP("Field", "Media type"),
+    "meeting_date": QT_TRANSLATE_NOOP("Field", "Meeting date"),
     "mental_health_disorder": QT_TRANSLATE_NOOP("Field", "Mental health disorder"),
     "minutes": QT_TRANSLATE_NOOP("Field", "Minutes"),
     "not_employed_reason": QT_TRANSLATE_NOOP("Field", "Why not employed"),
@@ -272,6 +281,7 @@ FIELD_LABELS = {
     "race_ethnicity": QT_TRANSLATE_NOOP("Field", "Race and ethnicity"),
     "rank": QT_TRANSLATE_NOOP("Field", "Rank"),
     "reason": QT_TRANSLATE_NOOP("Field", "Reason"),
+    "reasons": QT_TRANSLATE_NOOP("Field", "Why on the agenda"),
     "recipient": QT_TRANSLATE_NOOP("Field", "Recipient"),
     "recipient_code": QT_TRANSLATE_NOOP("Field", "Recipient agency"),
     "record_entity": QT_TRANSLATE_NOOP("Field", "Record entity"),
@@ -302,6 +312,8 @@ FIELD_LABELS = {
     "steps": QT_TRANSLATE_NOOP("Field", "Steps"),
     "substance_use_disorder": QT_TRANSLATE_NOOP("Field", "Substance use disorder"),
     "target_date": QT_TRANSLATE_NOOP("Field", "Target date"),
+    "task_ids": QT_TRANSLATE_NOOP("Field", "Tasks made"),
+    "team": QT_TRANSLATE_NOOP("Field", "Team"),
     "team_id": QT_TRANSLATE_NOOP("Field", "Team ID"),
     "text": QT_TRANSLATE_NOOP("Field", "Text"),
     "title": QT_TRANSLATE_NOOP("Field", "Title"),

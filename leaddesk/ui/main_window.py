@@ -25,7 +25,7 @@ from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_page import ChangePassphraseDialog, UnlockPage
 from leaddesk.ui.worker import Background
-from leaddesk.ui.workspace import PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
+from leaddesk.ui.workspace import CONFERENCE, PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
 
 LOCATION_KEY = "ui.location"
 GEOMETRY_KEY = "ui.geometry"
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             None,
             (self.tr("Caseload"), "Ctrl+1", lambda: self._show("caseload"), "caseload"),
             (self.tr("Today"), "Ctrl+2", lambda: self._show(TODAY), "today"),
+            (self.tr("Case conference"), "Ctrl+4", lambda: self._show(CONFERENCE), "conference"),
             (self.tr("Search"), keys.Find, self.focus_search, "search"),
             (self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC), "sync"),
             None,

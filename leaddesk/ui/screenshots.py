@@ -13,6 +13,7 @@ from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
+from leaddesk.ui.screenshots_conference import stage_meeting
 from leaddesk.ui.sync.page import CONFLICTS, HISTORY
 from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
 
@@ -46,6 +47,8 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         workspace.session.runner.wait()  # the search runs off the GUI thread
     elif screen == "today":
         workspace.show_page(TODAY)
+    elif screen == "conference":
+        stage_meeting(workspace)
     elif screen in ("sync", "conflict"):
         workspace.show_page(SYNC)
         workspace.sync.tabs.setCurrentIndex(CONFLICTS if screen == "conflict" else HISTORY)

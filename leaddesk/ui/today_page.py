@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from leaddesk.desk import Changes
 from leaddesk.ui.display import local_today, plural
@@ -59,6 +59,7 @@ class _Section(QWidget):
 
 class TodayPage(QWidget):
     participant_requested = Signal(str)
+    conference_requested = Signal()  # prepare the next case conference from what is due
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,8 +124,16 @@ class TodayPage(QWidget):
         for section in (self.tasks, self.court, self.not_seen):
             self.splitter.addWidget(section)
             section.table.open_requested.connect(self._open)
+        self.conference = QPushButton(self.tr("Prepare a case conference…"))
+        self.conference.setToolTip(
+            self.tr("Ctrl+4: the agenda suggested from court dates, coordination and contacts")
+        )
+        self.conference.clicked.connect(self.conference_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.conference)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.problem)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.tasks.table, self.court.table)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.caseload_page import CaseloadPage
+from leaddesk.ui.conference_page import ConferencePage
 from leaddesk.ui.icons import icon
 from leaddesk.ui.look import set_name
 from leaddesk.ui.participant.page import ParticipantPage
@@ -28,7 +29,8 @@ from leaddesk.ui.sync.page import SyncPage
 from leaddesk.ui.today_page import TodayPage
 
 CASELOAD, TODAY, SEARCH, SYNC, PARTICIPANT = "caseload", "today", "search", "sync", "participant"
-NAV_PAGES = (CASELOAD, TODAY, SEARCH, SYNC)
+CONFERENCE = "conference"
+NAV_PAGES = (CASELOAD, TODAY, CONFERENCE, SEARCH, SYNC)
 
 
 class Workspace(QWidget):
@@ -42,6 +44,7 @@ class Workspace(QWidget):
         self.session = session
         self.caseload = CaseloadPage(session)
         self.today = TodayPage(session)
+        self.conference = ConferencePage(session)
         self.search = SearchPage(session)
         self.sync = SyncPage(session)
         self.participant: ParticipantPage | None = None
@@ -70,6 +73,7 @@ class Workspace(QWidget):
         for key, label, page in (
             (CASELOAD, self.tr("Caseload"), self.caseload),
             (TODAY, self.tr("Today"), self.today),
+            (CONFERENCE, self.tr("Conference"), self.conference),
             (SEARCH, self.tr("Search"), self.search),
             (SYNC, self.tr("Sync"), self.sync),
         ):
@@ -81,6 +85,7 @@ class Workspace(QWidget):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             page.participant_requested.connect(self.open_participant)
+        self.today.conference_requested.connect(lambda: self.show_page(CONFERENCE))
         self.nav.currentRowChanged.connect(self._nav_selected)
         self.nav.itemClicked.connect(self._nav_clicked)
 

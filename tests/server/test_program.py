@@ -290,3 +290,21 @@ def test_partner_agencies_are_a_program_list_consents_name(cli: Any, office: Any
         ("JCPD", "Juniper County Police Department", True),
     ]
     assert "PROB County Probation" in cli("program", "show")[1]
+
+
+def test_what_a_conference_does_without_consent_is_a_program_setting(
+    cli: Any, office: Any, laptop: Any
+) -> None:
+    """Issue 14: a participant no consent covers is de-identified (the default) or left off the agenda."""
+    assert ProgramResponse.model_validate_json(
+        _program(laptop).content
+    ).settings.conference_without_consent == ("deidentify")
+    before = _state(office)
+    code, _, err = cli("program", "set", "conference_without_consent", "forget")
+    assert code != 0
+    assert "conference_without_consent" in err
+    assert "Nothing was changed" in err
+    assert _state(office) == before
+    assert cli("program", "set", "conference-without-consent", "leave_out")[0] == 0
+    settings = ProgramResponse.model_validate_json(_program(laptop).content).settings
+    assert settings.conference_without_consent == "leave_out"

@@ -34,9 +34,9 @@ def test_the_fast_encoder_stores_exactly_what_to_row_stores() -> None:
 
 
 def _not_generated() -> set[type[SyncedRecord]]:
-    from leaddesk.domain import Attachment, Disclosure
+    from leaddesk.domain import Attachment, ConferenceDiscussion, Disclosure
 
-    return {Attachment, Disclosure}
+    return {Attachment, Disclosure, ConferenceDiscussion}
 
 
 @pytest.mark.parametrize(

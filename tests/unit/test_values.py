@@ -17,12 +17,14 @@ from leaddesk.demo.synthetic import generate
 from leaddesk.domain import (
     SYNCED_MODELS,
     Attachment,
+    ConferenceDiscussion,
     Disclosure,
     PlanGoal,
     ProgressEntry,
     SyncConflict,
     SyncedRecord,
 )
+from leaddesk.domain.conference import AgendaReason, Attendee
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose
 from leaddesk.domain.ids import new_id, utcnow
 from leaddesk.domain.values import MAX_DEPTH, MAX_SIZE, ValueRuleBroken, check_value, first_problem
@@ -167,6 +169,18 @@ def one_of_each() -> dict[str, SyncedRecord]:
         disclosed_at=utcnow(),
         delivery=Delivery.FILE,
         description="Disclosure packet",
+    )
+    found["conference_discussion"] = ConferenceDiscussion(
+        participant_id=person.id,
+        conference_id=new_id(),
+        meeting_date=date(2026, 3, 4),
+        team="north",
+        attendees=[Attendee(name="Dana Reyes", agency_code="PAO"), Attendee(name="Casey Morgan")],
+        identified=True,
+        consent_ids=[found["consent"].id],
+        reasons=[AgendaReason.COURT_DATE],
+        decisions="Ask the prosecutor to hold the filing decision over",
+        task_ids=[new_id()],
     )
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from leaddesk.domain import (
+    ConferenceDiscussion,
     Consent,
     Contact,
     Disclosure,
@@ -21,6 +22,7 @@ from leaddesk.domain import (
 from leaddesk.storage.repositories.agenda import Agenda
 from leaddesk.storage.repositories.attachments import AttachmentRepository
 from leaddesk.storage.repositories.audit import AuditLog
+from leaddesk.storage.repositories.conference import ConferenceQueries
 from leaddesk.storage.repositories.drafts import DraftRepository
 from leaddesk.storage.repositories.enrollments import EnrollmentRepository
 from leaddesk.storage.repositories.housing import HousingRepository
@@ -60,6 +62,9 @@ class Repositories:
         self.attachments = AttachmentRepository(store)
         # Append-only: the model makes every field but the tombstone immutable, so updates are refused.
         self.disclosures = RecordRepository(store, Disclosure, default_order=("disclosed_at", "created_at"))
+        self.discussions = RecordRepository(
+            store, ConferenceDiscussion, default_order=("meeting_date", "created_at")
+        )
         self.conflicts = RecordRepository(store, SyncConflict, default_order=("detected_at",))
         self.search = SearchIndex(store)
         self.drafts = DraftRepository(store)
@@ -67,6 +72,7 @@ class Repositories:
         self.outbox = Outbox(store)
         self.settings = Settings(store)
         self.agenda = Agenda(store)
+        self.conference = ConferenceQueries(store)
         self.program = ProgramCopy(store)  # read-only here: only a sync replaces it
 
     def for_entity(self, entity: str) -> RecordRepository:  # type: ignore[type-arg]

@@ -1,0 +1,67 @@
+"""The case conference page, offscreen: the agenda it builds shows a participant without a covering
+consent only as "Participant N (initials)", and printing it records the disclosure first and writes
+a PDF that names the identified participant and never the de-identified one."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from leaddesk.desk import Desk
+from leaddesk.domain import Consent, LegalEvent, Participant
+from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory
+from leaddesk.domain.enums import LegalEventKind
+from leaddesk.domain.program import CatalogueEntry, ProgramSettings
+from leaddesk.storage.store import Store
+from leaddesk.ui.conference_page import ConferencePage
+from leaddesk.ui.session import Session
+from tests.ui.test_disclosure_packet import pages_text
+
+
+def test_the_page_deidentifies_and_prints_through_the_gate(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    pao = CatalogueEntry(code="PAO", label="Prosecuting Attorney")
+    store.repos.program.replace(version="d" * 32, settings=ProgramSettings(partner_agencies=[pao]), roster=[])
+    people = [
+        store.repos.participants.create(Participant(first_name=first, last_name=last, team_id="north"))
+        for first, last in (("Jordan", "Quill"), ("Riley", "Marsh"))
+    ]
+    for who in people:
+        store.repos.legal_events.create(
+            LegalEvent(participant_id=who.id, kind=LegalEventKind.COURT_DATE,
+                       occurred_at=datetime.now(UTC) + timedelta(days=3), court="Municipal")
+        )  # fmt: skip
+    store.repos.consents.create(
+        Consent(
+            participant_id=people[0].id, discloser="LEAD", information="Name and court dates",
+            recipient=pao.label, recipient_code="PAO", purpose="Coordination", signed_by="Jordan Quill",
+            signed_on=date.today() - timedelta(days=3), expires_on=date.today() + timedelta(days=90),
+            purposes=[DisclosurePurpose.CRIMINAL_JUSTICE],
+            categories=[InformationCategory.DEMOGRAPHICS_CONTACT, InformationCategory.LEGAL_EVENTS],
+        )
+    )  # fmt: skip
+    session = Session(Desk(store))
+    page = ConferencePage(session)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.suggestions.count() == 2, timeout=5000)
+    page.add_attendee("Dana Reyes", "PAO")
+    page.build_agenda()
+    qtbot.waitUntil(lambda: page.entries.count() == 2, timeout=5000)
+    titles = [page.entries.item(n).text() for n in range(2)]
+    assert titles[0].startswith("1. Quill, Jordan")
+    assert titles[1] == "2. Participant 2 (R. M.) — without identifying details"
+
+    pdf = tmp_path / "agenda.pdf"
+    page.write_agenda(pdf)
+    (disclosure,) = store.repos.disclosures.find()
+    assert (disclosure.participant_id, disclosure.delivery) == (people[0].id, Delivery.PRINTED)
+    text = " ".join(pages_text(pdf))
+    assert "Quill, Jordan" in text
+    assert "Municipal" in text
+    assert "Participant 2 (R. M.)" in text
+    assert "Marsh" not in text
+    assert "Riley" not in text
+    session.runner.stop()
