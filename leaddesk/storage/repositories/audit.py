@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain import AuditEvent
+from leaddesk.domain.audit_chain import ChainCheck, check_chain, genesis_hash
 from leaddesk.domain.enums import AuditAction
+from leaddesk.storage.audit_chain import chained_events
 
 if TYPE_CHECKING:
     from leaddesk.storage.store import Store
@@ -41,3 +43,8 @@ class AuditLog:
 
     def count(self) -> int:
         return int(self._store.conn.execute("SELECT count(*) FROM audit_event").fetchone()[0])
+
+    def check_chain(self) -> ChainCheck:
+        """This device's chain, walked from its genesis: where (if anywhere) it does not hold."""
+        device = self._store.device_id
+        return check_chain(device, chained_events(self._store.conn), start_hash=genesis_hash(device))
