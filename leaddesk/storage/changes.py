@@ -85,13 +85,14 @@ def append_audit(
         NewEvent(
             event_id=event_id,
             at=iso(utcnow()),
-            user=user,
+            # Within what the server takes (protocol.AuditEventOut): a chained event is never cut later.
+            user=user[:200],
             device=device,
             action=action.value,
-            entity=entity,
-            entity_id=entity_id,
-            participant_id=participant_id,
-            detail=detail,
+            entity=entity[:100],
+            entity_id=entity_id[:100],
+            participant_id=participant_id[:100],
+            detail=detail[:500],
         ),
     )
     return event_id
