@@ -107,3 +107,17 @@ def test_conflicts_read_side_by_side_with_who_wrote_each() -> None:
     assert text(model, 1, model.COL_FIELD) == "Exit date, Status"
     assert text(model, 1, model.COL_THEIRS) == "Exit date: 2025-01-02; Status: exited"
     assert text(model, 0, 0, RecordIdRole) == model.row(0).conflict.id
+
+
+def test_a_refused_audit_trail_is_said_in_the_syncs_details() -> None:
+    summary = {"pushed": 2, "audit_refused": "The office server refused this laptop's audit trail: …"}
+    refused = SyncLogEntry(AT, AT + timedelta(minutes=1), "done", summary, "")
+    fine = SyncLogEntry(AT, AT + timedelta(minutes=1), "done", {"pushed": 2, "audit_refused": None}, "")
+    model = SyncHistoryModel()
+    model.set_rows([refused, fine])
+
+    said = model.data(model.index(0, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole)
+
+    assert "refused this laptop's audit trail" in said
+    assert "IT administrator" in said
+    assert model.data(model.index(1, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole) == ""
