@@ -98,6 +98,17 @@ def failed_token(conn: Connection, *, token: str | None, address: str) -> TooMan
     return None
 
 
+def refused_device(conn: Connection, *, token: str, address: str, why: str) -> None:
+    """A valid token of a device that may not sync (revoked, or its user disabled): audited, not counted
+    (it is no guess, and a lost laptop must still be told to wipe at every contact)."""
+    named = token.partition(".")[0]
+    with transaction(conn, write=True):
+        record_event(
+            conn, actor=ANONYMOUS, action="device_refused", device=named if is_id(named) else "",
+            detail=f"from {address}: {why}",
+        )  # fmt: skip
+
+
 def _key(limit: Limit, value: str) -> str:
     return f"{limit.kind}:{value}"[:120]
 

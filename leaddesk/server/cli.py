@@ -13,8 +13,9 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
 from leaddesk.domain.enums import RevokeMode
-from leaddesk.server import audit, blob_gc, devices, enrolment, users
+from leaddesk.server import blob_gc, devices, enrolment, users
 from leaddesk.server.cli_args import AddedVerb, Handler, build_parser
+from leaddesk.server.cli_audit import run_audit
 from leaddesk.server.cli_program import PROGRAM_HANDLERS, ProgramHandler
 from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
@@ -49,6 +50,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
         "tls_key": getattr(args, "tls_key", None),
         "enrolment_code_hours": getattr(args, "hours", None),
         "blob_grace_hours": getattr(args, "grace_hours", None),
+        "audit_retention_days": getattr(args, "retention_days", None),
     }
     return ServerSettings.from_env(**flags)
 
@@ -238,20 +240,8 @@ def _device_revoke_all(args: argparse.Namespace, _settings: ServerSettings, conn
         print(f"  {d.id}  {d.name}")
 
 
-def _audit(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
-    entries = audit.find_events(conn, actor=args.user, action=args.action, since=args.since, limit=args.limit)
-    rows = [
-        [
-            e.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
-            e.actor,
-            e.action,
-            f"{e.entity} {e.entity_id}".strip(),
-            e.device,
-            e.detail,
-        ]
-        for e in entries
-    ]
-    _table(rows, ["AT (UTC)", "WHO", "ACTION", "WHAT", "DEVICE", "DETAIL"])
+def _audit(args: argparse.Namespace, settings: ServerSettings, conn: Connection) -> None:
+    run_audit(args, settings, conn, _actor())
 
 
 def _program(handler: ProgramHandler) -> Handler:

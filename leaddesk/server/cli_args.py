@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
+from leaddesk.server.cli_audit import add_audit_verb
 from leaddesk.server.cli_program import add_program_verbs
 from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.protocol import Role
@@ -150,14 +151,7 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
 
     add_program_verbs(verbs, verb)
 
-    trail = verb(verbs, "audit", "show the audit trail, oldest first")
-    trail.add_argument("--user", help="only what this user (or cli:<login> for admins) did")
-    trail.add_argument(
-        "--action",
-        help="only this action, e.g. push, enroll, device_revoke, move_team, user_teams, user_disable",
-    )
-    trail.add_argument("--since", type=parse_since, help="only from this date (YYYY-MM-DD) or ISO time on")
-    trail.add_argument("--limit", type=int, default=1000, help="at most this many, the newest (1000)")
+    add_audit_verb(verbs, verb, parse_time=parse_since, env=ENV)
     for extra in added:
         extra.arguments(verb(verbs, extra.name, extra.help))
     return parser

@@ -189,6 +189,7 @@ counter = Table(
     Column("value", BigInteger, nullable=False),
 )
 
+# The server's own audit trail, one hash chain (domain/audit_chain.py) in `position` order.
 audit = Table(
     "audit",
     metadata,
@@ -200,7 +201,46 @@ audit = Table(
     Column("entity", String(40), nullable=False, default=""),
     Column("entity_id", String(100), nullable=False, default=""),
     Column("participant_id", String(36), nullable=False, default=""),
-    Column("detail", String(500), nullable=False, default=""),
+    # Text: a pull's event names every participant whose records went to the device.
+    Column("detail", Text, nullable=False, default=""),
+    Column("position", BigInteger, nullable=False, unique=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# Every device's audit chain as the device sent it (verified as it arrived, see device_audit.py).
+device_audit = Table(
+    "device_audit",
+    metadata,
+    Column("chain", String(36), primary_key=True),  # the device's own id (its clock id), naming the chain
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),  # the position in that chain
+    Column("device_id", String(36), nullable=False, index=True),  # the enrolled device that sent it
+    Column("event_id", String(64), nullable=False),
+    Column("at", UtcDateTime(), nullable=False, index=True),
+    Column("user", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("entity", String(100), nullable=False),
+    Column("entity_id", String(100), nullable=False),
+    Column("participant_id", String(100), nullable=False, index=True),
+    Column("detail", String(500), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+)
+
+# The newest link of each chain ("server", or a device's id), held apart so events removed from a chain's
+# end show; and its checkpoint, the link its first kept event follows once older ones were pruned.
+audit_chain = Table(
+    "audit_chain",
+    metadata,
+    Column("chain", String(64), primary_key=True),
+    Column("position", BigInteger, nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("start_position", BigInteger, nullable=False),
+    Column("start_hash", String(64), nullable=False),
+    # The position of the event last refused (a break already reported), so a device that sends it again
+    # at every sync is not reported again each time.
+    Column("refused_seq", BigInteger, nullable=True),
 )
 
 # Failed enrolments and token checks per client address, code or device, in a fixed window (attempts.py).

@@ -43,6 +43,8 @@ class PullPage:
     has_more: bool
     records: int
     removals: int
+    participants: tuple[str, ...] = ()  # whose records the page holds, for the audit trail
+
 
     def response(self) -> PullResponse:
         """The page parsed, as a device reads it."""
@@ -77,7 +79,8 @@ def pull(
         f'{{"records":[{",".join(records_json)}],"removals":[{",".join(removals_json)}],'
         f'"cursor":{int(end)},"has_more":{"true" if has_more else "false"}}}'
     )
-    return PullPage(body.encode(), end, has_more, len(records_json), len(removals_json))
+    participants = tuple(sorted({row.participant_id for row in records if row.participant_id}))
+    return PullPage(body.encode(), end, has_more, len(records_json), len(removals_json), participants)
 
 
 def _record_json(row: Any, *, shared_stamps: bool) -> str:

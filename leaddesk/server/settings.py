@@ -59,6 +59,14 @@ class ServerSettings(BaseModel):
         default=60.0, gt=0, description="how often `serve` removes attachment bytes no record names"
     )
 
+    # HIPAA keeps required documentation six years; 2192 days is six years whatever the leap days.
+    audit_retention_days: int = Field(
+        default=2192,
+        ge=1,
+        le=365 * 100,
+        description="how long audit events are kept before `leaddesk-server audit --prune` removes them",
+    )
+
     @model_validator(mode="after")
     def _tls_pair(self) -> ServerSettings:
         if (self.tls_cert is None) != (self.tls_key is None):

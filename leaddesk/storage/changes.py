@@ -1,4 +1,4 @@
-"""What every write leaves behind in its own transaction: one outbox entry and one audit event."""
+"""What every write leaves behind in its own transaction: one outbox entry and one (chained) audit event."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, new_id, utcnow
+from leaddesk.storage.audit_chain import NewEvent, append_chained
 from leaddesk.storage.codec import dumps
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import ParticipantLeaving
@@ -76,11 +77,22 @@ def append_audit(
     participant_id: str = "",
     detail: str = "",
 ) -> str:
-    """Record who did what; the audit log is append-only and never carries record contents."""
+    """Record who did what; the audit log is append-only, hash-chained (audit_chain.py) and never carries
+    record contents."""
     event_id = new_id()
-    conn.execute(
-        "INSERT INTO audit_event (id, at, user, device, action, entity, entity_id, participant_id, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (event_id, iso(utcnow()), user, device, action.value, entity, entity_id, participant_id, detail),
+    append_chained(
+        conn,
+        NewEvent(
+            event_id=event_id,
+            at=iso(utcnow()),
+            # Within what the server takes (protocol.AuditEventOut): a chained event is never cut later.
+            user=user[:200],
+            device=device,
+            action=action.value,
+            entity=entity[:100],
+            entity_id=entity_id[:100],
+            participant_id=participant_id[:100],
+            detail=detail[:500],
+        ),
     )
     return event_id

@@ -35,6 +35,8 @@ from leaddesk.sync.errors import (
 from leaddesk.sync.protocol import (
     API_PREFIX,
     SERVER_TIME_HEADER,
+    AuditUpload,
+    AuditUploadResponse,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -141,6 +143,12 @@ class SyncClient:
         data = gzip.compress(request.model_dump_json().encode(), compresslevel=6, mtime=0)
         headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
         return _parse(PushResponse, self._request("POST", "/push", content=data, headers=headers))
+
+    def upload_audit(self, upload: AuditUpload) -> AuditUploadResponse:
+        """Send audit events; safe to repeat (events the server holds already are duplicates)."""
+        data = gzip.compress(upload.model_dump_json().encode(), compresslevel=6, mtime=0)
+        headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+        return _parse(AuditUploadResponse, self._request("POST", "/audit", content=data, headers=headers))
 
     def pull(self, cursor: int, limit: int) -> PullResponse:
         params = {"cursor": cursor, "limit": limit, "shared_stamps": "true"}  # see RecordState.stamp

@@ -1,5 +1,6 @@
-"""The sync engine: push the outbox in batches, pull pages after the saved cursor and merge them, fetch
-attachment bytes, then report to the server. Headless; the UI runs it on a worker and shows progress.
+"""The sync engine: push the outbox in batches, then the audit chain (audit_shipping.py), pull pages
+after the saved cursor and merge them, fetch attachment bytes, then report to the server. Headless; the
+UI runs it on a worker and shows progress.
 
 Each step commits on its own (a batch's answer, a page with its cursor), so a sync cut short by a crash,
 a lost network or a cancel leaves a consistent store and the next sync carries on from there.
@@ -21,6 +22,7 @@ from leaddesk.storage.replica import Replica, wipe_profile
 from leaddesk.storage.repositories.outbox import InFlightBatch, OutboxEntry
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import CURSOR
+from leaddesk.sync.audit_shipping import ship_audit
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.enrolment import enrolled_user
 from leaddesk.sync.errors import (
@@ -86,6 +88,7 @@ class SyncEngine:
         self._to_push = self.store.repos.outbox.count()
         finished = (
             self._push_all(report, cancel)
+            and ship_audit(self.store, self.client, report, cancel=cancel)
             and self._pull_all(report, cancel, allow_mass_removal=allow_mass_removal)
             and self._fetch_attachments(report, cancel)
         )

@@ -281,3 +281,52 @@ class ProgramResponse(WireModel):
     version: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
     settings: ProgramSettings
     roster: list[StaffMember] = Field(max_length=10_000)
+
+
+# -- the audit trail -------------------------------------------------------------------------------
+
+MAX_AUDIT_PAGE = 1000  # audit events in one request
+Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+Text40 = Annotated[str, StringConstraints(max_length=40), Text]
+Text64 = Annotated[str, StringConstraints(max_length=64), Text]
+Text100 = Annotated[str, StringConstraints(max_length=100), Text]
+Text500 = Annotated[str, StringConstraints(max_length=500), Text]
+
+
+class AuditEventOut(WireModel):
+    """One event of a device's audit chain (domain/audit_chain.py), as the device holds it."""
+
+    seq: int = Field(ge=1, le=2**63 - 1)  # its position in the device's chain
+    event_id: Text64
+    at: datetime
+    user: ShortText
+    device: Id  # the device's own id: its chain's name (EnrollRequest.clock_id)
+    action: Text40
+    entity: Text100 = ""
+    entity_id: Text100 = ""
+    participant_id: Text100 = ""
+    detail: Text500 = ""
+    prev_hash: Hash
+    hash: Hash
+
+
+class AuditUpload(WireModel):
+    """`POST /v1/audit`: the device's next unacknowledged audit events, oldest first, after its push.
+    Sending events the server holds already (an answer lost on the way) changes nothing."""
+
+    events: list[AuditEventOut] = Field(min_length=1, max_length=MAX_AUDIT_PAGE)
+
+
+class AuditRefusal(WireModel):
+    """The first event the server would not add to the device's chain; nothing after it was taken."""
+
+    seq: int
+    reason: str
+
+
+class AuditUploadResponse(WireModel):
+    held_through: int  # the server holds this device's chain up to this seq: never send those again
+    stored: int  # events new to the server in this request
+    refused: AuditRefusal | None = None

@@ -55,6 +55,9 @@ class SyncReport:
     uploads_refused: list[tuple[str, str]] = field(default_factory=list)  # (sha256, why)
     downloaded: int = 0  # attachment files received
     pending: int = 0  # changes still waiting after the sync
+    audit_sent: int = 0  # audit events the server took (new to it) in this sync
+    # Why the server refused this laptop's audit trail (a sentence for IT), if it did: see audit_shipping.py.
+    audit_refused: str | None = None
     cursor: int = 0
     cancelled: bool = False
 

@@ -30,7 +30,7 @@ def test_init_reports_the_schema(cli) -> None:
 
     assert code == 0
     assert "Database ready" in out
-    assert "schema 0007" in out
+    assert "schema 0008" in out
     assert "leaddesk-ci" not in out  # never the password of a PostgreSQL URL
 
 
@@ -141,13 +141,16 @@ def test_changing_who_may_see_what_from_the_command_line(cli, office) -> None:
 
     _, trail, _ = cli("audit")
     actions = [line.split()[3] for line in trail.splitlines()[1:]]
-    assert actions[-6:] == [
+    # A refused device's contact is in the trail too (issue 14: failed authentications are audited).
+    assert actions[-8:] == [
         "user_teams",
         "user_disable",
+        "device_refused",
         "user_enable",
         "device_revoke",
         "device_revoke_all",
         "device_revoke_all",
+        "device_refused",
     ]
     code, _, err = cli("user", "teams", "casey", "--remove", "south")
     assert code == 1

@@ -16,6 +16,7 @@ from sqlalchemy import inspect, text
 
 from leaddesk.domain.program import DEFAULT_PROGRAM
 from leaddesk.server import program, users
+from leaddesk.server.audit_verify import verify
 from leaddesk.server.cli import main
 from leaddesk.server.db import make_engine, metadata
 from leaddesk.server.migrate import alembic_config, current_revision, head_revision, upgrade
@@ -49,7 +50,7 @@ def test_init_builds_the_schema_the_code_uses(empty_url: str, capsys: pytest.Cap
         assert main(["--database-url", empty_url, "init"]) == 0
         assert main(["--database-url", empty_url, "init"]) == 0
 
-        assert current_revision(engine) == head_revision() == "0007"
+        assert current_revision(engine) == head_revision() == "0008"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert conn.execute(text("SELECT name, value FROM counter")).all() == [("seq", 0)]
@@ -197,5 +198,37 @@ def test_users_keep_everything_and_the_program_reads_as_the_defaults_after_0007(
             casey = users.get_user(conn, username="casey")
             assert program.current(conn) == DEFAULT_PROGRAM
         assert (casey.display_name, casey.caseload_capacity) == ("Casey Morgan", None)
+    finally:
+        engine.dispose()
+
+
+def test_audit_events_from_before_0008_are_chained_and_verify(empty_url: str) -> None:
+    """0008: the server's existing audit events become its chain, oldest first, so the whole trail
+    verifies, and a changed one of them is still caught."""
+    engine = make_engine(empty_url.replace("empty.db", "before-0008.db"))
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0007")
+        with engine.begin() as conn:
+            for n in range(3):
+                conn.execute(
+                    text(
+                        "INSERT INTO audit (at, actor, device, action, entity, entity_id, participant_id,"
+                        " detail) VALUES (:at, 'cli:root', '', 'team_add', 'team', :name, '', '')"
+                    ),
+                    {"at": datetime(2026, 1, 5, 9, n, tzinfo=UTC), "name": f"team{n}"},
+                )
+        upgrade(engine)
+        with engine.begin() as conn:
+            found = verify(conn)
+            positions = conn.execute(text("SELECT position FROM audit ORDER BY id")).scalars().all()
+            conn.execute(text("UPDATE audit SET entity_id = 'renamed' WHERE position = 2"))
+            broken = verify(conn)
+        assert found.breaks == []
+        assert found.events == 3
+        assert positions == [1, 2, 3]
+        assert [b.position for b in broken.breaks] == [2]
     finally:
         engine.dispose()

@@ -132,3 +132,17 @@ def test_a_conflict_on_a_coded_field_shows_both_sides_by_their_labels() -> None:
     assert text(model, 1, model.COL_MINE) == "White, Hispanic/Latina/e/o"
     assert text(model, 1, model.COL_THEIRS) == "Asian or Asian American"
     assert text(model, 2, model.COL_MINE) == "7"  # a code this version does not know reads as it is
+
+
+def test_a_refused_audit_trail_is_said_in_the_syncs_details() -> None:
+    summary = {"pushed": 2, "audit_refused": "The office server refused this laptop's audit trail: …"}
+    refused = SyncLogEntry(AT, AT + timedelta(minutes=1), "done", summary, "")
+    fine = SyncLogEntry(AT, AT + timedelta(minutes=1), "done", {"pushed": 2, "audit_refused": None}, "")
+    model = SyncHistoryModel()
+    model.set_rows([refused, fine])
+
+    said = model.data(model.index(0, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole)
+
+    assert "refused this laptop's audit trail" in said
+    assert "IT administrator" in said
+    assert model.data(model.index(1, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole) == ""

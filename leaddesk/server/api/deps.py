@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 from leaddesk.server import attempts, devices
 from leaddesk.server.db import transaction
 from leaddesk.server.devices import Caller
-from leaddesk.server.errors import Unauthenticated
+from leaddesk.server.errors import AccountDisabled, DeviceRevoked, Unauthenticated
 from leaddesk.server.settings import ServerSettings
 
 
@@ -67,6 +67,9 @@ def _caller(
         limited = attempts.failed_token(conn, token=token, address=address)
         if limited is not None:
             raise limited from None
+        raise
+    except (DeviceRevoked, AccountDisabled) as refused:
+        attempts.refused_device(conn, token=token or "", address=address, why=refused.error)
         raise
     # At most one write, and none on most requests: the first one confirms the token, later ones move
     # last_seen now and then.

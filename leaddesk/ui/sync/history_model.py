@@ -40,6 +40,14 @@ def details_text(entry: SyncLogEntry) -> str:
     files = int(entry.summary.get("uploaded", 0)) + int(entry.summary.get("downloaded", 0))
     if files:
         parts.append(plural(translate("sync", "%n file(s) moved", None, files), files))
+    if entry.summary.get("audit_refused"):
+        parts.append(
+            translate(
+                "sync",
+                "the office server refused this laptop's audit trail (changed or incomplete): records still "
+                "sync, but tell your IT administrator",
+            )
+        )
     if entry.outcome == "cancelled":
         parts.append(translate("sync", "the rest goes next time"))
     return "; ".join(parts)

@@ -1,4 +1,4 @@
-"""Push, pull and heartbeat: the sync loop of an enrolled device."""
+"""Push, pull, the audit trail and heartbeat: the sync loop of an enrolled device."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response
 
 from leaddesk.domain.ids import utcnow
-from leaddesk.server import devices
+from leaddesk.server import device_audit, devices
 from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
 from leaddesk.server.api.responses import errors
+from leaddesk.server.audit import record_event
 from leaddesk.server.db import transaction
 from leaddesk.server.pull import pull
 from leaddesk.server.push import push
 from leaddesk.server.sequence import latest_seq
 from leaddesk.sync.protocol import (
     MAX_PAGE,
+    AuditUpload,
+    AuditUploadResponse,
     Heartbeat,
     HeartbeatResponse,
     PullResponse,
@@ -33,6 +36,14 @@ def push_changes(body: PushRequest, conn: ConnDep, caller: PushingDevice) -> Pus
     """Merge a batch of outbox changes; each is applied, applied with a conflict kept, or rejected with a
     reason. Sending the same batch_id again replays the first answer and changes nothing."""
     return push(conn, caller=caller, request=body)
+
+
+@router.post("/audit", responses=errors(401, 403, 413, 415))
+def upload_audit(body: AuditUpload, conn: ConnDep, caller: PushingDevice) -> AuditUploadResponse:
+    """Add the device's next audit events to its chain on the server, verified as they are stored: the
+    first that does not continue the chain is refused and reported (see device_audit.py). Events the
+    server holds already are taken as duplicates; `held_through` says how far it holds the chain."""
+    return device_audit.receive(conn, caller=caller, events=body.events)
 
 
 @router.get("/pull", response_model=PullResponse, responses=errors(401, 403))
@@ -59,6 +70,18 @@ def pull_changes(
         limit=limit,
         shared_stamps=shared_stamps,
     )
+    if page.participants:
+        # What left the office for which laptop: one event per page, never one per record. A page
+        # that sends nothing (most syncs) writes nothing.
+        with transaction(conn, write=True):
+            record_event(
+                conn,
+                actor=caller.user.username,
+                action="pull",
+                device=caller.device.id,
+                detail=f"records={page.records} cursor={page.cursor} "
+                f"participants={','.join(page.participants)}",
+            )
     return Response(page.body, media_type="application/json")
 
 
