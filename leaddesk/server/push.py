@@ -17,7 +17,7 @@ from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.merge import IncomingField, apply_change, canonical_json, seal_of, version_of
 from leaddesk.server import attachments, records
-from leaddesk.server.audit import record_event
+from leaddesk.server.audit import record_disclosure, record_event
 from leaddesk.server.conflicts import (
     WriterNames,
     conflict_record,
@@ -41,6 +41,8 @@ from leaddesk.sync.protocol import (
     PushResponse,
     RecordState,
 )
+
+DISCLOSURE = "disclosure"  # domain Disclosure.entity: each one arriving is audited here too
 
 # Where the server's re-stamps come from: a stamp too far ahead of the server's clock is replaced by one
 # of this clock's, with the writer's device id kept, so a laptop whose date is wrong neither wins every
@@ -242,6 +244,13 @@ class _Batch:
             self._save(target, new=current is None)
             if move_seq is not None:
                 self._move(target, old_team=old_team, at_seq=move_seq)
+            if current is None and change.entity == DISCLOSURE:
+                # A disclosure the laptop made is in the server's own trail too, once, when it arrives.
+                record_disclosure(
+                    self.conn, actor=self.caller.user.username, device=self.caller.device.id,
+                    participant_id=target.participant_id, disclosure_id=change.record_id,
+                    detail=_disclosure_detail(values),
+                )  # fmt: skip
         if change.resolves is not None:
             clashes = resolution_clashes(clashes, self._load(CONFLICT_ENTITY, change.resolves))
         shown = worth_recording(change.entity, clashes)
@@ -389,3 +398,13 @@ class _Batch:
         # The same value set aside before (a sign that carried the text again, a replay): recorded once.
         if self._load(conflict.entity, conflict.record_id) is None:
             self._save(conflict, new=True)
+
+
+def _disclosure_detail(values: dict[str, Any]) -> str:
+    """What the server's trail says of a disclosure: to whom, why, how, how many items (never the items)."""
+    items = values.get("items") or {}
+    count = sum(len(ids) for ids in items.values()) if isinstance(items, dict) else 0
+    return (
+        f"recipient={values.get('recipient_code') or values.get('recipient', '')} "
+        f"purpose={values.get('purpose', '')} delivery={values.get('delivery', '')} items={count}"
+    )

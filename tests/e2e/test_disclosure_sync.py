@@ -8,10 +8,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import select
+
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import Recipient
 from leaddesk.domain import CaseNote, Consent, Participant
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory
+from leaddesk.server.db import audit
 from leaddesk.storage.changes import append_outbox
 from tests.e2e.conftest import converged
 
@@ -62,3 +65,12 @@ def test_a_disclosure_reaches_the_team_exactly_and_cannot_be_edited(office: Any)
     robin.sync()
     assert robin.repos.disclosures.get(made.id).recipient == "County Probation"
     assert casey.repos.disclosures.get(made.id).recipient == "County Probation"
+    # The server's own trail has the disclosure once, from Casey's laptop, saying to whom and how much.
+    with office.engine.connect() as conn:
+        trail = conn.execute(
+            select(audit.c.actor, audit.c.entity_id, audit.c.participant_id, audit.c.detail).where(
+                audit.c.action == "disclosure"
+            )
+        ).all()
+    assert [tuple(row[:3]) for row in trail] == [("casey", made.id, jordan.id)]
+    assert trail[0].detail == "recipient=PROB purpose=treatment_coordination delivery=printed items=1"
