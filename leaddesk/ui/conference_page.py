@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from leaddesk.ui.display import local_today, plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.packet_pdf import write_pdf
+from leaddesk.ui.participant_choices import ParticipantChoices
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
@@ -64,6 +66,30 @@ class ConferencePage(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setAccessibleName(self.tr("Suggested participants"))
         self.suggestions.setWordWrap(True)
+        self._build_someone_else()
+
+    def _build_someone_else(self) -> None:
+        """A name typed here puts someone nobody suggested on the agenda (the team knows why)."""
+        self.choices = ParticipantChoices(self.session.desk.caseload.matching)
+        self.someone_else = QLineEdit()
+        self.someone_else.setAccessibleName(self.tr("Add someone not suggested"))
+        self.someone_else.setPlaceholderText(self.tr("Add someone not suggested: type part of a name"))
+        self.completer = QCompleter(self.choices, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.someone_else)  # the model does its own matching
+        self.someone_else.textEdited.connect(self._typed_name)
+        self.completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
+
+    def _typed_name(self, text: str) -> None:
+        self.choices.set_text(text)
+        if self.choices.rowCount():
+            self.completer.complete()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        row = self.choices.row(index.row())
+        if row.id not in self._suggested:
+            self.add_participant(row.id, row.name)
+        self.someone_else.clear()
 
     def _build_attendance(self) -> None:
         self.attendee_name = QLineEdit()
@@ -100,6 +126,7 @@ class ConferencePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(_heading(self.tr("Suggested participants (tick who to discuss)")))
         column.addWidget(self.suggestions, 3)
+        column.addWidget(self.someone_else)
         column.addWidget(_heading(self.tr("Attending")))
         row = QHBoxLayout()
         for widget, stretch in ((self.attendee_name, 2), (self.agency, 2), (self.add_button, 0)):

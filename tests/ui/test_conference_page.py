@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Consent, LegalEvent, Participant
+from leaddesk.domain import Consent, Contact, LegalEvent, Participant
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory
-from leaddesk.domain.enums import LegalEventKind
+from leaddesk.domain.enums import ContactKind, LegalEventKind
 from leaddesk.domain.program import CatalogueEntry, ProgramSettings
 from leaddesk.storage.store import Store
 from leaddesk.ui.conference_page import ConferencePage
@@ -64,4 +65,28 @@ def test_the_page_deidentifies_and_prints_through_the_gate(
     assert "Participant 2 (R. M.)" in text
     assert "Marsh" not in text
     assert "Riley" not in text
+    session.runner.stop()
+
+
+def test_someone_nobody_suggested_is_added_by_typing_their_name(qtbot: QtBot, store: Store) -> None:
+    avery = store.repos.participants.create(
+        Participant(first_name="Avery", last_name="Tamsin", team_id="north")
+    )
+    seen = Contact(participant_id=avery.id, kind=ContactKind.STREET, occurred_at=datetime.now(UTC))
+    store.repos.contacts.create(seen)  # seen today
+    session = Session(Desk(store))
+    page = ConferencePage(session)
+    qtbot.addWidget(page)
+    session.runner.wait()
+    assert page.suggestions.count() == 0  # seen today, no court date, nothing to coordinate
+    qtbot.keyClicks(page.someone_else, "tams")
+    assert page.choices.rowCount() == 1
+    page.completer.activated[QModelIndex].emit(page.choices.index(0, 0))  # type: ignore[index]
+    assert page.suggestions.count() == 1
+    item = page.suggestions.item(0)
+    assert item.text() == "Tamsin, Avery — Added by the team"
+    assert item.checkState() == Qt.CheckState.Checked
+    assert page.someone_else.text() == ""
+    page.completer.activated[QModelIndex].emit(page.choices.index(0, 0))  # type: ignore[index]
+    assert page.suggestions.count() == 1  # once on the agenda, not twice
     session.runner.stop()
