@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from leaddesk.desk import Desk
 from leaddesk.domain import Consent, Contact, LegalEvent, Participant
+from leaddesk.domain.conference import AgendaReason, Attendee, ConferenceDiscussion
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory
 from leaddesk.domain.enums import ContactKind, LegalEventKind
 from leaddesk.domain.program import CatalogueEntry, ProgramSettings
 from leaddesk.storage.store import Store
 from leaddesk.ui.conference_page import ConferencePage
+from leaddesk.ui.participant.conferences_tab import ConferencesTab
 from leaddesk.ui.session import Session
 from tests.ui.test_disclosure_packet import pages_text
 
@@ -89,4 +91,29 @@ def test_someone_nobody_suggested_is_added_by_typing_their_name(qtbot: QtBot, st
     assert page.someone_else.text() == ""
     page.completer.activated[QModelIndex].emit(page.choices.index(0, 0))  # type: ignore[index]
     assert page.suggestions.count() == 1  # once on the agenda, not twice
+    session.runner.stop()
+
+
+def test_the_participants_page_lists_the_meetings_they_were_discussed_at(qtbot: QtBot, store: Store) -> None:
+    pao = CatalogueEntry(code="PAO", label="Prosecuting Attorney")
+    store.repos.program.replace(version="e" * 32, settings=ProgramSettings(partner_agencies=[pao]), roster=[])
+    riley = store.repos.participants.create(
+        Participant(first_name="Riley", last_name="Marsh", team_id="north")
+    )
+    store.repos.discussions.create(
+        ConferenceDiscussion(
+            participant_id=riley.id, conference_id=riley.id, meeting_date=date(2026, 11, 12), team="north",
+            attendees=[Attendee(name="Dana Reyes", agency_code="PAO"), Attendee(name="Casey Morgan")],
+            identified=False, reasons=[AgendaReason.COURT_DATE], decisions="Hold the filing over a month.",
+        )
+    )  # fmt: skip
+    session = Session(Desk(store))
+    tab = ConferencesTab(session, riley.id)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert not tab.add_button.isVisibleTo(tab)  # meetings are held on the Conference page
+    row = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
+    assert row[:2] == ["2026-11-12", "Dana Reyes (Prosecuting Attorney), Casey Morgan"]
+    assert row[2:4] == ["Without identifying details", "Court date in the next 14 days"]
+    assert row[-1] == "Hold the filing over a month."
     session.runner.stop()

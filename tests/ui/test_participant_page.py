@@ -155,7 +155,7 @@ def test_tabs_and_the_back_button(qtbot, store: Store, person: Participant) -> N
 def test_record_tabs_follow_the_contract_when_present(qtbot, store: Store, person: Participant) -> None:
     page = make_page(qtbot, store, person)
     expected = ["contacts", "services", "legal", "housing", "outcomes", "screening", "consents"]
-    expected += ["disclosures", "attachments", "tasks"]
+    expected += ["disclosures", "conferences", "attachments", "tasks"]
     assert page.tab_keys() == ["overview", "notes", *expected]
     page.set_current_tab("legal")
     assert page.current_tab() == "legal"

@@ -66,6 +66,7 @@ def test_the_tabs_come_in_the_agreed_order(qtbot, session: Session, participant:
         ("screening", "Referral & eligibility"),
         ("consents", "Consents"),
         ("disclosures", "Disclosures"),
+        ("conferences", "Conferences"),
         ("attachments", "Attachments"),
         ("tasks", "Tasks"),
     ]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from leaddesk.ui.participant.attachments_tab import AttachmentsTab
+from leaddesk.ui.participant.conferences_tab import ConferencesTab
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.contacts_tab import ContactsTab
 from leaddesk.ui.participant.disclosures_tab import DisclosuresTab
@@ -37,6 +38,7 @@ def record_tabs() -> list[tuple[str, str, RecordTab]]:
         ("screening", translate("RecordTabs", "Referral & eligibility"), ScreeningTab),
         ("consents", translate("RecordTabs", "Consents"), ConsentsTab),
         ("disclosures", translate("RecordTabs", "Disclosures"), DisclosuresTab),
+        ("conferences", translate("RecordTabs", "Conferences"), ConferencesTab),
         ("attachments", translate("RecordTabs", "Attachments"), AttachmentsTab),
         ("tasks", translate("RecordTabs", "Tasks"), TasksTab),
     ]
