@@ -109,8 +109,9 @@ class SyncEngine:
         return report
 
     def handle_revocation(self, mode: RevokeMode) -> SyncReport | None:
-        """Do what a revocation asks: "retired" sends what is still unsent first (the server allows that);
-        then, for either mode, the store is closed and the profile's folder deleted, vault included.
+        """Do what a revocation asks: "retired" sends what is still unsent first, its audit trail too (the
+        server allows that); then, for either mode, the store is closed and the profile's folder deleted,
+        vault included.
 
         A retired device that cannot finish its final push raises the client's error and is not wiped,
         so the work can still go on a later try. Returns the final push's report, if there was one.
@@ -121,6 +122,7 @@ class SyncEngine:
             self._to_push = self.store.repos.outbox.count()
             try:
                 self._push_all(report, None)
+                ship_audit(self.store, self.client, report)  # its trail goes up with its last work
             except DeviceRevoked as exc:
                 if exc.mode is not RevokeMode.LOST:  # declared lost meanwhile: nothing may be sent
                     raise

@@ -14,6 +14,8 @@ from leaddesk.domain import Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.server.cli import main
 from leaddesk.storage.changes import append_audit
+from leaddesk.sync.errors import DeviceRevoked
+from leaddesk.sync.protocol import RevokeMode
 
 
 @pytest.fixture
@@ -137,3 +139,23 @@ def test_a_laptop_whose_trail_was_changed_is_refused_and_told(office: Any, cli: 
     assert code == 1
     assert f"device {casey.device_id}" in out
     assert f"position {seq}" in out
+
+
+def test_a_retired_laptop_sends_its_trail_with_its_last_work(office: Any, cli: Any) -> None:
+    office.user("casey", "north")
+    casey = office.laptop("casey")
+    casey.repos.participants.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    casey.sync()
+    office.revoke(casey, RevokeMode.RETIRED)
+    with pytest.raises(DeviceRevoked) as revoked:
+        casey.sync()
+    views(casey, 40)  # read after the retirement, before the laptop heard of it
+    device, held = casey.store.device_id, casey.store.repos.audit.count()
+
+    report = casey.engine.handle_revocation(revoked.value.mode)
+
+    assert report is not None
+    assert report.audit_sent >= 40
+    assert server_count(office, device) == held  # every event, the last ones included
+    code, out = cli("audit", "--verify")
+    assert code == 0, out
