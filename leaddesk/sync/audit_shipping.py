@@ -40,9 +40,10 @@ def ship_audit(
     while events:
         if cancel is not None and cancel.is_set():
             return False
-        upload = AuditUpload(events=[_wire(e) for e in events if e.link.position <= newest])
-        if not upload.events:
-            return True
+        page = [_wire(e) for e in events if e.link.position <= newest]
+        if not page:
+            return True  # only events written since this began are left: they go next time
+        upload = AuditUpload(events=page)
         try:
             answer = client.upload_audit(upload)
         except SyncRejected as exc:
