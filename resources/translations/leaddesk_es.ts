@@ -4,7 +4,7 @@
     <context>
         <name>AddendaPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/addenda_panel.py" line="+37" />
+            <location filename="../../leaddesk/ui/participant/addenda_panel.py" line="+51" />
             <source>Addenda</source>
             <translation type="unfinished" />
         </message>
@@ -24,7 +24,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Addendum text</source>
             <translation type="unfinished" />
         </message>
@@ -60,18 +60,46 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+29" />
             <source>Addenda (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+24" />
             <source>Write the addendum first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaReason</name>
+        <message>
+            <location filename="../../leaddesk/ui/conference_labels.py" line="+16" />
+            <source>Court date in the next 14 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To coordinate with the prosecutor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not seen in 14 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Added by the team</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -134,6 +162,11 @@
         </message>
         <message>
             <location line="+7" />
+            <source>Opening the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>The contents of this file have not reached this device yet; they come with a sync.</source>
             <translation type="unfinished" />
         </message>
@@ -141,7 +174,7 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/attachments_tab.py" line="+55" />
+            <location filename="../../leaddesk/ui/participant/attachments_tab.py" line="+81" />
             <source>File name</source>
             <translation type="unfinished" />
         </message>
@@ -181,50 +214,68 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
-            <source>Add a file to this record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+20" />
-            <source>“%1” could not be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-15" />
-            <source>“%1” is %2; a file can be at most %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Save a copy outside LEAD Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The copy will be an ordinary, unencrypted file: anyone who can open that folder can read it. Saving it is recorded in the audit log.
-
-Save a copy of “%1”?</source>
+            <location line="+42" />
+            <source>“%1” could not be shown: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+10" />
+            <source>Add a file to this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+41" />
+            <source>“%1” could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <source>“%1” is %2; a file can be at most %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
             <source>Save a copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+33" />
             <source>The copy could not be written: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
             <source>Saved a copy to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="-61" />
+            <source>Adding “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>A copy of “%1” leaves LEAD Desk as an ordinary, unencrypted file: it is a disclosure. Choose whom it is for and why; it is saved only if one of the participant's consents allows attached files to go to them for that purpose, and it is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No copy was saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disclosure was recorded, but the copy could not be put there: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The contents of this file have not reached this device yet; they come with a sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>&amp;Add file…</source>
             <translation type="unfinished" />
         </message>
@@ -272,7 +323,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>BusyIndicator</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+212" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+220" />
             <source>Working</source>
             <translation type="unfinished" />
         </message>
@@ -288,7 +339,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>CaseloadModel</name>
         <message>
-            <location filename="../../leaddesk/ui/caseload_model.py" line="+65" />
+            <location filename="../../leaddesk/ui/caseload_model.py" line="+61" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -323,7 +374,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+139" />
+            <location line="+91" />
             <source>Also known as: %1</source>
             <translation type="unfinished" />
         </message>
@@ -349,7 +400,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>CaseloadPage</name>
         <message>
-            <location filename="../../leaddesk/ui/caseload_page.py" line="+73" />
+            <location filename="../../leaddesk/ui/caseload_page.py" line="+76" />
             <location line="+1" />
             <source>Find by name or alias</source>
             <translation type="unfinished" />
@@ -391,7 +442,7 @@ Save a copy of “%1”?</source>
         </message>
         <message numerus="yes">
             <location line="+1" />
-            <location line="+124" />
+            <location line="+120" />
             <source>Not seen in %n day(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -399,7 +450,7 @@ Save a copy of “%1”?</source>
             </translation>
         </message>
         <message>
-            <location line="-123" />
+            <location line="-119" />
             <source>Overdue contact only</source>
             <translation type="unfinished" />
         </message>
@@ -419,7 +470,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Caseload</source>
             <translation type="unfinished" />
         </message>
@@ -434,7 +485,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+76" />
+            <location line="+71" />
             <source>not seen in %n day(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -453,14 +504,14 @@ Save a copy of “%1”?</source>
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+120" />
-            <location line="+15" />
+            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+118" />
+            <location line="+26" />
             <location line="+2" />
             <source>Change passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-14" />
+            <location line="-16" />
             <source>Profile: %1</source>
             <translation type="unfinished" />
         </message>
@@ -481,12 +532,12 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>The new passphrase is the same as the current one.</source>
             <translation type="unfinished" />
         </message>
@@ -513,9 +564,305 @@ Save a copy of “%1”?</source>
         </message>
     </context>
     <context>
+        <name>ChargeLevel</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+45" />
+            <source>Felony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gross misdemeanor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Misdemeanor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Infraction or violation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConferenceAgenda</name>
+        <message>
+            <location filename="../../leaddesk/ui/conference_agenda.py" line="+20" />
+            <source>%1. Participant %1 (%2) — without identifying details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1. %2 — born %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>prosecutor: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>referred %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Case conference — %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(program staff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attending</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConferencePage</name>
+        <message>
+            <location filename="../../leaddesk/ui/conference_page.py" line="+63" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Suggested participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add someone not suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add someone not suggested: type part of a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Attendee's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Build the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print the agenda…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finish the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Suggested participants (tick who to discuss)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Agenda, as the attendees see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Case conference — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Program staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+77" />
+            <source>%n participant(s) left off: no consent covers every agency attending.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Print the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Case conference agenda, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The meeting is recorded: its decisions, tasks and disclosures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The meeting could not be saved (%1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConferenceWithoutConsent</name>
+        <message>
+            <location filename="../../leaddesk/ui/conference_labels.py" line="+3" />
+            <source>Discussed without identifying details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Left off the agenda</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConferencesTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/conferences_tab.py" line="+32" />
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why on the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Correct the decisions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>By name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Without identifying details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentForm</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/consent_fields.py" line="+56" />
+            <source>Only if the form names it: without it, SUD notes, needs and services never leave.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a partner agency, or type the name on the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A partner agency from the program's list is matched exactly when something is disclosed; a typed name only to that same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Tick every purpose the signed form allows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Tick each kind of information the signed form names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>None ticked: covers nothing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConsentsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+86" />
+            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+91" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
@@ -525,12 +872,12 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Recipient</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Signed on</source>
             <translation type="unfinished" />
         </message>
@@ -540,12 +887,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+27" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
@@ -575,22 +917,49 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>&amp;Recipient</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
-            <source>Person or organisation</source>
+            <location line="-39" />
+            <source>Allowed for</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <source>&amp;Purpose</source>
+            <location line="+5" />
+            <source>%1
+On the form: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Information named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Allowed &amp;for</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The purpose in the words of the signed form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Informa&amp;tion named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>&amp;Expires on</source>
             <translation type="unfinished" />
         </message>
@@ -630,7 +999,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>&amp;Signed by</source>
             <translation type="unfinished" />
         </message>
@@ -645,7 +1014,17 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
+            <source>D&amp;isclose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A disclosure packet of what the consents allow a recipient to see</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>Re&amp;voke…</source>
             <translation type="unfinished" />
         </message>
@@ -655,18 +1034,33 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
+            <source>Disclosed to %1; the packet is at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
             <source>Revoked on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>on: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: a partner agency (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: as typed on the form</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -743,7 +1137,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>ContactKind</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+67" />
+            <location filename="../../leaddesk/ui/labels.py" line="+86" />
             <source>Street</source>
             <translation type="unfinished" />
         </message>
@@ -934,7 +1328,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>CourtDatesModel</name>
         <message>
-            <location filename="../../leaddesk/ui/today_model.py" line="+137" />
+            <location filename="../../leaddesk/ui/today_model.py" line="+134" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
@@ -962,7 +1356,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>DapForm</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/note_form.py" line="+33" />
+            <location filename="../../leaddesk/ui/participant/note_form.py" line="+47" />
             <source>Note state</source>
             <translation type="unfinished" />
         </message>
@@ -977,7 +1371,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+6" />
             <source>Da&amp;ta — what was seen and said</source>
             <translation type="unfinished" />
         </message>
@@ -1007,7 +1401,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+19" />
             <location line="+1" />
             <source>Sensitive SUD information (42 CFR Part 2)</source>
             <translation type="unfinished" />
@@ -1018,7 +1412,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-16" />
             <source>Linked contact</source>
             <translation type="unfinished" />
         </message>
@@ -1028,7 +1422,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Discard…</source>
             <translation type="unfinished" />
         </message>
@@ -1074,15 +1468,957 @@ Save a copy of “%1”?</source>
         </message>
     </context>
     <context>
+        <name>DataCollectionStage</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+17" />
+            <source>Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annual assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <location filename="../../leaddesk/ui/conference_decisions.py" line="+57" />
+            <location line="+40" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-39" />
+            <source>What the meeting decided for this participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+35" />
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-34" />
+            <source>A task the decision becomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Due on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tasks decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+18" />
+            <source>Legal event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Prosecutor coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Update legal event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing more is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task: %1 (%2), due %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal event → prosecutor coordination: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Delivery</name>
+        <message>
+            <location filename="../../leaddesk/ui/disclosure_labels.py" line="+41" />
+            <source>Printed and handed over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A file (PDF or a saved copy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email (sent outside LEAD Desk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shown in person</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Destination</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="+70" />
+            <source>Place not meant for habitation (street, car, park)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Emergency shelter (incl. motel paid by a voucher)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Safe Haven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Foster care home or group home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hospital or other medical facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jail, prison or juvenile detention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Long-term care facility or nursing home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Psychiatric hospital or facility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Substance use treatment facility or detox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transitional housing for homeless persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved to HOPWA transitional housing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residential project or halfway house (no homeless criteria)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hotel or motel paid without a voucher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Host home (non-crisis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staying with family (temporary)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staying with friends (temporary)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Living with family (permanent tenure)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Living with friends (permanent tenure)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved to HOPWA permanent housing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rental, with ongoing housing subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rental, no ongoing subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owned, no ongoing subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owned, with ongoing subsidy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deceased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No exit interview completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client doesn't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client prefers not to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data not collected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/details_dialog.py" line="+51" />
+            <source>Edit details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preferred name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aliases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>street names, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date of birth quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+17" />
+            <source>Not recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where usually found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>in their own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Veteran status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabling condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Race and ethnicity (all that apply)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Race and ethnicity detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>as they describe it, e.g. a tribe or a country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Preferred name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Aliases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth &amp;quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Usually found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Race and ethnicity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Race and ethnicity de&amp;tail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Veteran status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disa&amp;bling condition</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisabilityKind</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+59" />
+            <source>Physical disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chronic health condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental health disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Substance use disorder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisclosureDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/disclosure_dialog.py" line="+81" />
+            <source>Disclose under a consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How it will be delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+144" />
+            <source>Disclosure packet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-143" />
+            <source>What it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Packet for the review hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withheld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Write PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the packet as a PDF and record the disclosure in the accounting of disclosures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The packet holds only what the participant's consents allow this recipient for this purpose today. The 42 CFR 2.32 notice is printed on every page and a copy of each consent relied on is attached. Writing it records the disclosure in the accounting of disclosures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delivered as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>W&amp;hat it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Included: %1 item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Included: %1 items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Withheld: %1 item, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Withheld: %1 items, and why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No consent of this participant names a recipient: nothing may be disclosed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing may be disclosed to this recipient for this purpose; see why below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Write the disclosure packet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>What the consents allow changed since the preview (a consent was edited, or came with a sync). Nothing was written; look at the preview again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Writing the packet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The disclosure was recorded, but the PDF could not be put at %1: %2. Write it again somewhere else; that is recorded as another disclosure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Nothing was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The PDF could not be written at %1: %2. Nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisclosurePacket</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/packet_pdf.py" line="+40" />
+            <source>substance use disorder answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Consent signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+27" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Disclosed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disclosure from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy of the consent relied on (42 CFR 2.32(b))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Accounting of disclosures (42 CFR 2.25)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisclosurePreview</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/disclosure_preview.py" line="+29" />
+            <source>substance use disorder answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why it is withheld</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisclosurePurpose</name>
+        <message>
+            <location filename="../../leaddesk/ui/disclosure_labels.py" line="-28" />
+            <source>Treatment and case coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Criminal-justice coordination (42 CFR 2.35)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payment and HMIS reporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other (as the form says)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DisclosuresTab</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/disclosures_tab.py" line="+42" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Print accounting of disclosures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A PDF listing every disclosure, for the participant (42 CFR 2.25)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Disclosed to %1; the packet is at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Print accounting of disclosures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+27" />
+            <source>%1 disclosure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-27" />
+            <location line="+27" />
+            <source>%1 disclosures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
+            <source>The accounting of disclosures (%1) is at %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The accounting could not be written at %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>D&amp;isclose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Disclosures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing has been disclosed. Disclose… makes a packet of what the participant's consents allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · the latest on %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Disposition</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-79" />
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Convicted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Acquitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diverted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DobDataQuality</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="-83" />
+            <source>Full date of birth reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approximate or partial date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Client doesn't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client prefers not to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data not collected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DueTasksModel</name>
         <message>
-            <location filename="../../leaddesk/ui/today_model.py" line="-94" />
-            <location line="+78" />
+            <location filename="../../leaddesk/ui/today_model.py" line="-93" />
+            <location line="+76" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-77" />
+            <location line="-75" />
             <source>Due</source>
             <translation type="unfinished" />
         </message>
@@ -1102,7 +2438,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+67" />
+            <location line="+65" />
             <source>anyone</source>
             <translation type="unfinished" />
         </message>
@@ -1115,12 +2451,12 @@ Save a copy of “%1”?</source>
     <context>
         <name>EligibilityPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="+60" />
+            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="+63" />
             <source>Eligibility screening</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>The site's criteria: eligible when every requirement is answered yes and no exclusion is.</source>
             <translation type="unfinished" />
         </message>
@@ -1130,7 +2466,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Question</source>
             <translation type="unfinished" />
         </message>
@@ -1141,29 +2477,29 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+23" />
+            <location line="+27" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-22" />
-            <location line="+22" />
+            <location line="-26" />
+            <location line="+26" />
             <source>No</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-21" />
-            <location line="+21" />
+            <location line="-25" />
+            <location line="+25" />
             <source>Not known</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-20" />
+            <location line="-24" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Required</source>
             <translation type="unfinished" />
         </message>
@@ -1188,7 +2524,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Decision from these answers</source>
             <translation type="unfinished" />
         </message>
@@ -1208,7 +2544,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
@@ -1238,12 +2574,12 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Screening &amp;notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+51" />
+            <location line="+49" />
             <source>Decision recorded.</source>
             <translation type="unfinished" />
         </message>
@@ -1253,7 +2589,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
@@ -1289,10 +2625,243 @@ Save a copy of “%1”?</source>
         </message>
     </context>
     <context>
+        <name>EmploymentType</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+76" />
+            <source>Full-time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part-time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seasonal or sporadic (day labour too)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EpisodeDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/episode_dialog.py" line="+23" />
+            <source>Correct episode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+28" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referral date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Choose where they went…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exit reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exit reason detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>in a few words, without blame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Referral date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;ntry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of &amp;engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>E&amp;xit date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit rea&amp;son</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason de&amp;tail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EpisodeHistory</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/episodes_view.py" line="+56" />
+            <source>Episodes, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Engaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No episode recorded yet: change their status to start one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Correct episode…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct the chosen episode's dates or exit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExitReason</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="+34" />
+            <source>Moved away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed their plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In residential treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Long jail or prison sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Died</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out of contact for a long time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+51" />
+            <location filename="../../leaddesk/ui/labels.py" line="+69" />
             <source>Aliases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1312,12 +2881,57 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Non-cash benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Non-cash benefits from any source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Case manager</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Case number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Information named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chronic health condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents relied on</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1367,6 +2981,11 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Deleted</source>
             <translation type="unfinished" />
         </message>
@@ -1377,7 +2996,17 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>How delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1387,7 +3016,37 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Developmental disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabling condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disclosed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disclosed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Discloser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disposition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth quality</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1422,12 +3081,42 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Employed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of employment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Engaged on</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Date of engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Exit reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit reason detail</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1462,6 +3151,11 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Funding source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Gender</source>
             <translation type="unfinished" />
         </message>
@@ -1472,12 +3166,47 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>HIV/AIDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>ID</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Discussed by name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Income from any source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Income sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Information date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health insurance from any source</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1493,6 +3222,11 @@ Save a copy of “%1”?</source>
         <message>
             <location line="+1" />
             <source>Is referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Items disclosed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1527,6 +3261,16 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Legal events updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Long-term and impairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Longitude</source>
             <translation type="unfinished" />
         </message>
@@ -1537,7 +3281,22 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Meeting date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental health disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why not employed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1552,6 +3311,11 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Notice given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Occurred at</source>
             <translation type="unfinished" />
         </message>
@@ -1562,12 +3326,32 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Offence category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Officer's badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Other author</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Other benefit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Other by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1597,12 +3381,22 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Physical disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Place</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Precinct</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1617,7 +3411,32 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Prosecutor coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prosecutor decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prosecutor's decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prosecutor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prosecutor's note</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1628,6 +3447,11 @@ Save a copy of “%1”?</source>
         <message>
             <location line="+1" />
             <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purposes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1647,7 +3471,17 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Why on the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient agency</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1662,17 +3496,43 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Referral date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Referred at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-130" />
+            <location line="+131" />
             <source>Referring agency</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="-134" />
+            <source>Accepted or declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Accepted or declined on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Race and ethnicity detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+133" />
             <source>Referring officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Released at</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1747,7 +3607,17 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Staff present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1762,7 +3632,22 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Substance use disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tasks made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1782,6 +3667,11 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Updated at</source>
             <translation type="unfinished" />
         </message>
@@ -1797,7 +3687,30 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Veteran status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Warm handoff at</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/form_dialog.py" line="+18" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1812,7 +3725,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="+135" />
+            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="+106" />
             <source>Edit plan goal</source>
             <translation type="unfinished" />
         </message>
@@ -1891,7 +3804,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>GoalStatus</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-165" />
+            <location filename="../../leaddesk/ui/labels.py" line="-246" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
@@ -1914,7 +3827,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>GoalsModel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/goals_model.py" line="+31" />
+            <location filename="../../leaddesk/ui/participant/goals_model.py" line="+26" />
             <source>Goal (in their words)</source>
             <translation type="unfinished" />
         </message>
@@ -1936,6 +3849,59 @@ Save a copy of “%1”?</source>
         <message>
             <location line="+1" />
             <source>Last progress</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HealthInsurance</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-33" />
+            <source>Medicaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medicare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State Children's Health Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VA medical services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employer-provided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>COBRA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Private pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State health insurance for adults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indian Health Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2063,15 +4029,169 @@ Save a copy of “%1”?</source>
         </message>
     </context>
     <context>
+        <name>IncomeSource</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-40" />
+            <source>Earned income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unemployment insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplemental Security Income (SSI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Social Security Disability Insurance (SSDI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VA service-connected disability compensation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>VA non-service-connected disability pension</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Private disability insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worker's compensation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TANF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>General assistance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retirement income from Social Security</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pension from a former job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Child support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alimony or other spousal support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InformationCategory</name>
+        <message>
+            <location filename="../../leaddesk/ui/disclosure_labels.py" line="+3" />
+            <source>Demographics and contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plan and needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case notes and contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referral and legal events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attached files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Substance use disorder information (named explicitly)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LegalSource</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-31" />
+            <source>Self-report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Court record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jail roster</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LegalTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/legal_tab.py" line="+49" />
+            <location filename="../../leaddesk/ui/participant/legal_tab.py" line="+54" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Jail days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Charge level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disposition</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2095,7 +4215,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
@@ -2115,7 +4235,22 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>&amp;Released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A booking's release; leave unticked while the person is still held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Case number</source>
             <translation type="unfinished" />
         </message>
@@ -2145,7 +4280,38 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+12" />
+            <source>Charge &amp;level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Dis&amp;position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>&amp;Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Where the team learned of it: a court record outweighs a self-report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>still held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
             <source>&amp;Add event or court date…</source>
             <translation type="unfinished" />
         </message>
@@ -2170,7 +4336,22 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <source>%1 jail days over 1 booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 jail days over %2 bookings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (%1 still held)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>No upcoming court dates.</source>
             <translation type="unfinished" />
         </message>
@@ -2198,7 +4379,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/app.py" line="+186" />
+            <location filename="../../leaddesk/app.py" line="+198" />
             <source>Demo data: every person and record here is invented. Office server %1 on this computer; profile folder %2</source>
             <translation type="unfinished" />
         </message>
@@ -2209,18 +4390,18 @@ Save a copy of “%1”?</source>
         </message>
         <message>
             <location line="+2" />
-            <source>— Change the same participant's phone in both windows, press F5 in each, and open Sync (Ctrl+3) to see the conflict side by side.</source>
+            <source>— Open the same participant in both windows, change their phone with Edit details… (Ctrl+Shift+D) in each, press F5 in each, and open Sync (Ctrl+3) to settle the conflict side by side.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This is a demo profile: its passphrase is %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="+62" />
-            <location line="+121" />
-            <location line="+154" />
+            <location filename="../../leaddesk/ui/main_window.py" line="+54" />
+            <location line="+120" />
+            <location line="+156" />
             <source>LEAD Desk</source>
             <translation type="unfinished" />
         </message>
@@ -2230,7 +4411,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-14" />
+            <location line="-15" />
             <source>Quick capture…</source>
             <translation type="unfinished" />
         </message>
@@ -2247,6 +4428,11 @@ Save a copy of “%1”?</source>
         <message>
             <location line="+1" />
             <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case conference</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2285,7 +4471,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+32" />
             <source>LEAD Desk — %1</source>
             <translation type="unfinished" />
         </message>
@@ -2295,17 +4481,17 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>LEAD Desk — locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>IT has revoked this laptop's access. Removing LEAD Desk's data from it…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>This laptop was reported lost or stolen to your program's IT, so everything LEAD Desk held on it for “%1” has been deleted. Your team's records are safe on the office server.</source>
             <translation type="unfinished" />
         </message>
@@ -2482,7 +4668,7 @@ Save a copy of “%1”?</source>
     <context>
         <name>NeedsModel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/needs_model.py" line="+47" />
+            <location filename="../../leaddesk/ui/participant/needs_model.py" line="+63" />
             <source>#</source>
             <translation type="unfinished" />
         </message>
@@ -2510,12 +4696,17 @@ Save a copy of “%1”?</source>
     <context>
         <name>NewParticipantDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/new_participant.py" line="+37" />
+            <location filename="../../leaddesk/ui/new_participant.py" line="+36" />
             <source>New participant</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
+            <source>There is no team to add them to yet. Connect to the office first (Desk ▸ Connect to office…): the team comes from your enrolment, so their record can sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>First name</source>
             <translation type="unfinished" />
         </message>
@@ -2555,22 +4746,27 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Team</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Case manager</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <source>Status</source>
+            <source>Referral date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+21" />
+            <source>&amp;Referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-7" />
             <source>&amp;First name</source>
             <translation type="unfinished" />
         </message>
@@ -2605,17 +4801,12 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <location line="+1" />
             <source>Create and open</source>
             <translation type="unfinished" />
@@ -2626,7 +4817,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+20" />
             <source>Date of birth: write it as YYYY-MM-DD, for example 1984-03-09.</source>
             <translation type="unfinished" />
         </message>
@@ -2634,15 +4825,94 @@ Save a copy of “%1”?</source>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_passphrase.py" line="-118" />
+            <location filename="../../leaddesk/ui/profile_passphrase.py" line="-130" />
             <source>The two passphrases are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoYesReason</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="-53" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client doesn't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client prefers not to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data not collected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NonCashBenefit</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+32" />
+            <source>SNAP (food stamps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WIC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TANF child care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TANF transportation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other TANF-funded services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotEmployedReason</name>
+        <message>
+            <location line="+41" />
+            <source>Looking for work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unable to work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not looking for work</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>NotSeenModel</name>
         <message>
-            <location filename="../../leaddesk/ui/today_model.py" line="+64" />
+            <location filename="../../leaddesk/ui/today_model.py" line="+62" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -2667,7 +4937,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+18" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -2700,7 +4970,7 @@ Save a copy of “%1”?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+78" />
+            <location line="+69" />
             <source>Restored unsaved text from %1</source>
             <translation type="unfinished" />
         </message>
@@ -2758,37 +5028,37 @@ Sign this note now?</source>
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/notes_model.py" line="+34" />
+            <location filename="../../leaddesk/ui/participant/notes_model.py" line="+29" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>By</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Addenda</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+39" />
             <source>%1 addenda</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+63" />
+            <location line="+17" />
             <source>Signed</source>
             <translation type="unfinished" />
         </message>
@@ -2803,7 +5073,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>(empty)</source>
             <translation type="unfinished" />
         </message>
@@ -2811,13 +5081,13 @@ Sign this note now?</source>
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/notes_tab.py" line="+36" />
+            <location filename="../../leaddesk/ui/participant/notes_tab.py" line="+54" />
             <location line="+1" />
             <source>New note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Start a new DAP note (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -2827,17 +5097,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Notes, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+19" />
             <source>Select a note to read it, or start a new one (%1).</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+136" />
+            <location line="+124" />
             <source>%n note(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -2846,9 +5116,255 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>OptionalDate</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/op_dialog.py" line="+27" />
+            <source>Known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>known</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutcomeForm</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/outcome_form.py" line="+50" />
+            <source>Outcome answers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutcomesTab</name>
+        <message>
+            <location line="+16" />
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The day the answers are true of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Income sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Income from any source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non-cash &amp;benefits from any source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Non-cash benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other benefit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Health insurance from any source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../leaddesk/ui/participant/outcomes_tab.py" line="+58" />
+            <source>Health insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Employed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type of employment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why not employed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>S&amp;ubstance use disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected to be long-continued and to substantially impair living independently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Physical disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;velopmental disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Chronic health condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HIV/&amp;AIDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Mental health disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Long-term and impairing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/participant/outcomes_tab.py" line="-14" />
+            <source>They exited on %1: take their exit snapshot now (Add), while answers are fresh.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Benefits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Employed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+7" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Developmental disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>HIV/AIDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add snapshot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Outcome snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit outcome snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add outcome snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Answers as of the date below (HMIS asks them at entry, at each review and at exit). A new snapshot starts from the latest one: change only what changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No outcome snapshots yet. Take the first at entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 snapshots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · latest: %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/overview.py" line="+87" />
+            <location filename="../../leaddesk/ui/participant/overview.py" line="+126" />
             <source>Needs, most important to them first</source>
             <translation type="unfinished" />
         </message>
@@ -2858,12 +5374,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>No needs recorded yet. Ask what matters most to them first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Add need…</source>
             <translation type="unfinished" />
         </message>
@@ -2874,12 +5390,12 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+85" />
+            <location line="+95" />
             <source>Edit…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-85" />
+            <location line="-95" />
             <source>Edit the selected need</source>
             <translation type="unfinished" />
         </message>
@@ -2909,22 +5425,27 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="-39" />
             <source>Needs — in their order of priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-25" />
+            <source>Episodes in the program — newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
             <source>Open needs first. Drag a row or use Move up / Move down to reorder.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="+117" />
             <source>Intervention plan goals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Add goal…</source>
             <translation type="unfinished" />
         </message>
@@ -2954,7 +5475,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>The goal in their words</source>
             <translation type="unfinished" />
         </message>
@@ -2969,7 +5490,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="-54" />
             <source>Intervention plan — their goals</source>
             <translation type="unfinished" />
         </message>
@@ -2979,7 +5500,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+61" />
+            <location line="+109" />
             <source>No plan goals yet. Add a goal in their own words.</source>
             <translation type="unfinished" />
         </message>
@@ -3007,7 +5528,7 @@ Sign this note now?</source>
     <context>
         <name>ParticipantHeader</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/header.py" line="+110" />
+            <location filename="../../leaddesk/ui/participant/header.py" line="+72" />
             <source>← Back</source>
             <translation type="unfinished" />
         </message>
@@ -3032,8 +5553,33 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <source>Edit details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change status…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>Aliases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3073,12 +5619,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>also known as %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+4" />
+            <source>Phone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Team: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3108,7 +5659,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>%1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Current episode: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Last contact: none yet</source>
             <translation type="unfinished" />
         </message>
@@ -3146,18 +5707,53 @@ Sign this note now?</source>
     <context>
         <name>ParticipantPage</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/page.py" line="+53" />
+            <location filename="../../leaddesk/ui/participant/page.py" line="+66" />
+            <source>Disclose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disclose under a consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A disclosure packet of what the participant's consents allow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
             <source>Participant record sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Overview</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Opening the record…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>This participant is not on this laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The record could not be opened.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3197,32 +5793,32 @@ Sign this note now?</source>
     <context>
         <name>PassphraseStrength</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_strength.py" line="+60" />
+            <location filename="../../leaddesk/ui/profile_strength.py" line="+56" />
             <source>Too short: %1 of at least %2 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>Weak: it is built on a well-known password.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Weak: it follows a pattern (repeats, abc, 123 or qwerty).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Weak: a single word, even with digits or symbols, is easy to guess; use three or four words.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Weak: a short string is easy to guess; use three or four unrelated words.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Fair: one more unrelated word would make it strong.</source>
             <translation type="unfinished" />
         </message>
@@ -3232,12 +5828,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>Strong: several unrelated words are hard to guess and easy to type.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Strong: long and varied enough to be hard to guess.</source>
             <translation type="unfinished" />
         </message>
@@ -3245,17 +5841,17 @@ Sign this note now?</source>
     <context>
         <name>ProfileCreateForm</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_create.py" line="+30" />
+            <location filename="../../leaddesk/ui/profile_create.py" line="+24" />
             <source>Create your profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+20" />
             <source>Your profile keeps your caseload encrypted on this laptop. Only your passphrase, or the recovery key you will see next, can open it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <location line="+5" />
             <source>Your name</source>
             <translation type="unfinished" />
@@ -3276,7 +5872,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <location line="+1" />
             <source>Create profile</source>
             <translation type="unfinished" />
@@ -3297,7 +5893,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+58" />
             <source>Creating your profile… this takes a moment.</source>
             <translation type="unfinished" />
         </message>
@@ -3341,6 +5937,47 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>ProjectType</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="+38" />
+            <source>Street outreach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProsecutorDecision</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-105" />
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined to file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filing deferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filed, then diverted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuickCaptureDialog</name>
         <message>
             <location filename="../../leaddesk/ui/labels.py" line="+50" />
@@ -3378,13 +6015,13 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/quick_capture.py" line="+66" />
-            <location line="+237" />
+            <location filename="../../leaddesk/ui/quick_capture.py" line="+58" />
+            <location line="+248" />
             <source>Quick capture</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-232" />
+            <location line="-229" />
             <source>Participant</source>
             <translation type="unfinished" />
         </message>
@@ -3404,7 +6041,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Contact kind</source>
             <translation type="unfinished" />
         </message>
@@ -3449,7 +6086,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
@@ -3476,7 +6113,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+27" />
             <source>&amp;Participant</source>
             <translation type="unfinished" />
         </message>
@@ -3511,7 +6148,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>No participant matches “%1”</source>
             <translation type="unfinished" />
         </message>
@@ -3531,7 +6168,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+22" />
+            <location line="+23" />
             <source>Saved: %1 with %2, %n minute(s), and its note.</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3544,15 +6181,150 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Restored what you were writing before.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RaceEthnicity</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="-20" />
+            <source>American Indian, Alaska Native, or Indigenous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Asian or Asian American</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Black, African American, or African</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hispanic/Latina/e/o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Middle Eastern or North African</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Native Hawaiian or Pacific Islander</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>White</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client doesn't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client prefers not to answer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReassignAction</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/reassign.py" line="+155" />
+            <source>Reassign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reassign case manager or team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Change this participant's case manager or team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReassignDialog</name>
+        <message>
+            <location line="-126" />
+            <source>Reassign participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Why you cannot reassign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Case manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Caseload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I confirm this assignment above the maximum, as supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm above the maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Reassign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Case manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Not assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Record</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+21" />
+            <location filename="../../leaddesk/ui/labels.py" line="+31" />
             <source>Participant</source>
             <translation type="unfinished" />
         </message>
@@ -3608,6 +6380,11 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Outcome snapshot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Housing status</source>
             <translation type="unfinished" />
         </message>
@@ -3624,6 +6401,21 @@ Sign this note now?</source>
         <message>
             <location line="+1" />
             <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Episode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disclosure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case conference</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3662,16 +6454,26 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+2" />
+            <source>an amount in dollars and cents, such as 12.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a whole number, such as 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>choose one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+77" />
             <source>Problems with this form</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
@@ -3690,22 +6492,47 @@ Sign this note now?</source>
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../leaddesk/ui/participant/casework_fields.py" line="+90" />
+            <source>Type it in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>a month, e.g. 943.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: monthly amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>For another source: what it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other source: what it is</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RecordTabs</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="-212" />
-            <location line="+4" />
+            <location filename="../../leaddesk/ui/participant/consent_fields.py" line="-103" />
+            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="-277" />
             <source>General</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
             <source>Criminal justice (42 CFR 2.35)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+1" />
             <source>Criminal justice</source>
             <translation type="unfinished" />
         </message>
@@ -3741,6 +6568,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../leaddesk/ui/participant/services_tab.py" line="+46" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
@@ -3871,7 +6699,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../leaddesk/ui/participant/services_tab.py" line="+33" />
+            <location filename="../../leaddesk/ui/participant/services_tab.py" line="+3" />
             <source>Other</source>
             <translation type="unfinished" />
         </message>
@@ -3891,7 +6719,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/legal_tab.py" line="-118" />
+            <location filename="../../leaddesk/ui/participant/legal_tab.py" line="-186" />
             <source>Arrest</source>
             <translation type="unfinished" />
         </message>
@@ -3956,7 +6784,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+39" />
+            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+46" />
             <source>Arrest diversion</source>
             <translation type="unfinished" />
         </message>
@@ -3971,7 +6799,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="-222" />
+            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="-249" />
             <source>Pending — some answers are not known yet</source>
             <translation type="unfinished" />
         </message>
@@ -3986,13 +6814,13 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/services_tab.py" line="-15" />
+            <location filename="../../leaddesk/ui/participant/services_tab.py" line="-22" />
             <source>Case management</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../leaddesk/ui/participant/tabs.py" line="+28" />
+            <location filename="../../leaddesk/ui/participant/tabs.py" line="+36" />
             <source>Housing</source>
             <translation type="unfinished" />
         </message>
@@ -4058,7 +6886,37 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Basic needs (food, hygiene, clothing)</source>
+            <source>Basic needs (other)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Groceries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hygiene supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hotel or motel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Transport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flexible funds</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4077,13 +6935,28 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Referral &amp; eligibility</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disclosures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conferences</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4097,7 +6970,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/records_model.py" line="+69" />
+            <location filename="../../leaddesk/ui/participant/records_model.py" line="+60" />
             <source>%1 min</source>
             <translation type="unfinished" />
         </message>
@@ -4108,9 +6981,22 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>RecordText</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/record_text.py" line="+61" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/records_tab.py" line="+88" />
+            <location filename="../../leaddesk/ui/participant/records_tab.py" line="+106" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
@@ -4130,17 +7016,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Message</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Nothing recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+82" />
+            <location line="+76" />
             <source>&amp;Add…</source>
             <translation type="unfinished" />
         </message>
@@ -4188,17 +7074,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>If you forget your passphrase, this key is the only way into your profile. It is shown only now: write it down or keep it in your organisation's password manager, away from this laptop.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Recovery key</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
@@ -4213,7 +7099,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>I have stored it somewhere safe</source>
             <translation type="unfinished" />
         </message>
@@ -4234,7 +7120,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+29" />
             <source>Copied. The clipboard will be emptied at %1.</source>
             <translation type="unfinished" />
         </message>
@@ -4245,14 +7131,32 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>ReferralAcceptance</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-9" />
+            <source>Not decided yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReferralPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+10" />
+            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+8" />
             <source>Referral</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+27" />
             <source>Door</source>
             <translation type="unfinished" />
         </message>
@@ -4277,7 +7181,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Offence or reason</source>
             <translation type="unfinished" />
         </message>
@@ -4287,22 +7191,42 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Sent to prosecutor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Intake deadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="-32" />
             <source>No referral recorded for this participant.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
+            <source>Precinct and beat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offence category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prosecutor's decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
             <source>&amp;Edit referral…</source>
             <translation type="unfinished" />
         </message>
@@ -4332,7 +7256,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+23" />
             <source>&amp;Door</source>
             <translation type="unfinished" />
         </message>
@@ -4352,13 +7276,8 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+12" />
             <source>Referring &amp;officer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name, badge</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4367,7 +7286,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
             <source>O&amp;ffence or reason</source>
             <translation type="unfinished" />
         </message>
@@ -4377,7 +7296,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+27" />
             <source>&amp;Warm hand-off</source>
             <translation type="unfinished" />
         </message>
@@ -4387,17 +7306,59 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+19" />
             <source>&amp;Sent to prosecutor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
+            <location line="+8" />
+            <location line="+31" />
             <source>On</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-76" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Badge number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Agency as first &amp;written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pre&amp;cinct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B&amp;eat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offence &amp;category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Acce&amp;pted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Decided o&amp;n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Intake deadline</source>
             <translation type="unfinished" />
         </message>
@@ -4412,12 +7373,47 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>Prosecutor's &amp;decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No case went to a prosecutor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Prosecu&amp;tor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Prosecutor decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Prosecutor's no&amp;te</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source> (latest of %1 referrals)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+22" />
+            <source>%1, badge %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>not yet</source>
             <translation type="unfinished" />
         </message>
@@ -4455,12 +7451,12 @@ Sign this note now?</source>
     <context>
         <name>ResetPassphraseCard</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+142" />
+            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+154" />
             <source>Choose a new passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+24" />
             <source>New passphrase</source>
             <translation type="unfinished" />
         </message>
@@ -4470,7 +7466,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <location line="+1" />
             <source>Set passphrase and open</source>
             <translation type="unfinished" />
@@ -4492,7 +7488,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+24" />
             <source>You opened “%1” with its recovery key. Choose a new passphrase to unlock with from now on. Your records stay as they are, and the recovery key keeps working.</source>
             <translation type="unfinished" />
         </message>
@@ -4512,7 +7508,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>That recovery key is not right for this profile.</source>
             <translation type="unfinished" />
         </message>
@@ -4520,7 +7516,7 @@ Sign this note now?</source>
     <context>
         <name>RevokeDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+212" />
+            <location filename="../../leaddesk/ui/participant/consent_revoke.py" line="+28" />
             <source>Revoke consent</source>
             <translation type="unfinished" />
         </message>
@@ -4559,7 +7555,7 @@ Sign this note now?</source>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-31" />
+            <location filename="../../leaddesk/ui/labels.py" line="-45" />
             <source>Case manager</source>
             <translation type="unfinished" />
         </message>
@@ -4577,7 +7573,7 @@ Sign this note now?</source>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../leaddesk/ui/search_page.py" line="+112" />
+            <location filename="../../leaddesk/ui/search_page.py" line="+150" />
             <source>Search names, aliases and notes</source>
             <translation type="unfinished" />
         </message>
@@ -4617,12 +7613,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Search results</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+68" />
+            <location line="+102" />
             <source>Type a name, an alias or words from a note.</source>
             <translation type="unfinished" />
         </message>
@@ -4656,7 +7652,7 @@ Sign this note now?</source>
     <context>
         <name>SearchResultsModel</name>
         <message>
-            <location filename="../../leaddesk/ui/search_model.py" line="+40" />
+            <location filename="../../leaddesk/ui/search_model.py" line="+36" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -4694,7 +7690,7 @@ Sign this note now?</source>
     <context>
         <name>ServicesTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/services_tab.py" line="+12" />
+            <location filename="../../leaddesk/ui/participant/services_tab.py" line="+14" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -4714,7 +7710,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
+            <source>Funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Outcome</source>
             <translation type="unfinished" />
         </message>
@@ -4769,7 +7775,42 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+10" />
+            <source>A&amp;mount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What it cost, e.g. 45.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+5" />
+            <source>&amp;Units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nights, passes, hours…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Funding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Which funding paid for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 (%2 units)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Referral</source>
             <translation type="unfinished" />
         </message>
@@ -4823,11 +7864,205 @@ Sign this note now?</source>
             <source>%1 referrals made</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+4" />
+            <source>%1 spent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sex</name>
+        <message>
+            <location filename="../../leaddesk/ui/hmis_labels.py" line="-23" />
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client doesn't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client prefers not to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data not collected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/share_dialog.py" line="+44" />
+            <source>Disclose under a consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Continue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No consent of this participant names a recipient: nothing may leave.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/participant/status_dialog.py" line="+40" />
+            <source>Change status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Current status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Date of engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Exit date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Choose where they are going…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exit reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exit reason detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>in a few words, without blame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Referral date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing else is needed for this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of &amp;engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xit date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Destination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exit &amp;reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason de&amp;tail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Referral date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Project</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StrengthHint</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_strength.py" line="+35" />
+            <location filename="../../leaddesk/ui/profile_strength.py" line="+34" />
             <location line="+3" />
             <source>Passphrase strength</source>
             <translation type="unfinished" />
@@ -4843,6 +8078,44 @@ Sign this note now?</source>
         <message>
             <location line="+6" />
             <source>Length %1 · words %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubstanceUseDisorder</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+80" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alcohol use disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drug use disorder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Both alcohol and drug use disorders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Client doesn't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client prefers not to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Data not collected</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4962,7 +8235,7 @@ Sign this note now?</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../leaddesk/ui/today_page.py" line="+75" />
+            <location filename="../../leaddesk/ui/today_page.py" line="+95" />
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
@@ -5005,7 +8278,17 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+10" />
+            <source>Prepare a case conference…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+4: the agenda suggested from court dates, coordination and contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
             <source>Today — %1</source>
             <translation type="unfinished" />
         </message>
@@ -5053,18 +8336,18 @@ Sign this note now?</source>
     <context>
         <name>UnlockForm</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_form.py" line="+48" />
-            <location line="+121" />
+            <location filename="../../leaddesk/ui/unlock_form.py" line="+42" />
+            <location line="+141" />
             <source>Unlock your profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-107" />
+            <location line="-117" />
             <source>Lock notice</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <location line="+3" />
             <location line="+12" />
             <source>Profile</source>
@@ -5088,7 +8371,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <location line="+1" />
             <source>Unlock</source>
             <translation type="unfinished" />
@@ -5119,7 +8402,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+69" />
+            <location line="+71" />
             <source>Use the passphrase instead</source>
             <translation type="unfinished" />
         </message>
@@ -5159,7 +8442,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>Tries left before a wait: %1.</source>
             <translation type="unfinished" />
         </message>
@@ -5172,52 +8455,52 @@ Sign this note now?</source>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="-194" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="-201" />
             <source>Too many wrong attempts. You can try again in %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+45" />
             <source>Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-38" />
             <source>That passphrase is not right for this profile.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>This profile's key file is damaged, so the profile cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>This profile's records could not be read: the database is damaged or belongs elsewhere.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
             <source>This profile could not be updated for this version of LEAD Desk.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="-14" />
             <source>That profile is no longer on this laptop.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+24" />
             <source>There is already a profile called “%1” on this laptop, and names that differ only in accents, capitals or spaces are too easily confused. Add something to tell them apart, such as a middle name or an initial.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="-23" />
             <source>A profile with that name already exists. Choose another name, or unlock it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+44" />
             <source>That name cannot be used for a profile: %1</source>
             <translation type="unfinished" />
         </message>
@@ -5230,7 +8513,7 @@ Sign this note now?</source>
             </translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>The profile folder could not be read or written (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -5240,7 +8523,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/unlock_page.py" line="+98" />
+            <location filename="../../leaddesk/ui/unlock_page.py" line="+90" />
             <source>Locked at %1. Unlock to continue where you left off.</source>
             <translation type="unfinished" />
         </message>
@@ -5269,9 +8552,47 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>WithheldReason</name>
+        <message>
+            <location filename="../../leaddesk/ui/disclosure_labels.py" line="+11" />
+            <source>No consent for this recipient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent not yet signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Information not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SUD information not named</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../leaddesk/ui/workspace.py" line="+64" />
+            <location filename="../../leaddesk/ui/workspace.py" line="+67" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
@@ -5287,6 +8608,11 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Conference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
@@ -5296,32 +8622,13 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Notice</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+64" />
             <source>The participant you had open is no longer shared with your team; they were removed from this laptop.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>_SavingDialog</name>
-        <message>
-            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="-116" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+2" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5378,12 +8685,12 @@ Sign this note now?</source>
     <context>
         <name>sync</name>
         <message>
-            <location filename="../../leaddesk/ui/sync/conflicts_model.py" line="+60" />
+            <location filename="../../leaddesk/ui/sync/conflicts_model.py" line="+33" />
             <source>(empty)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
@@ -5393,7 +8700,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+18" />
             <source>someone</source>
             <translation type="unfinished" />
         </message>
@@ -5403,8 +8710,8 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <location filename="../../leaddesk/ui/sync/history_model.py" line="+111" />
+            <location line="+11" />
+            <location filename="../../leaddesk/ui/sync/history_model.py" line="+108" />
             <source>Participant</source>
             <translation type="unfinished" />
         </message>
@@ -5421,7 +8728,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../leaddesk/ui/sync/conflicts_view.py" line="+96" />
+            <location filename="../../leaddesk/ui/sync/conflicts_view.py" line="+142" />
             <source>Mine</source>
             <translation type="unfinished" />
         </message>
@@ -5437,12 +8744,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="-55" />
             <source>(removed)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/conflicts_view.py" line="-57" />
+            <location filename="../../leaddesk/ui/sync/conflicts_view.py" line="-92" />
             <source>%1 value</source>
             <translation type="unfinished" />
         </message>
@@ -5472,24 +8779,24 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+45" />
             <source>Conflict</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <location line="+108" />
+            <location line="+85" />
             <source>Keep mine</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-107" />
-            <location line="+107" />
+            <location line="-84" />
+            <location line="+84" />
             <source>Keep theirs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-103" />
+            <location line="-80" />
             <source>This note is signed, so it keeps the text that was signed. The other text was written before the signature reached it; whoever wrote it can add it to the note as their own addendum if it is still needed.</source>
             <translation type="unfinished" />
         </message>
@@ -5499,7 +8806,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>The right value</source>
             <translation type="unfinished" />
         </message>
@@ -5515,12 +8822,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+65" />
+            <location line="+38" />
             <source>%1 — %2: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Merged with a change made elsewhere, this change would break a rule of the record (%1). It was set aside whole: keep the record as it is, or apply the set-aside change (correct the record first if the rule still stands in its way).</source>
             <translation type="unfinished" />
         </message>
@@ -5535,7 +8842,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/connect_dialog.py" line="+44" />
+            <location filename="../../leaddesk/ui/sync/connect_dialog.py" line="+43" />
             <source>Type the server's address as IT gave it, e.g. https://sync.example.org</source>
             <translation type="unfinished" />
         </message>
@@ -5545,36 +8852,36 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <location line="+1" />
             <source>Connect to the office</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+23" />
             <source>Your program's IT gives you the server's address and a one-time enrolment code for this laptop. Records stay encrypted here; only your team's records are ever synced to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <location line="+20" />
+            <location line="+13" />
+            <location line="+19" />
             <source>Server address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-17" />
-            <location line="+18" />
-            <source>Enrolment code</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="-16" />
             <location line="+17" />
+            <source>Enrolment code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <location line="+16" />
             <source>This laptop's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-16" />
+            <location line="-15" />
             <source>How IT sees this laptop in its device list</source>
             <translation type="unfinished" />
         </message>
@@ -5599,18 +8906,18 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>CA bundle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <location line="+2" />
             <source>Connect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+13" />
             <source>The organisation's CA bundle</source>
             <translation type="unfinished" />
         </message>
@@ -5630,7 +8937,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/coordinator.py" line="+83" />
+            <location filename="../../leaddesk/ui/sync/coordinator.py" line="+79" />
             <source>Disconnect this laptop from the office server? Its records stay here, encrypted, and you can connect again later with a new code from IT.</source>
             <translation type="unfinished" />
         </message>
@@ -5668,7 +8975,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/history_model.py" line="-86" />
+            <location filename="../../leaddesk/ui/sync/history_model.py" line="-88" />
             <source>Failed</source>
             <translation type="unfinished" />
         </message>
@@ -5715,12 +9022,17 @@ Sign this note now?</source>
             </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>the office server refused this laptop's audit trail (changed or incomplete): records still sync, but tell your IT administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>the rest goes next time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
@@ -5741,18 +9053,18 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+47" />
-            <location filename="../../leaddesk/ui/sync/page.py" line="+134" />
+            <location line="+39" />
+            <location filename="../../leaddesk/ui/sync/page.py" line="+65" />
             <source>Refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-46" />
+            <location line="-38" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+17" />
+            <location line="+14" />
             <source>%n record(s) changed here; %1 received in all</source>
             <translation type="unfinished">
                 <numerusform />
@@ -5760,7 +9072,7 @@ Sign this note now?</source>
             </translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+27" />
             <source>Fields</source>
             <translation type="unfinished" />
         </message>
@@ -5770,12 +9082,12 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>(not on this laptop)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/page.py" line="-84" />
+            <location filename="../../leaddesk/ui/sync/page.py" line="-14" />
             <source>Sync with the office</source>
             <translation type="unfinished" />
         </message>
@@ -5791,7 +9103,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+22" />
             <location filename="../../leaddesk/ui/sync/status_bar.py" line="+49" />
             <source>Sync now</source>
             <translation type="unfinished" />
@@ -5836,13 +9148,13 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
-            <location line="+44" />
+            <location line="-28" />
+            <location line="+45" />
             <source>Recent syncs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-38" />
+            <location line="+12" />
             <source>Changes the server refused</source>
             <translation type="unfinished" />
         </message>
@@ -5872,7 +9184,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="-80" />
             <source>Sync details</source>
             <translation type="unfinished" />
         </message>
@@ -5882,7 +9194,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+98" />
             <source>This laptop is not connected to an office server. Everything is kept here, encrypted; connect with the address and enrolment code IT gives you.</source>
             <translation type="unfinished" />
         </message>
@@ -6000,7 +9312,7 @@ Sign this note now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/wording.py" line="+27" />
+            <location filename="../../leaddesk/ui/sync/wording.py" line="+29" />
             <source>The server's security certificate is not trusted by this laptop. If your organisation uses its own certificates, ask IT for its CA bundle and choose it when connecting.</source>
             <translation type="unfinished" />
         </message>
