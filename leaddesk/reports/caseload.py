@@ -77,7 +77,7 @@ def caseload(scope: Scope) -> CaseloadReport:
     listed = set(served) | {
         m.username
         for m in scope.data.roster
-        if m.role == CASE_MANAGER_ROLE and m.active and (team is None or team in m.teams or not m.teams)
+        if m.role == CASE_MANAGER_ROLE and m.active and (team is None or team in m.teams)
     }
     rows = []
     for username in sorted(listed, key=lambda u: (u == "", _name(roster, u).casefold(), u)):
