@@ -8,7 +8,8 @@ worked out from the others, a table says which of its columns add up to a total 
 cell of such a sum is suppressed while its total is shown, the smallest other non-zero cell of that
 sum is suppressed too ("complementary suppression"), over rows and columns until nothing changes.
 Every figure worked out from a suppressed count (a rate, a mean, a sum of days or money) is withheld
-with it (`derived`: column -> the count column it rests on), shown as "—".
+with it (`derived`: column -> the count columns it rests on), shown as "—"; a ratio to a reference
+group's rate also goes when that group's counts do (`reference_row`, `relative`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ class Table:
     parts: tuple[int, ...] = ()  # columns that add up to `total` in every row
     total: int | None = None
     total_row: bool = False  # the last row is the sum of the rows above, column by column
-    derived: Mapping[int, int] = field(default_factory=dict)
+    derived: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # column -> counts it rests on
+    # A ratio to a reference group's rate (disparity's "ratio to White") also rests on that group's row:
+    # the `relative` columns are withheld in every row when the reference row's counts they rest on are.
+    reference_row: int | None = None
+    relative: frozenset[int] = frozenset()
     method: str = ""
     suppressed: bool = False  # already passed through `suppress`
 
@@ -53,8 +58,10 @@ def suppress(table: Table, minimum: int = OUTSIDE_MINIMUM) -> Table:
     for i, j in hidden:
         rows[i][j] = SUPPRESSED
     for i, row in enumerate(rows):
-        for target, source in table.derived.items():
-            if (i, source) in hidden and row[target] is not None:
+        for target, sources in table.derived.items():
+            anchors = [i, table.reference_row] if target in table.relative else [i]
+            gone = any((a, s) in hidden for a in anchors for s in sources if a is not None)
+            if gone and row[target] is not None:
                 row[target] = WITHHELD
     return replace(table, rows=tuple(tuple(r) for r in rows), suppressed=True)
 
