@@ -141,7 +141,8 @@ def not_seen(scope: Scope) -> NotSeenReport:
     program's calendar, as the caseload's overdue flag counts them."""
     end = scope.period.end
     tz = scope.data.tz
-    cutoff = datetime.combine(end + timedelta(days=1), time.min, tzinfo=tz)
+    midnight = datetime.combine(end + timedelta(days=1), time.min)
+    cutoff = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
     rows: list[NotSeen] = []
     expected = 0
     for pid, person in scope.participants.items():

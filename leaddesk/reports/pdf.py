@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import TableHeadingsDisplay, XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.enums import XPos, YPos
 
 from leaddesk.reports.fonts import BOLD, REGULAR, font
 
@@ -124,9 +123,11 @@ class Document:
     def table(
         self, columns: Sequence[str], rows: Sequence[Sequence[str]], *, numeric: Sequence[bool]
     ) -> None:
-        """A table with a header row repeated at the top of every page it runs onto; columns marked
+        """A table with its header row repeated at the top of every page it runs onto; columns marked
         `numeric` are right-aligned. A first column of labels takes the width its longest text needs
-        (up to two fifths of the page, or three tenths for a wide table); the others share the rest."""
+        (up to two fifths of the page, or three tenths for a wide table; a longer label wraps); the
+        others share the rest. Drawn cell by cell with fpdf2's plain cells: a table of a few hundred
+        rows takes a tenth of a second, not seconds."""
         pdf = self.pdf
         if pdf.page == 0:
             pdf.add_page()
@@ -136,24 +137,12 @@ class Document:
         first = min(self.width * cap, max(pdf.get_string_width(str(r[0])) for r in [columns, *rows]) + 5)
         if numeric[0]:  # figures only: every column alike
             first = self.width / len(columns)
-        pdf.set_font(FAMILY, "", size)
         others = (self.width - first) / max(1, len(columns) - 1)
-        align = ["RIGHT" if n else "LEFT" for n in numeric]
-        pdf.set_text_color(*INK)
-        pdf.set_draw_color(*GRID)
-        pdf.set_fill_color(255, 255, 255)  # a chart's last colour must not fill the cells
-        with pdf.table(
-            col_widths=(first, *[others] * (len(columns) - 1)),
-            width=first + others * (len(columns) - 1),
-            text_align=align,
-            align="LEFT",
-            line_height=size * 0.5,
-            headings_style=FontFace(emphasis="BOLD", fill_color=HEADER_FILL),
-            repeat_headings=TableHeadingsDisplay.ON_TOP_OF_EVERY_PAGE,
-            padding=(0.8, 1.2),
-        ) as table:
-            for row in [columns, *rows]:
-                table.row([str(cell) for cell in row])
+        grid = _Grid(pdf, widths=[first, *[others] * (len(columns) - 1)], size=size, numeric=numeric)
+        grid.header(columns)
+        for row in rows:
+            grid.row(row, repeat=columns)
+        pdf.set_font(FAMILY, "", 9.5)
         pdf.ln(2)
 
     def chart(self, chart: Chart) -> None:
@@ -170,6 +159,60 @@ class Document:
 
     def to_bytes(self) -> bytes:
         return bytes(self.pdf.output())
+
+
+class _Grid:
+    """The cells of one table: a bold, shaded header that wraps, rows one line high unless the first
+    column's label wraps, and a new page (with the header again) whenever a row would not fit."""
+
+    PAD = 1.2
+
+    def __init__(self, pdf: FPDF, *, widths: list[float], size: float, numeric: Sequence[bool]) -> None:
+        self.pdf, self.widths, self.size, self.numeric = pdf, widths, size, numeric
+        self.line = size * 0.45
+
+    def _lines(self, text: str, width: float) -> list[str]:
+        if self.pdf.get_string_width(text) <= width - 2 * self.PAD:
+            return [text]
+        wrapped = self.pdf.multi_cell(width - 2 * self.PAD, self.line, text, dry_run=True, output="LINES")
+        return [str(line) for line in wrapped] if isinstance(wrapped, list) else [text]
+
+    def header(self, columns: Sequence[str]) -> None:
+        pdf = self.pdf
+        pdf.set_font(FAMILY, "B", self.size)
+        lines = [self._lines(str(c), w) for c, w in zip(columns, self.widths, strict=True)]
+        height = max(len(x) for x in lines) * self.line + 2 * self.PAD
+        if pdf.will_page_break(height + self.line * 2):
+            pdf.add_page()
+        self._cells(lines, height, fill=True)
+
+    def row(self, row: Sequence[str], *, repeat: Sequence[str]) -> None:
+        pdf = self.pdf
+        pdf.set_font(FAMILY, "", self.size)
+        lines = [self._lines(str(row[0]), self.widths[0])] + [[str(c)] for c in row[1:]]
+        height = max(len(x) for x in lines) * self.line + 2 * self.PAD
+        if pdf.will_page_break(height):
+            pdf.add_page()
+            self.header(repeat)
+            pdf.set_font(FAMILY, "", self.size)
+        self._cells(lines, height, fill=False)
+
+    def _cells(self, lines: list[list[str]], height: float, *, fill: bool) -> None:
+        pdf = self.pdf
+        x, y = pdf.l_margin, pdf.get_y()
+        pdf.set_draw_color(*GRID)
+        pdf.set_line_width(0.15)
+        pdf.set_text_color(*INK)
+        for j, (text, width) in enumerate(zip(lines, self.widths, strict=True)):
+            if fill:
+                pdf.set_fill_color(*HEADER_FILL)
+            pdf.rect(x, y, width, height, style="DF" if fill else "D")
+            align = "R" if self.numeric[j] else "L"
+            for k, line in enumerate(text):
+                pdf.set_xy(x + self.PAD, y + self.PAD + k * self.line)
+                pdf.cell(width - 2 * self.PAD, self.line, line, align=align)
+            x += width
+        pdf.set_xy(pdf.l_margin, y + height)
 
 
 class _Drawing:
