@@ -25,7 +25,7 @@ from leaddesk.server import users
 from leaddesk.server.audit import record_event
 from leaddesk.server.db import is_postgres, transaction
 from leaddesk.server.errors import InvalidRequest, NotFound
-from leaddesk.server.report_data import program_data
+from leaddesk.server.report_data import many_objects, program_data
 
 if TYPE_CHECKING:  # argparse's action type is generic only to type checkers
     Verbs: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -113,15 +113,13 @@ def _computed(
 ) -> ProgramReport:
     if is_postgres(conn):  # one snapshot for every entity read
         conn.execution_options(isolation_level="REPEATABLE READ")
-    with transaction(conn, write=False):
-        if team is not None and not users.team_exists(conn, name=team):
-            known = ", ".join(users.list_teams(conn)) or "none yet"
-            raise NotFound(f"There is no team {team!r} (teams: {known}). Nothing was written.")
-        data = program_data(conn, team=team, tz=tz, start=start, end=end)
-    try:
+    with many_objects():
+        with transaction(conn, write=False):
+            if team is not None and not users.team_exists(conn, name=team):
+                known = ", ".join(users.list_teams(conn)) or "none yet"
+                raise NotFound(f"There is no team {team!r} (teams: {known}). Nothing was written.")
+            data = program_data(conn, team=team, tz=tz, start=start, end=end)
         return compute(data, period_start=start, period_end=end, team=team)
-    except ReportRefused as exc:
-        raise InvalidRequest(f"{exc} Nothing was written.") from None
 
 
 def describe(report: ProgramReport, args: argparse.Namespace) -> str:

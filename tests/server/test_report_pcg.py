@@ -6,6 +6,7 @@ tables, audits the export, and refuses bad input with a sentence, writing nothin
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from tests.reports.program_dataset import (
     PROGRAM_TZ_NAME,
     ROSTER,
     SETTINGS,
+    local,
     people,
     records,
 )
@@ -79,6 +81,24 @@ def test_the_server_reads_the_figures_worked_out_by_hand(stored: dict[str, Any],
         want.DISPARITY_REFERRALS,
     )
     assert report.cost.spent == want.SPENT
+
+
+def test_what_the_server_passes_over_unparsed_changes_no_figure(stored: dict[str, Any], office: Any) -> None:
+    """Half a year from 1 January 2025: Ben's last contact (15 December) is before the period, read as
+    his latest, so he is not seen for 197 days; Ana's MAT start (1 November) is outside it, read
+    because every MAT service is; the same report as from every value."""
+    start, end = date(2025, 1, 1), PERIOD[1]
+    with office.engine.connect() as conn, transaction(conn, write=False):
+        data = program_data(conn, team="north", tz=PROGRAM_TZ, start=start, end=end)
+    report = compute(data, period_start=start, period_end=end, team="north")
+    assert report == compute(memory_data(stored), period_start=start, period_end=end, team="north")
+    ben = next(r for r in report.not_seen.rows if r.participant_id == stored["Ben"].id)
+    assert (ben.last_contact, ben.days) == (date(2024, 12, 15), 197)
+    assert report.funders.row("mat_starts").participants == 0
+    # Ana's contacts before the period: only her latest (5 October) was read, not 12 September's.
+    anas = {c.occurred_at for c in data.contacts if c.participant_id == stored["Ana"].id}
+    assert local(2024, 10, 5) in anas
+    assert local(2024, 9, 12) not in anas
 
 
 def test_the_command_writes_the_report_and_audits_it(
