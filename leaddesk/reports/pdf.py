@@ -6,61 +6,50 @@ the same file. Text is DejaVu Sans (fonts.py), so every Latin-script name prints
 
 from __future__ import annotations
 
-import itertools
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from leaddesk.reports.fonts import BOLD, REGULAR, font
+from leaddesk.reports.pdf_charts import CHART_HEIGHT, Chart, Series, draw_chart
+from leaddesk.reports.pdf_style import FAMILY, GRID, HEADER_FILL, INK, MUTED
 
-FAMILY = "DejaVu"
-INK = (33, 37, 41)
-MUTED = (108, 117, 125)
-GRID = (206, 212, 218)
-HEADER_FILL = (233, 236, 239)
-# Distinguishable in print and for the common colour-vision deficiencies (Okabe-Ito).
-PALETTE = ((0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233), (213, 94, 0))
-CHART_HEIGHT = 62.0  # mm of plot area
 KEEP_WITH_NEXT = 45.0  # mm a heading needs below it, or it starts the next page
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    values: tuple[float | None, ...]  # None: not shown (suppressed, or not computed)
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A bar chart (grouped, or stacked) or a line chart over categories, with optional reference lines
-    (a caseload standard, a maximum) drawn across it."""
-
-    title: str
-    labels: tuple[str, ...]
-    series: tuple[Series, ...]
-    kind: str = "bar"  # "bar" or "line"
-    stacked: bool = False
-    references: tuple[tuple[str, float], ...] = ()
-    hidden_note: str = "<11"  # written where a value is not shown
+__all__ = ["Chart", "Document", "Series"]
 
 
 class _Pages(FPDF):
+    FOOTER_LINE = 3.0  # mm per line of footer text
+
     def __init__(self, footer_text: Callable[[int], str]) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.footer_text = footer_text
 
+    def footer_lines(self, text: str) -> list[str]:
+        """The footer's text wrapped to the page, less the room its page number takes."""
+        self.set_font(FAMILY, "", 7)
+        width = self.epw - self.get_string_width("Page 999 of 999") - 4
+        wrapped = self.multi_cell(width, self.FOOTER_LINE, text, dry_run=True, output="LINES")
+        return [str(line) for line in wrapped] if isinstance(wrapped, list) else [text]
+
+    def header(self) -> None:
+        # Room at the foot of every page for the footer: a disclosure notice runs to several lines. Its
+        # text is known only once a page is open to measure it on.
+        lines = len(self.footer_lines(self.footer_text(self.page_no())))
+        self.set_auto_page_break(auto=True, margin=max(18.0, 12 + self.FOOTER_LINE * lines))
+
     def footer(self) -> None:
-        self.set_y(-12)
+        lines = self.footer_lines(self.footer_text(self.page_no()))
+        self.set_y(-(8 + self.FOOTER_LINE * len(lines)))
         self.set_font(FAMILY, "", 7)
         self.set_text_color(*MUTED)
-        text = self.footer_text(self.page_no())
-        self.cell(0, 4, text, align="L")
-        self.set_x(self.l_margin)
-        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        top = self.get_y()
+        for line in lines:
+            self.cell(0, self.FOOTER_LINE, line, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_xy(self.l_margin, top)
+        self.cell(0, self.FOOTER_LINE, f"Page {self.page_no()} of {{nb}}", align="R")
 
 
 class Document:
@@ -75,7 +64,7 @@ class Document:
         pdf.set_author(author)
         pdf.set_creator("LEAD Desk")
         pdf.set_margins(15, 15, 15)
-        pdf.set_auto_page_break(auto=True, margin=18)
+        pdf.set_auto_page_break(auto=True, margin=18)  # header() widens it for a longer footer
         pdf.alias_nb_pages()
         self.pdf = pdf
 
@@ -152,7 +141,7 @@ class Document:
         needed = CHART_HEIGHT + 30
         if pdf.get_y() + needed > pdf.h - pdf.b_margin:
             pdf.add_page()
-        _Drawing(pdf, chart).draw()
+        draw_chart(pdf, chart)
 
     def save(self, path: Path) -> None:
         self.pdf.output(str(path))
@@ -213,160 +202,3 @@ class _Grid:
                 pdf.cell(width - 2 * self.PAD, self.line, line, align=align)
             x += width
         pdf.set_xy(pdf.l_margin, y + height)
-
-
-class _Drawing:
-    """One chart drawn at the current position: title, legend, axis with gridlines, bars or lines."""
-
-    def __init__(self, pdf: FPDF, chart: Chart) -> None:
-        self.pdf, self.chart = pdf, chart
-        self.left = pdf.l_margin + 12  # room for the axis labels
-        self.width = pdf.epw - 12
-        values = [v for s in chart.series for v in s.values if v is not None]
-        if chart.stacked:
-            values = [sum(s.values[i] or 0 for s in chart.series) for i in range(len(chart.labels))]
-        top = max([*values, *(v for _, v in chart.references), 0.0])
-        self.step = _nice_step(top / 4 if top else 1)
-        self.top = self.step * max(1, -(-top // self.step))
-
-    def draw(self) -> None:
-        pdf, chart = self.pdf, self.chart
-        pdf.set_font(FAMILY, "B", 9.5)
-        pdf.set_text_color(*INK)
-        pdf.cell(0, 5, chart.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        self._legend()
-        self.base = pdf.get_y() + 2 + CHART_HEIGHT
-        self._axis()
-        if chart.kind == "line":
-            self._lines()
-        else:
-            self._bars()
-        self._references()
-        self._labels()
-        pdf.set_y(self.base + 12)
-
-    def y(self, value: float) -> float:
-        return self.base - CHART_HEIGHT * value / self.top
-
-    def _legend(self) -> None:
-        pdf = self.pdf
-        pdf.set_font(FAMILY, "", 7)
-        x = pdf.l_margin
-        y = pdf.get_y() + 1
-        items = [(s.name, PALETTE[i % len(PALETTE)]) for i, s in enumerate(self.chart.series)]
-        for name, colour in items:
-            pdf.set_fill_color(*colour)
-            pdf.rect(x, y + 0.8, 3, 3, style="F")
-            pdf.set_xy(x + 4, y)
-            pdf.set_text_color(*INK)
-            pdf.cell(pdf.get_string_width(name) + 2, 4.5, name)
-            x += pdf.get_string_width(name) + 10
-        pdf.set_y(y + 5)
-
-    def _axis(self) -> None:
-        pdf = self.pdf
-        pdf.set_font(FAMILY, "", 6.5)
-        pdf.set_line_width(0.15)
-        tick = 0.0
-        while tick <= self.top + 1e-9:
-            pdf.set_draw_color(*GRID)
-            pdf.line(self.left, self.y(tick), self.left + self.width, self.y(tick))
-            pdf.set_text_color(*MUTED)
-            pdf.set_xy(pdf.l_margin, self.y(tick) - 2)
-            pdf.cell(10, 4, _number(tick), align="R")
-            tick += self.step
-
-    def _slot(self) -> float:
-        return self.width / max(1, len(self.chart.labels))
-
-    def _bars(self) -> None:
-        pdf, chart = self.pdf, self.chart
-        slot = self._slot()
-        groups = 1 if chart.stacked else len(chart.series)
-        bar = slot * 0.75 / max(1, groups)
-        for i in range(len(chart.labels)):
-            x0 = self.left + slot * i + slot * 0.125
-            stacked = 0.0
-            noted = False
-            for k, series in enumerate(chart.series):
-                value = series.values[i]
-                x = x0 if chart.stacked else x0 + bar * k
-                if value is None:
-                    if not (chart.stacked and noted):  # one note for a stack
-                        self._note(x + bar / 2, self.y(0 if chart.stacked else stacked))
-                    noted = True
-                    continue
-                pdf.set_fill_color(*PALETTE[k % len(PALETTE)])
-                bottom = stacked if chart.stacked else 0.0
-                if value > 0:
-                    pdf.rect(
-                        x, self.y(bottom + value), bar, self.y(bottom) - self.y(bottom + value), style="F"
-                    )
-                stacked += value if chart.stacked else 0.0
-
-    def _lines(self) -> None:
-        pdf, chart = self.pdf, self.chart
-        slot = self._slot()
-        pdf.set_line_width(0.6)
-        for k, series in enumerate(chart.series):
-            pdf.set_draw_color(*PALETTE[k % len(PALETTE)])
-            pdf.set_fill_color(*PALETTE[k % len(PALETTE)])
-            points = [
-                (self.left + slot * (i + 0.5), self.y(v)) if v is not None else None
-                for i, v in enumerate(series.values)
-            ]
-            for a, b in itertools.pairwise(points):
-                if a is not None and b is not None:
-                    pdf.line(*a, *b)
-            for i, point in enumerate(points):
-                if point is None:
-                    self._note(self.left + slot * (i + 0.5), self.base)
-                else:
-                    pdf.circle(point[0], point[1], 0.9, style="F")
-        pdf.set_line_width(0.15)
-
-    def _references(self) -> None:
-        pdf = self.pdf
-        pdf.set_font(FAMILY, "", 6.5)
-        pdf.set_line_width(0.35)
-        for name, value in self.chart.references:
-            y = self.y(value)
-            pdf.set_draw_color(*INK)
-            pdf.set_dash_pattern(dash=1.2, gap=1)
-            pdf.line(self.left, y, self.left + self.width, y)
-            pdf.set_dash_pattern()
-            pdf.set_text_color(*INK)
-            pdf.set_xy(self.left + self.width - pdf.get_string_width(name) - 2, y - 4)
-            pdf.cell(pdf.get_string_width(name) + 2, 3.5, name)
-        pdf.set_line_width(0.15)
-
-    def _labels(self) -> None:
-        """Each category's label under its slot, wrapped to the slot's width (three lines at most)."""
-        pdf = self.pdf
-        pdf.set_font(FAMILY, "", 6.5)
-        pdf.set_text_color(*INK)
-        slot = self._slot()
-        for i, text in enumerate(self.chart.labels):
-            pdf.set_xy(self.left + slot * i, self.base + 1)
-            wrapped = pdf.multi_cell(slot, 2.8, text, align="C", dry_run=True, output="LINES")
-            lines = [str(line) for line in wrapped] if isinstance(wrapped, list) else [text]
-            shown = "\n".join(lines[:3]) if len(lines) <= 3 else "\n".join([*lines[:2], lines[2] + "…"])
-            pdf.multi_cell(slot, 2.8, shown, align="C")
-
-    def _note(self, x: float, y: float) -> None:
-        pdf = self.pdf
-        pdf.set_font(FAMILY, "", 5.5)
-        pdf.set_text_color(*MUTED)
-        note = self.chart.hidden_note
-        pdf.set_xy(x - pdf.get_string_width(note) / 2, y - 3.2)
-        pdf.cell(pdf.get_string_width(note), 3, note)
-
-
-def _nice_step(rough: float) -> float:
-    """The smallest of 1, 2 or 5 times a power of ten that is at least `rough`."""
-    power = 10.0 ** math.floor(math.log10(rough))
-    return next(power * f for f in (1, 2, 5, 10) if power * f >= rough - 1e-12)
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"

@@ -1,5 +1,5 @@
-"""A report's tables as the writers print them (CSV, PDF), and small-cell suppression for anything shown
-outside the program.
+"""A report's tables as the writers print them (CSV, PDF), the small helpers that build them, and
+small-cell suppression for anything shown outside the program.
 
 Suppression (`suppress`), as public-health and CMS practice does it: a count of 1 to 10 is shown as
 "<11" (zero stays 0: an empty cell says nothing about a person). So that no suppressed count can be
@@ -14,7 +14,8 @@ group's rate also goes when that group's counts do (`reference_row`, `relative`)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import inspect
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -89,3 +90,28 @@ def _complement(table: Table, rows: list[list[Cell]], hidden: set[tuple[int, int
 def _count(rows: Sequence[Sequence[Cell]], cell: tuple[int, int]) -> int:
     value = rows[cell[0]][cell[1]]
     return value if isinstance(value, int) else 0
+
+
+def method_of(measure: Callable[..., object]) -> str:
+    """A measure's docstring as one paragraph: the method text a report prints."""
+    return " ".join((inspect.getdoc(measure) or "").split())
+
+
+def with_total(rows: Sequence[Sequence[Cell]], label: str = "Total") -> tuple[tuple[Cell, ...], ...]:
+    """The rows and a last row summing each column of counts or money (other columns left empty)."""
+    if not rows:
+        return ()
+    totals: list[Cell] = [label]
+    for j in range(1, len(rows[0])):
+        values = [r[j] for r in rows]
+        if all(isinstance(v, int) for v in values):
+            totals.append(sum(v for v in values if isinstance(v, int)))
+        elif all(isinstance(v, Decimal) for v in values):
+            totals.append(sum((v for v in values if isinstance(v, Decimal)), Decimal("0.00")))
+        else:
+            totals.append(None)
+    return (*(tuple(r) for r in rows), tuple(totals))
+
+
+def rounded(value: float | None, places: int = 1) -> float | None:
+    return None if value is None else round(value, places)
