@@ -137,7 +137,11 @@ def _cost(report: ProgramReport) -> list[Table]:
             key=f"spending_by_{key}",
             title=title,
             columns=(first, "Services", "Participants", "Amount"),
-            rows=with_total([(r.label, r.services, r.participants, r.amount) for r in rows]),
+            rows=(
+                *((r.label, r.services, r.participants, r.amount) for r in rows),
+                # A participant can have services of several kinds: the total is of people, not rows.
+                ("Total", sum(r.services for r in rows), found.participants, found.spent),
+            ),
             counts=frozenset({1, 2}),
             total_row=True,
             derived={3: (1, 2)},

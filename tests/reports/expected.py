@@ -187,11 +187,18 @@ LONG_EVALUATION_24 = dict(
 # 2 x 250.00 - 36 x 100.00 = -3,100.00. 2 years: nobody, 0.00.
 COST_6 = (7, 2, -36, Decimal("-3100.00"))
 COST_24 = (0, 0, 0, Decimal("0.00"))
-# Spending in the period (services with an amount): Dev's hotel 300.00 (GRANT), Ana's groceries 40.00
-# (CITY) and Jo's 35.50 (GRANT); Cara's 10.00 was in June 2024. (label, services, participants, amount)
-SPENT = Decimal("375.50")
-BY_KIND = [("Hotel or motel", 1, 1, Decimal("300.00")), ("Groceries", 2, 2, Decimal("75.50"))]
-BY_FUNDING = [("COSSUP grant", 2, 2, Decimal("335.50")), ("City general fund", 1, 1, Decimal("40.00"))]
+# Spending in the period (services with an amount): Dev's hotel 300.00 (GRANT), Ana's groceries 40.00 and
+# hygiene kit 12.00 (CITY) and Jo's groceries 35.50 (GRANT); Cara's 10.00 was in June 2024.
+# (label, services, participants, amount), by amount; the 3 participants are Dev, Ana and Jo, however
+# many kinds or funds paid for them (the kinds' rows add up to 4 people).
+SPENT = Decimal("387.50")
+SPENT_PARTICIPANTS = 3
+BY_KIND = [
+    ("Hotel or motel", 1, 1, Decimal("300.00")),
+    ("Groceries", 2, 2, Decimal("75.50")),
+    ("Hygiene", 1, 1, Decimal("12.00")),
+]
+BY_FUNDING = [("COSSUP grant", 2, 2, Decimal("335.50")), ("City general fund", 2, 1, Decimal("52.00"))]
 
 # Disparity. Arrest counts within the period: FY 2024-25 (the half-year N1 count overlaps it and is
 # shorter: dropped; 2023-24 is outside); by precinct N1 and N2, so the jurisdiction-wide row is left out.

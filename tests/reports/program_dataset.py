@@ -257,6 +257,7 @@ def _ana() -> Person:
     ana.service("2024-10-05", ServiceKind.NALOXONE, units=2)
     ana.service("2024-11-01", ServiceKind.MAT)
     ana.service("2024-10-05", ServiceKind.GROCERIES, amount=Decimal("40.00"), funding_source="CITY")
+    ana.service("2025-01-20", ServiceKind.HYGIENE, amount=Decimal("12.00"), funding_source="CITY")
     ana.service("2025-07-05", ServiceKind.NALOXONE, units=1)  # after the period
     return ana
 

@@ -11,6 +11,7 @@ from leaddesk.domain import LegalEvent
 from leaddesk.domain.casework import jail_days
 from leaddesk.domain.enums import LegalEventKind
 from leaddesk.reports import ProgramReport, ReportRefused, compute
+from leaddesk.reports.report_tables import program_tables
 from tests.reports import expected as want
 from tests.reports.program_dataset import LONG, PERIOD, PROGRAM_TZ, local, people, program_data
 
@@ -157,11 +158,13 @@ def test_cost_avoided_beside_spending(report) -> None:
         two_years.value,
     )
     assert got_24 == want.COST_24
-    assert report.cost.spent == want.SPENT
+    assert (report.cost.spent, report.cost.participants) == (want.SPENT, want.SPENT_PARTICIPANTS)
     assert [(r.label, r.services, r.participants, r.amount) for r in report.cost.by_kind] == want.BY_KIND
     assert [
         (r.label, r.services, r.participants, r.amount) for r in report.cost.by_funding
     ] == want.BY_FUNDING
+    spending = next(t for t in program_tables(report) if t.key == "spending_by_kind")
+    assert spending.rows[-1] == ("Total", 4, want.SPENT_PARTICIPANTS, want.SPENT)  # people, not the rows' sum
 
 
 def test_disparity_against_the_imported_arrests(report) -> None:
