@@ -24,6 +24,7 @@ from leaddesk.desk.profile import Profile
 from leaddesk.desk.program import Program
 from leaddesk.desk.record import Record
 from leaddesk.desk.records import Records
+from leaddesk.desk.reports import Reports
 from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
@@ -53,6 +54,7 @@ class Desk:
         self.program = Program(store)
         self.record = Record(store)  # the participant's own details, status and episodes
         self.assignment = Assignment(store)
+        self.reports = Reports(store)  # the dashboard's figures and the PCG report
 
     @property
     def user(self) -> str:

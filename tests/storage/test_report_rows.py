@@ -16,9 +16,11 @@ from leaddesk.domain import (
     MODEL_BY_ENTITY,
     Contact,
     HousingStatus,
+    Need,
     Participant,
     Referral,
 )
+from leaddesk.domain.enums import NeedStatus
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.repositories.participants import CaseloadFilter
@@ -91,6 +93,26 @@ def test_records_of_a_team_within_a_window_are_those_a_filter_over_everything_fi
     assert sorted(h.id for h in housing) == sorted(
         h.id for h in seeded.repos.housing.find() if h.effective_on < date(2026, 1, 1)
     )
+
+
+def test_several_windows_and_codes_all_apply(seeded: Store) -> None:
+    since, before = datetime(2025, 6, 1, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC)
+    open_needs = {NeedStatus.OPEN, NeedStatus.IN_PROGRESS}
+    got = seeded.repos.report_rows.records(
+        Need,
+        CaseloadFilter(),
+        window=(Window("created_at", since=since), Window("updated_at", before=before)),
+        where={"status": open_needs},
+    )
+    expected = [
+        n
+        for n in seeded.repos.needs.find()
+        if since <= n.created_at and n.updated_at < before and n.status in open_needs
+    ]
+    assert got
+    assert sorted(n.id for n in got) == sorted(n.id for n in expected)
+    assert len(got) < seeded.repos.needs.count()
+    assert seeded.repos.report_rows.records(Need, CaseloadFilter(), where={"status": set()}) == []
 
 
 def test_a_case_managers_participants_and_their_records(seeded: Store) -> None:

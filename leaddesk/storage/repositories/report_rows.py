@@ -5,8 +5,10 @@ thousands of rows, so they are decoded without validating them again (storage/ro
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
 from leaddesk.domain import Participant, ParticipantRecord
@@ -52,21 +54,30 @@ class ReportRows:
         return [decode(row) for row in self._store.conn.execute(sql, params)]
 
     def records(
-        self, model: type[R], among: CaseloadFilter, *, window: Window | None = None
+        self,
+        model: type[R],
+        among: CaseloadFilter,
+        *,
+        window: Window | Sequence[Window] = (),
+        where: Mapping[str, Collection[Enum]] | None = None,
     ) -> list[R]:
-        """Every live record of `model` of the participants `among` picks, within `window` if given."""
+        """Every live record of `model` of the participants `among` picks, within every window given
+        and with a code among those `where` lists for each of its fields."""
         table = table_for(model)
         ids, params = self._store.repos.participants.id_query(among)
         sql = (
             f"SELECT {', '.join(table.columns)} FROM {table.name} "
             f"WHERE participant_id IN ({ids}) AND deleted = 0"
         )
-        if window is not None:
-            column = self._column(model, window.column)
-            for bound, op in ((window.since, ">="), (window.before, "<")):
+        for each in [window] if isinstance(window, Window) else window:
+            column = self._column(model, each.column)
+            for bound, op in ((each.since, ">="), (each.before, "<")):
                 if bound is not None:
                     sql += f" AND {column} {op} ?"
                     params.append(_stored(bound))
+        for name, codes in (where or {}).items():
+            sql += f" AND {self._column(model, name)} IN ({', '.join('?' * len(codes)) or 'NULL'})"
+            params += sorted(code.value for code in codes)
         decode = row_decoder(table)
         return [decode(row) for row in self._store.conn.execute(sql, params)]
 

@@ -1,0 +1,237 @@
+"""Program reports on this laptop: the dashboard's figures for a period and a team, computed by
+`leaddesk.reports` (the same code the office server runs) from the records this laptop holds.
+
+Who sees what. A supervisor or an admin sees the figures of the teams this laptop holds, all of them or
+one chosen: theirs is the team view the dashboard is for (caseloads side by side, the referral clocks,
+who has gone unseen). A case manager — and anyone before the laptop is enrolled, whose role is not
+known yet — sees the same dashboard for their own participants only: their caseload against the
+standard, their contacts per month, their participants not seen in 14 days. That shows them nothing
+they do not already hold, and keeps colleagues' caseloads, which a supervisor weighs, out of a
+colleague's view; the PCG report and its tables, the program's own account to its Policy Coordinating
+Group, are saved by supervisors and admins only.
+
+The records are read in bulk, one query per kind for all the participants at once, and only those the
+dashboard's measures can count: the referrals and contacts of the period (with each participant's last
+contact before it, for "not seen"), needs recorded by its end, the housing history up to it, every
+episode. The measures the dashboard does not show (evaluation, outcomes, funders, disparity, cost)
+need records from years before; they are computed for the PCG report from everything.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from leaddesk.desk.base import UseCases
+from leaddesk.desk.program import Program
+from leaddesk.desk.report_calendar import LaptopZone, Preset, preset_period
+from leaddesk.domain import Contact, Enrollment, HousingStatus, Need, Referral
+from leaddesk.domain.enums import NeedStatus, Role
+from leaddesk.domain.program import StaffMember
+from leaddesk.reports import (
+    CaseloadReport,
+    CaseloadRow,
+    ContactReport,
+    HousingGroup,
+    HousingReport,
+    NeedsReport,
+    NotSeen,
+    NotSeenReport,
+    Period,
+    ProgramData,
+    ProgramReport,
+    ReferralClocks,
+    ReferralReport,
+    ReportRefused,
+    compute,
+)
+from leaddesk.storage.repositories.participants import CaseloadFilter
+from leaddesk.storage.repositories.report_rows import Window
+from leaddesk.storage.sync_state import SyncState
+
+# What a screen needs of the reports' types comes from here (ui imports desk, never reports).
+__all__ = [
+    "CaseloadReport",
+    "CaseloadRow",
+    "Dashboard",
+    "DashboardView",
+    "HousingGroup",
+    "NotSeen",
+    "Preset",
+    "ReportRefused",
+    "Reports",
+    "preset_period",
+]
+
+TEAM_VIEWERS = frozenset({Role.SUPERVISOR.value, Role.ADMIN.value})
+OPEN_NEEDS = frozenset(s for s in NeedStatus if s.is_open)
+CLOSED_NEEDS = frozenset(NeedStatus) - OPEN_NEEDS
+_pause_lock = threading.Lock()
+_pauses = [0, True]  # reports running with the cyclic collector paused; whether it ran before the first
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a report reads and counts tens of thousands of
+    records: each record it makes would otherwise trigger a pass over every object alive (the reads
+    took twice as long). Records hold no cycles, so nothing is kept that a pass would have freed; the
+    collector runs again when the last report running (on any reader lane) is done."""
+    with _pause_lock:
+        if _pauses[0] == 0:
+            _pauses[1] = gc.isenabled()
+            gc.disable()
+        _pauses[0] += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses[0] -= 1
+            if _pauses[0] == 0 and _pauses[1]:
+                gc.enable()
+
+
+@dataclass(frozen=True)
+class DashboardView:
+    """Whose figures the dashboard shows this laptop's user, and what they may choose."""
+
+    mine_only: bool  # a case manager's own participants (no team to choose, nothing to export)
+    teams: tuple[str, ...]  # the teams a supervisor or admin may choose one of (None: all of them)
+    may_export: bool
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """The figures the dashboard shows, as `reports.compute` gave them for the period and team."""
+
+    program_name: str
+    period: Period
+    team: str | None  # None: every team this laptop holds, or a case manager's own participants
+    mine_only: bool
+    participants: int  # in scope, whatever their episodes
+    caseload: CaseloadReport
+    not_seen: NotSeenReport
+    referrals: ReferralReport
+    clocks: ReferralClocks
+    contacts: ContactReport
+    needs: NeedsReport
+    housing: HousingReport
+    staff_names: dict[str, str]  # username -> the roster's display name
+
+    def staff_name(self, username: str) -> str:
+        return self.staff_names.get(username, username)
+
+
+class Reports(UseCases):
+    def view(self) -> DashboardView:
+        role = self._role()
+        if role not in TEAM_VIEWERS:
+            return DashboardView(mine_only=True, teams=(), may_export=False)
+        return DashboardView(mine_only=False, teams=self._teams(role), may_export=True)
+
+    def dashboard(self, *, start: date, end: date, team: str | None = None) -> Dashboard:
+        """The dashboard's figures for the days `start` to `end` (both included) and `team` (None: all
+        the teams the user may see; a case manager's own participants whatever is asked).
+        ReportRefused if the period ends before it starts or the team is not one of the user's."""
+        period = Period(start, end)
+        view = self.view()
+        among = self._among(view, team)
+        if view.mine_only:
+            team = None  # their own participants, whichever team they are in
+        with collector_paused():
+            report, names = self._dashboard_report(view, among, period=period, team=team)
+        return Dashboard(
+            program_name=report.program_name,
+            period=report.period,
+            team=report.team,
+            mine_only=view.mine_only,
+            participants=report.participants,
+            caseload=report.caseload,
+            not_seen=report.not_seen,
+            referrals=report.referrals,
+            clocks=report.clocks,
+            contacts=report.contacts,
+            needs=report.needs,
+            housing=report.housing,
+            staff_names=names,
+        )
+
+    def _dashboard_report(
+        self, view: DashboardView, among: CaseloadFilter, *, period: Period, team: str | None
+    ) -> tuple[ProgramReport, dict[str, str]]:
+        """What the dashboard shows, computed from the records its measures can count (the module's
+        docstring says which), and the roster's names."""
+        start, end = period.start, period.end
+        zone = LaptopZone()
+        first = datetime.combine(start, time.min, tzinfo=zone)
+        after = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
+        rows = self._store.repos.report_rows
+        program = Program(self._store)
+        roster = self._roster(view, program)
+        data = ProgramData(
+            participants=rows.participants(among),
+            enrollments=rows.records(Enrollment, among),
+            referrals=rows.records(Referral, among, window=Window("referred_at", first, after)),
+            contacts=[
+                *rows.latest(Contact, among, column="occurred_at", before=first),
+                *rows.records(Contact, among, window=Window("occurred_at", first, after)),
+            ],
+            needs=self._needs(among, first=first, after=after),
+            housing=rows.records(
+                HousingStatus, among, window=Window("effective_on", before=end + timedelta(days=1))
+            ),
+            settings=program.settings(),
+            roster=roster,
+            tz=zone,
+        )
+        report = compute(data, period_start=start, period_end=end, team=team)
+        return report, {m.username: m.display_name for m in program.roster()}
+
+    def _needs(self, among: CaseloadFilter, *, first: datetime, after: datetime) -> list[Need]:
+        """The needs the needs measure can count: recorded in the period, or before it and still open,
+        or before it and closed since its first day (three sets that do not meet)."""
+        rows = self._store.repos.report_rows
+        before, changed = Window("created_at", before=first), Window("updated_at", since=first)
+        return [
+            *rows.records(Need, among, window=Window("created_at", first, after)),
+            *rows.records(Need, among, window=before, where={"status": OPEN_NEEDS}),
+            *rows.records(Need, among, window=(before, changed), where={"status": CLOSED_NEEDS}),
+        ]
+
+    # -- whose figures -------------------------------------------------------------------------------
+
+    def _role(self) -> str | None:
+        enrolment = SyncState(self._store).enrolment
+        return None if enrolment is None else enrolment.user.role
+
+    def _teams(self, role: str | None) -> tuple[str, ...]:
+        enrolment = SyncState(self._store).enrolment
+        mine = set(enrolment.user.teams) if enrolment is not None else set()
+        if role == Role.ADMIN.value:  # an admin sees every team: those of the records here too
+            mine |= set(self._store.repos.participants.team_ids())
+        return tuple(sorted(mine))
+
+    def _among(self, view: DashboardView, team: str | None) -> CaseloadFilter:
+        if view.mine_only:
+            return CaseloadFilter(case_managers=Program(self._store).my_names())
+        if team is None:
+            return CaseloadFilter()
+        if team not in view.teams:
+            raise ReportRefused(
+                f"The dashboard shows the teams you work with ({', '.join(view.teams) or 'none yet'}); "
+                f"choose one of them instead of {team!r}."
+            )
+        return CaseloadFilter(team_ids=frozenset({team}))
+
+    def _roster(self, view: DashboardView, program: Program) -> list[StaffMember]:
+        """The staff the caseload chart lists: everyone on the roster for a team view; for a case
+        manager's own view only themselves, so colleagues do not appear with nobody."""
+        roster = program.roster()
+        if not view.mine_only:
+            return roster
+        mine = program.my_names()
+        return [m for m in roster if m.username in mine]
+
