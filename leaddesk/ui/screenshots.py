@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadSort
+from leaddesk.desk.report_calendar import Preset
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.page import CONFLICTS, HISTORY
-from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
+from leaddesk.ui.workspace import CASELOAD, DASHBOARD, SEARCH, SYNC, TODAY
 
 WIDTH, HEIGHT = 1366, 768
 SAMPLE_QUERY = "housing"
@@ -40,6 +41,11 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         workspace.session.runner.wait()  # the search runs off the GUI thread
     elif screen == "today":
         workspace.show_page(TODAY)
+    elif screen == "dashboard":
+        workspace.show_page(DASHBOARD)
+        page = workspace.dashboard  # a year shows the months; the page opens on the last 30 days
+        page.period.setCurrentIndex(page.period.findData(Preset.LAST_12_MONTHS.value))
+        workspace.session.runner.wait()  # the figures are worked out off the GUI thread
     elif screen in ("sync", "conflict"):
         workspace.show_page(SYNC)
         workspace.sync.tabs.setCurrentIndex(CONFLICTS if screen == "conflict" else HISTORY)

@@ -1,5 +1,6 @@
-"""The unlocked workspace: a navigation list on the left (Caseload, Today, Search) and the page it
-selects, plus the participant page opened from any of them. Built for one session, destroyed on lock."""
+"""The unlocked workspace: a navigation list on the left (Caseload, Today, Search, Sync, Dashboard) and
+the page it selects, plus the participant page opened from any of them. Built for one session,
+destroyed on lock."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.caseload_page import CaseloadPage
+from leaddesk.ui.dashboard_page import DashboardPage
 from leaddesk.ui.icons import icon
 from leaddesk.ui.look import set_name
 from leaddesk.ui.participant.page import ParticipantPage
@@ -28,7 +30,8 @@ from leaddesk.ui.sync.page import SyncPage
 from leaddesk.ui.today_page import TodayPage
 
 CASELOAD, TODAY, SEARCH, SYNC, PARTICIPANT = "caseload", "today", "search", "sync", "participant"
-NAV_PAGES = (CASELOAD, TODAY, SEARCH, SYNC)
+DASHBOARD = "dashboard"
+NAV_PAGES = (CASELOAD, TODAY, SEARCH, SYNC, DASHBOARD)
 
 
 class Workspace(QWidget):
@@ -44,6 +47,7 @@ class Workspace(QWidget):
         self.today = TodayPage(session)
         self.search = SearchPage(session)
         self.sync = SyncPage(session)
+        self.dashboard = DashboardPage(session)
         self.participant: ParticipantPage | None = None
         self._build_nav()
         self._build_banner()
@@ -72,6 +76,7 @@ class Workspace(QWidget):
             (TODAY, self.tr("Today"), self.today),
             (SEARCH, self.tr("Search"), self.search),
             (SYNC, self.tr("Sync"), self.sync),
+            (DASHBOARD, self.tr("Dashboard"), self.dashboard),
         ):
             item = QListWidgetItem(icon(key), label)
             font = item.font()
