@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import dashboard_cases, ratio_cases, store_cases, sync_cases, ui_cases
+from benchmarks import dashboard_cases, ratio_cases, report_cases, store_cases, sync_cases, ui_cases
 from benchmarks.dataset import SIZES, Dataset, build, open_encrypted, open_plain_store
 from benchmarks.harness import Result, table, unavailable, write_json
 from leaddesk.storage.store import Store
@@ -66,6 +66,7 @@ def run_cases(data: Dataset, *, only: set[str] | None = None, progress: bool = T
         plain.close(audit=False)
     case("memory_peak_rss", lambda: ui_cases.memory(data))
     case("sync", lambda: sync_cases.run(data))
+    case("report_pcg", lambda: report_cases.report_pcg(data))
     return results
 
 

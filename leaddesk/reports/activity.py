@@ -34,18 +34,25 @@ def contacts_per_month(scope: Scope) -> ContactReport:
     month the period touches (only its days inside the period), the participants in the caseload on at
     least one of those days, the contacts recorded with them on those days, and contacts divided by
     participants. A contact belongs to the program's calendar day it happened on."""
-    out = []
-    for month in scope.period.months():
+    months = scope.period.months()
+    served: dict[date, set[str]] = {}
+    for month in months:
         part = scope.period.month_part(month)
-        people = {pid for pid, eps in scope.episodes.items() if any(e.served_in(part) for e in eps)}
-        days = Counter(
-            c.participant_id
-            for pid in people
-            for c in scope.of(Contact, pid)
-            if scope.day(c.occurred_at) in part
+        served[month] = {pid for pid, eps in scope.episodes.items() if any(e.served_in(part) for e in eps)}
+    contacts: Counter[date] = Counter()
+    seen: dict[date, set[str]] = {month: set() for month in months}
+    for contact in scope.records(Contact):
+        day = scope.day(contact.occurred_at)
+        month = day.replace(day=1)
+        if day in scope.period and contact.participant_id in served[month]:
+            contacts[month] += 1
+            seen[month].add(contact.participant_id)
+    return ContactReport(
+        months=tuple(
+            ContactMonth(month=m, participants=len(served[m]), contacts=contacts[m], seen=len(seen[m]))
+            for m in months
         )
-        out.append(ContactMonth(month=month, participants=len(people), contacts=days.total(), seen=len(days)))
-    return ContactReport(months=tuple(out))
+    )
 
 
 @dataclass(frozen=True)

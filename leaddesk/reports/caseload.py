@@ -77,7 +77,7 @@ def caseload(scope: Scope) -> CaseloadReport:
     listed = set(served) | {
         m.username
         for m in scope.data.roster
-        if m.role == CASE_MANAGER_ROLE and m.active and (team is None or team in m.teams or not m.teams)
+        if m.role == CASE_MANAGER_ROLE and m.active and (team is None or team in m.teams)
     }
     rows = []
     for username in sorted(listed, key=lambda u: (u == "", _name(roster, u).casefold(), u)):
@@ -141,7 +141,8 @@ def not_seen(scope: Scope) -> NotSeenReport:
     program's calendar, as the caseload's overdue flag counts them."""
     end = scope.period.end
     tz = scope.data.tz
-    cutoff = datetime.combine(end + timedelta(days=1), time.min, tzinfo=tz)
+    midnight = datetime.combine(end + timedelta(days=1), time.min)
+    cutoff = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
     rows: list[NotSeen] = []
     expected = 0
     for pid, person in scope.participants.items():

@@ -45,6 +45,7 @@ class CostReport:
     avoided: tuple[AvoidedCost, ...]  # one per evaluation window
     by_kind: tuple[SpendingRow, ...]
     by_funding: tuple[SpendingRow, ...]
+    participants: int  # distinct participants with a service that cost something (not the rows' sum)
 
     @property
     def spent(self) -> Decimal:
@@ -76,7 +77,8 @@ def cost(scope: Scope, evaluation: EvaluationReport, *, kind_labels: dict[Servic
     catalogue = {e.code: e.label for e in scope.data.settings.service_catalogue}
     by_kind = _rows(paid, lambda s: s.kind.value, lambda k: kind_labels[ServiceKind(k)])
     by_funding = _rows(paid, lambda s: s.funding_source, lambda k: catalogue.get(k, k) or "Not recorded")
-    return CostReport(avoided=avoided, by_kind=by_kind, by_funding=by_funding)
+    participants = len({s.participant_id for s in paid})
+    return CostReport(avoided=avoided, by_kind=by_kind, by_funding=by_funding, participants=participants)
 
 
 def _rows(

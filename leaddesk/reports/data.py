@@ -41,8 +41,9 @@ class ReportRefused(ValueError):
 class ProgramData:
     """Everything a program report reads, as domain values. Order does not matter; tombstones may be
     included (they are left out). `tz` is the program's calendar: the zone in which a time becomes a
-    day (a contact at 23:30 on the 31st belongs to that month, a booking's days are counted on it). The
-    app and the server must pass the same zone to get the same figures."""
+    day (a contact at 23:30 on the 31st belongs to that month, a booking's days are counted on it);
+    None is this computer's own zone, as the domain's day rules take it. The app and the server must
+    use the same zone to get the same figures."""
 
     participants: Sequence[Participant] = ()
     enrollments: Sequence[Enrollment] = ()
@@ -56,7 +57,7 @@ class ProgramData:
     settings: ProgramSettings = field(default_factory=lambda: DEFAULT_PROGRAM)
     arrest_counts: Sequence[ArrestCount] = ()
     roster: Sequence[StaffMember] = ()
-    tz: tzinfo = UTC
+    tz: tzinfo | None = UTC
 
 
 @dataclass(frozen=True)

@@ -65,32 +65,33 @@ class EvaluationReport:
 
 
 def spans(engaged_on: date, months: int) -> tuple[Period, Period]:
-    """The span before engagement (ending the day before it) and the span after (from its day on), each
-    `months` calendar months long."""
-    before = Period(add_months(engaged_on, -months), engaged_on - timedelta(days=1))
-    after = Period(engaged_on, add_months(engaged_on, months) - timedelta(days=1))
+    """The span before engagement, `months` calendar months up to and including its day (so the arrest
+    a same-day diversion began with counts as before), and the span after, from the next day on for
+    as many months."""
+    before = Period(add_months(engaged_on, -months) + timedelta(days=1), engaged_on)
+    after = Period(engaged_on + timedelta(days=1), add_months(engaged_on, months))
     return before, after
 
 
 def counts_in(scope: Scope, events: list[LegalEvent], span: Period) -> Counts:
-    """Arrests and bookings made on a day of `span`, and the days in custody that fall in it (never past
-    the period's end). A stay's days are the calendar days from the booking's to the release's, both
-    included, as domain/casework.py `jail_days` counts them; a booking with no release recorded is
-    counted up to the period's end, and counted as open."""
+    """Arrests and bookings made on a day of `span`, and the days in custody that fall in it, never
+    past the period's end. A stay's days are the calendar days from the booking's to the release's,
+    both included, as domain/casework.py `jail_days` counts them; a booking with no release recorded
+    is counted up to the period's end, and counted as open."""
     end = scope.period.end
-    span = Period(span.start, min(span.end, end)) if span.start <= end else span
-    if span.start > end:
-        return Counts()
+    last = min(span.end, end)
     arrests = bookings = days = still_open = 0
     for event in events:
-        booked = scope.day(event.occurred_at)
-        if event.kind is LegalEventKind.ARREST and booked in span:
-            arrests += 1
-        if event.kind is not LegalEventKind.BOOKING or booked > span.end:
+        day = scope.day(event.occurred_at)
+        if day > last:
             continue
-        bookings += booked in span
-        released = scope.day(event.released_at) if event.released_at is not None else end
-        overlap = (min(released, span.end) - max(booked, span.start)).days + 1
+        if event.kind is LegalEventKind.ARREST and day >= span.start:
+            arrests += 1
+        if event.kind is not LegalEventKind.BOOKING:
+            continue
+        bookings += day >= span.start
+        released = end if event.released_at is None else scope.day(event.released_at)
+        overlap = (min(released, last) - max(day, span.start)).days + 1
         if overlap > 0:
             days += overlap
             still_open += event.released_at is None
@@ -112,8 +113,9 @@ def evaluation(scope: Scope) -> EvaluationReport:
     """Arrests, bookings and jail days before and after engagement. The cohort is every participant
     engaged in the period, once, from their first date of engagement in it (for a participant who
     returned, the engagement of the episode in the period, not their first ever). For 6 months and for
-    2 years: the span of that many calendar months up to the day before engagement, and the span from
-    the day of engagement on. A participant is followed up when the whole span after engagement ends by
+    2 years: the span of that many calendar months up to and including the day of engagement (so the
+    arrest a same-day diversion began with counts as before), and the span of as many months from the
+    next day on. A participant is followed up when the whole span after engagement ends by
     the period's last day; only they are compared in the cohort figures (their sums, and how many had
     at least one arrest or booking), so before and after cover the same length of time. Events after
     the period's end are not counted. Jail days are the calendar days in custody within each span; a

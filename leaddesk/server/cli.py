@@ -1,5 +1,6 @@
 """`leaddesk-server`: run the office sync server and administer it (teams, users, enrolment codes,
-devices, attachment files, the audit trail). Every admin action is written to the audit trail."""
+devices, attachment files, the audit trail) and make the program's reports. Every admin action and
+every report is written to the audit trail."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
 from leaddesk.domain.enums import RevokeMode
-from leaddesk.server import audit, blob_gc, devices, enrolment, users
+from leaddesk.server import audit, blob_gc, cli_report, devices, enrolment, users
 from leaddesk.server.cli_args import AddedVerb, Handler, build_parser
 from leaddesk.server.cli_program import PROGRAM_HANDLERS, ProgramHandler
 from leaddesk.server.db import transaction
@@ -89,6 +90,10 @@ def _run(
     try:
         if (args.verb, getattr(args, "subverb", None)) == ("blobs", "gc"):
             _blobs_gc(settings, engine)  # transactions of its own, a chunk at a time
+            return
+        if (args.verb, getattr(args, "subverb", None)) == ("report", "pcg"):
+            report = cli_report.run_pcg(args, engine, actor=_actor())  # reads, then writes its audit entry
+            print(cli_report.describe(report, args))
             return
         with engine.connect() as conn, transaction(conn, write=True):
             handler = handlers[(args.verb, getattr(args, "subverb", None))]

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.server.cli_program import add_program_verbs
+from leaddesk.server.cli_report import add_report_verbs
 from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.protocol import Role
 
@@ -149,6 +150,7 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
     )
 
     add_program_verbs(verbs, verb)
+    add_report_verbs(verbs, common)
 
     trail = verb(verbs, "audit", "show the audit trail, oldest first")
     trail.add_argument("--user", help="only what this user (or cli:<login> for admins) did")

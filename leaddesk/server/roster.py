@@ -26,17 +26,23 @@ def roster_for(conn: Connection, *, viewer: UserRow) -> list[StaffMember]:
     if viewer.role is not Role.ADMIN:
         mine = set(viewer.teams)
         everyone = [u for u in everyone if u.id == viewer.id or mine & set(u.teams)]
-    return [
-        StaffMember(
-            username=u.username,
-            display_name=u.display_name,
-            role=u.role.value,
-            teams=list(u.teams),
-            caseload_capacity=u.caseload_capacity,
-            active=not u.disabled,
-        )
-        for u in everyone
-    ]
+    return [staff_member(u) for u in everyone]
+
+
+def whole_roster(conn: Connection) -> list[StaffMember]:
+    """Every user of the program, as a roster shows them (the server's own reports)."""
+    return [staff_member(u) for u in users.list_users(conn)]
+
+
+def staff_member(u: UserRow) -> StaffMember:
+    return StaffMember(
+        username=u.username,
+        display_name=u.display_name,
+        role=u.role.value,
+        teams=list(u.teams),
+        caseload_capacity=u.caseload_capacity,
+        active=not u.disabled,
+    )
 
 
 def program_for(conn: Connection, *, viewer: UserRow) -> ProgramResponse:

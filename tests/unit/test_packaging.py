@@ -1,5 +1,6 @@
 """An installed copy carries what a checkout has: every module, and resources/ (icons, style sheets,
-compiled translations) as the package data leaddesk.resources, found by a wheel as by a checkout."""
+compiled translations, the reports' PDF font) as the package data leaddesk.resources, found by a wheel as
+by a checkout."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # What setuptools needs to build the wheel: the package, the mapped resources, the build files.
 SOURCES = ("leaddesk", "resources", "pyproject.toml", "setup.py", "README.md")
-SHIPPED = ("*.svg", "*.png", "*.qss", "*.toml", "*.qm")  # pyproject's package-data for leaddesk.resources
+# pyproject's package-data for leaddesk.resources
+SHIPPED = ("*.svg", "*.png", "*.qss", "*.toml", "*.qm", "*.ttf", "*.txt")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +57,8 @@ def test_the_wheel_carries_the_resources(wheel: set[str]) -> None:
     assert "leaddesk/resources/icons/app.svg" in expected
     assert "leaddesk/resources/styles/leaddesk.qss" in expected
     assert {"leaddesk/resources/styles/light.toml", "leaddesk/resources/styles/dark.toml"} <= expected
+    fonts = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVu-LICENSE.txt"}
+    assert {f"leaddesk/resources/fonts/{name}" for name in fonts} <= expected
     assert expected - wheel == set()
     assert "leaddesk/resources/__init__.py" in wheel
     assert not any(name.endswith(".ts") or name.endswith(".md") for name in wheel if "/resources/" in name)
