@@ -15,6 +15,12 @@ dashboard's measures can count: the referrals and contacts of the period (with e
 contact before it, for "not seen"), needs recorded by its end, the housing history up to it, every
 episode. The measures the dashboard does not show (evaluation, outcomes, funders, disparity, cost)
 need records from years before; they are computed for the PCG report from everything.
+
+The PCG report saved here (a PDF, its tables as CSV) is the one `leaddesk-server report pcg` writes,
+for the teams this laptop holds: counts only, every count under 11 suppressed, nobody named, each save
+audited. Its disparity section has no arrests to compare with: the arrest counts a program imports stay
+on the office server (laptops are not sent them), so that comparison is the server's report. Nothing
+identified (the names of who has not been seen) is exported from here: that needs the disclosure gate.
 """
 
 from __future__ import annotations
@@ -25,12 +31,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.program import Program
 from leaddesk.desk.report_calendar import LaptopZone, Preset, preset_period
-from leaddesk.domain import Contact, Enrollment, HousingStatus, Need, Referral
-from leaddesk.domain.enums import NeedStatus, Role
+from leaddesk.domain import (
+    Contact,
+    Enrollment,
+    HousingStatus,
+    LegalEvent,
+    Need,
+    OutcomeSnapshot,
+    Referral,
+    Service,
+)
+from leaddesk.domain.base import SHORT_MAX
+from leaddesk.domain.enums import AuditAction, NeedStatus, Role
+from leaddesk.domain.errors import DomainError
 from leaddesk.domain.program import StaffMember
 from leaddesk.reports import (
     CaseloadReport,
@@ -49,6 +67,9 @@ from leaddesk.reports import (
     ReportRefused,
     compute,
 )
+from leaddesk.reports.csv_tables import ExportFailed
+from leaddesk.reports.fonts import FontMissing
+from leaddesk.reports.pcg import write_pcg
 from leaddesk.storage.repositories.participants import CaseloadFilter
 from leaddesk.storage.repositories.report_rows import Window
 from leaddesk.storage.sync_state import SyncState
@@ -62,6 +83,7 @@ __all__ = [
     "HousingGroup",
     "NotSeen",
     "Preset",
+    "ReportNotSaved",
     "ReportRefused",
     "Reports",
     "preset_period",
@@ -123,6 +145,22 @@ class Dashboard:
 
     def staff_name(self, username: str) -> str:
         return self.staff_names.get(username, username)
+
+
+class ReportNotSaved(DomainError):
+    """The report's files could not be written where asked; the message says where and why."""
+
+
+def _write(report: ProgramReport, *, pdf: Path | None, csv_folder: Path | None, made_on: date) -> list[Path]:
+    try:
+        return write_pcg(report, pdf=pdf, csv_folder=csv_folder, made_on=made_on)
+    except (ExportFailed, FontMissing) as exc:  # their messages say what to do
+        raise ReportNotSaved(str(exc)) from exc
+    except OSError as exc:
+        raise ReportNotSaved(
+            f"The report could not be written to {pdf} ({exc.strerror or exc}); choose another place, "
+            "one you may write to."
+        ) from exc
 
 
 class Reports(UseCases):
@@ -190,6 +228,74 @@ class Reports(UseCases):
         report = compute(data, period_start=start, period_end=end, team=team)
         return report, {m.username: m.display_name for m in program.roster()}
 
+    # -- the PCG report ----------------------------------------------------------------------------
+
+    def save_pcg(
+        self,
+        *,
+        start: date,
+        end: date,
+        team: str | None = None,
+        pdf: Path | None = None,
+        csv_folder: Path | None = None,
+        made_on: date,
+    ) -> list[Path]:
+        """The PCG report for the period and team (None: every team this laptop holds), as a PDF at
+        `pdf` and/or its tables as CSV files in `csv_folder`; the files written. Made for an outside
+        audience: counts only, every count under 11 shown as "<11", nobody named or numbered. An
+        audited export. ReportRefused (nothing written) for a case manager, a bad period or team, or no
+        place given; ReportNotSaved when a file cannot be written (nothing audited then)."""
+        if pdf is None and csv_folder is None:
+            raise ReportRefused("Say where the report goes: a PDF, a folder for its tables, or both.")
+        report = self.program_report(start=start, end=end, team=team)
+        written = _write(report, pdf=pdf, csv_folder=csv_folder, made_on=made_on)
+        detail = (
+            f"pcg {start.isoformat()}..{end.isoformat()} team={team or 'all'} files={len(written)} "
+            + " ".join(path.name for path in written[:3])
+        )
+        self._store.audit_event(AuditAction.EXPORT, entity="report", detail=detail[:SHORT_MAX])
+        return written
+
+    def program_report(self, *, start: date, end: date, team: str | None = None) -> ProgramReport:
+        """Every measure for the period and team (None: every team this laptop holds), as the PCG
+        report prints them. ReportRefused for a case manager, a bad period or team."""
+        period = Period(start, end)
+        view = self.view()
+        if not view.may_export:
+            raise ReportRefused(
+                "The PCG report and its tables are saved by a supervisor or an admin, for the teams they "
+                "oversee; ask your supervisor for them."
+            )
+        among = self._among(view, team)
+        with collector_paused():
+            return compute(self._everything(among, period), period_start=start, period_end=end, team=team)
+
+    def _everything(self, among: CaseloadFilter, period: Period) -> ProgramData:
+        """Every record of the participants `among` picks that a measure reads; of the contacts (the
+        most numerous), only those the contact measures count, as the dashboard reads them."""
+        zone = LaptopZone()
+        first = datetime.combine(period.start, time.min, tzinfo=zone)
+        after = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=zone)
+        rows = self._store.repos.report_rows
+        program = Program(self._store)
+        return ProgramData(
+            participants=rows.participants(among),
+            enrollments=rows.records(Enrollment, among),
+            referrals=rows.records(Referral, among),
+            legal_events=rows.records(LegalEvent, among),
+            services=rows.records(Service, among),
+            contacts=[
+                *rows.latest(Contact, among, column="occurred_at", before=first),
+                *rows.records(Contact, among, window=Window("occurred_at", first, after)),
+            ],
+            needs=rows.records(Need, among),
+            housing=rows.records(HousingStatus, among),
+            outcomes=rows.records(OutcomeSnapshot, among),
+            settings=program.settings(),
+            roster=program.roster(),  # no arrest counts: they stay on the office server (see above)
+            tz=zone,
+        )
+
     def _needs(self, among: CaseloadFilter, *, first: datetime, after: datetime) -> list[Need]:
         """The needs the needs measure can count: recorded in the period, or before it and still open,
         or before it and closed since its first day (three sets that do not meet)."""
@@ -234,4 +340,3 @@ class Reports(UseCases):
             return roster
         mine = program.my_names()
         return [m for m in roster if m.username in mine]
-

@@ -19,7 +19,9 @@ from leaddesk.demo.program import DEMO_PROGRAM
 from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
 from leaddesk.desk.report_calendar import LaptopZone, Preset, preset_period
-from leaddesk.desk.reports import Dashboard, ReportRefused, collector_paused
+from leaddesk.desk.reports import Dashboard, ReportNotSaved, ReportRefused, collector_paused
+from leaddesk.domain import AuditEvent
+from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.program import StaffMember
 from leaddesk.reports import ProgramData, ProgramReport, compute
 from leaddesk.storage.profile import create_profile
@@ -27,6 +29,7 @@ from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
 from tests.kdf import FAST_FOR_TESTS
 from tests.laptop_zone import PACIFIC_ZONE, laptop_zone
+from tests.reports.pdf_tools import pdf_text
 
 TODAY = date(2026, 3, 16)
 NAMES = ["Avery Lindqvist", "Jules Okafor", "Noor Baptiste", "Sol Marchetti", "Tam Ferrow"]
@@ -218,3 +221,72 @@ def test_the_laptop_zone_is_read_when_made() -> None:
         assert moment.astimezone(LaptopZone()).date() == date(2026, 1, 1)
     assert os.environ.get("TZ") != PACIFIC_ZONE
     time.tzset()
+
+
+# -- the PCG report ------------------------------------------------------------------------------
+
+
+def exports(store: Store) -> list[AuditEvent]:
+    return store.repos.audit.events(action=AuditAction.EXPORT)
+
+
+def test_a_supervisor_saves_the_pcg_report_and_its_tables(seeded: Store, tmp_path: Path) -> None:
+    desk = enrol(seeded, role="supervisor")
+    start, end = preset_period(Preset.LAST_12_MONTHS, today=TODAY)
+    before = len(exports(seeded))
+    pdf, tables = tmp_path / "pcg.pdf", tmp_path / "tables"
+    written = desk.reports.save_pcg(start=start, end=end, pdf=pdf, csv_folder=tables, made_on=TODAY)
+    assert pdf in written
+    assert (tables / "index.csv") in written
+    text = pdf_text(pdf)
+    assert "Bellmoor LEAD (demo)" in text
+    assert "<11" in text  # small counts suppressed for an outside audience
+    names = {p.last_name for p in seeded.repos.participants.find()} | {
+        p.first_name for p in seeded.repos.participants.find()
+    }
+    assert not [n for n in names if n in text]  # nobody is named
+    [event] = exports(seeded)[: len(exports(seeded)) - before]
+    assert (event.entity, event.user) == ("report", seeded.user)
+    assert event.detail.startswith(
+        f"pcg {start.isoformat()}..{end.isoformat()} team=all files={len(written)}"
+    )
+
+
+def test_the_report_saved_is_what_compute_gives_over_everything(seeded: Store) -> None:
+    """Every measure of the laptop's PCG report (contacts read only where the contact measures count
+    them) equals the same report computed from every record the laptop holds."""
+    desk = enrol(seeded, role="supervisor")
+    with laptop_zone(PACIFIC_ZONE):
+        for start, end in PERIODS:
+            for team in (None, "south"):
+                made = desk.reports.program_report(start=start, end=end, team=team)
+                data = everything(seeded, zone=LaptopZone())
+                assert made == compute(data, period_start=start, period_end=end, team=team)
+                assert made.evaluation.participants or start > TODAY - timedelta(days=40)
+
+
+def test_a_case_manager_saves_no_pcg_report(seeded: Store, tmp_path: Path) -> None:
+    desk = enrol(seeded, role="case_manager", username=STAFF[0].username, teams=("north",))
+    before = len(exports(seeded))
+    with pytest.raises(ReportRefused, match="supervisor or an admin"):
+        desk.reports.save_pcg(
+            start=TODAY - timedelta(days=29), end=TODAY, pdf=tmp_path / "x.pdf", made_on=TODAY
+        )
+    assert list(tmp_path.iterdir()) == []
+    assert len(exports(seeded)) == before
+
+
+def test_a_report_that_cannot_be_written_says_so_and_is_not_audited(seeded: Store, tmp_path: Path) -> None:
+    desk = enrol(seeded, role="supervisor")
+    before = len(exports(seeded))
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    with pytest.raises(ReportNotSaved, match="could not be written"):
+        desk.reports.save_pcg(start=TODAY - timedelta(days=29), end=TODAY, csv_folder=blocked, made_on=TODAY)
+    with pytest.raises(ReportNotSaved, match="could not be written"):
+        desk.reports.save_pcg(
+            start=TODAY - timedelta(days=29), end=TODAY, pdf=blocked / "pcg.pdf", made_on=TODAY
+        )
+    with pytest.raises(ReportRefused, match="Say where the report goes"):
+        desk.reports.save_pcg(start=TODAY - timedelta(days=29), end=TODAY, made_on=TODAY)
+    assert len(exports(seeded)) == before

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QChart
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from leaddesk.demo.bundle import usernames
 from leaddesk.demo.program import DEMO_PROGRAM
@@ -21,6 +21,7 @@ from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
 from leaddesk.desk.report_calendar import LaptopZone, Preset
 from leaddesk.desk.reports import NotSeen
+from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.program import StaffMember
 from leaddesk.reports import ProgramData, ProgramReport, compute
 from leaddesk.storage.profile import create_profile
@@ -237,3 +238,52 @@ def test_the_not_seen_model_reads_a_plain_list(qapp) -> None:
     assert cells(NotSeenModel.COL_LAST_CONTACT) == ["never", "2026-03-01"]
     assert cells(NotSeenModel.COL_CASE_MANAGER) == ["Avery Lindqvist", "No case manager"]
     assert model.data(model.index(1, 0), ParticipantIdRole) == "p-2"
+
+
+def test_a_supervisor_saves_the_pcg_report_and_its_tables(
+    qtbot, monkeypatch, seeded: Store, page: DashboardPage, tmp_path: Path
+) -> None:
+    compute_now(page, qtbot, period=Preset.LAST_12_MONTHS)
+    assert page.save_report.isVisible()
+    assert page.save_tables.isVisible()
+    before = len(seeded.repos.audit.events(action=AuditAction.EXPORT))
+    # The save dialog is the system's: it answers with a name typed without its ending.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "for the PCG"), ""))
+    with qtbot.waitSignal(page.exported, timeout=20_000) as saved:
+        page.save_report.click()
+    assert saved.args == [[tmp_path / "for the PCG.pdf"]]
+    assert (tmp_path / "for the PCG.pdf").read_bytes().startswith(b"%PDF")
+    assert "Saved to" in page.notice.text()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
+    with qtbot.waitSignal(page.exported, timeout=20_000) as saved:
+        page.save_tables.click()
+    folder = saved.args[0][0].parent
+    assert folder.parent == tmp_path
+    assert folder.name.startswith("PCG report ")
+    assert (folder / "index.csv").is_file()
+    events = seeded.repos.audit.events(action=AuditAction.EXPORT)
+    assert len(events) == before + 2
+    assert {e.entity for e in events[:2]} == {"report"}
+
+
+def test_a_report_that_cannot_be_saved_is_said_plainly(qtbot, page: DashboardPage, tmp_path: Path) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    with qtbot.waitSignal(page.exported, timeout=20_000) as saved:
+        page.save_csv(blocked)
+    assert saved.args == [[]]
+    assert "was not saved" in page.notice.text()
+    assert "could not be written" in page.notice.text()
+
+
+def test_a_case_manager_is_offered_no_export(qtbot, seeded: Store) -> None:
+    enrol(seeded, role="case_manager", username=STAFF[0].username, teams=("north",))
+    session = Session(Desk(seeded))
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        assert page.save_report.isHidden()
+        assert page.save_tables.isHidden()
+    finally:
+        session.runner.stop()
