@@ -71,7 +71,7 @@ from leaddesk.reports.csv_tables import ExportFailed
 from leaddesk.reports.fonts import FontMissing
 from leaddesk.reports.pcg import write_pcg
 from leaddesk.storage.repositories.participants import CaseloadFilter
-from leaddesk.storage.repositories.report_rows import Window
+from leaddesk.storage.repositories.report_rows import Match, Window
 from leaddesk.storage.sync_state import SyncState
 
 # What a screen needs of the reports' types comes from here (ui imports desk, never reports).
@@ -91,7 +91,6 @@ __all__ = [
 
 TEAM_VIEWERS = frozenset({Role.SUPERVISOR.value, Role.ADMIN.value})
 OPEN_NEEDS = frozenset(s for s in NeedStatus if s.is_open)
-CLOSED_NEEDS = frozenset(NeedStatus) - OPEN_NEEDS
 _pause_lock = threading.Lock()
 _pauses = [0, True]  # reports running with the cyclic collector paused; whether it ran before the first
 
@@ -297,15 +296,18 @@ class Reports(UseCases):
         )
 
     def _needs(self, among: CaseloadFilter, *, first: datetime, after: datetime) -> list[Need]:
-        """The needs the needs measure can count: recorded in the period, or before it and still open,
-        or before it and closed since its first day (three sets that do not meet)."""
-        rows = self._store.repos.report_rows
-        before, changed = Window("created_at", before=first), Window("updated_at", since=first)
-        return [
-            *rows.records(Need, among, window=Window("created_at", first, after)),
-            *rows.records(Need, among, window=before, where={"status": OPEN_NEEDS}),
-            *rows.records(Need, among, window=(before, changed), where={"status": CLOSED_NEEDS}),
-        ]
+        """The needs the needs measure can count: recorded by the period's end, and recorded in it, or
+        still open, or closed since its first day."""
+        return self._store.repos.report_rows.records(
+            Need,
+            among,
+            window=Window("created_at", before=after),
+            any_of=(
+                Match(windows=(Window("created_at", since=first),)),
+                Match(codes={"status": OPEN_NEEDS}),
+                Match(windows=(Window("updated_at", since=first),)),
+            ),
+        )
 
     # -- whose figures -------------------------------------------------------------------------------
 
