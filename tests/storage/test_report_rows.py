@@ -25,7 +25,7 @@ from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.repositories.participants import CaseloadFilter
 from leaddesk.storage.repositories.records import UnknownField
-from leaddesk.storage.repositories.report_rows import Window
+from leaddesk.storage.repositories.report_rows import Match, Window
 from leaddesk.storage.row_decoding import row_decoder
 from leaddesk.storage.store import Store
 from tests.kdf import FAST_FOR_TESTS
@@ -113,6 +113,28 @@ def test_several_windows_and_codes_all_apply(seeded: Store) -> None:
     assert sorted(n.id for n in got) == sorted(n.id for n in expected)
     assert len(got) < seeded.repos.needs.count()
     assert seeded.repos.report_rows.records(Need, CaseloadFilter(), where={"status": set()}) == []
+
+
+def test_records_matching_any_of_several_sets_of_conditions(seeded: Store) -> None:
+    since = datetime(2026, 1, 1, tzinfo=UTC)
+    got = seeded.repos.report_rows.records(
+        Need,
+        CaseloadFilter(),
+        window=Window("created_at", before=datetime(2026, 3, 1, tzinfo=UTC)),
+        any_of=(
+            Match(windows=(Window("created_at", since=since),)),
+            Match(codes={"status": {NeedStatus.MET}}),
+        ),
+    )
+    expected = [
+        n
+        for n in seeded.repos.needs.find()
+        if n.created_at < datetime(2026, 3, 1, tzinfo=UTC)
+        and (n.created_at >= since or n.status is NeedStatus.MET)
+    ]
+    assert sorted(n.id for n in got) == sorted(n.id for n in expected)
+    assert {n.status for n in got} > {NeedStatus.MET}  # both ways in were taken
+    assert any(n.created_at < since for n in got)
 
 
 def test_a_case_managers_participants_and_their_records(seeded: Store) -> None:
