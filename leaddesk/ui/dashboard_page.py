@@ -7,18 +7,15 @@ sees their own participants (desk/reports.py says why). The figures are worked o
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from leaddesk.desk import Changes, Desk
 from leaddesk.desk.report_calendar import DEFAULT_PRESET, Preset, preset_period
 from leaddesk.desk.reports import Dashboard, DashboardView
 from leaddesk.ui.dashboard_cards import DashboardCards
+from leaddesk.ui.dashboard_exports import PcgExports
 from leaddesk.ui.display import describe_error, local_today
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
@@ -45,7 +43,6 @@ _REPORTED = frozenset({"participant", "enrollment", "referral", "contact", "need
 class DashboardPage(QWidget):
     participant_requested = Signal(str)
     computed = Signal()  # figures arrived and are shown (tests and screenshots wait on it)
-    exported = Signal(list)  # the files a save wrote; empty when it failed
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,25 +81,9 @@ class DashboardPage(QWidget):
             self.team.addItem(fill(self.tr("Team %1"), team), team)
         self.scope_note = QLabel(self.tr("Your own participants"))
         set_role(self.scope_note, "chip")
-        self._build_exports()
-
-    def _build_exports(self) -> None:
-        """For supervisors and admins: the PCG report and its tables, counts only (nothing identified
-        leaves from here: that needs the disclosure gate)."""
-        self.save_report = QPushButton(self.tr("Save PCG report…"))
-        self.save_report.setToolTip(
-            self.tr("The report to the Policy Coordinating Group for this period and team, as a PDF")
+        self.exports = PcgExports(
+            self.session, choices=lambda: (*self.chosen_period(), self.chosen_team()), parent=self
         )
-        self.save_report.clicked.connect(self.choose_pdf)
-        self.save_tables = QPushButton(self.tr("Save tables as CSV…"))
-        self.save_tables.setToolTip(
-            self.tr("Every table of the PCG report, each as a CSV file, in a new folder")
-        )
-        self.save_tables.clicked.connect(self.choose_tables)
-        self.notice = QLabel()
-        self.notice.setAccessibleName(self.tr("Export"))
-        self.notice.setWordWrap(True)
-        self.notice.hide()
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -140,16 +121,16 @@ class DashboardPage(QWidget):
         for widget in (self.period, self.start, QLabel("–"), self.end, self.team, self.scope_note):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.save_report)
-        bar.addWidget(self.save_tables)
+        bar.addWidget(self.exports.save_report)
+        bar.addWidget(self.exports.save_tables)
         self.team.setVisible(not self.view.mine_only)
         self.scope_note.setVisible(self.view.mine_only)
-        self.save_report.setVisible(self.view.may_export)
-        self.save_tables.setVisible(self.view.may_export)
+        self.exports.save_report.setVisible(self.view.may_export)
+        self.exports.save_tables.setVisible(self.view.may_export)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.exports.notice)
         layout.addWidget(self.body, 1)
 
     def _restore_choices(self) -> None:
@@ -269,73 +250,6 @@ class DashboardPage(QWidget):
         text = fill(self.tr("The figures could not be worked out: %1"), describe_error(error))
         self.status.setText(text)
         self.placeholder.setText(text)
-
-    # -- saving the PCG report ------------------------------------------------------------------------
-
-    def _file_stem(self) -> str:
-        start, end = self.chosen_period()
-        team = self.chosen_team()
-        name = fill(self.tr("PCG report %1 to %2"), start.isoformat(), end.isoformat())
-        return f"{name} {team}" if team else name
-
-    def choose_pdf(self) -> None:
-        suggested = str(Path.home() / f"{self._file_stem()}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PCG report"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if path:
-            self.save_pdf(Path(path) if path.lower().endswith(".pdf") else Path(f"{path}.pdf"))
-
-    def choose_tables(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the tables in a new folder inside…"))
-        if folder:
-            self.save_csv(Path(folder) / fill(self.tr("%1 tables"), self._file_stem()))
-
-    def save_pdf(self, path: Path) -> None:
-        """Write the PCG report for the chosen period and team to `path`, off the GUI thread."""
-        self._export(pdf=path, csv_folder=None)
-
-    def save_csv(self, folder: Path) -> None:
-        """Write every table of the PCG report into `folder` (made if missing), off the GUI thread."""
-        self._export(pdf=None, csv_folder=folder)
-
-    def _export(self, *, pdf: Path | None, csv_folder: Path | None) -> None:
-        start, end = self.chosen_period()
-        team = self.chosen_team()
-        made_on = local_today()
-        self._say(self.tr("Saving the PCG report…"), role="quiet")
-
-        def work(desk: Desk) -> list[Path]:
-            return desk.reports.save_pcg(
-                start=start, end=end, team=team, pdf=pdf, csv_folder=csv_folder, made_on=made_on
-            )
-
-        self.session.runner.query(
-            work, done=for_widget(self, self._exported), failed=for_widget(self, self._export_failed)
-        )
-
-    def _exported(self, written: list[Path]) -> None:
-        where = str(written[0] if written[0].suffix == ".pdf" else written[0].parent)
-        self._say(
-            fill(
-                self.tr(
-                    "Saved to %1: counts only, every count under 11 shown as <11, and nobody named. The "
-                    "export is recorded in the audit log."
-                ),
-                where,
-            ),
-            role="info",
-        )
-        self.exported.emit(written)
-
-    def _export_failed(self, error: Exception) -> None:
-        self._say(fill(self.tr("The PCG report was not saved: %1"), describe_error(error)), role="error")
-        self.exported.emit([])
-
-    def _say(self, text: str, *, role: str) -> None:
-        self.notice.setText(text)
-        set_role(self.notice, role)
-        self.notice.show()
 
     # -- keeping up ----------------------------------------------------------------------------------
 

@@ -244,19 +244,19 @@ def test_a_supervisor_saves_the_pcg_report_and_its_tables(
     qtbot, monkeypatch, seeded: Store, page: DashboardPage, tmp_path: Path
 ) -> None:
     compute_now(page, qtbot, period=Preset.LAST_12_MONTHS)
-    assert page.save_report.isVisible()
-    assert page.save_tables.isVisible()
+    assert page.exports.save_report.isVisible()
+    assert page.exports.save_tables.isVisible()
     before = len(seeded.repos.audit.events(action=AuditAction.EXPORT))
     # The save dialog is the system's: it answers with a name typed without its ending.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "for the PCG"), ""))
-    with qtbot.waitSignal(page.exported, timeout=20_000) as saved:
-        page.save_report.click()
+    with qtbot.waitSignal(page.exports.exported, timeout=20_000) as saved:
+        page.exports.save_report.click()
     assert saved.args == [[tmp_path / "for the PCG.pdf"]]
     assert (tmp_path / "for the PCG.pdf").read_bytes().startswith(b"%PDF")
-    assert "Saved to" in page.notice.text()
+    assert "Saved to" in page.exports.notice.text()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path))
-    with qtbot.waitSignal(page.exported, timeout=20_000) as saved:
-        page.save_tables.click()
+    with qtbot.waitSignal(page.exports.exported, timeout=20_000) as saved:
+        page.exports.save_tables.click()
     folder = saved.args[0][0].parent
     assert folder.parent == tmp_path
     assert folder.name.startswith("PCG report ")
@@ -269,11 +269,11 @@ def test_a_supervisor_saves_the_pcg_report_and_its_tables(
 def test_a_report_that_cannot_be_saved_is_said_plainly(qtbot, page: DashboardPage, tmp_path: Path) -> None:
     blocked = tmp_path / "a file"
     blocked.write_text("")
-    with qtbot.waitSignal(page.exported, timeout=20_000) as saved:
-        page.save_csv(blocked)
+    with qtbot.waitSignal(page.exports.exported, timeout=20_000) as saved:
+        page.exports.save_csv(blocked)
     assert saved.args == [[]]
-    assert "was not saved" in page.notice.text()
-    assert "could not be written" in page.notice.text()
+    assert "was not saved" in page.exports.notice.text()
+    assert "could not be written" in page.exports.notice.text()
 
 
 def test_a_case_manager_is_offered_no_export(qtbot, seeded: Store) -> None:
@@ -283,7 +283,7 @@ def test_a_case_manager_is_offered_no_export(qtbot, seeded: Store) -> None:
     qtbot.addWidget(page)
     page.show()
     try:
-        assert page.save_report.isHidden()
-        assert page.save_tables.isHidden()
+        assert page.exports.save_report.isHidden()
+        assert page.exports.save_tables.isHidden()
     finally:
         session.runner.stop()
