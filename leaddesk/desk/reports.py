@@ -91,27 +91,33 @@ __all__ = [
 
 TEAM_VIEWERS = frozenset({Role.SUPERVISOR.value, Role.ADMIN.value})
 OPEN_NEEDS = frozenset(s for s in NeedStatus if s.is_open)
-_pause_lock = threading.Lock()
-_pauses = [0, True]  # reports running with the cyclic collector paused; whether it ran before the first
+
+
+class _Pauses:
+    """How many reports run with the cyclic collector paused, and whether it ran before the first."""
+
+    lock = threading.Lock()
+    running = 0
+    collector_was_on = True
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a report reads and counts tens of thousands of
-    records: each record it makes would otherwise trigger a pass over every object alive (the reads
-    took twice as long). Records hold no cycles, so nothing is kept that a pass would have freed; the
-    collector runs again when the last report running (on any reader lane) is done."""
-    with _pause_lock:
-        if _pauses[0] == 0:
-            _pauses[1] = gc.isenabled()
+    records: each record it makes would otherwise set off a pass over every object alive (the reads
+    took twice as long). Records hold no reference cycles, so nothing is kept that a pass would have
+    freed; the collector runs again when the last report running (on any reader lane) is done."""
+    with _Pauses.lock:
+        if _Pauses.running == 0:
+            _Pauses.collector_was_on = gc.isenabled()
             gc.disable()
-        _pauses[0] += 1
+        _Pauses.running += 1
     try:
         yield
     finally:
-        with _pause_lock:
-            _pauses[0] -= 1
-            if _pauses[0] == 0 and _pauses[1]:
+        with _Pauses.lock:
+            _Pauses.running -= 1
+            if _Pauses.running == 0 and _Pauses.collector_was_on:
                 gc.enable()
 
 

@@ -21,6 +21,7 @@ from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
 from leaddesk.desk.report_calendar import LaptopZone, Preset
 from leaddesk.desk.reports import NotSeen
+from leaddesk.domain import Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.program import StaffMember
 from leaddesk.reports import ProgramData, ProgramReport, compute
@@ -285,5 +286,37 @@ def test_a_case_manager_is_offered_no_export(qtbot, seeded: Store) -> None:
     try:
         assert page.exports.save_report.isHidden()
         assert page.exports.save_tables.isHidden()
+    finally:
+        session.runner.stop()
+
+
+def test_anyone_above_the_maximum_is_flagged_in_red_and_by_name(qtbot, store: Store) -> None:
+    program = DEMO_PROGRAM.with_changes(caseload_standard=4, caseload_maximum=5)
+    roster = [
+        *STAFF[:2],
+        StaffMember(username="casey", display_name="Casey Morgan", role="case_manager", teams=["north"]),
+    ]
+    store.repos.program.replace(version="e" * 32, settings=program, roster=roster)
+    for n in range(7):
+        store.repos.participants.create(
+            Participant(first_name=f"P{n}", last_name="Quill", team_id="north", case_manager="casey")
+        )
+    store.repos.participants.create(
+        Participant(first_name="Q", last_name="Quill", team_id="north", case_manager=STAFF[0].username)
+    )
+    enrol(store, role="supervisor", teams=("north",))
+    session = Session(Desk(store))
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        compute_now(page, qtbot, period=Preset.LAST_30_DAYS)
+        chart = page.cards.chart(CASELOAD)
+        names = categories(chart)
+        series = next(s for s in chart.series() if isinstance(s, QAbstractBarSeries)).barSets()[0]
+        flagged = [names[i] for i in range(len(names)) if series.isBarSelected(i)]
+        assert flagged == ["Casey Morgan"]
+        assert series.selectedColor() == QColor(variant(Scheme.LIGHT).charts["maximum"])
+        assert "Above the maximum of 5: Casey Morgan (7)." in page.cards.cards[CASELOAD].note.text()
     finally:
         session.runner.stop()
