@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import ratio_cases, report_cases, store_cases, sync_cases, ui_cases
+from benchmarks import dashboard_cases, ratio_cases, report_cases, store_cases, sync_cases, ui_cases
 from benchmarks.dataset import SIZES, Dataset, build, open_encrypted, open_plain_store
 from benchmarks.harness import Result, table, unavailable, write_json
 from leaddesk.storage.store import Store
@@ -60,6 +60,7 @@ def run_cases(data: Dataset, *, only: set[str] | None = None, progress: bool = T
         )
         case("store_ratio_search", lambda: ratio_cases.store_ratio_search(encrypted, plain, data))
         case("ui_caseload_model", lambda: ui_cases.ui_caseload_model(encrypted, data))
+        case("dashboard_open", lambda: dashboard_cases.dashboard_open(encrypted, data))
     finally:
         encrypted.close(audit=False)
         plain.close(audit=False)

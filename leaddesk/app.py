@@ -19,8 +19,9 @@ from leaddesk.demo.office import (
     CASEY,
     DEMO_TEAM,
     ROBIN,
-    DemoCaseManager,
+    SUPERVISOR,
     DemoOffice,
+    DemoUser,
     caseload_staff,
     stage_conflict,
     sync,
@@ -42,6 +43,7 @@ DEMO_PROFILE = CASEY.profile
 DEMO_PARTICIPANTS = 60
 SCREENS = (
     "caseload", "participant", "today", "conference", "search", "unlock", "sync", "conflict", "disclosure",
+    "dashboard",
 )  # fmt: skip
 LOOKS = ("system", "light", "dark")
 
@@ -71,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--two",
         action="store_true",
         help="open two case managers of one team side by side, to edit on both, sync and see a conflict",
+    )
+    demo.add_argument(
+        "--supervisor",
+        action="store_true",
+        help="open the team's supervisor beside the case manager: the dashboard for the whole team",
     )
     demo.add_argument(
         "--screenshot", metavar="PATH", help="render a screen offscreen to a PNG at PATH and exit"
@@ -138,7 +145,7 @@ def run_demo(args: argparse.Namespace) -> int:
     secure_umask()
     home = Path(args.demo_home) if args.demo_home else Path(tempfile.mkdtemp(prefix="leaddesk-demo-"))
     home.mkdir(parents=True, exist_ok=True)
-    people = [CASEY, ROBIN] if args.two or args.screen == "conflict" else [CASEY]
+    people = demo_people(args)
     stores: list[Store] = []
     office: DemoOffice | None = None
     ending = Ending()
@@ -161,10 +168,12 @@ def run_demo(args: argparse.Namespace) -> int:
             if args.screenshot:
                 from leaddesk.ui.screenshots import render
 
-                for other in windows[1:]:
-                    other.lock()
-                    other.close()
-                return 0 if render(windows[0], screen=args.screen, path=Path(args.screenshot)) else 1
+                shown = windows[-1] if args.screen == "dashboard" else windows[0]  # the supervisor's
+                for other in windows:
+                    if other is not shown:
+                        other.lock()
+                        other.close()
+                return 0 if render(shown, screen=args.screen, path=Path(args.screenshot)) else 1
             place_side_by_side(windows)
             for window in windows:
                 window.show()
@@ -182,11 +191,21 @@ def run_demo(args: argparse.Namespace) -> int:
             shutil.rmtree(home, ignore_errors=True)
 
 
+def demo_people(args: argparse.Namespace) -> list[DemoUser]:
+    """Whose laptops the demo opens: Casey's (seeded with the participants) first, then a colleague's
+    for a conflict, or the supervisor's, whose dashboard shows the whole team."""
+    if args.two or args.screen == "conflict":
+        return [CASEY, ROBIN]
+    if args.supervisor or (args.screenshot and args.screen == "dashboard"):
+        return [CASEY, SUPERVISOR]
+    return [CASEY]
+
+
 def demo_windows(
     app: QCoreApplication,
     office: DemoOffice,
     home: Path,
-    laptops: dict[DemoCaseManager, Store],
+    laptops: dict[DemoUser, Store],
     *,
     throw_away: bool,
 ) -> list[MainWindow]:
@@ -205,7 +224,16 @@ def demo_windows(
     )
     if throw_away:
         banner += " " + app.translate("MainWindow", "(removed when the demo ends; --home DIR keeps one)")
-    if len(laptops) > 1:
+    if SUPERVISOR in laptops:
+        banner += " " + fill(
+            app.translate(
+                "MainWindow",
+                "— The second window is the team's supervisor, %1: Dashboard (Ctrl+5) shows the whole "
+                "team's figures, where a case manager's shows their own participants.",
+            ),
+            SUPERVISOR.display_name,
+        )
+    elif len(laptops) > 1:
         banner += " " + app.translate(
             "MainWindow",
             "— Open the same participant in both windows, change their phone with Edit details… "
@@ -285,15 +313,15 @@ def place_side_by_side(windows: Sequence[QWidget]) -> None:
         window.setWindowTitle(f"{window.windowTitle()} ({n + 1} of {len(windows)})")
 
 
-def _passphrase_file(home: Path, who: DemoCaseManager) -> Path:
+def _passphrase_file(home: Path, who: DemoUser) -> Path:
     return home / f"{who.username}-demo-passphrase.txt"
 
 
-def demo_passphrase(home: Path, who: DemoCaseManager) -> str:
+def demo_passphrase(home: Path, who: DemoUser) -> str:
     return _passphrase_file(home, who).read_text().strip()
 
 
-def open_demo(home: Path, *, who: DemoCaseManager = CASEY, participants: int) -> Store:
+def open_demo(home: Path, *, who: DemoUser = CASEY, participants: int) -> Store:
     """A demo case manager's profile in `home`, created on first use (the first one seeded with invented
     participants, queued for the office server)."""
     passphrase_file = _passphrase_file(home, who)

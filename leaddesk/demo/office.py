@@ -13,6 +13,7 @@ from leaddesk.demo import program as demo_program
 from leaddesk.demo.bundle import usernames
 from leaddesk.demo.synthetic import DEMO_TEAM
 from leaddesk.domain import Participant
+from leaddesk.domain.enums import Role
 from leaddesk.domain.program import StaffMember
 from leaddesk.server.embedded import EmbeddedServer, issue_demo_code, start_embedded
 from leaddesk.storage.store import Store
@@ -26,15 +27,18 @@ CASE_MANAGER = "case_manager"  # the role, as the roster names it
 
 
 @dataclass(frozen=True)
-class DemoCaseManager:
+class DemoUser:
     username: str
     display_name: str
     profile: str
     device_name: str
+    role: Role = Role.CASE_MANAGER
 
 
-CASEY = DemoCaseManager("casey.morgan", "Casey Morgan", "Demo case manager", "Casey's demo laptop")
-ROBIN = DemoCaseManager("robin.lee", "Robin Lee", "Demo case manager 2", "Robin's demo laptop")
+CASEY = DemoUser("casey.morgan", "Casey Morgan", "Demo case manager", "Casey's demo laptop")
+ROBIN = DemoUser("robin.lee", "Robin Lee", "Demo case manager 2", "Robin's demo laptop")
+# The team's supervisor: their laptop shows the dashboard for the whole team (`--screen dashboard`).
+SUPERVISOR = DemoUser("drew.santos", "Drew Santos", "Demo supervisor", "Drew's demo laptop", Role.SUPERVISOR)
 # Their invented colleagues on the demo team; the first works part time (a capacity of 10), so the
 # caseload warnings have someone to warn about.
 COLLEAGUES = ("Avery Lindqvist", "Jules Okafor", "Noor Baptiste", "Sol Marchetti", "Tam Ferrow", "Wren Hale")
@@ -75,7 +79,7 @@ class DemoOffice:
         part_timer = next(m.username for m in staff if m.display_name == PART_TIMER)
         demo_program.configure(self.database_url, staff=staff, part_timer=part_timer)
 
-    def connect(self, store: Store, who: DemoCaseManager) -> None:
+    def connect(self, store: Store, who: DemoUser) -> None:
         """Enrol a demo laptop, or (a demo folder opened again) point it at this run's port: the server
         and its device tokens live in the demo folder, only the port is new."""
         state = SyncState(store)
@@ -90,6 +94,7 @@ class DemoOffice:
                 team=DEMO_TEAM,
                 username=who.username,
                 display_name=who.display_name,
+                role=who.role,
                 device_name=who.device_name,
             ).code
         enroll(store, self.url, code, who.device_name)

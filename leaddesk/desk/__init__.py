@@ -26,6 +26,7 @@ from leaddesk.desk.profile import Profile
 from leaddesk.desk.program import Program
 from leaddesk.desk.record import Record
 from leaddesk.desk.records import Records
+from leaddesk.desk.reports import Reports
 from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
@@ -57,6 +58,7 @@ class Desk:
         self.assignment = Assignment(store)
         self.disclosures = Disclosures(store)  # the gate: the only way participant data leaves
         self.conference = Conference(store)  # case conferencing: its agenda goes through the gate
+        self.reports = Reports(store)  # the dashboard's figures and the PCG report
 
     @property
     def user(self) -> str:

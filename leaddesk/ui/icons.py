@@ -24,7 +24,8 @@ from leaddesk.ui.resources import resource
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Every icon a screen shows; a test checks each file is there and draws.
 NAMES = (
-    "caseload", "today", "conference", "search", "sync", "synced", "offline", "warning", "lock", "new-note",
+    "caseload", "today", "conference", "search", "sync", "dashboard", "synced", "offline", "warning", "lock",
+    "new-note",
 )  # fmt: skip
 
 

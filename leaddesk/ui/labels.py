@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from leaddesk.desk.reports import HousingGroup
 from leaddesk.domain import MODEL_BY_ENTITY
 from leaddesk.domain.enums import (
     ContactKind,
@@ -102,6 +103,15 @@ SAVED_CONTACT = {
     ContactKind.HOSPITAL: QT_TRANSLATE_NOOP("QuickCaptureDialog", "hospital contact"),
     ContactKind.SHELTER: QT_TRANSLATE_NOOP("QuickCaptureDialog", "shelter contact"),
 }
+# HUD's groups of living situations, as the dashboard compares housing at entry and now.
+HOUSING_GROUP = {
+    HousingGroup.HOMELESS: QT_TRANSLATE_NOOP("HousingGroup", "Homeless"),
+    HousingGroup.INSTITUTIONAL: QT_TRANSLATE_NOOP("HousingGroup", "Institutional"),
+    HousingGroup.TEMPORARY: QT_TRANSLATE_NOOP("HousingGroup", "Temporary"),
+    HousingGroup.PERMANENT: QT_TRANSLATE_NOOP("HousingGroup", "Permanent"),
+    HousingGroup.UNKNOWN: QT_TRANSLATE_NOOP("HousingGroup", "Unknown"),
+    HousingGroup.NOT_RECORDED: QT_TRANSLATE_NOOP("HousingGroup", "Not recorded"),
+}
 # A user's role as the server sends it (sync.protocol.Role's values; screens do not import sync).
 ROLE_LABELS = {
     "case_manager": QT_TRANSLATE_NOOP("Role", "Case manager"),
@@ -124,6 +134,7 @@ ENUM_LABELS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {
     Destination: ("Destination", hmis.DESTINATION),
     ProjectType: ("ProjectType", hmis.PROJECT_TYPE),
     ExitReason: ("ExitReason", hmis.EXIT_REASON),
+    HousingGroup: ("HousingGroup", HOUSING_GROUP),
     **CASEWORK_ENUM_LABELS,
     **DISCLOSURE_ENUM_LABELS,
     **CONFERENCE_ENUM_LABELS,

@@ -2,10 +2,11 @@
 switching live when it changes (or kept to the one a person chose).
 
 resources/styles/leaddesk.qss holds every rule once; light.toml and dark.toml hold only what differs,
-the colours: Qt's palette (which plain widgets and the sheet's palette(name) use) and the sheet's own
-colours, written @name in it. Two complete sheets would repeat every rule and drift apart; a fix to
-one rule here lands in both variants. Screens carry no style of their own: they name a widget
-(setObjectName) or give it a role (`set_role(label, "error")`) that the sheet styles.
+the colours: Qt's palette (which plain widgets and the sheet's palette(name) use), the sheet's own
+colours, written @name in it, and the charts' (which a style sheet cannot reach: QtCharts paints
+itself; the dashboard asks `variant(...).charts`). Two complete sheets would repeat every rule and
+drift apart; a fix to one rule here lands in both variants. Screens carry no style of their own: they
+name a widget (setObjectName) or give it a role (`set_role(label, "error")`) that the sheet styles.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Variant:
     scheme: Scheme
     palette: QPalette
     sheet: str
+    charts: dict[str, str]  # name -> colour, for what paints itself (the dashboard's charts)
 
 
 def scheme_for(system: Qt.ColorScheme) -> Scheme:
@@ -83,6 +85,7 @@ def build_variant(scheme: Scheme, *, template: str, colors: Path) -> Variant:
         scheme=scheme,
         palette=_palette(spec.get("palette", {}), source=colors.name),
         sheet=fill_sheet(template, _colours(spec.get("colors", {}), source=colors.name)),
+        charts=_colours(spec.get("charts", {}), source=colors.name),
     )
 
 

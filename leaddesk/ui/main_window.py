@@ -25,7 +25,7 @@ from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_page import ChangePassphraseDialog, UnlockPage
 from leaddesk.ui.worker import Background
-from leaddesk.ui.workspace import CONFERENCE, PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
+from leaddesk.ui.workspace import CONFERENCE, DASHBOARD, PARTICIPANT, SEARCH, SYNC, TODAY, Workspace
 
 LOCATION_KEY = "ui.location"
 GEOMETRY_KEY = "ui.geometry"
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             (self.tr("Case conference"), "Ctrl+4", lambda: self._show(CONFERENCE), "conference"),
             (self.tr("Search"), keys.Find, self.focus_search, "search"),
             (self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC), "sync"),
+            (self.tr("Dashboard"), "Ctrl+5", lambda: self._show(DASHBOARD), "dashboard"),
             None,
             (self.tr("Sync now"), "F5", self.sync_now, "sync"),
             (self.tr("Connect to office…"), "", self.connect_to_office, ""),

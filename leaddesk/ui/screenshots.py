@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication
 from leaddesk.desk import Desk
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadSort
 from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
+from leaddesk.desk.report_calendar import Preset
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.screenshots_conference import stage_meeting
 from leaddesk.ui.sync.page import CONFLICTS, HISTORY
-from leaddesk.ui.workspace import CASELOAD, SEARCH, SYNC, TODAY
+from leaddesk.ui.workspace import CASELOAD, DASHBOARD, SEARCH, SYNC, TODAY
 
 WIDTH, HEIGHT = 1366, 768
 SAMPLE_QUERY = "housing"
@@ -49,6 +50,11 @@ def render(window: MainWindow, *, screen: str, path: Path) -> bool:
         workspace.show_page(TODAY)
     elif screen == "conference":
         stage_meeting(workspace)
+    elif screen == "dashboard":
+        workspace.show_page(DASHBOARD)
+        page = workspace.dashboard  # a year shows the months; the page opens on the last 30 days
+        page.period.setCurrentIndex(page.period.findData(Preset.LAST_12_MONTHS.value))
+        workspace.session.runner.wait()  # the figures are worked out off the GUI thread
     elif screen in ("sync", "conflict"):
         workspace.show_page(SYNC)
         workspace.sync.tabs.setCurrentIndex(CONFLICTS if screen == "conflict" else HISTORY)

@@ -1,5 +1,6 @@
-"""The unlocked workspace: a navigation list on the left (Caseload, Today, Search) and the page it
-selects, plus the participant page opened from any of them. Built for one session, destroyed on lock."""
+"""The unlocked workspace: a navigation list on the left (Caseload, Today, Search, Sync, Dashboard) and
+the page it selects, plus the participant page opened from any of them. Built for one session,
+destroyed on lock."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.caseload_page import CaseloadPage
 from leaddesk.ui.conference_page import ConferencePage
+from leaddesk.ui.dashboard_page import DashboardPage
 from leaddesk.ui.icons import icon
 from leaddesk.ui.look import set_name
 from leaddesk.ui.participant.page import ParticipantPage
@@ -30,7 +32,8 @@ from leaddesk.ui.today_page import TodayPage
 
 CASELOAD, TODAY, SEARCH, SYNC, PARTICIPANT = "caseload", "today", "search", "sync", "participant"
 CONFERENCE = "conference"
-NAV_PAGES = (CASELOAD, TODAY, CONFERENCE, SEARCH, SYNC)
+DASHBOARD = "dashboard"
+NAV_PAGES = (CASELOAD, TODAY, CONFERENCE, SEARCH, SYNC, DASHBOARD)
 
 
 class Workspace(QWidget):
@@ -47,6 +50,7 @@ class Workspace(QWidget):
         self.conference = ConferencePage(session)
         self.search = SearchPage(session)
         self.sync = SyncPage(session)
+        self.dashboard = DashboardPage(session)
         self.participant: ParticipantPage | None = None
         self._build_nav()
         self._build_banner()
@@ -76,6 +80,7 @@ class Workspace(QWidget):
             (CONFERENCE, self.tr("Conference"), self.conference),
             (SEARCH, self.tr("Search"), self.search),
             (SYNC, self.tr("Sync"), self.sync),
+            (DASHBOARD, self.tr("Dashboard"), self.dashboard),
         ):
             item = QListWidgetItem(icon(key), label)
             font = item.font()

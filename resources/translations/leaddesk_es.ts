@@ -1137,7 +1137,7 @@ On the form: %2</source>
     <context>
         <name>ContactKind</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+86" />
+            <location filename="../../leaddesk/ui/labels.py" line="+87" />
             <source>Street</source>
             <translation type="unfinished" />
         </message>
@@ -1464,6 +1464,329 @@ On the form: %2</source>
         <message>
             <location line="+1" />
             <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardCards</name>
+        <message>
+            <location filename="../../leaddesk/ui/dashboard_cards.py" line="+77" />
+            <source>Caseload per case manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not seen in 14 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referral to engagement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contacts per participant per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs opened and met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Housing at entry and now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Participants not seen in 14 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter or a double-click opens the participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Referrals counted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>by door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by precinct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by offence category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Open participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Standard caseload (%1–%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maximum (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In the caseload on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Above the maximum of %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No one is above the maximum of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Above their standard: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 referrals of %2 participants in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Same day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1–7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>8–30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not engaged yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Episodes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>None of the %1 episodes referred in the period engaged by its end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Median %1 days to engagement (%2 of %3 engaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Warm hand-off: %1 of %2 referrals, %3 within 30 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Intake deadline: %1 met, %2 missed, %3 still open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Contacts per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 contacts with the participants in the caseload each month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 needs still open or in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>At entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 of %2 participants moved into permanent housing since entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 of the %2 participants expected to be seen, as of %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <location filename="../../leaddesk/ui/dashboard_page.py" line="+64" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All my teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+154" />
+            <source>Team %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-153" />
+            <location line="+151" />
+            <source>Your own participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-134" />
+            <source>Dashboard status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Working out the figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working out the figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Working out the figures for %1 to %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>All your teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · %2 · %3 to %4 · participants: %5 · in the caseload at the end: %6 · referrals: %7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The figures could not be worked out: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2855,7 +3178,7 @@ On the form: %2</source>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+69" />
+            <location filename="../../leaddesk/ui/labels.py" line="+79" />
             <source>Aliases</source>
             <translation type="unfinished" />
         </message>
@@ -3804,7 +4127,7 @@ On the form: %2</source>
     <context>
         <name>GoalStatus</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-246" />
+            <location filename="../../leaddesk/ui/labels.py" line="-256" />
             <source>Active</source>
             <translation type="unfinished" />
         </message>
@@ -3902,6 +4225,39 @@ On the form: %2</source>
         <message>
             <location line="+1" />
             <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HousingGroup</name>
+        <message>
+            <location filename="../../leaddesk/ui/labels.py" line="+25" />
+            <source>Homeless</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Institutional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Temporary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Permanent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not recorded</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4379,7 +4735,7 @@ On the form: %2</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/app.py" line="+198" />
+            <location filename="../../leaddesk/app.py" line="+217" />
             <source>Demo data: every person and record here is invented. Office server %1 on this computer; profile folder %2</source>
             <translation type="unfinished" />
         </message>
@@ -4389,7 +4745,12 @@ On the form: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <source>— The second window is the team's supervisor, %1: Dashboard (Ctrl+5) shows the whole team's figures, where a case manager's shows their own participants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>— Open the same participant in both windows, change their phone with Edit details… (Ctrl+Shift+D) in each, press F5 in each, and open Sync (Ctrl+3) to settle the conflict side by side.</source>
             <translation type="unfinished" />
         </message>
@@ -4400,7 +4761,7 @@ On the form: %2</source>
         </message>
         <message>
             <location filename="../../leaddesk/ui/main_window.py" line="+54" />
-            <location line="+120" />
+            <location line="+121" />
             <location line="+156" />
             <source>LEAD Desk</source>
             <translation type="unfinished" />
@@ -4411,7 +4772,7 @@ On the form: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-15" />
+            <location line="-16" />
             <source>Quick capture…</source>
             <translation type="unfinished" />
         </message>
@@ -4443,6 +4804,11 @@ On the form: %2</source>
         <message>
             <location line="+1" />
             <source>Sync panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4567,7 +4933,7 @@ On the form: %2</source>
     <context>
         <name>NeedDomain</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-32" />
+            <location filename="../../leaddesk/ui/labels.py" line="-62" />
             <source>Housing</source>
             <translation type="unfinished" />
         </message>
@@ -4912,17 +5278,29 @@ On the form: %2</source>
     <context>
         <name>NotSeenModel</name>
         <message>
+            <location filename="../../leaddesk/ui/dashboard_model.py" line="+23" />
             <location filename="../../leaddesk/ui/today_model.py" line="+62" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
-            <source>Last contact</source>
+            <source>Days</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../leaddesk/ui/today_model.py" line="+1" />
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Days since the last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../leaddesk/ui/today_model.py" line="+1" />
             <source>Days since contact</source>
             <translation type="unfinished" />
         </message>
@@ -4932,12 +5310,19 @@ On the form: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../leaddesk/ui/dashboard_model.py" line="-25" />
+            <location filename="../../leaddesk/ui/today_model.py" line="+1" />
             <source>Case manager</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+18" />
+            <source>No case manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../../leaddesk/ui/today_model.py" line="+18" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -5839,6 +6224,74 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>PcgExports</name>
+        <message>
+            <location filename="../../leaddesk/ui/dashboard_exports.py" line="+34" />
+            <source>Save PCG report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The report to the Policy Coordinating Group for this period and team, as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save tables as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every table of the PCG report, each as a CSV file, in a new folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PCG report %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save the PCG report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the tables in a new folder inside…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saving the PCG report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved to %1: counts only, every count under 11 shown as &lt;11, and nobody named. The export is recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The PCG report was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProfileCreateForm</name>
         <message>
             <location filename="../../leaddesk/ui/profile_create.py" line="+24" />
@@ -6324,7 +6777,7 @@ Sign this note now?</source>
     <context>
         <name>Record</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+31" />
+            <location filename="../../leaddesk/ui/labels.py" line="+41" />
             <source>Participant</source>
             <translation type="unfinished" />
         </message>
@@ -7555,7 +8008,7 @@ Sign this note now?</source>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-45" />
+            <location filename="../../leaddesk/ui/labels.py" line="-46" />
             <source>Case manager</source>
             <translation type="unfinished" />
         </message>
@@ -8531,7 +8984,7 @@ Sign this note now?</source>
     <context>
         <name>Urgency</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-42" />
+            <location filename="../../leaddesk/ui/labels.py" line="-51" />
             <source>Low</source>
             <translation type="unfinished" />
         </message>
@@ -8592,7 +9045,7 @@ Sign this note now?</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../leaddesk/ui/workspace.py" line="+67" />
+            <location filename="../../leaddesk/ui/workspace.py" line="+71" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
@@ -8619,6 +9072,11 @@ Sign this note now?</source>
         <message>
             <location line="+1" />
             <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>

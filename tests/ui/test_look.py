@@ -84,9 +84,11 @@ def test_every_icon_shipped_is_one_a_screen_names(qapp) -> None:
 
 def test_both_variants_name_the_same_colours_and_the_sheet_uses_them() -> None:
     light, dark = colours(Scheme.LIGHT), colours(Scheme.DARK)
-    assert light.keys() == dark.keys() == {"palette", "colors"}
+    assert light.keys() == dark.keys() == {"palette", "colors", "charts"}
     assert light["palette"].keys() == dark["palette"].keys()
     assert light["colors"].keys() == dark["colors"].keys()
+    assert light["charts"].keys() == dark["charts"].keys()
+    assert variant(Scheme.DARK).charts["series-1"] == dark["charts"]["series-1"]
     sheet = re.sub(r"/\*.*?\*/", "", (STYLES / "leaddesk.qss").read_text(), flags=re.DOTALL)
     assert set(re.findall(r"@([a-z][a-z0-9-]*)", sheet)) == set(light["colors"])
 

@@ -31,6 +31,7 @@ from leaddesk.storage.repositories.outbox import Outbox
 from leaddesk.storage.repositories.participants import ParticipantRepository
 from leaddesk.storage.repositories.program import ProgramCopy
 from leaddesk.storage.repositories.records import RecordRepository
+from leaddesk.storage.repositories.report_rows import ReportRows
 from leaddesk.storage.repositories.search import SearchIndex
 from leaddesk.storage.repositories.settings import Settings
 
@@ -74,6 +75,7 @@ class Repositories:
         self.agenda = Agenda(store)
         self.conference = ConferenceQueries(store)
         self.program = ProgramCopy(store)  # read-only here: only a sync replaces it
+        self.report_rows = ReportRows(store)  # bulk reads for program reports
 
     def for_entity(self, entity: str) -> RecordRepository:  # type: ignore[type-arg]
         by_entity = {r.table.name: r for r in vars(self).values() if isinstance(r, RecordRepository)}

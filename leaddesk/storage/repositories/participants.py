@@ -133,6 +133,13 @@ class ParticipantRepository(RecordRepository[Participant]):
         row = self._store.conn.execute(f"SELECT count(*) FROM participant p{where}", params).fetchone()
         return int(row[0])
 
+    def id_query(self, criteria: CaseloadFilter) -> tuple[str, list[Any]]:
+        """`SELECT p.id …` of the participants `criteria` picks, and its parameters: to use inside
+        another query ("… WHERE participant_id IN (that)"), so a bulk read of their records is one
+        query however many they are."""
+        where, params = self._caseload_where(criteria)
+        return f"SELECT p.id FROM participant p{where}", params
+
     def team_ids(self) -> list[str]:
         rows = self._store.conn.execute(
             "SELECT DISTINCT team_id FROM participant WHERE deleted = 0 ORDER BY team_id"
