@@ -21,7 +21,7 @@ NO_PARTICIPANT_DATA = {
     "ui/translations.py": "writes the translation catalogue, made from the source code",
     "ui/icons.py": "renders the app's icons",
     # The PCG report: counts only, each under 11 shown as "<11", no participant named or numbered
-    # (reports/suppress.py; tests/ui/test_dashboard.py reads the PDF for names); audited as an export.
+    # (reports/tables.py suppress; tests/ui/test_dashboard.py reads the PDF for names); audited as an export.
     "ui/dashboard_exports.py": "saves the program's aggregated, suppressed report",
 }
 
