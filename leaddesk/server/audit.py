@@ -8,6 +8,7 @@ writers take turns), so `leaddesk-server audit --verify` shows any event changed
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -115,9 +116,22 @@ def record_event(
 
 
 def record_disclosure(
-    conn: Connection, *, actor: str, device: str, participant_id: str, disclosure_id: str, detail: str = ""
+    conn: Connection,
+    *,
+    actor: str,
+    device: str,
+    participant_id: str,
+    disclosure_id: str,
+    fields: Mapping[str, Any],
 ) -> None:
-    """The hook for a disclosure (a disclosure record a device reported): one event in the chain."""
+    """The hook for a disclosure (a disclosure record a device reported, `fields` as pushed): one event
+    in the chain, saying to whom, why, how and how many items (never the items)."""
+    items = fields.get("items") or {}
+    count = sum(len(ids) for ids in items.values()) if isinstance(items, dict) else 0
+    detail = (
+        f"recipient={fields.get('recipient_code') or fields.get('recipient', '')} "
+        f"purpose={fields.get('purpose', '')} delivery={fields.get('delivery', '')} items={count}"
+    )
     record_event(
         conn,
         actor=actor,

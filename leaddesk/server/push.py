@@ -248,8 +248,7 @@ class _Batch:
                 # A disclosure the laptop made is in the server's own trail too, once, when it arrives.
                 record_disclosure(
                     self.conn, actor=self.caller.user.username, device=self.caller.device.id,
-                    participant_id=target.participant_id, disclosure_id=change.record_id,
-                    detail=_disclosure_detail(values),
+                    participant_id=target.participant_id, disclosure_id=change.record_id, fields=values,
                 )  # fmt: skip
         if change.resolves is not None:
             clashes = resolution_clashes(clashes, self._load(CONFLICT_ENTITY, change.resolves))
@@ -399,12 +398,3 @@ class _Batch:
         if self._load(conflict.entity, conflict.record_id) is None:
             self._save(conflict, new=True)
 
-
-def _disclosure_detail(values: dict[str, Any]) -> str:
-    """What the server's trail says of a disclosure: to whom, why, how, how many items (never the items)."""
-    items = values.get("items") or {}
-    count = sum(len(ids) for ids in items.values()) if isinstance(items, dict) else 0
-    return (
-        f"recipient={values.get('recipient_code') or values.get('recipient', '')} "
-        f"purpose={values.get('purpose', '')} delivery={values.get('delivery', '')} items={count}"
-    )

@@ -154,7 +154,9 @@ def test_a_changed_or_removed_server_event_is_named_by_verify(office, engine, cl
     with engine.begin() as conn:
         for n in range(6):
             record_event(conn, actor="test", action="team_add", entity="team", entity_id=f"t{n}")
-        record_disclosure(conn, actor="casey", device="", participant_id=new_id(), disclosure_id=new_id())
+        record_disclosure(
+            conn, actor="casey", device="", participant_id=new_id(), disclosure_id=new_id(), fields={}
+        )
         record_export(conn, actor="casey", detail="caseload CSV")
     assert cli("audit", "--verify")[0] == 0
     assert "disclosure" in cli("audit", "--action", "disclosure")[1]
