@@ -26,13 +26,52 @@ class _Pages(FPDF):
     def __init__(self, footer_text: Callable[[int], str]) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.footer_text = footer_text
+        self._widths: dict[tuple[str, str, float, str], float] = {}
 
     def footer_lines(self, text: str) -> list[str]:
         """The footer's text wrapped to the page, less the room its page number takes."""
         self.set_font(FAMILY, "", 7)
-        width = self.epw - self.get_string_width("Page 999 of 999") - 4
-        wrapped = self.multi_cell(width, self.FOOTER_LINE, text, dry_run=True, output="LINES")
-        return [str(line) for line in wrapped] if isinstance(wrapped, list) else [text]
+        return self.wrapped(text, self.epw - self.get_string_width("Page 999 of 999") - 4)
+
+    def wrapped(self, text: str, width: float) -> list[str]:
+        """`text` broken into lines no wider than `width` in the current font, at spaces (at the line
+        breaks it has; inside a word only when the word alone is wider). fpdf2's multi_cell measures a
+        text character by character in Python, every time: the report's paragraphs and footers took
+        seconds; a word's width is measured once per font here."""
+        lines: list[str] = []
+        space = self._width(" ")
+        for part in text.split("\n"):
+            line: list[str] = []
+            used = 0.0
+            for word in part.split(" "):
+                size = self._width(word)
+                if line and used + space + size > width:
+                    lines.append(" ".join(line))
+                    line, used = [], 0.0
+                if not line and size > width:
+                    *whole, word = self._broken(word, width)
+                    lines.extend(whole)
+                    size = self._width(word)
+                used += size + (space if line else 0.0)
+                line.append(word)
+            lines.append(" ".join(line))
+        return lines
+
+    def _width(self, word: str) -> float:
+        key = (self.font_family, self.font_style, self.font_size_pt, word)
+        if (known := self._widths.get(key)) is None:
+            known = self._widths[key] = float(self.get_string_width(word))
+        return known
+
+    def _broken(self, word: str, width: float) -> list[str]:
+        """A word wider than a line, in pieces that fit (the last one possibly shorter)."""
+        pieces, piece = [], ""
+        for char in word:
+            if piece and self.get_string_width(piece + char) > width:
+                pieces.append(piece)
+                piece = ""
+            piece += char
+        return [*pieces, piece]
 
     def header(self) -> None:
         # Room at the foot of every page for the footer: a disclosure notice runs to several lines. Its
@@ -106,7 +145,8 @@ class Document:
             pdf.add_page()
         pdf.set_font(FAMILY, "", 7.5 if small else 9.5)
         pdf.set_text_color(*(MUTED if small else INK))
-        pdf.multi_cell(0, 3.6 if small else 4.8, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        for line in pdf.wrapped(text, self.width):
+            pdf.cell(self.width, 3.6 if small else 4.8, line, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.ln(1.5)
 
     def table(
@@ -156,15 +196,12 @@ class _Grid:
 
     PAD = 1.2
 
-    def __init__(self, pdf: FPDF, *, widths: list[float], size: float, numeric: Sequence[bool]) -> None:
+    def __init__(self, pdf: _Pages, *, widths: list[float], size: float, numeric: Sequence[bool]) -> None:
         self.pdf, self.widths, self.size, self.numeric = pdf, widths, size, numeric
         self.line = size * 0.45
 
     def _lines(self, text: str, width: float) -> list[str]:
-        if self.pdf.get_string_width(text) <= width - 2 * self.PAD:
-            return [text]
-        wrapped = self.pdf.multi_cell(width - 2 * self.PAD, self.line, text, dry_run=True, output="LINES")
-        return [str(line) for line in wrapped] if isinstance(wrapped, list) else [text]
+        return self.pdf.wrapped(text, width - 2 * self.PAD)
 
     def header(self, columns: Sequence[str]) -> None:
         pdf = self.pdf
