@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.desk import Changes
 from leaddesk.desk.caseload import TEAMS_KEY, CaseloadFilter, overdue
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.ui.caseload_model import COL_DAYS, COL_NAME, SORT_BY_COLUMN, CaseloadModel
 from leaddesk.ui.display import plural
+from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.models import ParticipantIdRole
 from leaddesk.ui.new_participant import NewParticipantDialog
@@ -59,7 +59,6 @@ class CaseloadPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._stale = False
         overdue_days = session.desk.caseload.overdue_days()
         self.model = CaseloadModel(session.desk.caseload.pages, overdue_days=overdue_days, load=False)
         self._build_bar(overdue_days)
@@ -129,10 +128,8 @@ class CaseloadPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
-        self._coalesce = QTimer(self)  # several changes in one step (quick capture) refresh once
-        self._coalesce.setSingleShot(True)
-        self._coalesce.setInterval(30)
-        self._coalesce.timeout.connect(self.refresh)
+        # Several changes in one step (quick capture) refresh once.
+        self._kept_up = KeptUp(self, self.session, entities=_CASELOAD_ENTITIES, on_change=self.refresh)
 
     def _connect(self) -> None:
         self.filter_edit.textEdited.connect(lambda _text: self._debounce.start())
@@ -143,7 +140,6 @@ class CaseloadPage(QWidget):
         self.new_button.clicked.connect(self.new_participant)
         self.table.open_requested.connect(self._open)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
-        self.session.changed.connect(self._changed)
 
     # -- choices -----------------------------------------------------------------------------------
 
@@ -201,7 +197,7 @@ class CaseloadPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the caseload (the overdue threshold too), keeping the selected participant."""
-        self._stale = False
+        self._kept_up.fresh()
         if not self.session.desk.is_open:
             return  # a timer that fired after a lock: the page is about to go
         days = self.session.desk.caseload.overdue_days()
@@ -232,23 +228,6 @@ class CaseloadPage(QWidget):
             due = self.session.desk.caseload.overdue_count(self.model.filter, overdue_days=days)
             text = f"{shown} · {due} {unseen_for}"
         self.count_label.setText(text)
-
-    def _changed(self, change: Changes) -> None:
-        if not change.concerns(_CASELOAD_ENTITIES):
-            return
-        if self.isVisible():
-            self._coalesce.start()
-        else:
-            self._stale = True  # re-read when shown, not while the user works elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Deferred: when the workspace shows this page it refreshes it too, and that clears _stale.
-        QTimer.singleShot(0, self, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
 
     # -- opening -----------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.desk import Changes, Desk
+from leaddesk.desk import Desk
 from leaddesk.desk.report_calendar import DEFAULT_PRESET, Preset, preset_period
 from leaddesk.desk.reports import Dashboard, DashboardView
 from leaddesk.ui.dashboard_cards import DashboardCards
 from leaddesk.ui.dashboard_exports import PcgExports
 from leaddesk.ui.display import describe_error, local_today
+from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.session import Session
@@ -49,14 +49,11 @@ class DashboardPage(QWidget):
         self.session = session
         self.view: DashboardView = session.desk.reports.view()
         self.dashboard: Dashboard | None = None
-        self._stale = False
         self._build_choices()
         self._build_body()
         self._build_layout()
         self._restore_choices()
-        self._coalesce = QTimer(self, singleShot=True, interval=300)
-        self._coalesce.timeout.connect(self.refresh)
-        session.changed.connect(self._changed)
+        self._kept_up = KeptUp(self, session, entities=_REPORTED, on_change=self.refresh, delay_ms=300)
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -205,7 +202,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Work the figures out again, off the GUI thread, for the period and team chosen."""
-        self._stale = False
+        self._kept_up.fresh()
         if not self.session.desk.is_open:
             return  # a timer that fired after a lock: the page is about to go
         start, end = self.chosen_period()
@@ -252,22 +249,6 @@ class DashboardPage(QWidget):
         self.placeholder.setText(text)
 
     # -- keeping up ----------------------------------------------------------------------------------
-
-    def _changed(self, change: Changes) -> None:
-        if not change.concerns(_REPORTED):
-            return
-        if self.isVisible():
-            self._coalesce.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

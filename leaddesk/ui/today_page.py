@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from leaddesk.desk import Changes
 from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role
 from leaddesk.ui.models import ParticipantIdRole, RowsModel
 from leaddesk.ui.session import Session
@@ -64,16 +63,17 @@ class TodayPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._stale = False
         self._build_models()
         self._build_sections()
         self._build_layout()
-        self._coalesce = QTimer(self)
-        self._coalesce.setSingleShot(True)
-        self._coalesce.setInterval(30)
-        self._coalesce.timeout.connect(lambda: self._load(keep_done=True))
+        self._kept_up = KeptUp(
+            self,
+            session,
+            entities=_TODAY_ENTITIES,
+            on_change=lambda: self._load(keep_done=True),
+            on_show=self.refresh,
+        )
         self.tasks_model.problem.connect(self._show_problem)
-        session.changed.connect(self._changed)
         self.refresh()
 
     def _build_models(self) -> None:
@@ -144,7 +144,7 @@ class TodayPage(QWidget):
         self._load(keep_done=False)
 
     def _load(self, *, keep_done: bool) -> None:
-        self._stale = False
+        self._kept_up.fresh()
         if not self.session.desk.is_open:
             return  # a timer that fired after a lock: the page is about to go
         self.problem.hide()
@@ -177,23 +177,6 @@ class TodayPage(QWidget):
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
-
-    def _changed(self, change: Changes) -> None:
-        if not change.concerns(_TODAY_ENTITIES):
-            return
-        if self.isVisible():
-            self._coalesce.start()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Deferred: when the workspace shows this page it refreshes it too, and that clears _stale.
-        QTimer.singleShot(0, self, self._refresh_if_stale)
-
-    def _refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
