@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -110,12 +110,15 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
     return annotation, optional
 
 
-def value_converter(model: type[SyncedRecord], name: str) -> Convert:
+def value_converter(model: type[SyncedRecord], name: str, *, checked: bool = True) -> Convert | None:
     """How field `name`'s stored value (a column's value, or the value JSON parsing gives) becomes the
-    field's value."""
+    field's value; None where it is the value as it is (a text or a number, when not `checked`: read
+    back from a store that wrote only validated records)."""
     declared: Any = model.model_fields[name].annotation
     annotation, optional = _unwrap(declared)
     convert: Convert
+    if not checked and annotation in (str, int, float):
+        return None
     if annotation is str:
         convert = _text
     elif annotation is int:
@@ -198,38 +201,56 @@ def builder(model: type[R], names: frozenset[str]) -> Callable[[dict[str, Any]],
 def record_builder(model: type[R]) -> Callable[[dict[str, Any]], R]:
     """A record from a dict holding exactly its fields' stored values (as JSON parsing gives them); a
     dict with a field missing or one too many raises KeyError (the reader validates such a record the
-    long way: written before a field was added, it takes the field's default).
-
-    The function is written out for the model, field by field, with the text fields' check inline: a
-    call per field was half the time of a contact (`_source` below)."""
-    plan = [(name, value_converter(model, name)) for name in model.model_fields]
-    scope: dict[str, Any] = {"build": builder(model, frozenset(model.model_fields))}
-    scope["NotAsWritten"] = NotAsWritten
-    scope.update({f"convert_{i}": convert for i, (_, convert) in enumerate(plan)})
-    exec(_source(plan), scope)  # noqa: S102 - our own text, from the model's field names
-    return scope["rebuilt"]  # type: ignore[no-any-return]
-
-
-def _source(plan: list[tuple[str, Convert]]) -> str:
-    """def rebuilt(values): each text field checked in place (a text validation would not trim), each
-    other field through its converter, the record built from a dict display."""
-    lines = [
+    long way: written before a field was added, it takes the field's default)."""
+    names = list(model.model_fields)
+    converters = [value_converter(model, name) for name in names]
+    head = [
         "def rebuilt(values):",
-        f"    if len(values) != {len(plan)}:",
+        f"    if len(values) != {len(names)}:",
         "        raise KeyError('not the record\\'s fields')",
     ]
-    items = []
-    for i, (name, convert) in enumerate(plan):
+    return _written_out(model, head, [f"values[{name!r}]" for name in names], converters)
+
+
+def row_builder(
+    model: type[R], columns: Sequence[str], converters: Sequence[Convert | None]
+) -> Callable[[Sequence[Any]], R]:
+    """A record from a row holding its fields' stored values in `columns` order (anything after them
+    is ignored), each through its converter (None: as it is)."""
+    return _written_out(
+        model, ["def rebuilt(row):"], [f"row[{i}]" for i in range(len(columns))], converters, names=columns
+    )
+
+
+def _written_out(
+    model: type[R],
+    head: list[str],
+    sources: list[str],
+    converters: Sequence[Convert | None],
+    *,
+    names: Sequence[str] | None = None,
+) -> Callable[[Any], R]:
+    """The function that builds a record, written out for the model field by field: each text checked
+    in place (a text validation would have trimmed is not taken), each other value through its
+    converter, the record built from a dict display. A call per field was half the time of a contact."""
+    names = list(names if names is not None else model.model_fields)
+    scope: dict[str, Any] = {"build": builder(model, frozenset(names)), "NotAsWritten": NotAsWritten}
+    lines, items = list(head), []
+    for i, (name, source, convert) in enumerate(zip(names, sources, converters, strict=True)):
         if not name.isidentifier():
             raise ValueError(f"{name!r} is not a field name")
         if convert is _text:
             lines += [
-                f"    v{i} = values[{name!r}]",
+                f"    v{i} = {source}",
                 f"    if type(v{i}) is not str or v{i} != v{i}.strip():",
                 "        raise NotAsWritten('not a text as validation leaves it')",
             ]
             items.append(f"{name!r}: v{i}")
+        elif convert is None:
+            items.append(f"{name!r}: {source}")
         else:
-            items.append(f"{name!r}: convert_{i}(values[{name!r}])")
+            scope[f"convert_{i}"] = convert
+            items.append(f"{name!r}: convert_{i}({source})")
     lines.append("    return build({" + ", ".join(items) + "})")
-    return "\n".join(lines) + "\n"
+    exec("\n".join(lines) + "\n", scope)  # noqa: S102 - our own text, from the model's field names
+    return scope["rebuilt"]  # type: ignore[no-any-return]

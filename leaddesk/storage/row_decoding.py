@@ -15,29 +15,25 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from leaddesk.domain import SyncedRecord
-from leaddesk.domain.trusted import Convert, builder, value_converter
+from leaddesk.domain.trusted import Convert, row_builder, value_converter
 from leaddesk.storage.codec import Table
 
 R = TypeVar("R", bound=SyncedRecord)
 
 
-def column_decoder(model: type[SyncedRecord], name: str, *, is_json: bool) -> Convert:
-    """How one stored column becomes the field's value."""
-    convert = value_converter(model, name)
-    if is_json:
-        return lambda value: convert(json.loads(value))
-    return convert
+def column_decoder(model: type[SyncedRecord], name: str, *, is_json: bool) -> Convert | None:
+    """How one stored column becomes the field's value (None: as it is). Texts and numbers are taken
+    as they are: this store wrote only validated records."""
+    convert = value_converter(model, name, checked=False)
+    if not is_json:
+        return convert
+    if convert is None:
+        return json.loads
+    return lambda value: convert(json.loads(value))
 
 
 def row_decoder(table: Table[R]) -> Callable[[Sequence[Any]], R]:
     """A row (its columns in `table.columns` order; anything after them is ignored) as its record,
     built without re-validating it."""
-    plan = [
-        (c, column_decoder(table.model, c, is_json=c in table.json_columns)) for c in table.columns
-    ]
-    build = builder(table.model, frozenset(table.columns))
-
-    def decode(row: Sequence[Any]) -> R:
-        return build({c: convert(v) for (c, convert), v in zip(plan, row, strict=False)})
-
-    return decode
+    converters = [column_decoder(table.model, c, is_json=c in table.json_columns) for c in table.columns]
+    return row_builder(table.model, table.columns, converters)
