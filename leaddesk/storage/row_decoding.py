@@ -10,9 +10,10 @@ compares them for every entity).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
+
+from pydantic_core import from_json
 
 from leaddesk.domain import SyncedRecord
 from leaddesk.domain.trusted import Convert, row_builder, value_converter
@@ -28,8 +29,8 @@ def column_decoder(model: type[SyncedRecord], name: str, *, is_json: bool) -> Co
     if not is_json:
         return convert
     if convert is None:
-        return json.loads
-    return lambda value: convert(json.loads(value))
+        return from_json  # pydantic-core's parser: a third of json.loads's time
+    return lambda value: convert(from_json(value))
 
 
 def row_decoder(table: Table[R]) -> Callable[[Sequence[Any]], R]:
