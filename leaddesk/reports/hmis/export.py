@@ -84,6 +84,7 @@ class HmisExport:
     export_id: str
     files: dict[str, list[Row]]
     counts: HmisCounts
+    identified: tuple[str, ...] = ()  # the participants sent with their identity (record ids)
 
 
 def _by_participant(records: Sequence[R]) -> dict[str, list[R]]:
@@ -123,6 +124,7 @@ class _Build:
     projects: dict[ProjectType, HmisProject]
     files: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in FILES})
     tally: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    identified: list[str] = field(default_factory=list)
 
     def participant(self, person: Participant, episodes: list[Enrollment], own: _Own) -> None:
         start, end = self.request.start, self.request.end
@@ -140,6 +142,8 @@ class _Build:
             self.tally["left_out"] += 1
             return
         self.tally["identified" if shown.identified else "deidentified"] += 1
+        if shown.identified:
+            self.identified.append(person.id)
         self.tally["withheld"] += shown.withheld
         self.tally["withheld_sud"] += shown.withheld_sud
         self.files["Client"].append(client_row(person, self.ctx, identified=shown.identified))
@@ -250,7 +254,9 @@ def build_export(data: HmisData, request: HmisRequest) -> HmisExport:
         withheld=build.tally["withheld"], withheld_sud=build.tally["withheld_sud"],
         services_without_hud_type=build.tally["services_without_hud_type"],
     )  # fmt: skip
-    return HmisExport(export_id=request.export_id, files=build.files, counts=counts)
+    return HmisExport(
+        export_id=request.export_id, files=build.files, counts=counts, identified=tuple(build.identified)
+    )
 
 
 def _program_files(build: _Build, data: HmisData) -> None:

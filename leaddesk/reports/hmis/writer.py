@@ -15,6 +15,7 @@ import hashlib
 import os
 import shutil
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,22 +68,25 @@ def file_text(name: str, rows: list[Row]) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def write_export(export: HmisExport, path: Path) -> Written:
+def write_export(
+    export: HmisExport, path: Path, *, record: Callable[[Written], object] | None = None
+) -> Written:
     """Write every file of the format (those with no rows: their header alone) at `path`: a folder that
-    must not exist yet, or a .zip file (replaced if there). ExportNotWritten if it cannot be done."""
+    must not exist yet, or a .zip file (replaced if there). `record`, if given, is called with what was
+    written once it is complete and before it is put in place (the audit: an export that could be taken
+    away is always in it; one that `record` refuses is removed). ExportNotWritten if it cannot be done."""
     contents = {f"{name}.csv": file_text(name, export.files.get(name, [])) for name in FILES}
     part = path.with_name(f".{path.name}.{uuid4().hex[:12]}.part")
+    zipped = path.suffix.lower() == ZIP_SUFFIX
     try:
-        if path.suffix.lower() == ZIP_SUFFIX:
-            _write_zip(part, contents)
-            digest = hashlib.sha256(part.read_bytes()).hexdigest()
-            os.replace(part, path)
-        else:
-            if path.exists():
-                raise FileExistsError(17, "it is already there; give a new folder", str(path))
-            _write_folder(part, contents)
-            digest = _folder_digest(contents)
-            os.rename(part, path)
+        if not zipped and path.exists():
+            raise FileExistsError(17, "it is already there; give a new folder", str(path))
+        (_write_zip if zipped else _write_folder)(part, contents)
+        digest = hashlib.sha256(part.read_bytes()).hexdigest() if zipped else _folder_digest(contents)
+        written = Written(path=path, digest=digest, files=len(contents))
+        if record is not None:
+            record(written)
+        (os.replace if zipped else os.rename)(part, path)
     except OSError as exc:
         _remove(part)
         reason = exc.strerror or str(exc)
@@ -90,7 +94,10 @@ def write_export(export: HmisExport, path: Path) -> Written:
             f"The HMIS export could not be written to {path} ({reason}); check the path and that you may "
             "write there. Nothing was written."
         ) from None
-    return Written(path=path, digest=digest, files=len(contents))
+    except BaseException:
+        _remove(part)
+        raise
+    return written
 
 
 def _write_zip(part: Path, contents: dict[str, bytes]) -> None:
