@@ -4,6 +4,7 @@ tombstones deleted, its ids the same in a second export, and the writer's files 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from dataclasses import replace
@@ -151,3 +152,23 @@ def test_a_services_only_episode_goes_to_the_program_services_only_project(made:
     )
     with pytest.raises(HmisRefused, match=r"set hmis_export\.services_only_project_id"):
         build_export(replace(data, settings=unset), request())
+
+
+def test_the_audit_is_asked_before_the_files_are_in_place_and_a_refusal_leaves_nothing(
+    export: HmisExport, tmp_path: Path
+) -> None:
+    seen: list[bool] = []
+    target = tmp_path / "export.zip"
+    written = write_export(export, target, record=lambda w: seen.append(w.path.exists()))
+    assert seen == [False]  # recorded while the export was still a private part beside its place
+    assert written.digest == hashlib.sha256(target.read_bytes()).hexdigest()
+
+    class AuditDown(RuntimeError):
+        pass
+
+    def refuse(_written: object) -> None:
+        raise AuditDown
+
+    with pytest.raises(AuditDown):
+        write_export(export, tmp_path / "other", record=refuse)
+    assert sorted(os.listdir(tmp_path)) == ["export.zip"]
