@@ -49,7 +49,8 @@ def test_left_out_participants_send_nothing_and_are_counted(made: dict, consents
     assert sent == {made[n].id.replace("-", "") for n in ("Ana", "Ben", "Dev")}
     everyone = build_export(hmis_data(made, [consent(p, EVERYTHING) for p in made.values()]), request())
     assert (export.counts.identified, export.counts.deidentified) == (3, 0)
-    assert export.counts.left_out == len(everyone.files["Client"]) - 3
+    live = [r for r in everyone.files["Client"] if r["DateDeleted"] is None]
+    assert export.counts.left_out == len(live) - 3  # participants; a deletion (Lou) is no participant
     for file, rows in export.files.items():
         assert all(r["PersonalID"] in sent for r in rows if "PersonalID" in r), file
 
@@ -105,3 +106,16 @@ def test_a_consent_that_does_not_name_a_kind_of_information_holds_it_back(made: 
     everyone = build_export(hmis_data(made, [consent(p, EVERYTHING) for p in made.values()]), request())
     assert _of(everyone, made, "Dev", "CurrentLivingSituation")  # what the narrower consent held back
     assert export.counts.withheld > 0
+
+
+def test_a_deleted_participant_is_deleted_in_the_hmis_if_their_consents_had_let_them_go(made: dict) -> None:
+    lou = made["Lou"]
+    deleted_with_them = consent(lou, EVERYTHING, deleted=True)
+    export = _export(made, [deleted_with_them], HmisWithoutConsent.LEAVE_OUT)
+    (client,) = _of(export, made, "Lou", "Client")
+    assert client["DateDeleted"] is not None
+    assert client["FirstName"] is None
+    assert all(r["DateDeleted"] is not None for r in _of(export, made, "Lou", "Enrollment"))
+    assert export.counts.identified == 0  # a deletion is not counted as a participant sent
+    never = _export(made, [], HmisWithoutConsent.LEAVE_OUT)
+    assert _of(never, made, "Lou", "Client") == []  # never sent, so no deletion to send

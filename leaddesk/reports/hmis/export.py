@@ -94,6 +94,14 @@ def _by_participant(records: Sequence[R]) -> dict[str, list[R]]:
     return grouped
 
 
+def _served_without_episode(person: Participant, start: date, end: date) -> bool:
+    """Whether a participant with no episode record was in the caseload in the period, by the episode the
+    program report makes of their own fields (reports/data.py): from their recording (or engagement, if
+    earlier) to their exit."""
+    began = min(d for d in (person.created_at.date(), person.engaged_on) if d is not None)
+    return not person.deleted and began <= end and (person.exited_on is None or person.exited_on >= start)
+
+
 def _in_period(episode: Enrollment, start: date, end: date) -> bool:
     return episode.referral_date <= end and (episode.exit_date is None or episode.exit_date >= start)
 
@@ -132,12 +140,27 @@ class _Build:
         services = [s for s in own.services if start <= s.delivered_on <= end]
         outcomes = [o for o in own.outcomes if o.information_date <= end]
         housing, consents = own.housing, own.consents
+        if person.deleted:
+            # Deleting a participant deletes their consents with them; the HMIS is still told of the
+            # deletion of whatever their consents had let an earlier export send it.
+            consents = [c.with_changes(deleted=False) if c.deleted else c for c in consents]
         settings = self.data.settings
         shown = decide(
             person, [*episodes, *contacts, *services, *outcomes, *housing], consents=consents,
             recipient=_recipient(settings), on=self.request.exported_at.date(),
             without_consent=self.request.without_consent or settings.hmis_export.without_consent,
         )  # fmt: skip
+        if not person.deleted:  # the counts are of participants, not of deletions
+            self._count(person, shown)
+        if shown is None:
+            return
+        self.files["Client"].append(client_row(person, self.ctx, identified=shown.identified))
+        history = sorted(housing, key=lambda h: (h.effective_on, h.created_at))
+        self._episodes(person, episodes, history, shown)
+        self._activity(person, episodes, contacts, services, history, shown)
+        self._snapshots(person, episodes, outcomes, shown)
+
+    def _count(self, person: Participant, shown: Disclosed | None) -> None:
         if shown is None:
             self.tally["left_out"] += 1
             return
@@ -146,11 +169,6 @@ class _Build:
             self.identified.append(person.id)
         self.tally["withheld"] += shown.withheld
         self.tally["withheld_sud"] += shown.withheld_sud
-        self.files["Client"].append(client_row(person, self.ctx, identified=shown.identified))
-        history = sorted(housing, key=lambda h: (h.effective_on, h.created_at))
-        self._episodes(person, episodes, history, shown)
-        self._activity(person, episodes, contacts, services, history, shown)
-        self._snapshots(person, episodes, outcomes, shown)
 
     def _episodes(
         self, person: Participant, episodes: list[Enrollment], history: list[HousingStatus], shown: Disclosed
@@ -249,8 +267,9 @@ def build_export(data: HmisData, request: HmisRequest) -> HmisExport:
     counts = HmisCounts(
         identified=build.tally["identified"], deidentified=build.tally["deidentified"],
         left_out=build.tally["left_out"],
-        without_episode=sum(1 for p in data.participants if not p.deleted and p.id not in with_episode
-                            and p.created_at.date() <= end and (p.exited_on is None or p.exited_on >= start)),
+        without_episode=sum(
+            p.id not in with_episode and _served_without_episode(p, start, end) for p in data.participants
+        ),
         withheld=build.tally["withheld"], withheld_sud=build.tally["withheld_sud"],
         services_without_hud_type=build.tally["services_without_hud_type"],
     )  # fmt: skip
