@@ -138,8 +138,8 @@ def describe(export: HmisExport, written: Written, *, start: date, end: date) ->
     lines = [
         f"Wrote the HMIS CSV export (FY2026) for {day_text(start)} to {day_text(end)} to {written.path} "
         f"(ExportID {export.export_id}, SHA-256 {written.digest}).",
-        f"Participants: {c.identified} identified, {c.deidentified} de-identified, {c.left_out} left out "
-        "(no consent covers HMIS reporting).",
+        f"Participants: {c.identified} identified; of those no consent covers for HMIS reporting, "
+        f"{c.deidentified} de-identified and {c.left_out} left out.",
     ]
     if c.withheld:
         lines.append(

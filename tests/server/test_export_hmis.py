@@ -70,7 +70,8 @@ def test_the_demo_program_exports_a_valid_hmis_csv_and_audits_it(
     assert f"sha256={hashlib.sha256(out_zip.read_bytes()).hexdigest()}" in event.detail
     identified = sum(1 for r in rows["Client"] if r["FirstName"])
     assert f"identified={identified} deidentified=0" in event.detail
-    assert f"Participants: {identified} identified, 0 de-identified, " in out
+    assert f"Participants: {identified} identified; of those no consent covers for HMIS reporting, " in out
+    assert "0 de-identified and" in out
     left_out = int(event.detail.split("left_out=")[1].split()[0])
     assert left_out > 0  # the demo's participants who signed no HMIS consent
     with seeded.connect() as conn:
@@ -118,7 +119,8 @@ def test_a_second_export_keeps_every_id_and_de_identifies_when_asked(run: Any, t
     strangers = [r for r in two["Client"] if r["PersonalID"] not in named]
     assert strangers
     assert all(r["FirstName"] == r["LastName"] == r["DOB"] == "" for r in strangers)
-    assert f"Participants: {len(named)} identified, {len(strangers)} de-identified, 0 left out" in out
+    assert f"{len(named)} identified; " in out
+    assert f", {len(strangers)} de-identified and 0 left out." in out
 
 
 @pytest.mark.parametrize(
@@ -159,3 +161,23 @@ def test_bad_input_is_one_sentence_and_nothing_is_written(
     assert err.count("\n") == 1  # one line
     assert sorted(p.name for p in tmp_path.rglob("*")) == listed  # nothing new, no half-written part
     assert len(_exports(seeded)) == before
+
+
+def test_the_programs_own_choice_applies_unless_the_command_overrides_it(run: Any, tmp_path: Path) -> None:
+    assert run("program", "set", "hmis_export.without_consent", "deidentify")[0] == 0
+    try:
+        shown = run("program", "show")[1]
+        assert "HMIS export: recipient kc-hmis, without consent deidentify, geocode 999999" in shown
+        period = ["--from", FROM, "--to", TO]
+        code, chosen, _ = run("export", "hmis", *period, "--out", str(tmp_path / "a"), *ZONE)
+        assert code == 0
+        assert "de-identified and 0 left out." in chosen
+        assert " 0 de-identified" not in chosen
+        code, overridden, _ = run(
+            "export", "hmis", "--from", FROM, "--to", TO, "--out", str(tmp_path / "b"),
+            "--without-consent", "leave-out", *ZONE,
+        )  # fmt: skip
+        assert code == 0
+        assert "0 de-identified and" in overridden
+    finally:
+        assert run("program", "set", "hmis_export.without_consent", "leave_out")[0] == 0
