@@ -105,7 +105,7 @@ def run_hmis(args: argparse.Namespace, engine: Engine, *, actor: str) -> tuple[H
         def audit(written: Written) -> None:
             with transaction(conn, write=True):
                 record_event(conn, actor=actor, action=EXPORT, entity="hmis", entity_id=export.export_id,
-                             detail=_detail(export, args, written))  # fmt: skip
+                             detail=_detail(export, args=args, written=written))  # fmt: skip
                 sent = Counter(
                     r["PersonalID"] for rows in export.files.values() for r in rows if "PersonalID" in r
                 )
@@ -123,7 +123,7 @@ def run_hmis(args: argparse.Namespace, engine: Engine, *, actor: str) -> tuple[H
     return export, written
 
 
-def _detail(export: HmisExport, args: argparse.Namespace, written: Written) -> str:
+def _detail(export: HmisExport, *, args: argparse.Namespace, written: Written) -> str:
     c = export.counts
     return (
         f"hmis {args.start.isoformat()}..{args.end.isoformat()} export={export.export_id} "

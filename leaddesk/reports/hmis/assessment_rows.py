@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from leaddesk.domain import Enrollment, OutcomeSnapshot, Participant
+from leaddesk.domain import OutcomeSnapshot
 from leaddesk.domain.disclosure import SUD_PART
 from leaddesk.domain.enums import NoYesReason
 from leaddesk.domain.outcome_codes import BENEFIT_COLUMNS, INCOME_COLUMNS, INSURANCE_COLUMNS, DisabilityKind
-from leaddesk.reports.hmis.context import ExportContext, Row
+from leaddesk.reports.hmis.context import Enrolled, Row
 from leaddesk.reports.hmis.gate import Disclosed
 from leaddesk.reports.hmis.ids import hmis_id
 
@@ -28,15 +28,11 @@ DETAIL_MAX = 50
 DEVELOPMENTAL, HIV_AIDS = 6, 8
 
 
-def _keys(snapshot: OutcomeSnapshot, episode: Enrollment, person: Participant, id_column: str) -> Row:
-    return {
-        id_column: hmis_id(snapshot.id), "EnrollmentID": hmis_id(episode.id),
-        "PersonalID": hmis_id(person.id),
-        "InformationDate": snapshot.information_date,
-    }  # fmt: skip
+def _keys(snapshot: OutcomeSnapshot, enrolled: Enrolled, *, id_column: str) -> Row:
+    return {id_column: hmis_id(snapshot.id), **enrolled.keys(), "InformationDate": snapshot.information_date}
 
 
-def _sources(answer: NoYesReason, listed: set[Any], columns: Mapping[Any, str]) -> Row:
+def _sources(answer: NoYesReason, *, listed: set[Any], columns: Mapping[Any, str]) -> Row:
     if answer is NoYesReason.YES:
         return {column: int(key in listed) for key, column in columns.items()}
     if answer is NoYesReason.NO:
@@ -44,12 +40,12 @@ def _sources(answer: NoYesReason, listed: set[Any], columns: Mapping[Any, str]) 
     return {}
 
 
-def income_row(
-    snapshot: OutcomeSnapshot, episode: Enrollment, person: Participant, ctx: ExportContext, *, detail: bool
-) -> Row:
-    row = _keys(snapshot, episode, person, "IncomeBenefitsID")
+def income_row(snapshot: OutcomeSnapshot, enrolled: Enrolled, *, detail: bool) -> Row:
+    row = _keys(snapshot, enrolled, id_column="IncomeBenefitsID")
     row["IncomeFromAnySource"] = int(snapshot.income_from_any_source.value)
-    row |= _sources(snapshot.income_from_any_source, {i.source for i in snapshot.incomes}, INCOME_COLUMNS)
+    row |= _sources(
+        snapshot.income_from_any_source, listed={i.source for i in snapshot.incomes}, columns=INCOME_COLUMNS
+    )
     if snapshot.income_from_any_source in (NoYesReason.YES, NoYesReason.NO):
         row["TotalMonthlyIncome"] = snapshot.total_monthly_income
     for income in snapshot.incomes:
@@ -59,46 +55,37 @@ def income_row(
         if column == "OtherIncomeSource" and detail:
             row["OtherIncomeSourceIdentify"] = income.detail[:DETAIL_MAX] or None
     row["BenefitsFromAnySource"] = int(snapshot.benefits_from_any_source.value)
-    row |= _sources(snapshot.benefits_from_any_source, set(snapshot.benefits), BENEFIT_COLUMNS)
+    row |= _sources(snapshot.benefits_from_any_source, listed=set(snapshot.benefits), columns=BENEFIT_COLUMNS)
     if detail and row.get("OtherBenefitsSource") == 1:
         row["OtherBenefitsSourceIdentify"] = snapshot.other_benefit_detail[:DETAIL_MAX] or None
     row["InsuranceFromAnySource"] = int(snapshot.insurance_from_any_source.value)
-    row |= _sources(snapshot.insurance_from_any_source, set(snapshot.insurance), INSURANCE_COLUMNS)
+    row |= _sources(
+        snapshot.insurance_from_any_source, listed=set(snapshot.insurance), columns=INSURANCE_COLUMNS
+    )
     if detail and row.get("OtherInsurance") == 1:
         row["OtherInsuranceIdentify"] = snapshot.other_insurance_detail[:DETAIL_MAX] or None
     row["DataCollectionStage"] = int(snapshot.stage.value)
-    return row | ctx.trailer(snapshot, owner=person)
+    return row | enrolled.trailer(snapshot)
 
 
-def employment_row(
-    snapshot: OutcomeSnapshot, episode: Enrollment, person: Participant, ctx: ExportContext
-) -> Row:
-    row = _keys(snapshot, episode, person, "EmploymentEducationID")
+def employment_row(snapshot: OutcomeSnapshot, enrolled: Enrolled) -> Row:
+    row = _keys(snapshot, enrolled, id_column="EmploymentEducationID")
     row |= {
         "Employed": int(snapshot.employed.value),
         "EmploymentType": _code(snapshot.employment_type),
         "NotEmployedReason": _code(snapshot.not_employed_reason),
         "DataCollectionStage": int(snapshot.stage.value),
     }
-    return row | ctx.trailer(snapshot, owner=person)
+    return row | enrolled.trailer(snapshot)
 
 
-def health_row(
-    snapshot: OutcomeSnapshot, episode: Enrollment, person: Participant, ctx: ExportContext
-) -> Row:
-    row = _keys(snapshot, episode, person, "HealthAndDVID")
+def health_row(snapshot: OutcomeSnapshot, enrolled: Enrolled) -> Row:
+    row = _keys(snapshot, enrolled, id_column="HealthAndDVID")
     row |= {"DomesticViolenceSurvivor": NOT_COLLECTED, "DataCollectionStage": int(snapshot.stage.value)}
-    return row | ctx.trailer(snapshot, owner=person)
+    return row | enrolled.trailer(snapshot)
 
 
-def disability_rows(
-    snapshot: OutcomeSnapshot,
-    episode: Enrollment,
-    person: Participant,
-    ctx: ExportContext,
-    *,
-    shown: Disclosed,
-) -> list[Row]:
+def disability_rows(snapshot: OutcomeSnapshot, enrolled: Enrolled, *, shown: Disclosed) -> list[Row]:
     answers: list[tuple[int, str, DisabilityKind | None]] = [
         (int(DisabilityKind.PHYSICAL.value), snapshot.physical_disability.value, DisabilityKind.PHYSICAL),
         (DEVELOPMENTAL, snapshot.developmental_disability.value, None),
@@ -115,7 +102,7 @@ def disability_rows(
         )  # fmt: skip
     rows = []
     for kind_code, response, kind in answers:
-        row = _keys(snapshot, episode, person, "DisabilitiesID")
+        row = _keys(snapshot, enrolled, id_column="DisabilitiesID")
         # One snapshot makes several rows: each its own id, the snapshot's with the type appended (S32).
         row["DisabilitiesID"] = hmis_id(snapshot.id)[: 32 - 2] + f"{kind_code:02d}"
         impairs = None
@@ -125,7 +112,7 @@ def disability_rows(
             "DisabilityType": kind_code, "DisabilityResponse": int(response), "IndefiniteAndImpairs": impairs,
             "DataCollectionStage": int(snapshot.stage.value),
         }  # fmt: skip
-        rows.append(row | ctx.trailer(snapshot, owner=person))
+        rows.append(row | enrolled.trailer(snapshot))
     return rows
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from leaddesk.domain import Participant, SyncedRecord
-from leaddesk.reports.hmis.ids import user_id
+from leaddesk.domain import Enrollment, Participant, SyncedRecord
+from leaddesk.reports.hmis.ids import hmis_id, user_id
 
 Row = dict[str, Any]  # column -> None, str, int, Decimal, date or datetime (the writer formats them)
 
@@ -58,3 +58,18 @@ class ExportContext:
             "DateDeleted": None,
             "ExportID": self.export_id,
         }
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """What an enrollment-level row belongs to: a participant, their episode, and the export."""
+
+    person: Participant
+    episode: Enrollment
+    ctx: ExportContext
+
+    def keys(self) -> Row:
+        return {"EnrollmentID": hmis_id(self.episode.id), "PersonalID": hmis_id(self.person.id)}
+
+    def trailer(self, record: SyncedRecord) -> Row:
+        return self.ctx.trailer(record, owner=self.person)

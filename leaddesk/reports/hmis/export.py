@@ -34,7 +34,7 @@ from leaddesk.reports.hmis import assessment_rows as assess
 from leaddesk.reports.hmis import enrollment_rows as rows
 from leaddesk.reports.hmis.client_rows import client_row, user_rows
 from leaddesk.reports.hmis.columns import FILES
-from leaddesk.reports.hmis.context import ExportContext, Row
+from leaddesk.reports.hmis.context import Enrolled, ExportContext, Row
 from leaddesk.reports.hmis.gate import Disclosed, decide
 from leaddesk.reports.hmis.project_rows import HmisProject, export_row, organization_row, project_rows
 from leaddesk.reports.hmis.settings_check import check_settings
@@ -94,7 +94,7 @@ def _by_participant(records: Sequence[R]) -> dict[str, list[R]]:
     return grouped
 
 
-def _served_without_episode(person: Participant, start: date, end: date) -> bool:
+def _served_without_episode(person: Participant, *, start: date, end: date) -> bool:
     """Whether a participant with no episode record was in the caseload in the period, by the episode the
     program report makes of their own fields (reports/data.py): from their recording (or engagement, if
     earlier) to their exit."""
@@ -102,7 +102,7 @@ def _served_without_episode(person: Participant, start: date, end: date) -> bool
     return not person.deleted and began <= end and (person.exited_on is None or person.exited_on >= start)
 
 
-def _in_period(episode: Enrollment, start: date, end: date) -> bool:
+def _in_period(episode: Enrollment, *, start: date, end: date) -> bool:
     return episode.referral_date <= end and (episode.exit_date is None or episode.exit_date >= start)
 
 
@@ -134,7 +134,7 @@ class _Build:
     tally: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     identified: list[str] = field(default_factory=list)
 
-    def participant(self, person: Participant, episodes: list[Enrollment], own: _Own) -> None:
+    def participant(self, person: Participant, *, episodes: list[Enrollment], own: _Own) -> None:
         start, end = self.request.start, self.request.end
         contacts = [c for c in own.contacts if start <= self.ctx.day(c.occurred_at) <= end]
         services = [s for s in own.services if start <= s.delivered_on <= end]
@@ -156,9 +156,11 @@ class _Build:
             return
         self.files["Client"].append(client_row(person, self.ctx, identified=shown.identified))
         history = sorted(housing, key=lambda h: (h.effective_on, h.created_at))
-        self._episodes(person, episodes, history, shown)
-        self._activity(person, episodes, contacts, services, history, shown)
-        self._snapshots(person, episodes, outcomes, shown)
+        chosen = _Own(contacts, services, outcomes, history, consents)
+        for episode in episodes:
+            self._episode(Enrolled(person, episode, self.ctx), history=history, shown=shown)
+        self._activity(person, episodes=episodes, own=chosen, shown=shown)
+        self._snapshots(person, episodes=episodes, outcomes=outcomes, shown=shown)
 
     def _count(self, person: Participant, shown: Disclosed | None) -> None:
         if shown is None:
@@ -170,38 +172,31 @@ class _Build:
         self.tally["withheld"] += shown.withheld
         self.tally["withheld_sud"] += shown.withheld_sud
 
-    def _episodes(
-        self, person: Participant, episodes: list[Enrollment], history: list[HousingStatus], shown: Disclosed
-    ) -> None:
+    def _episode(self, enrolled: Enrolled, *, history: list[HousingStatus], shown: Disclosed) -> None:
+        episode = enrolled.episode
+        project = self.projects[episode.project].project_id
         coc = self.data.settings.hmis.coc_code
-        for episode in episodes:
-            project = self.projects[episode.project].project_id
-            self.files["Enrollment"].append(
-                rows.enrollment_row(
-                    episode, person, self.ctx, project_id=project, coc_code=coc, history=history, shown=shown
-                )
-            )
-            if episode.exit_date is not None and episode.exit_date <= self.request.end:
-                self.files["Exit"].append(rows.exit_row(episode, person, self.ctx, shown=shown))
+        self.files["Enrollment"].append(
+            rows.enrollment_row(enrolled, project_id=project, coc_code=coc, history=history, shown=shown)
+        )
+        if episode.exit_date is not None and episode.exit_date <= self.request.end:
+            self.files["Exit"].append(rows.exit_row(enrolled, shown=shown))
 
     def _activity(
-        self, person: Participant, episodes: list[Enrollment], contacts: list[Contact],
-        services: list[Service],
-        history: list[HousingStatus], shown: Disclosed,
-    ) -> None:  # fmt: skip
-        for contact in contacts:
+        self, person: Participant, *, episodes: list[Enrollment], own: _Own, shown: Disclosed
+    ) -> None:
+        for contact in own.contacts:
             episode = _episode_on(self.ctx.day(contact.occurred_at), episodes)
             if episode is not None and shown.may(contact):
+                enrolled = Enrolled(person, episode, self.ctx)
                 self.files["CurrentLivingSituation"].append(
-                    rows.living_situation_row(
-                        contact, episode, person, self.ctx, history=history, shown=shown
-                    )
+                    rows.living_situation_row(contact, enrolled, history=own.housing, shown=shown)
                 )
-        for service in services:
+        for service in own.services:
             episode = _episode_on(service.delivered_on, episodes)
             if episode is None or not shown.may(service):
                 continue
-            row = rows.service_row(service, episode, person, self.ctx)
+            row = rows.service_row(service, Enrolled(person, episode, self.ctx))
             if row is None:
                 self.tally["services_without_hud_type"] += 1
             else:
@@ -210,6 +205,7 @@ class _Build:
     def _snapshots(
         self,
         person: Participant,
+        *,
         episodes: list[Enrollment],
         outcomes: list[OutcomeSnapshot],
         shown: Disclosed,
@@ -218,16 +214,13 @@ class _Build:
             episode = _episode_on(snapshot.information_date, episodes)
             if episode is None or not shown.may(snapshot):
                 continue
+            enrolled = Enrolled(person, episode, self.ctx)
             self.files["IncomeBenefits"].append(
-                assess.income_row(snapshot, episode, person, self.ctx, detail=shown.identified)
+                assess.income_row(snapshot, enrolled, detail=shown.identified)
             )
-            self.files["EmploymentEducation"].append(
-                assess.employment_row(snapshot, episode, person, self.ctx)
-            )
-            self.files["HealthAndDV"].append(assess.health_row(snapshot, episode, person, self.ctx))
-            self.files["Disabilities"] += assess.disability_rows(
-                snapshot, episode, person, self.ctx, shown=shown
-            )
+            self.files["EmploymentEducation"].append(assess.employment_row(snapshot, enrolled))
+            self.files["HealthAndDV"].append(assess.health_row(snapshot, enrolled))
+            self.files["Disabilities"] += assess.disability_rows(snapshot, enrolled, shown=shown)
 
 
 def _recipient(settings: ProgramSettings) -> Recipient:
@@ -241,7 +234,7 @@ def build_export(data: HmisData, request: HmisRequest) -> HmisExport:
     settings an HMIS import needs and the program has not set."""
     start, end = request.start, request.end
     everyone = {p.id: p for p in data.participants}
-    episodes = _by_participant([e for e in data.enrollments if _in_period(e, start, end)])
+    episodes = _by_participant([e for e in data.enrollments if _in_period(e, start=start, end=end)])
     kinds = {e.project for group in episodes.values() for e in group}
     projects = check_settings(data.settings, start=start, end=end, project_types=kinds)
     ctx = ExportContext(request.export_id, request.exported_at, request.tz, start, end)
@@ -261,14 +254,15 @@ def build_export(data: HmisData, request: HmisRequest) -> HmisExport:
             housing.get(pid, []),
             consents.get(pid, []),
         )
-        build.participant(person, ordered, records)
+        build.participant(person, episodes=ordered, own=records)
     _program_files(build, data)
     with_episode = {e.participant_id for e in data.enrollments}
     counts = HmisCounts(
         identified=build.tally["identified"], deidentified=build.tally["deidentified"],
         left_out=build.tally["left_out"],
         without_episode=sum(
-            p.id not in with_episode and _served_without_episode(p, start, end) for p in data.participants
+            p.id not in with_episode and _served_without_episode(p, start=start, end=end)
+            for p in data.participants
         ),
         withheld=build.tally["withheld"], withheld_sud=build.tally["withheld_sud"],
         services_without_hud_type=build.tally["services_without_hud_type"],
@@ -284,5 +278,5 @@ def _program_files(build: _Build, data: HmisData) -> None:
     build.files["Export"].append(export_row(ctx, settings, software_version=build.request.software_version))
     build.files["Organization"].append(organization_row(ctx, settings))
     used = [build.projects[kind] for kind in ProjectType if kind in build.projects]
-    build.files.update(project_rows(ctx, settings, used, operating_since=first))
+    build.files.update(project_rows(ctx, settings, projects=used, operating_since=first))
     build.files["User"] = user_rows(ctx, list(data.roster))

@@ -58,7 +58,7 @@ def organization_row(ctx: ExportContext, settings: ProgramSettings) -> Row:
 
 
 def project_rows(
-    ctx: ExportContext, settings: ProgramSettings, projects: list[HmisProject], *, operating_since: date
+    ctx: ExportContext, settings: ProgramSettings, *, projects: list[HmisProject], operating_since: date
 ) -> dict[str, list[Row]]:
     """Project, Funder, ProjectCoC and HMISParticipation rows for each project the export uses."""
     made: dict[str, list[Row]] = {"Project": [], "Funder": [], "ProjectCoC": [], "HMISParticipation": []}
