@@ -383,6 +383,7 @@ PARTNER_AGENCIES = (
     ("bha", "Bellmoor Housing Authority"),
     ("kccso", "Kestrel County Community Services Office"),
     ("kcprob", "Kestrel County Probation"),
+    ("kc-hmis", "Kestrel County CoC HMIS lead"),  # receives the HMIS export (demo/hmis_consents.py)
 )
 _AGENCY = {name: code for code, name in PARTNER_AGENCIES}
 _P, _C = DisclosurePurpose, InformationCategory

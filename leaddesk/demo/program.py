@@ -15,6 +15,7 @@ from leaddesk.domain.enums import Role
 from leaddesk.domain.program import (
     DEFAULT_PROGRAM,
     CatalogueEntry,
+    HmisExportSettings,
     HmisIdentifiers,
     ProgramSettings,
     StaffMember,
@@ -64,6 +65,11 @@ DEMO_PROGRAM = ProgramSettings(
         project_id="BLEAD-SO",
         project_name="LEAD street outreach (demo)",
         coc_code="XX-501",
+    ),
+    # The CoC's HMIS lead receives the export; most demo participants sign a consent naming it.
+    hmis_export=HmisExportSettings(
+        recipient_code="kc-hmis", geocode="999999", services_only_project_id="BLEAD-SSO",
+        grant_id="BLEAD-LOCAL-2026",
     ),
 )  # fmt: skip
 

@@ -8,7 +8,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from leaddesk.demo import casework_details, note_text
+from leaddesk.demo import casework_details, hmis_consents, note_text
 from leaddesk.demo import episodes as ep
 from leaddesk.demo import phrases as ph
 from leaddesk.demo.bundle import CaseManager, ParticipantBundle, synthetic_id
@@ -121,7 +121,8 @@ class Story:
             notes=notes, addenda=addenda, services=services, legal_events=legal, outcomes=[],
             housing=self.housing(), tasks=self.tasks(),
         )
-        return casework_details.fill(bundle, today=self.today, horizon=self.horizon)
+        filled = casework_details.fill(bundle, today=self.today, horizon=self.horizon)
+        return hmis_consents.with_hmis_consent(filled, horizon=self.horizon)
 
     def note_count(self, mean: float) -> int:
         rng = self.rng

@@ -20,13 +20,14 @@ SEX_CODES = MappingProxyType(
 )
 
 # 3.04 Race and Ethnicity: Client.csv has a yes/no column per answer; "doesn't know" and "prefers not to
-# answer" go in `RaceNone` as 8 and 9 (99 when nothing was recorded).
+# answer" go in `RaceNone` as 8 and 9 (99 when nothing was recorded). FY2026 names the Hispanic/Latina/e/o
+# column `HispanicLatinao` (FY2024: `HispanicLatinaeo`); tests/hmis/data/README.md names the sources.
 RACE_COLUMNS = MappingProxyType(
     {
         RaceEthnicity.AMERICAN_INDIAN_ALASKA_NATIVE_INDIGENOUS: "AmIndAKNative",
         RaceEthnicity.ASIAN_ASIAN_AMERICAN: "Asian",
         RaceEthnicity.BLACK_AFRICAN_AMERICAN_AFRICAN: "BlackAfAmerican",
-        RaceEthnicity.HISPANIC_LATINA_E_O: "HispanicLatinaeo",
+        RaceEthnicity.HISPANIC_LATINA_E_O: "HispanicLatinao",
         RaceEthnicity.MIDDLE_EASTERN_NORTH_AFRICAN: "MidEastNAfrican",
         RaceEthnicity.NATIVE_HAWAIIAN_PACIFIC_ISLANDER: "NativeHIPacific",
         RaceEthnicity.WHITE: "White",

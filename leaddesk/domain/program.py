@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated, Self
 
 from pydantic import ConfigDict, Field, StringConstraints, model_validator
@@ -20,6 +21,7 @@ from leaddesk.domain.enums import RaceEthnicity
 CATALOGUE_MAX = 500  # entries in one program list (offence categories, precincts, agencies, services)
 HmisId = Annotated[str, StringConstraints(strip_whitespace=True, max_length=32)]  # HMIS CSV: S32
 CocCode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^([A-Z]{2}-\d{3})?$")]
+Geocode = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^(\d{6})?$")]  # HUD 2.03.2
 
 
 class CatalogueEntry(DomainModel):
@@ -49,6 +51,30 @@ class HmisIdentifiers(DomainModel):
     coc_code: CocCode = ""
 
 
+class HmisWithoutConsent(StrEnum):
+    """What an HMIS export does with a participant no consent lets the program report to the HMIS."""
+
+    LEAVE_OUT = "leave_out"  # nothing of theirs goes
+    DEIDENTIFY = "deidentify"  # their episodes and services go, with no name, date of birth or free text
+
+
+class HmisExportSettings(DomainModel):
+    """How the server's HMIS CSV export (`leaddesk-server export hmis`, docs/hmis.md) reports to the
+    Continuum of Care. Its own group beside `hmis`, not inside it: a laptop older than its server ignores
+    a setting it does not know at the top level, but would refuse one inside a group it knows.
+
+    `recipient_code` names the partner agency that receives the export (the CoC's HMIS lead): the
+    consents that cover HMIS reporting name it, for payment and HMIS reporting. HUD's Project and
+    ProjectCoC need what the program's `hmis` identifiers do not hold: the geocode of where it works and
+    a project of its own for services-only episodes (HMIS 2.02.6 type 6)."""
+
+    recipient_code: ShortText = ""
+    without_consent: HmisWithoutConsent = HmisWithoutConsent.LEAVE_OUT
+    geocode: Geocode = ""
+    services_only_project_id: HmisId = ""
+    grant_id: ShortText = ""  # Funder.csv GrantID; the project's id when empty
+
+
 class ProgramSettings(DomainModel):
     """The program-wide settings every laptop of the program works with. A laptop older than its server
     reads what it knows of a newer server's settings and leaves the rest (extra fields are ignored)."""
@@ -71,6 +97,7 @@ class ProgramSettings(DomainModel):
     conference_without_consent: ConferenceWithoutConsent = ConferenceWithoutConsent.DEIDENTIFY
     unit_costs: UnitCosts = Field(default_factory=UnitCosts)
     hmis: HmisIdentifiers = Field(default_factory=HmisIdentifiers)
+    hmis_export: HmisExportSettings = Field(default_factory=HmisExportSettings)
 
     @model_validator(mode="after")
     def _standard_within_maximum(self) -> Self:

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
 from leaddesk.domain.enums import RevokeMode
-from leaddesk.server import blob_gc, cli_report, devices, enrolment, users
+from leaddesk.server import blob_gc, cli_hmis, cli_report, devices, enrolment, users
 from leaddesk.server.cli_args import AddedVerb, Handler, build_parser
 from leaddesk.server.cli_audit import run_audit
 from leaddesk.server.cli_program import PROGRAM_HANDLERS, ProgramHandler
@@ -96,6 +96,10 @@ def _run(
         if (args.verb, getattr(args, "subverb", None)) == ("report", "pcg"):
             report = cli_report.run_pcg(args, engine, actor=_actor())  # reads, then writes its audit entry
             print(cli_report.describe(report, args))
+            return
+        if (args.verb, getattr(args, "subverb", None)) == ("export", "hmis"):
+            export, written = cli_hmis.run_hmis(args, engine, actor=_actor())  # audits before placing
+            print(cli_hmis.describe(export, written, start=args.start, end=args.end))
             return
         with engine.connect() as conn, transaction(conn, write=True):
             handler = handlers[(args.verb, getattr(args, "subverb", None))]

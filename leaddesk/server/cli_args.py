@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.server.cli_audit import add_audit_verb
+from leaddesk.server.cli_hmis import add_export_verbs
 from leaddesk.server.cli_program import add_program_verbs
 from leaddesk.server.cli_report import add_report_verbs
 from leaddesk.server.settings import ServerSettings
@@ -152,6 +153,7 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
 
     add_program_verbs(verbs, verb)
     add_report_verbs(verbs, common)
+    add_export_verbs(verbs, common)
 
     add_audit_verb(verbs, verb, parse_time=parse_since, env=ENV)
     for extra in added:

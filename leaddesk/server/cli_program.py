@@ -90,6 +90,12 @@ def _show_settings(settings: ProgramSettings) -> None:
         + f", project {hmis.project_id or '-'} {hmis.project_name}".rstrip()
         + f", CoC {hmis.coc_code or '-'}"
     )
+    export = settings.hmis_export
+    print(
+        f"HMIS export: recipient {export.recipient_code or '-'}, without consent "
+        f"{export.without_consent.value}, geocode {export.geocode or '-'}, services-only project "
+        f"{export.services_only_project_id or '-'}, grant {export.grant_id or '-'}"
+    )
 
 
 def _show(_args: argparse.Namespace, conn: Connection, _actor: str) -> None:
