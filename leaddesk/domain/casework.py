@@ -25,6 +25,7 @@ from leaddesk.domain.base import (
 from leaddesk.domain.casework_codes import (
     ChargeLevel,
     Disposition,
+    HandoffOutcome,
     LegalSource,
     ProsecutorDecision,
     ReferralAcceptance,
@@ -72,6 +73,22 @@ class Referral(ParticipantRecord):
     prosecutor_name: ShortText = ""
     prosecutor_decided_on: PastDate | None = None
     prosecutor_note: MediumText = ""
+    # An officer's referral from the office server's referral page (issue 19); empty for one typed in
+    # on a laptop. What the officer saw, how to find the person, whether they agreed to meet a case
+    # manager, and how to reach the officer for the hand-off.
+    officer_username: ShortText = ""
+    observed: MediumText = ""
+    person_description: MediumText = ""
+    agreed_to_meet: bool | None = None
+    officer_contact: ShortText = ""
+    # What came of the hand-off, and when (a meeting is also the warm hand-off above).
+    handoff_outcome: HandoffOutcome = HandoffOutcome.PENDING
+    handoff_outcome_at: UtcDateTime | None = None
+
+    @property
+    def from_officer(self) -> bool:
+        """Sent by an officer from the referral page, not typed in by staff."""
+        return bool(self.officer_username)
 
     @property
     def warm_handoff_minutes(self) -> int | None:
@@ -81,6 +98,18 @@ class Referral(ParticipantRecord):
     def _handoff_after_referral(self) -> Self:
         if self.warm_handoff_at is not None and self.warm_handoff_at < self.referred_at:
             raise ValueError("warm_handoff_at: the hand-off cannot come before the referral")
+        return self
+
+    @model_validator(mode="after")
+    def _handoff_outcome_has_its_time(self) -> Self:
+        pending = self.handoff_outcome is HandoffOutcome.PENDING
+        if pending != (self.handoff_outcome_at is None):
+            raise ValueError(
+                "handoff_outcome_at: a hand-off still pending has no time; a met, not located or declined "
+                "one has the time it was marked"
+            )
+        if self.handoff_outcome_at is not None and self.handoff_outcome_at < self.referred_at:
+            raise ValueError("handoff_outcome_at: the outcome cannot come before the referral")
         return self
 
     @model_validator(mode="after")

@@ -15,6 +15,17 @@ class ReferralAcceptance(StrEnum):
     DECLINED = "declined"
 
 
+class HandoffOutcome(StrEnum):
+    """What came of an officer's referral in the field (issue 19): the warm hand-off. Pending until a
+    case manager met the person (the participant becomes theirs), could not find them, or they
+    declined to meet."""
+
+    PENDING = "pending"
+    MET = "met"
+    NOT_LOCATED = "not_located"
+    DECLINED = "declined"
+
+
 class ProsecutorDecision(StrEnum):
     """The prosecutor's decision on the case an arrest-diversion referral set aside. LEAD prosecutors
     decide whether to file at all; a filed case may go on to the court's own diversion, or the filing

@@ -75,6 +75,14 @@ class HmisExportSettings(DomainModel):
     grant_id: ShortText = ""  # Funder.csv GrantID; the project's id when empty
 
 
+class OnCall(DomainModel):
+    """Which team takes the officers' referrals from a precinct (issue 19): a code of the program's
+    precincts and a team's id."""
+
+    precinct: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+    team: RequiredShortText
+
+
 class ProgramSettings(DomainModel):
     """The program-wide settings every laptop of the program works with. A laptop older than its server
     reads what it knows of a newer server's settings and leaves the rest (extra fields are ignored)."""
@@ -98,6 +106,23 @@ class ProgramSettings(DomainModel):
     unit_costs: UnitCosts = Field(default_factory=UnitCosts)
     hmis: HmisIdentifiers = Field(default_factory=HmisIdentifiers)
     hmis_export: HmisExportSettings = Field(default_factory=HmisExportSettings)
+    # Where an officer's referral goes (issue 19): the team on call for its precinct, else this one.
+    on_call: list[OnCall] = Field(default_factory=list, max_length=CATALOGUE_MAX)
+    on_call_default_team: ShortText = ""
+
+    def on_call_team(self, precinct: str) -> str | None:
+        """The team that takes a referral from `precinct`; None when the program has named none."""
+        for entry in self.on_call:
+            if entry.precinct == precinct:
+                return entry.team
+        return self.on_call_default_team or None
+
+    @model_validator(mode="after")
+    def _one_team_per_precinct(self) -> Self:
+        precincts = [entry.precinct for entry in self.on_call]
+        if len(set(precincts)) != len(precincts):
+            raise ValueError("on_call: each precinct has one team on call")
+        return self
 
     @model_validator(mode="after")
     def _standard_within_maximum(self) -> Self:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from leaddesk.domain.casework_codes import (
     ChargeLevel,
     Disposition,
+    HandoffOutcome,
     LegalSource,
     ProsecutorDecision,
     ReferralAcceptance,
@@ -33,6 +34,12 @@ ACCEPTANCE = {
     ReferralAcceptance.PENDING: QT_TRANSLATE_NOOP("ReferralAcceptance", "Not decided yet"),
     ReferralAcceptance.ACCEPTED: QT_TRANSLATE_NOOP("ReferralAcceptance", "Accepted"),
     ReferralAcceptance.DECLINED: QT_TRANSLATE_NOOP("ReferralAcceptance", "Declined"),
+}
+HANDOFF = {
+    HandoffOutcome.PENDING: QT_TRANSLATE_NOOP("HandoffOutcome", "Waiting for the hand-off"),
+    HandoffOutcome.MET: QT_TRANSLATE_NOOP("HandoffOutcome", "Met"),
+    HandoffOutcome.NOT_LOCATED: QT_TRANSLATE_NOOP("HandoffOutcome", "Could not locate"),
+    HandoffOutcome.DECLINED: QT_TRANSLATE_NOOP("HandoffOutcome", "Declined to meet"),
 }
 PROSECUTOR_DECISION = {
     ProsecutorDecision.PENDING: QT_TRANSLATE_NOOP("ProsecutorDecision", "Pending"),
@@ -146,6 +153,7 @@ NOT_EMPLOYED_REASON = {
 # and disabling condition; the lead keeps one table when merging).
 CASEWORK_ENUM_LABELS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {
     ReferralAcceptance: ("ReferralAcceptance", ACCEPTANCE),
+    HandoffOutcome: ("HandoffOutcome", HANDOFF),
     ProsecutorDecision: ("ProsecutorDecision", PROSECUTOR_DECISION),
     ChargeLevel: ("ChargeLevel", CHARGE_LEVEL),
     Disposition: ("Disposition", DISPOSITION),

@@ -1,4 +1,5 @@
-"""A profile from before issue 13's casework fields (migration 0009) upgrades keeping every referral,
+"""A profile from before issue 13's casework fields (migration 0009) and issue 19's officer referrals
+(0013) upgrades keeping every referral,
 service and legal event as it was, the new fields empty or "not recorded", and gains the outcome
 snapshot table."""
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.domain import LegalEvent, Participant, Referral, Service, SyncedRecord
-from leaddesk.domain.casework_codes import ChargeLevel, ReferralAcceptance
+from leaddesk.domain.casework_codes import ChargeLevel, HandoffOutcome, ReferralAcceptance
 from leaddesk.domain.enums import LegalEventKind, ReferralDoor, ServiceKind
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.database import DB_FILE, KEY_BYTES, Connection, connect
@@ -21,7 +22,10 @@ AT = datetime(2025, 2, 3, 18, 5, tzinfo=UTC)
 NEW_FIELDS = {
     "referral": {"officer_badge", "agency_code", "precinct", "beat", "offence_category", "acceptance",
                  "acceptance_on", "prosecutor_decision", "prosecutor_name", "prosecutor_decided_on",
-                 "prosecutor_note"},
+                 "prosecutor_note",
+                 # issue 19 (migration 0013): an officer's referral and its hand-off
+                 "officer_username", "observed", "person_description", "agreed_to_meet", "officer_contact",
+                 "handoff_outcome", "handoff_outcome_at"},
     "service": {"amount", "units", "funding_source"},
     "legal_event": {"released_at", "charge_level", "disposition", "source"},
 }  # fmt: skip
@@ -71,6 +75,10 @@ def test_a_database_from_before_the_casework_fields_upgrades_keeping_its_records
             "Transit police", "", ReferralAcceptance.PENDING,
         )  # fmt: skip
         assert referral.prosecutor_decision is None
+        assert (referral.from_officer, referral.agreed_to_meet, referral.handoff_outcome) == (
+            False, None, HandoffOutcome.PENDING,
+        )  # fmt: skip
+        assert referral.handoff_outcome_at is None
         assert (service.amount, service.units, service.funding_source) == (None, None, "")
         assert (event.released_at, event.charge_level, event.disposition, event.source) == (
             None, ChargeLevel.UNKNOWN, None, None,

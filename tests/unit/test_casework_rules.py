@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from leaddesk.domain import IncomeAmount, LegalEvent, OutcomeSnapshot, Referral, Service
 from leaddesk.domain.casework import JailTime, jail_days, jail_time, warm_handoff_minutes
-from leaddesk.domain.casework_codes import ProsecutorDecision, ReferralAcceptance
+from leaddesk.domain.casework_codes import HandoffOutcome, ProsecutorDecision, ReferralAcceptance
 from leaddesk.domain.enums import LegalEventKind, NoYesReason, ReferralDoor, ServiceKind
 from leaddesk.domain.ids import new_id
 from leaddesk.domain.outcome_codes import (
@@ -28,6 +28,7 @@ from leaddesk.domain.outcome_codes import (
     NotEmployedReason,
     SubstanceUseDisorder,
 )
+from leaddesk.domain.program import OnCall, ProgramSettings
 
 PID = new_id()
 AT = datetime(2025, 3, 4, 23, 50, tzinfo=UTC)
@@ -99,6 +100,33 @@ def test_referral_decisions_carry_dates_only_once_decided() -> None:
         prosecutor_decision=ProsecutorDecision.DECLINED_TO_FILE, prosecutor_decided_on=date(2025, 3, 6),
     )  # fmt: skip
     assert fine.prosecutor_decision is ProsecutorDecision.DECLINED_TO_FILE
+
+
+def test_a_hand_off_outcome_has_its_time_and_never_before_the_referral() -> None:
+    base = {
+        "participant_id": PID,
+        "door": ReferralDoor.SOCIAL_CONTACT,
+        "referred_at": AT,
+        "officer_username": "o.reyes",
+    }
+    assert Referral(**base).from_officer
+    assert not Referral(**{**base, "officer_username": ""}).from_officer
+    with pytest.raises(ValidationError, match="handoff_outcome_at: a hand-off still pending has no time"):
+        Referral(**base, handoff_outcome_at=AT)
+    with pytest.raises(ValidationError, match="handoff_outcome_at: a hand-off still pending"):
+        Referral(**base, handoff_outcome=HandoffOutcome.NOT_LOCATED)
+    with pytest.raises(ValidationError, match="cannot come before the referral"):
+        Referral(**base, handoff_outcome=HandoffOutcome.MET, handoff_outcome_at=AT - timedelta(minutes=1))
+    met = Referral(**base, handoff_outcome=HandoffOutcome.MET, handoff_outcome_at=AT + timedelta(minutes=20))
+    assert met.handoff_outcome is HandoffOutcome.MET
+
+
+def test_the_team_on_call_for_a_precinct_or_the_programs_default() -> None:
+    settings = ProgramSettings(on_call=[OnCall(precinct="N1", team="north")], on_call_default_team="south")
+    assert (settings.on_call_team("N1"), settings.on_call_team("S9")) == ("north", "south")
+    assert ProgramSettings(on_call=[OnCall(precinct="N1", team="north")]).on_call_team("S9") is None
+    with pytest.raises(ValidationError, match="each precinct has one team on call"):
+        ProgramSettings(on_call=[OnCall(precinct="N1", team="north"), OnCall(precinct="N1", team="south")])
 
 
 def test_money_is_kept_to_the_cent_in_one_written_form() -> None:
