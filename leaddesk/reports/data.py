@@ -144,22 +144,10 @@ class Scope:
     participants: dict[str, Participant]
     episodes: dict[str, list[Episode]]
     by_participant: dict[type, dict[str, list[ParticipantRecord]]] = field(default_factory=dict)
-    _offsets: dict[int, timedelta] = field(default_factory=dict)  # the zone's, by UTC quarter hour
 
     def day(self, moment: datetime) -> date:
-        """The program's calendar day of a time. A report asks this of tens of thousands of times, and
-        a zone's rules in Python (a laptop's zone) cost microseconds each: the offset is asked once per
-        quarter hour (no zone changes its offset between two quarter hours)."""
-        if moment.tzinfo is not UTC:  # records hold UTC times; anything else the long way
-            return moment.astimezone(self.data.tz).date()
-        quarter = int(moment.timestamp()) // 900
-        offset = self._offsets.get(quarter)
-        if offset is None:
-            # The wall time's distance from UTC, not utcoffset(): in the hour a clock goes back, a wall
-            # time alone is ambiguous and a laptop's zone reads it as the earlier one.
-            wall = moment.astimezone(self.data.tz).replace(tzinfo=None)
-            offset = self._offsets[quarter] = wall - moment.replace(tzinfo=None)
-        return (moment + offset).date()
+        """The program's calendar day of a time."""
+        return moment.astimezone(self.data.tz).date()
 
     def records(self, kind: type[R]) -> list[R]:
         """Every live record of `kind` whose participant is in scope."""
