@@ -35,7 +35,7 @@ from pathlib import Path
 
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.program import Program
-from leaddesk.desk.report_calendar import LaptopZone, Preset, preset_period
+from leaddesk.desk.report_calendar import Preset, laptop_zone, preset_period
 from leaddesk.domain import (
     Contact,
     Enrollment,
@@ -208,7 +208,7 @@ class Reports(UseCases):
         """What the dashboard shows, computed from the records its measures can count (the module's
         docstring says which), and the roster's names."""
         start, end = period.start, period.end
-        zone = LaptopZone()
+        zone = laptop_zone()
         first = datetime.combine(start, time.min, tzinfo=zone)
         after = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
         rows = self._store.repos.report_rows
@@ -278,7 +278,7 @@ class Reports(UseCases):
     def _everything(self, among: CaseloadFilter, period: Period) -> ProgramData:
         """Every record of the participants `among` picks that a measure reads; of the contacts (the
         most numerous), only those the contact measures count, as the dashboard reads them."""
-        zone = LaptopZone()
+        zone = laptop_zone()
         first = datetime.combine(period.start, time.min, tzinfo=zone)
         after = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=zone)
         rows = self._store.repos.report_rows

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,6 +20,7 @@ from leaddesk.demo.program import DEMO_PROGRAM
 from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
 from leaddesk.desk.report_calendar import LaptopZone, Preset, preset_period
+from leaddesk.desk.report_calendar import laptop_zone as report_zone
 from leaddesk.desk.reports import Dashboard, ReportNotSaved, ReportRefused, collector_paused
 from leaddesk.domain import AuditEvent
 from leaddesk.domain.enums import AuditAction
@@ -221,6 +223,31 @@ def test_the_laptop_zone_is_read_when_made() -> None:
         assert moment.astimezone(LaptopZone()).date() == date(2026, 1, 1)
     assert os.environ.get("TZ") != PACIFIC_ZONE
     time.tzset()
+
+
+@pytest.mark.parametrize("name", ["America/New_York", ":America/New_York"])
+def test_a_zone_the_system_names_is_the_tz_databases_and_gives_the_laptops_days(name: str) -> None:
+    """TZ naming a zone (with or without glibc's leading colon): the tz database's zone, which gives
+    the same days as asking the system does (LaptopZone) across both clock changes of a year."""
+    with laptop_zone(name):
+        zone, system = report_zone(), LaptopZone()
+        assert isinstance(zone, ZoneInfo)
+        for hour in range(0, 365 * 24, 5):
+            moment = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=hour, minutes=hour % 60)
+            assert moment.astimezone(zone).date() == moment.astimezone(system).date(), moment
+
+
+def test_a_posix_rule_or_no_zone_file_falls_back_to_asking_the_system(tmp_path: Path) -> None:
+    with laptop_zone("EST+5EDT,M3.2.0,M11.1.0"):
+        assert isinstance(report_zone(), LaptopZone)
+    before = os.environ.pop("TZ", None)
+    try:
+        assert isinstance(report_zone(tmp_path / "no-such-file"), LaptopZone)
+        (tmp_path / "garbage").write_bytes(b"not a zone file")
+        assert isinstance(report_zone(tmp_path / "garbage"), LaptopZone)
+    finally:
+        if before is not None:
+            os.environ["TZ"] = before
 
 
 # -- the PCG report ------------------------------------------------------------------------------
