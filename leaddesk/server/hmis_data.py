@@ -1,15 +1,14 @@
 """What an HMIS export reads from the server's database (`reports.hmis.HmisData`): every stored record of
 the entities the export maps, tombstones included (a deleted record goes to the HMIS with DateDeleted,
-so the HMIS removes what an earlier export sent), each validated as its domain model, with the
-program's settings and roster. report_data.py reads for the program report and passes tombstones
-over; this reader keeps them."""
+so the HMIS removes what an earlier export sent), each read back as its domain model as the report's
+reader does (report_data.stored_record), with the program's settings and roster. report_data.py reads
+for the program report and passes tombstones over; this reader keeps them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TypeVar
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -26,11 +25,10 @@ from leaddesk.domain import (
 from leaddesk.reports.hmis import HmisData
 from leaddesk.server import program
 from leaddesk.server.db import record
-from leaddesk.server.report_data import RecordUnreadable
+from leaddesk.server.report_data import ROWS_PER_FETCH, stored_record
 from leaddesk.server.roster import whole_roster
 
 M = TypeVar("M", bound=SyncedRecord)
-ROWS_PER_FETCH = 5_000
 
 
 def stored_records(conn: Connection, model: type[M]) -> Iterator[M]:
@@ -39,14 +37,7 @@ def stored_records(conn: Connection, model: type[M]) -> Iterator[M]:
     query = select(record.c.record_id, record.c.fields).where(record.c.entity == model.entity)
     rows = conn.execute(query.execution_options(stream_results=True, yield_per=ROWS_PER_FETCH))
     for record_id, fields in rows:
-        try:
-            yield model.model_validate_json(f'{{"id":"{record_id}",{fields[1:]}')
-        except ValidationError as exc:
-            where = ".".join(map(str, exc.errors()[0]["loc"]))
-            raise RecordUnreadable(
-                f"The {model.entity} record {record_id} cannot be read ({exc.error_count()} problem(s), "
-                f"first at {where}); no HMIS export was made."
-            ) from None
+        yield stored_record(model, record_id, fields, making="HMIS export")
 
 
 def hmis_data(conn: Connection) -> HmisData:

@@ -91,12 +91,12 @@ def read_records(
         yield stored_record(model, record_id, fields)
 
 
-def stored_record(model: type[M], record_id: str, fields: str) -> M:
+def stored_record(model: type[M], record_id: str, fields: str, *, making: str = "report") -> M:
     """The record from its stored text. It was validated when it was pushed, so it is rebuilt without
     validating it again (domain/trusted.py: a contact in a third of the time); a record that does not
     hold exactly its model's fields (written before a field was added) or holds a value not in the
-    form this program writes is validated the long way, and one that reads as neither stops the
-    report."""
+    form this program writes is validated the long way, and one that reads as neither stops what is
+    `making` (a report, an export) with RecordUnreadable."""
     try:
         values = from_json(fields, cache_strings="keys")  # Rust: a third of json.loads's time
         values["id"] = record_id
@@ -109,7 +109,7 @@ def stored_record(model: type[M], record_id: str, fields: str) -> M:
         where = ".".join(map(str, exc.errors()[0]["loc"]))
         raise RecordUnreadable(
             f"The {model.entity} record {record_id} cannot be read ({exc.error_count()} problem(s), first at "
-            f"{where}); no report was made."
+            f"{where}); no {making} was made."
         ) from None
 
 
