@@ -34,7 +34,7 @@ from leaddesk.reports.hmis.gate import PURPOSE
 from leaddesk.reports.hmis.writer import Written
 from leaddesk.reports.pcg import day_text
 from leaddesk.server.audit import DISCLOSURE, EXPORT, record_event
-from leaddesk.server.cli_report import parse_day, parse_zone
+from leaddesk.server.cli_report import add_period_arguments
 from leaddesk.server.db import is_postgres, transaction
 from leaddesk.server.errors import InvalidRequest
 from leaddesk.server.hmis_data import hmis_data
@@ -56,10 +56,7 @@ def add_export_verbs(verbs: Verbs, verb: argparse.ArgumentParser) -> None:
         "what consents to HMIS reporting allow (audited as an export and a disclosure)"
     )
     hmis = sub.add_parser("hmis", parents=[verb], help=text, description=text)
-    hmis.add_argument("--from", dest="start", type=parse_day, required=True, metavar="DATE",
-                      help="the period's first day, YYYY-MM-DD")  # fmt: skip
-    hmis.add_argument("--to", dest="end", type=parse_day, required=True, metavar="DATE",
-                      help="the period's last day, YYYY-MM-DD (included)")  # fmt: skip
+    add_period_arguments(hmis)
     hmis.add_argument("--out", type=Path, required=True, metavar="PATH",
                       help="a new folder, or a file ending in .zip")  # fmt: skip
     hmis.add_argument(
@@ -67,13 +64,6 @@ def add_export_verbs(verbs: Verbs, verb: argparse.ArgumentParser) -> None:
         choices=list(CHOICES),
         help="participants no consent lets the program report to the HMIS: leave them out, or send them "
         "de-identified (default: the program's setting hmis_export.without_consent)",
-    )
-    hmis.add_argument(
-        "--time-zone",
-        type=parse_zone,
-        metavar="ZONE",
-        help="the program's calendar, e.g. America/Los_Angeles, in which times become dates (default: "
-        "this computer's own zone)",
     )
 
 

@@ -47,6 +47,22 @@ def parse_zone(text: str) -> tzinfo:
         ) from None
 
 
+def add_period_arguments(parser: argparse.ArgumentParser) -> None:
+    """--from and --to (the period's days, both included) and --time-zone (the program's calendar), as
+    every report and export asks them."""
+    parser.add_argument("--from", dest="start", type=parse_day, required=True, metavar="DATE",
+                        help="the period's first day, YYYY-MM-DD")  # fmt: skip
+    parser.add_argument("--to", dest="end", type=parse_day, required=True, metavar="DATE",
+                        help="the period's last day, YYYY-MM-DD (included)")  # fmt: skip
+    parser.add_argument(
+        "--time-zone",
+        type=parse_zone,
+        metavar="ZONE",
+        help="the program's calendar, e.g. America/Los_Angeles, in which times become days (default: "
+        "this computer's own zone, as on the laptops)",
+    )
+
+
 def add_report_verbs(verbs: Verbs, verb: argparse.ArgumentParser) -> None:
     """`report pcg` under `verbs`; `verb` is the parent parser every verb shares (--database-url)."""
     sub = verbs.add_parser("report", help="program reports: pcg").add_subparsers(
@@ -57,22 +73,12 @@ def add_report_verbs(verbs: Verbs, verb: argparse.ArgumentParser) -> None:
         "10 shown as <11 (audited as an export)"
     )
     pcg = sub.add_parser("pcg", parents=[verb], help=text, description=text)
-    pcg.add_argument("--from", dest="start", type=parse_day, required=True, metavar="DATE",
-                     help="the period's first day, YYYY-MM-DD")  # fmt: skip
-    pcg.add_argument("--to", dest="end", type=parse_day, required=True, metavar="DATE",
-                     help="the period's last day, YYYY-MM-DD (included)")  # fmt: skip
+    add_period_arguments(pcg)
     pcg.add_argument("--pdf", type=Path, metavar="PATH", help="write the report as a PDF here")
     pcg.add_argument(
         "--csv", type=Path, metavar="DIR", help="write every table as a CSV file into this folder"
     )
     pcg.add_argument("--team", help="only this team's participants (default: the whole program)")
-    pcg.add_argument(
-        "--time-zone",
-        type=parse_zone,
-        metavar="ZONE",
-        help="the program's calendar, e.g. America/Los_Angeles, in which times become days (default: "
-        "this computer's own zone, as on the laptops)",
-    )
 
 
 def run_pcg(args: argparse.Namespace, engine: Engine, *, actor: str) -> ProgramReport:
