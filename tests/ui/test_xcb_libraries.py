@@ -40,6 +40,7 @@ def test_a_missing_library_is_named_with_the_package_that_brings_it(lacking: Pat
     assert problem.endswith("sudo apt install libxcb-cursor0")
 
 
+@pytest.mark.slow  # a fresh process importing the whole app: about 4 s here
 def test_leaddesk_says_which_packages_instead_of_aborting(lacking: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(QT_QPA_PLATFORM="xcb", QT_QPA_PLATFORM_PLUGIN_PATH=str(lacking))
