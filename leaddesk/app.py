@@ -97,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     secure_umask()
     if args.command == "demo" and args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from leaddesk.ui.xcb_libraries import xcb_problem
+
+    problem = xcb_problem()  # before Qt, which would abort the process on it
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 

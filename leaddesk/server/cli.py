@@ -9,6 +9,7 @@ import getpass
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
@@ -22,7 +23,7 @@ from leaddesk.server.db import transaction
 from leaddesk.server.errors import ServerError
 from leaddesk.server.migrate import current_revision
 from leaddesk.server.settings import ServerSettings
-from leaddesk.server.startup import check_tls, listen, open_database, shown_url
+from leaddesk.server.startup import check_tls, check_workers, listen, open_database, shown_url
 from leaddesk.sync.protocol import Role
 
 
@@ -47,6 +48,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
         "database_url": getattr(args, "database_url", None),
         "host": getattr(args, "host", None),
         "port": getattr(args, "port", None),
+        "workers": getattr(args, "workers", None),
         "tls_cert": getattr(args, "tls_cert", None),
         "tls_key": getattr(args, "tls_key", None),
         "enrolment_code_hours": getattr(args, "hours", None),
@@ -60,17 +62,22 @@ def _serve(settings: ServerSettings) -> None:
     from leaddesk.server.app import create_app
     from leaddesk.server.running import serve
 
-    # Everything that can stop the start is tried here first, so it is a sentence, not uvicorn's log.
+    # Everything that can stop the start is tried here first, so it is a sentence, not uvicorn's log;
+    # the schema is migrated here too, once, before any worker starts.
+    check_workers(settings)
     open_database(settings.database_url).dispose()
     check_tls(settings)
     sock = listen(settings)
     scheme = "https" if settings.tls_cert else "http"
-    print(f"LEAD Desk sync server on {scheme}://{settings.host}:{sock.getsockname()[1]}", flush=True)
+    workers = f", {settings.workers} worker processes" if settings.workers > 1 else ""
+    print(f"LEAD Desk sync server on {scheme}://{settings.host}:{sock.getsockname()[1]}{workers}", flush=True)
     serve(
-        create_app(settings),
+        # Each worker process builds its own app (its own engine and pool) from the same settings.
+        partial(create_app, settings) if settings.workers > 1 else create_app(settings),
         sock=sock,
         host=settings.host,
         port=settings.port,
+        workers=settings.workers,
         tls_cert=settings.tls_cert,
         tls_key=settings.tls_key,
     )

@@ -77,6 +77,11 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
     serve = verb(verbs, "serve", "run the sync server")
     serve.add_argument("--host", help=f"address to listen on (env {ENV('host')}; default 127.0.0.1)")
     serve.add_argument("--port", type=int, help=f"port to listen on (env {ENV('port')}; default 8765)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help=f"server processes sharing the port, PostgreSQL only (env {ENV('workers')}; default 1)",
+    )
     serve.add_argument("--tls-cert", help=f"PEM certificate chain for HTTPS (env {ENV('tls_cert')})")
     serve.add_argument("--tls-key", help=f"PEM private key for HTTPS (env {ENV('tls_key')})")
 

@@ -1,33 +1,51 @@
-"""Running the server: in the foreground for `leaddesk-server serve`, or in a background thread on a
-loopback port for `leaddesk demo` and for tests that talk real HTTP to it."""
+"""Running the server: in the foreground for `leaddesk-server serve` (one process, or several worker
+processes under uvicorn's own supervisor), or in a background thread on a loopback port for
+`leaddesk demo` and for tests that talk real HTTP to it.
+
+Why uvicorn's supervisor and not gunicorn with uvicorn workers: it is already here (no second server
+and worker package to install, keep and freeze into the bundle), it shares the socket `serve` has
+already bound (so a port in use is still one sentence), restarts a worker that dies, and stops every
+worker on SIGTERM, which is what a systemd unit needs. Gunicorn's extras (graceful reloads on HUP,
+worker recycling after N requests) are not things this server needs."""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
+
+GRACEFUL_STOP_SECONDS = 5  # a push of a few thousand changes takes about a second
 
 
 def uvicorn_config(
-    app: FastAPI,
+    app: FastAPI | Callable[[], FastAPI],
     *,
     host: str,
     port: int,
+    workers: int = 1,
     tls_cert: Path | None = None,
     tls_key: Path | None = None,
 ) -> uvicorn.Config:
     return uvicorn.Config(
         app,
+        factory=not isinstance(app, FastAPI),
         host=host,
         port=port,
+        workers=workers,
         ssl_certfile=str(tls_cert) if tls_cert else None,
         ssl_keyfile=str(tls_key) if tls_key else None,
         log_level="warning",
+        # Stopping (SIGTERM from systemd, Ctrl+C) lets a request in flight finish, but does not wait on
+        # an idle HTTPS keep-alive connection: closing one waits for the laptop's TLS goodbye, up to
+        # asyncio's 30 s, which would run into systemd's stop timeout.
+        timeout_graceful_shutdown=GRACEFUL_STOP_SECONDS,
         # Request lines name device ids and hashes, never contents; still, keep them out by default.
         access_log=False,
         lifespan="on",
@@ -49,17 +67,24 @@ def listening_socket(*, host: str, port: int) -> socket.socket:
 
 
 def serve(
-    app: FastAPI,
+    app: FastAPI | Callable[[], FastAPI],
     *,
     sock: socket.socket,
     host: str,
     port: int,
+    workers: int = 1,
     tls_cert: Path | None = None,
     tls_key: Path | None = None,
 ) -> None:
-    """Serve on `sock` (from listening_socket) until interrupted."""
-    config = uvicorn_config(app, host=host, port=port, tls_cert=tls_cert, tls_key=tls_key)
-    uvicorn.Server(config).run(sockets=[sock])
+    """Serve on `sock` (from listening_socket) until interrupted or sent SIGTERM. With several workers
+    `app` is a picklable factory: uvicorn's supervisor starts that many processes, each building the
+    app and accepting on the one socket; it restarts a worker that dies, stops all on SIGTERM or
+    Ctrl+C, and stops itself if a worker cannot start (a database that went away, say)."""
+    config = uvicorn_config(app, host=host, port=port, workers=workers, tls_cert=tls_cert, tls_key=tls_key)
+    if workers == 1:
+        uvicorn.Server(config).run(sockets=[sock])
+        return
+    Multiprocess(config, sockets=[sock]).run()
 
 
 class ServerThread:

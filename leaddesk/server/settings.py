@@ -31,6 +31,8 @@ class ServerSettings(BaseModel):
     )
     host: str = Field(default="127.0.0.1", description="address to listen on")
     port: int = Field(default=DEFAULT_PORT, ge=0, le=65535, description="port to listen on (0: any free)")
+    # Several processes share the port on PostgreSQL; SQLite has one writer, so one (startup.py says so).
+    workers: int = Field(default=1, ge=1, le=64, description="server processes sharing the port")
     tls_cert: Path | None = Field(default=None, description="PEM certificate chain for HTTPS")
     tls_key: Path | None = Field(default=None, description="PEM private key for HTTPS")
     enrolment_code_hours: float = Field(

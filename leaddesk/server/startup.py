@@ -82,3 +82,14 @@ def listen(settings: ServerSettings) -> socket.socket:
             f"cannot listen on {settings.host} port {settings.port} ({one_line(exc)}); check that no other "
             "program uses that port and that this machine has that address (--host, --port)."
         ) from None
+
+
+def check_workers(settings: ServerSettings) -> None:
+    """Several workers only on PostgreSQL: SQLite lets one process write at a time, so a second worker
+    would only wait for the first, and time out under load."""
+    if settings.workers > 1 and sqlite_path(settings.database_url) is not None:
+        raise Unavailable(
+            f"cannot run {settings.workers} workers on SQLite, which lets one process write at a time; "
+            "serve with one worker (leave out --workers), or move the server to PostgreSQL to run several "
+            "(docs/production.md)."
+        )

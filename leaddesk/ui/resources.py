@@ -1,12 +1,15 @@
 """Where the app's icons, style sheets and translations are: the top-level `resources/` folder, installed
-as the package `leaddesk.resources` (setup.py maps it), so a wheel finds them exactly as a checkout does."""
+as the package `leaddesk.resources` (setup.py maps it), so a wheel finds them exactly as a checkout does;
+in the PyInstaller bundle, the same folder inside the bundle (packaging/leaddesk.spec puts it there)."""
 
 from __future__ import annotations
 
+import sys
 from importlib.resources import files
 from pathlib import Path
 
 PACKAGE = "leaddesk.resources"
+BUNDLED = Path("leaddesk", "resources")  # where the bundle keeps resources/, under sys._MEIPASS
 
 
 class MissingResource(FileNotFoundError):
@@ -15,6 +18,10 @@ class MissingResource(FileNotFoundError):
 
 def resources_folder() -> Path:
     """The folder holding icons/, styles/ and translations/."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader in a frozen app
+    if bundle is not None:
+        # Files in a folder, not a package in the bundle's archive: Qt opens them by path.
+        return Path(bundle) / BUNDLED
     try:
         # Installed (wheel or editable) it is a real folder: Qt opens icons and .qm files by path.
         return Path(str(files(PACKAGE)))

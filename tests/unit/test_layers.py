@@ -47,9 +47,10 @@ def layer_of(module: str) -> str:
     parts = module.split(".")
     if any(module == pure or module.startswith(pure + ".") for pure in PURE_SYNC):
         return "protocol"
-    if len(parts) < 2 or parts[1] in ("app", "__main__", "demo"):
+    if len(parts) < 2 or parts[1] in ("app", "__main__", "demo", "packaging"):
         # The composition root (app.py) may import every layer; the demo composes an office and
-        # seeded laptops for it, and is part of it.
+        # seeded laptops for it, and is part of it; packaging builds the bundle from the root's
+        # entry points and is a tool beside it (nothing imports it).
         return "root"
     return parts[1]
 
