@@ -29,7 +29,7 @@ from leaddesk.desk.disclosure import Delivery, DisclosureRefused
 from leaddesk.domain.conference import AgendaReason, Suggestion
 from leaddesk.ui.conference_agenda import agenda_html, entry_title
 from leaddesk.ui.conference_decisions import DecisionPanel
-from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.display import day, local_today, plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.packet_pdf import write_pdf
@@ -166,7 +166,7 @@ class ConferencePage(QWidget):
         if not self.session.desk.is_open:
             return
         today = local_today()
-        self.title.setText(fill(self.tr("Case conference — %1"), today.isoformat()))
+        self.title.setText(fill(self.tr("Case conference — %1"), day(today)))
         self.agency.clear()
         self.agency.addItem(self.tr("Program staff"), "")
         for entry in self.session.desk.program.settings().partner_agencies:

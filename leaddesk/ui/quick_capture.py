@@ -34,7 +34,7 @@ from leaddesk.domain import Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import describe_error, plural
+from leaddesk.ui.display import describe_error, entry_day_time_format, plural
 from leaddesk.ui.labels import SAVED_CONTACT, enum_label, table_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
@@ -109,7 +109,7 @@ class QuickCaptureDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setAccessibleName(self.tr("When"))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(entry_day_time_format())
         self.when.setCalendarPopup(True)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))

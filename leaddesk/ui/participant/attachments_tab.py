@@ -32,6 +32,7 @@ from leaddesk.desk.disclosure import (
 from leaddesk.domain import Attachment
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.errors import RecordNotFound, StorageError
+from leaddesk.ui.display import file_size
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.attachment_viewer import AttachmentViewer
 from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
@@ -45,11 +46,7 @@ _MIME = QMimeDatabase()
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    return file_size(size)
 
 
 def type_text(media_type: str) -> str:
