@@ -26,6 +26,7 @@ from leaddesk.ui.display import describe_error, entry_day, parse_day
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.op_dialog import OptionalDate
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 BIRTH_EXAMPLE = date(1984, 3, 9)  # shown in the language's order, so "3/9" cannot be read two ways
@@ -37,13 +38,13 @@ class NewParticipantDialog(QDialog):
         self.session = session
         self.created: Participant | None = None
         self.setWindowTitle(self.tr("New participant"))
-        self.setMinimumWidth(420)
 
         self._build_fields(team)
         form = self._build_form()
         self._build_error()
         self._build_buttons()
         layout = QVBoxLayout(self)
+        at_least_wide(self, 420)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -39,6 +39,7 @@ from leaddesk.ui.labels import SAVED_CONTACT, enum_label, table_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 DRAFT_DELAY_MS = 600
@@ -56,12 +57,12 @@ class QuickCaptureDialog(QDialog):
         self.participant_id: str | None = None
         self.message = ""
         self.setWindowTitle(self.tr("Quick capture"))
-        self.setMinimumWidth(520)
 
         self._build_who()
         self._build_fields()
         self._build_buttons()
         self._layout()
+        at_least_wide(self, 520)
         self._connect()
         # A lock flushes this dialog's draft and closes it (MainWindow.lock); the desk is kept here
         # because the session object is deleted by then.

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 from leaddesk.domain import Consent
 from leaddesk.ui.display import entry_day_format
 from leaddesk.ui.look import set_role
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class RevokeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        at_least_wide(self, 460)
 
     def accept(self) -> None:
         problem = self._tab.revoke(self.consent.id, on=self.on.date().toPython())

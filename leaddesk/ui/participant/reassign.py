@@ -29,6 +29,7 @@ from leaddesk.ui.labels import role_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 Check = Callable[[str], CaseloadCheck | None]
@@ -41,9 +42,9 @@ class ReassignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reassign participant"))
-        self.setMinimumWidth(480)
         self._choices, self._check, self._save = choices, check, save
         self._build()
+        at_least_wide(self, 480)
         self._fill_teams()
         self.team.currentIndexChanged.connect(self._team_changed)
         self.case_manager.currentIndexChanged.connect(self._show_check)
