@@ -104,6 +104,19 @@
         </message>
     </context>
     <context>
+        <name>Assignment</name>
+        <message>
+            <location filename="../../leaddesk/ui/rule_words.py" line="+38" />
+            <source>Reassigning needs your role from the office server: connect this laptop (Desk → Connect to office…) and sync first.</source>
+            <translation>Para reasignar hace falta su rol en el servidor de la oficina: conecte esta portátil (Escritorio → Conectar con la oficina…) y sincronice primero.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only a supervisor can change a participant's case manager or team; ask your supervisor.</source>
+            <translation>Solo un supervisor/a puede cambiar el gestor/a de casos o el equipo de un participante; pídaselo a su supervisor/a.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentViewer</name>
         <message>
             <location filename="../../leaddesk/ui/participant/attachment_viewer.py" line="+65" />
@@ -174,7 +187,7 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/attachments_tab.py" line="+78" />
+            <location filename="../../leaddesk/ui/participant/attachments_tab.py" line="+79" />
             <source>File name</source>
             <translation>Nombre del archivo</translation>
         </message>
@@ -504,8 +517,8 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+118" />
-            <location line="+26" />
+            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+119" />
+            <location line="+25" />
             <location line="+2" />
             <source>Change passphrase</source>
             <translation>Cambiar la frase de contraseña</translation>
@@ -637,7 +650,7 @@
     <context>
         <name>ConferencePage</name>
         <message>
-            <location filename="../../leaddesk/ui/conference_page.py" line="+63" />
+            <location filename="../../leaddesk/ui/conference_page.py" line="+64" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -755,7 +768,7 @@
             <translation>La reunión queda registrada: sus decisiones, tareas y divulgaciones.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>The meeting could not be saved (%1).</source>
             <translation>No se pudo guardar la reunión (%1).</translation>
         </message>
@@ -827,11 +840,19 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <location filename="../../leaddesk/ui/rule_words.py" line="+9" />
+            <source>You may revoke this consent at any time, in writing or by telling your case manager, except where action has already been taken in reliance on it.</source>
+            <translation>Puede revocar este consentimiento en cualquier momento, por escrito o diciéndoselo a su gestor/a de casos, salvo en lo que ya se haya hecho basándose en él.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentForm</name>
         <message>
             <location filename="../../leaddesk/ui/participant/consent_fields.py" line="+56" />
             <source>Only if the form names it: without it, SUD notes, needs and services never leave.</source>
-            <translation>Solo si el formulario lo nombra: sin ello, las notas de TUS, las necesidades y los servicios nunca salen.</translation>
+            <translation>Solo si el formulario lo nombra; si no, notas de TUS, necesidades y servicios no salen.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -862,7 +883,7 @@
     <context>
         <name>ConsentsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+91" />
+            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+92" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -1002,7 +1023,7 @@ En el formulario: %2</translation>
         <message>
             <location line="+9" />
             <source>&amp;Signed by</source>
-            <translation>&amp;Firmado por</translation>
+            <translation>Fir&amp;mado por</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1352,6 +1373,44 @@ En el formulario: %2</translation>
             <location line="+1" />
             <source>About</source>
             <translation>Asunto</translation>
+        </message>
+    </context>
+    <context>
+        <name>Criterion</name>
+        <message>
+            <location filename="../../leaddesk/ui/rule_words.py" line="-33" />
+            <source>Is the offence or probable cause a low-level one the site diverts?</source>
+            <translation>¿El delito o la causa probable es de poca gravedad y de los que el sitio desvía?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Does the conduct stem from substance use, mental illness or poverty?</source>
+            <translation>¿La conducta se debe al uso de sustancias, a una enfermedad mental o a la pobreza?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Is the person 18 or older?</source>
+            <translation>¿La persona tiene 18 años o más?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Was the quantity above the site's limit?</source>
+            <translation>¿La cantidad superaba el límite del sitio?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Was it delivery for profit beyond subsistence?</source>
+            <translation>¿Era venta con fines de lucro más allá de la subsistencia?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Is there exploitation of minors or promotion of prostitution?</source>
+            <translation>¿Hay explotación de menores o promoción de la prostitución?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Is there a pending treatment-court case or a protective order?</source>
+            <translation>¿Hay un caso pendiente en un tribunal de tratamiento o una orden de protección?</translation>
         </message>
     </context>
     <context>
@@ -2079,7 +2138,7 @@ En el formulario: %2</translation>
     <context>
         <name>DetailsDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/details_dialog.py" line="+51" />
+            <location filename="../../leaddesk/ui/participant/details_dialog.py" line="+52" />
             <source>Edit details</source>
             <translation>Editar datos</translation>
         </message>
@@ -2192,7 +2251,7 @@ En el formulario: %2</translation>
         <message>
             <location line="+1" />
             <source>&amp;Aliases</source>
-            <translation>A&amp;lias</translation>
+            <translation>Al&amp;ias</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2207,7 +2266,7 @@ En el formulario: %2</translation>
         <message>
             <location line="+1" />
             <source>P&amp;hone</source>
-            <translation>&amp;Teléfono</translation>
+            <translation>Te&amp;léfono</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2271,7 +2330,7 @@ En el formulario: %2</translation>
     <context>
         <name>DisclosureDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/disclosure_dialog.py" line="+81" />
+            <location filename="../../leaddesk/ui/participant/disclosure_dialog.py" line="+82" />
             <source>Disclose under a consent</source>
             <translation>Divulgar con un consentimiento</translation>
         </message>
@@ -2292,12 +2351,12 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+144" />
+            <location line="+147" />
             <source>Disclosure packet</source>
             <translation>Paquete de divulgación</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-146" />
             <source>What it is</source>
             <translation>Qué es</translation>
         </message>
@@ -2392,7 +2451,7 @@ En el formulario: %2</translation>
             <translation>No se puede divulgar nada a este destinatario para este propósito; vea el motivo abajo.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Write the disclosure packet</source>
             <translation>Escribir el paquete de divulgación</translation>
         </message>
@@ -2514,12 +2573,52 @@ En el formulario: %2</translation>
     <context>
         <name>DisclosurePreview</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/disclosure_preview.py" line="+29" />
+            <location filename="../../leaddesk/ui/participant/disclosure_preview.py" line="+31" />
             <source>substance use disorder answers</source>
-            <translation>respuestas sobre trastorno por uso de sustancias</translation>
+            <translation>respuestas de TUS</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+20" />
+            <source>No consent names %1 as a recipient.</source>
+            <translation>Ningún consentimiento nombra a %1 como destinatario.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The consent to %1 is dated %2; it allows nothing before then.</source>
+            <translation>El consentimiento a %1 tiene fecha del %2; no permite nada antes de esa fecha.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The consent to %1 signed %2 expired on %3.</source>
+            <translation>El consentimiento a %1 firmado el %2 venció el %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The consent to %1 signed %2 was revoked on %3.</source>
+            <translation>El consentimiento a %1 firmado el %2 se revocó el %3.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The consent to %1 signed %2 does not allow it for “%3”.</source>
+            <translation>El consentimiento a %1 firmado el %2 no lo permite para «%3».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The consent to %1 signed %2 does not name “%3”.</source>
+            <translation>El consentimiento a %1 firmado el %2 no nombra «%3».</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is substance use disorder information, which the consent to %1 signed %2 does not name explicitly.</source>
+            <translation>Esta es información sobre trastorno por uso de sustancias, que el consentimiento a %1 firmado el %2 no nombra expresamente.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing may be disclosed to %1. %2</source>
+            <translation>No se puede divulgar nada a %1. %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
@@ -2775,7 +2874,7 @@ En el formulario: %2</translation>
     <context>
         <name>EligibilityPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="+63" />
+            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="+64" />
             <source>Eligibility screening</source>
             <translation>Evaluación de elegibilidad</translation>
         </message>
@@ -2801,29 +2900,29 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+27" />
+            <location line="+28" />
             <source>Yes</source>
             <translation>Sí</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+27" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location line="-25" />
-            <location line="+25" />
+            <location line="-26" />
+            <location line="+26" />
             <source>Not known</source>
             <translation>No se sabe</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-25" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Required</source>
             <translation>Requisito</translation>
         </message>
@@ -4023,7 +4122,7 @@ En el formulario: %2</translation>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/form_dialog.py" line="+18" />
+            <location filename="../../leaddesk/ui/form_dialog.py" line="+19" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -4221,7 +4320,7 @@ En el formulario: %2</translation>
         <message>
             <location line="+1" />
             <source>Indian Health Services</source>
-            <translation>Indian Health Services (IHS)</translation>
+            <translation>Servicio de Salud Indígena (IHS)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5068,7 +5167,7 @@ En el formulario: %2</translation>
     <context>
         <name>NewParticipantDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/new_participant.py" line="+39" />
+            <location filename="../../leaddesk/ui/new_participant.py" line="+40" />
             <source>New participant</source>
             <translation>Nuevo participante</translation>
         </message>
@@ -5197,7 +5296,7 @@ En el formulario: %2</translation>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_passphrase.py" line="-130" />
+            <location filename="../../leaddesk/ui/profile_passphrase.py" line="-129" />
             <source>The two passphrases are not the same.</source>
             <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
@@ -5373,7 +5472,7 @@ En el formulario: %2</translation>
         <message>
             <location line="+17" />
             <source>Saved at %1. Not signed yet.</source>
-            <translation>Guardada a las %1. Aún sin firmar.</translation>
+            <translation>Guardada a las %1; aún sin firmar.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -5615,7 +5714,7 @@ Sign this note now?</source>
         <message>
             <location line="+10" />
             <source>S&amp;ubstance use disorder</source>
-            <translation>&amp;Trastorno por uso de sustancias</translation>
+            <translation>Trastorno por &amp;uso de sustancias</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6476,7 +6575,7 @@ Sign this note now?</source>
             <translation>contacto en el albergue</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/quick_capture.py" line="+58" />
+            <location filename="../../leaddesk/ui/quick_capture.py" line="+59" />
             <location line="+248" />
             <source>Quick capture</source>
             <translation>Captura rápida</translation>
@@ -6698,7 +6797,7 @@ Sign this note now?</source>
     <context>
         <name>ReassignAction</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/reassign.py" line="+155" />
+            <location filename="../../leaddesk/ui/participant/reassign.py" line="+157" />
             <source>Reassign…</source>
             <translation>Reasignar…</translation>
         </message>
@@ -6708,7 +6807,7 @@ Sign this note now?</source>
             <translation>Reasignar gestor/a de casos o equipo</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Change this participant's case manager or team</source>
             <translation>Cambiar el gestor/a de casos o el equipo de este participante</translation>
         </message>
@@ -6716,7 +6815,7 @@ Sign this note now?</source>
     <context>
         <name>ReassignDialog</name>
         <message>
-            <location line="-126" />
+            <location line="-127" />
             <source>Reassign participant</source>
             <translation>Reasignar participante</translation>
         </message>
@@ -6889,7 +6988,7 @@ Sign this note now?</source>
             <translation>Indicar</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/record_forms.py" line="+42" />
+            <location filename="../../leaddesk/ui/participant/record_forms.py" line="+43" />
             <source>That could not be saved.</source>
             <translation>No se pudo guardar.</translation>
         </message>
@@ -7260,7 +7359,7 @@ Sign this note now?</source>
             <translation>Derivación comunitaria</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="-249" />
+            <location filename="../../leaddesk/ui/participant/screening_tab.py" line="-250" />
             <source>Pending — some answers are not known yet</source>
             <translation>Pendiente — aún no se conocen algunas respuestas</translation>
         </message>
@@ -7388,7 +7487,7 @@ Sign this note now?</source>
         <message>
             <location line="+1" />
             <source>Services &amp; referrals</source>
-            <translation>Servicios y derivaciones</translation>
+            <translation>Servicios</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7403,7 +7502,7 @@ Sign this note now?</source>
         <message>
             <location line="+1" />
             <source>Referral &amp; eligibility</source>
-            <translation>Derivación y elegibilidad</translation>
+            <translation>Derivación</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7583,7 +7682,7 @@ Sign this note now?</source>
         <message>
             <location line="+29" />
             <source>Copied. The clipboard will be emptied at %1.</source>
-            <translation>Copiada. El portapapeles se vaciará a las %1.</translation>
+            <translation>Copiada. A las %1 se vaciará el portapapeles.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7912,7 +8011,7 @@ Sign this note now?</source>
     <context>
         <name>ResetPassphraseCard</name>
         <message>
-            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+154" />
+            <location filename="../../leaddesk/ui/profile_passphrase.py" line="+153" />
             <source>Choose a new passphrase</source>
             <translation>Elija una nueva frase de contraseña</translation>
         </message>
@@ -7977,7 +8076,7 @@ Sign this note now?</source>
     <context>
         <name>RevokeDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consent_revoke.py" line="+28" />
+            <location filename="../../leaddesk/ui/participant/consent_revoke.py" line="+29" />
             <source>Revoke consent</source>
             <translation>Revocar consentimiento</translation>
         </message>
@@ -8400,7 +8499,7 @@ Sign this note now?</source>
     <context>
         <name>ShareDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/share_dialog.py" line="+44" />
+            <location filename="../../leaddesk/ui/participant/share_dialog.py" line="+45" />
             <source>Disclose under a consent</source>
             <translation>Divulgar con un consentimiento</translation>
         </message>
@@ -8908,7 +9007,7 @@ Sign this note now?</source>
         <message>
             <location line="+0" />
             <source>Forgot passphrase? Use recovery key</source>
-            <translation>¿Olvidó la frase? Use la clave de recuperación</translation>
+            <translation>¿La olvidó? Use la clave de recuperación</translation>
         </message>
         <message>
             <location line="+3" />
@@ -9024,7 +9123,7 @@ Sign this note now?</source>
         <message>
             <location filename="../../leaddesk/ui/unlock_page.py" line="+90" />
             <source>Locked at %1. Unlock to continue where you left off.</source>
-            <translation>Bloqueado a las %1. Desbloquee para seguir donde lo dejó.</translation>
+            <translation>Bloqueado desde las %1: desbloquee para seguir donde lo dejó.</translation>
         </message>
     </context>
     <context>
@@ -9361,7 +9460,7 @@ Sign this note now?</source>
             <translation>Añadir como mi adenda</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/connect_dialog.py" line="+43" />
+            <location filename="../../leaddesk/ui/sync/connect_dialog.py" line="+44" />
             <source>Type the server's address as IT gave it, e.g. https://sync.example.org</source>
             <translation>Escriba la dirección del servidor tal como se la dio TI, p. ej., https://sync.example.org</translation>
         </message>

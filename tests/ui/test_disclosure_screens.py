@@ -78,9 +78,9 @@ def test_the_preview_shows_what_is_included_and_what_is_withheld_and_why(dialog:
     withheld = dict(zip(column(dialog.withheld_model, 0), column(dialog.withheld_model, 2), strict=True))
     assert withheld["Note"] == (
         "This is substance use disorder information, which the consent to Kestrel County Probation signed "
-        f"{(date.today() - timedelta(days=3)).isoformat()} does not name explicitly."
+        f"{day(date.today() - timedelta(days=3))} does not name explicitly."
     )
-    assert "does not name demographics" in withheld["Participant"]
+    assert "does not name “Demographics and contact”" in withheld["Participant"]
     assert dialog.included_title.text() == "Included: 1 item"
     assert dialog.write_button.isEnabled()
     # Another purpose: nothing may go, and the button says so by being off.

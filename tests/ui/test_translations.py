@@ -15,12 +15,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from leaddesk.desk import Desk
 from leaddesk.domain import Participant
-from leaddesk.domain.enums import ParticipantStatus
+from leaddesk.domain.assignment import why_not_reassign
+from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT
+from leaddesk.domain.eligibility import DEFAULT_CRITERIA
+from leaddesk.domain.enums import ParticipantStatus, Role
 from leaddesk.storage.store import Store
 from leaddesk.ui import translations
 from leaddesk.ui.display import relative_day
 from leaddesk.ui.labels import ENTITY_LABELS, FIELD_LABELS, ROLE_LABELS, enum_label
 from leaddesk.ui.quick_capture import QuickCaptureDialog
+from leaddesk.ui.rule_words import DEFAULT_QUESTIONS, REASSIGN_REFUSALS, STANDARD_TEXTS
 from leaddesk.ui.session import Session
 from leaddesk.ui.sync.wording import waiting_text
 from leaddesk.ui.translations import compile_translations, extract, install
@@ -207,6 +211,14 @@ def test_the_committed_qm_is_the_committed_ts_compiled(tmp_path: Path) -> None:
     assert (tmp_path / "leaddesk_es.qm").read_bytes() == committed.read_bytes(), (
         "leaddesk_es.qm is not leaddesk_es.ts compiled: python -m leaddesk.ui.translations compile"
     )
+
+
+def test_the_domains_everyday_sentences_are_written_out_for_the_translators() -> None:
+    """rule_words.py repeats them as literals for lupdate: they must stay the domain's own words."""
+    assert {criterion.key: criterion.question for criterion in DEFAULT_CRITERIA} == DEFAULT_QUESTIONS
+    assert set(REASSIGN_REFUSALS) == {why_not_reassign(None), why_not_reassign(Role.CASE_MANAGER.value)}
+    assert all(english == written for english, written in REASSIGN_REFUSALS.items())
+    assert STANDARD_TEXTS == {STANDARD_REVOCATION_TEXT: STANDARD_REVOCATION_TEXT}
 
 
 def test_every_count_is_a_plural_message(extracted_ts: Path) -> None:

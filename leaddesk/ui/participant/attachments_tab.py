@@ -35,6 +35,7 @@ from leaddesk.storage.errors import RecordNotFound, StorageError
 from leaddesk.ui.display import file_size
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.attachment_viewer import AttachmentViewer
+from leaddesk.ui.participant.disclosure_preview import refusal_text
 from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, count_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
@@ -243,7 +244,7 @@ class AttachmentsTab(RecordsTab):
 
     def _copy_failed(self, error: Exception) -> None:
         if isinstance(error, DisclosureRefused):
-            self.say(fill(self.tr("No copy was saved: %1"), str(error)))
+            self.say(fill(self.tr("No copy was saved: %1"), refusal_text(error)))
         elif isinstance(error, RecordedButNotSaved):
             self.session.announce(error.done.changes)
             self.say(

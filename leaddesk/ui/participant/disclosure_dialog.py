@@ -44,7 +44,7 @@ from leaddesk.desk.disclosure import (
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
-from leaddesk.ui.participant.disclosure_preview import PreviewModel
+from leaddesk.ui.participant.disclosure_preview import PreviewModel, refusal_text
 from leaddesk.ui.participant.packet_pdf import packet_html, write_pdf
 from leaddesk.ui.participant.records_model import count_text
 from leaddesk.ui.participant.share_dialog import fill_purposes, fill_recipients
@@ -301,7 +301,7 @@ class DisclosureDialog(QDialog):
             self.say(str(error))
             self.preview()
         elif isinstance(error, DisclosureRefused):
-            self.say(fill(self.tr("Nothing was written: %1"), str(error)))
+            self.say(fill(self.tr("Nothing was written: %1"), refusal_text(error)))
         elif isinstance(error, OSError):
             self.say(
                 fill(
