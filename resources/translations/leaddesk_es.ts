@@ -7060,7 +7060,7 @@ Sign this note now?</source>
         <message>
             <location line="+59" />
             <source>a month, e.g. 943.00</source>
-            <translation>al mes, p. ej., 943.00</translation>
+            <translation>943.00/mes</translation>
         </message>
         <message>
             <location line="+1" />
