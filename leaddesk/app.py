@@ -28,6 +28,7 @@ from leaddesk.demo.office import (
 )
 from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
+from leaddesk.desk.preferences import Language, Preferences
 from leaddesk.storage.paths import ENV_HOME, list_profiles, secure_umask
 from leaddesk.storage.profile import create_profile, open_profile
 from leaddesk.storage.store import Store
@@ -46,6 +47,10 @@ SCREENS = (
     "dashboard",
 )  # fmt: skip
 LOOKS = ("system", "light", "dark")
+LANGUAGES = tuple(language.value for language in Language)
+LANGUAGE_HELP = (
+    "the screens' language: the computer's (system), English or Spanish (default: as chosen in Settings)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--look", choices=LOOKS, default="system", help="light or dark, or follow the system (the default)"
     )
+    parser.add_argument("--language", choices=LANGUAGES, help=LANGUAGE_HELP)
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
         "demo", help="open the app on a throw-away profile filled with invented participants"
@@ -89,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="which screen --screenshot renders (default: caseload)",
     )
     demo.add_argument("--look", dest="demo_look", choices=LOOKS, help="light or dark, or follow the system")
+    demo.add_argument("--language", dest="demo_language", choices=LANGUAGES, help=LANGUAGE_HELP)
     return parser
 
 
@@ -111,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("LEAD Desk")
-    with dressed(app, look=getattr(args, "demo_look", None) or args.look):
+    language = chosen_language(args)
+    with dressed(app, look=getattr(args, "demo_look", None) or args.look, language=language):
         if args.command == "demo":
             return run_demo(args)
         window = MainWindow(home=args.home)
@@ -119,25 +127,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
 
 
+def chosen_language(args: argparse.Namespace) -> Language:
+    """`--language` (after `demo` or before it), else what Settings saved for the profiles folder the
+    window opens (a demo's own folder: a throw-away demo follows the computer)."""
+    given = getattr(args, "demo_language", None) or args.language
+    if given:
+        return Language(given)
+    if args.command == "demo":
+        return Preferences(home=args.demo_home).language() if args.demo_home else Language.SYSTEM
+    return Preferences(home=args.home).language()
+
+
 @contextmanager
-def dressed(app: QApplication, *, look: str) -> Iterator[None]:
-    """The app's icon, the computer's language (when there is a translation) and the look, following
-    the system's light or dark setting live; a QApplication that was already there (tests call main())
-    is left as it was found."""
-    from leaddesk.ui import translations
+def dressed(app: QApplication, *, look: str, language: Language = Language.SYSTEM) -> Iterator[None]:
+    """The app's icon, its language (the translation and the way dates and numbers are written) and the
+    look, following the system's light or dark setting live; a QApplication that was already there
+    (tests call main()) is left as it was found."""
     from leaddesk.ui.icons import app_icon
+    from leaddesk.ui.language import speak
     from leaddesk.ui.look import Choice, Look
 
     icon = app.windowIcon()
     app.setWindowIcon(app_icon())  # every window's, and the taskbar's
-    translators = translations.install(app)
+    spoken = speak(app, language)
     follower = Look(app, choice=Choice(look))
     try:
         yield
     finally:
         follower.stop()
-        for translator in translators:
-            app.removeTranslator(translator)
+        spoken.stop()
         app.setWindowIcon(icon)
 
 

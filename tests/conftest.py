@@ -54,6 +54,15 @@ def participant(store: Store) -> Participant:
     )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_as_in_the_us() -> None:
+    """Screens write dates and numbers in the default QLocale (leaddesk/ui/display.py); the tests read
+    them as `--language en` writes them, whatever the machine's own locale is."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture(autouse=True)
 def _widgets_deleted() -> Iterator[None]:
     """After each test, the widgets it closed are deleted at once. pytest-qt closes a test's widgets

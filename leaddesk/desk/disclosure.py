@@ -62,7 +62,12 @@ __all__ = [
 
 
 class DisclosureRefused(ValueError):
-    """The gate held back what was asked for; the message says why, in the gate's words."""
+    """The gate held back what was asked for; the message says why, in the gate's words, and `gate` is
+    its whole answer, for a screen to say why in its own language."""
+
+    def __init__(self, message: str, *, gate: GateDecision | None = None) -> None:
+        super().__init__(message)
+        self.gate = gate
 
 
 class RecordedButNotSaved(OSError):
@@ -155,7 +160,7 @@ class Disclosures(UseCases):
     def record(self, review: Review, *, delivery: Delivery, description: str) -> Done[Disclosure]:
         """Write down that the included items of `review` left (DisclosureRefused if none may)."""
         if not review.decision.included:
-            raise DisclosureRefused(_nothing_covered(review.decision))
+            raise DisclosureRefused(_nothing_covered(review.decision), gate=review.decision)
         return self._write(lambda: self._disclose(review, delivery=delivery, description=description))
 
     def record_many(
@@ -165,7 +170,7 @@ class Disclosures(UseCases):
         participant and attending agency), all or none (DisclosureRefused if any has nothing covered)."""
         for review in reviews:
             if not review.decision.included:
-                raise DisclosureRefused(_nothing_covered(review.decision))
+                raise DisclosureRefused(_nothing_covered(review.decision), gate=review.decision)
         return self._write(
             lambda: [self._disclose(r, delivery=delivery, description=description) for r in reviews]
         )
@@ -224,7 +229,7 @@ class Disclosures(UseCases):
             keys={items_of(attachment)[0].key},
         )
         if not review.decision.included:
-            raise DisclosureRefused(review.decision.decisions[0].sentence)
+            raise DisclosureRefused(review.decision.decisions[0].sentence, gate=review.decision)
 
         data = self._store.repos.attachments.export_bytes(attachment_id)
         return self.write_out(
@@ -250,7 +255,7 @@ class Disclosures(UseCases):
         may go, OSError if the file cannot be written (nothing recorded), RecordedButNotSaved if it
         could not be put in place after the recording."""
         if not review.decision.included:
-            raise DisclosureRefused(_nothing_covered(review.decision))
+            raise DisclosureRefused(_nothing_covered(review.decision), gate=review.decision)
         return _put_in_place(
             path,
             render=render,

@@ -49,7 +49,7 @@ class HeaderFacts:
     last_contact: datetime | None
     days_since_contact: int | None  # on the laptop's calendar (domain/contact_due.py)
     overdue: bool
-    cj_consent_until: str | None  # a date, or the expiry event; None when no such consent is in force
+    cj_consent_until: date | str | None  # a date, or the expiry event; None when no such consent is in force
     sensitive_sud: bool
     next_court_date: datetime | None  # within COURT_SOON_DAYS
     standing: StatusFacts  # their status from their current episode, and since when
@@ -185,10 +185,10 @@ class Participants(UseCases):
 
         consents = repos.consents.find(participant_id=pid, where={"kind": ConsentKind.CRIMINAL_JUSTICE})
         active = [c for c in consents if is_valid_on(c, today)]
-        until: str | None = None
+        until: date | str | None = None
         if active:
             dated = [c.expires_on for c in active if c.expires_on]
-            until = max(dated).isoformat() if dated else active[0].expiry_event
+            until = max(dated) if dated else active[0].expiry_event
 
         court_dates = repos.legal_events.find(participant_id=pid, where={"kind": LegalEventKind.COURT_DATE})
         soon = [

@@ -25,16 +25,18 @@ class AssignmentRefused(ValueError):
     """A reassignment the rules do not allow; the message says what to do instead."""
 
 
+NEEDS_ROLE = (
+    "Reassigning needs your role from the office server: connect this laptop (Desk → Connect to office…) "
+    "and sync first."
+)
+SUPERVISORS_ONLY = "Only a supervisor can change a participant's case manager or team; ask your supervisor."
+
+
 def why_not_reassign(role: str | None) -> str | None:
     """None if someone of this role may reassign participants, else the sentence saying why not."""
     if role in {r.value for r in REASSIGNERS}:
         return None
-    if role is None:
-        return (
-            "Reassigning needs your role from the office server: connect this laptop (Desk → Connect to "
-            "office…) and sync first."
-        )
-    return "Only a supervisor can change a participant's case manager or team; ask your supervisor."
+    return NEEDS_ROLE if role is None else SUPERVISORS_ONLY
 
 
 class CaseloadLevel(StrEnum):

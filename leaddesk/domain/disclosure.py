@@ -142,12 +142,15 @@ def items_of(record: SyncedRecord, *, note_is_sud: bool = False) -> list[Disclos
 
 @dataclass(frozen=True, slots=True)
 class ItemDecision:
-    """The gate's answer for one item: included under `consent_id`, or withheld for `reason`."""
+    """The gate's answer for one item: included under `consent_id`, or withheld for `reason`, the
+    consent that came closest being `nearest` (what a screen says in its own language, as `sentence`
+    says it in English)."""
 
     item: DisclosureItem
     reason: WithheldReason | None
     sentence: str
     consent_id: str | None
+    nearest: Consent | None = None
 
     @property
     def included(self) -> bool:
@@ -270,5 +273,5 @@ def evaluate(
             default=(WithheldReason.NO_CONSENT, None),
         )
         sentence = _sentence(reason, nearest, recipient=recipient, purpose=purpose, item=item)
-        decisions.append(ItemDecision(item, reason, sentence, None))
+        decisions.append(ItemDecision(item, reason, sentence, None, nearest))
     return GateDecision(recipient=recipient, purpose=purpose, on=on, decisions=tuple(decisions))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS, is_overdue
-from leaddesk.ui.display import day, plural
+from leaddesk.ui.display import day, number, plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.models import OverdueRole, PagedModel, PageSource, ParticipantIdRole
 from leaddesk.ui.text import fill
@@ -173,7 +173,7 @@ class CaseloadModel(PagedModel[CaseloadRow]):
             case 2:
                 return day(row.last_contact) or self.tr("never")
             case 3:
-                return "—" if row.days_since_contact is None else str(row.days_since_contact)
+                return "—" if row.days_since_contact is None else number(row.days_since_contact)
             case 4:
                 return str(row.open_needs)
             case 5:

@@ -8,6 +8,7 @@ import html
 
 from leaddesk.desk.conference import Agenda, AgendaEntry
 from leaddesk.domain import LegalEvent, Need, PlanGoal, Referral, SyncedRecord
+from leaddesk.ui.display import day, day_time
 from leaddesk.ui.labels import entity_label, enum_label, table_label
 from leaddesk.ui.participant.legal_tab import COORDINATION_LABELS, LEGAL_KIND_LABELS
 from leaddesk.ui.participant.referral_panel import DOOR_LABELS
@@ -26,7 +27,7 @@ def entry_title(entry: AgendaEntry) -> str:
             translate("ConferenceAgenda", "%1. %2 — born %3"),
             entry.number,
             entry.name,
-            entry.date_of_birth.isoformat(),
+            day(entry.date_of_birth),
         )
     return fill(translate("ConferenceAgenda", "%1. %2"), entry.number, entry.name)
 
@@ -39,7 +40,7 @@ def item_line(record: SyncedRecord) -> str:
     """One line for an item on the agenda (the participant's own record is the entry's title)."""
     match record:
         case LegalEvent():
-            when = record.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = day_time(record.occurred_at)
             parts = [
                 table_label("RecordTabs", LEGAL_KIND_LABELS, record.kind),
                 when,
@@ -54,7 +55,7 @@ def item_line(record: SyncedRecord) -> str:
             return " · ".join(
                 (
                     door,
-                    fill(translate("ConferenceAgenda", "referred %1"), record.referred_at.date().isoformat()),
+                    fill(translate("ConferenceAgenda", "referred %1"), day(record.referred_at)),
                 )
             )
         case Need():
@@ -74,7 +75,7 @@ def item_lines(entry: AgendaEntry) -> list[str]:
 def agenda_html(agenda: Agenda, *, program: str) -> str:
     """The agenda as handed to the attendees."""
     head = fill(
-        translate("ConferenceAgenda", "Case conference — %1 — %2"), program, agenda.meeting_date.isoformat()
+        translate("ConferenceAgenda", "Case conference — %1 — %2"), program, day(agenda.meeting_date)
     )
     people = ", ".join(
         a.name

@@ -26,7 +26,7 @@ from leaddesk.domain import LegalEvent
 from leaddesk.domain.enums import ProsecutorCoordination
 from leaddesk.domain.program import StaffMember
 from leaddesk.ui.conference_agenda import item_line, item_lines, reasons_text
-from leaddesk.ui.display import local_today
+from leaddesk.ui.display import day, entry_day_format, local_today
 from leaddesk.ui.labels import table_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.legal_tab import COORDINATION_LABELS
@@ -71,6 +71,7 @@ class DecisionPanel(QWidget):
         self.due = QDateEdit(QDate(local_today() + timedelta(days=7)))
         self.due.setAccessibleName(self.tr("Due on"))
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(entry_day_format())
         self.add_task = QPushButton(self.tr("Add task"))
         self.add_task.clicked.connect(self._add_task)
         self.tasks = QListWidget()
@@ -125,7 +126,7 @@ class DecisionPanel(QWidget):
     def _show_decided(self, decision: Decision) -> None:
         self.tasks.clear()
         for task in decision.tasks:
-            due = task.due_on.isoformat() if task.due_on else self.tr("no date")
+            due = day(task.due_on) if task.due_on else self.tr("no date")
             who = task.assignee or self.tr("unassigned")
             self.tasks.addItem(fill(self.tr("Task: %1 (%2), due %3"), task.title, who, due))
         for update in decision.legal_updates:

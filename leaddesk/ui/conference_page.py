@@ -29,9 +29,10 @@ from leaddesk.desk.disclosure import Delivery, DisclosureRefused
 from leaddesk.domain.conference import AgendaReason, Suggestion
 from leaddesk.ui.conference_agenda import agenda_html, entry_title
 from leaddesk.ui.conference_decisions import DecisionPanel
-from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.display import day, local_today, plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
+from leaddesk.ui.participant.disclosure_preview import refusal_text
 from leaddesk.ui.participant.packet_pdf import write_pdf
 from leaddesk.ui.participant_choices import ParticipantChoices
 from leaddesk.ui.session import Session
@@ -166,7 +167,7 @@ class ConferencePage(QWidget):
         if not self.session.desk.is_open:
             return
         today = local_today()
-        self.title.setText(fill(self.tr("Case conference — %1"), today.isoformat()))
+        self.title.setText(fill(self.tr("Case conference — %1"), day(today)))
         self.agency.clear()
         self.agency.addItem(self.tr("Program staff"), "")
         for entry in self.session.desk.program.settings().partner_agencies:
@@ -298,12 +299,12 @@ class ConferencePage(QWidget):
 
     def _show_problem(self, error: Exception) -> None:
         # The desk's refusals are sentences for the user; anything else is named, not shown raw.
-        refused = isinstance(error, ConferenceRefused | DisclosureRefused)
-        text = (
-            str(error)
-            if refused
-            else fill(self.tr("The meeting could not be saved (%1)."), type(error).__name__)
-        )
+        if isinstance(error, DisclosureRefused):
+            text = refusal_text(error)
+        elif isinstance(error, ConferenceRefused):
+            text = str(error)
+        else:
+            text = fill(self.tr("The meeting could not be saved (%1)."), type(error).__name__)
         self.problem.setText(text)
         self.problem.show()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from leaddesk.desk.reports import Dashboard, HousingGroup
 from leaddesk.domain.assignment import CaseloadLevel
 from leaddesk.domain.enums import ReferralDoor
 from leaddesk.ui import dashboard_charts as charts
+from leaddesk.ui import display
 from leaddesk.ui.dashboard_model import NotSeenModel
 from leaddesk.ui.labels import enum_label, table_label
 from leaddesk.ui.look import set_name, set_role
@@ -207,7 +208,7 @@ class DashboardCards(QWidget):
             for r in report.rows
             if r.level is CaseloadLevel.ABOVE_STANDARD
         ]
-        said = [fill(self.tr("In the caseload on %1."), report.as_of.isoformat())]
+        said = [fill(self.tr("In the caseload on %1."), display.day(report.as_of))]
         if above_max:
             said.append(fill(self.tr("Above the maximum of %1: %2."), report.maximum, ", ".join(above_max)))
         else:
@@ -286,7 +287,7 @@ class DashboardCards(QWidget):
         else:
             first = fill(
                 self.tr("Median %1 days to engagement (%2 of %3 engaged)."),
-                f"{engagement.median_days:g}",
+                display.number(engagement.median_days),
                 engagement.engaged,
                 engagement.episodes,
             )
@@ -354,10 +355,10 @@ class DashboardCards(QWidget):
         report = self.dashboard.not_seen
         self.cards[NOT_SEEN].note.setText(
             fill(self.tr("%1 of the %2 participants expected to be seen, as of %3."), len(report.rows),
-                 report.expected, report.as_of.isoformat())
+                 report.expected, display.day(report.as_of))
         )  # fmt: skip
 
 
 def month_label(month: date) -> str:
-    """A month as the computer's language abbreviates it, with the year ("Nov 26")."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMM yy")
+    """A month as the app's language abbreviates it, with the year ("Nov 26")."""
+    return display.month(month)

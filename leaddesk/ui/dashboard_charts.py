@@ -68,6 +68,7 @@ def new_chart(look: ChartLook, *, legend: bool = True) -> QChart:
     chart.setPlotAreaBackgroundVisible(False)
     chart.setMargins(QMargins(2, 2, 2, 2))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # axis numbers as the app's language writes them (its default QLocale)
     chart.legend().setVisible(legend)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.legend().setLabelColor(look.text)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from leaddesk.desk.reports import NotSeen
+from leaddesk.ui.display import day, number
 from leaddesk.ui.models import RowsModel
 
 
@@ -44,9 +45,9 @@ class NotSeenModel(RowsModel[NotSeen]):
                         self._staff_name(row.case_manager) if row.case_manager else self.tr("No case manager")
                     )
                 case self.COL_LAST_CONTACT:
-                    return row.last_contact.isoformat() if row.last_contact else self.tr("never")
+                    return day(row.last_contact) if row.last_contact else self.tr("never")
                 case self.COL_DAYS:
-                    return "—" if row.days is None else str(row.days)
+                    return "—" if row.days is None else number(row.days)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_DAYS:
             return self.tr("Days since the last contact")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_DAYS:

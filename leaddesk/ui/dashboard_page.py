@@ -26,7 +26,7 @@ from leaddesk.desk.report_calendar import DEFAULT_PRESET, Preset, preset_period
 from leaddesk.desk.reports import Dashboard, DashboardView
 from leaddesk.ui.dashboard_cards import DashboardCards
 from leaddesk.ui.dashboard_exports import PcgExports
-from leaddesk.ui.display import describe_error, local_today
+from leaddesk.ui.display import day, describe_error, entry_day_format, local_today, number
 from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
@@ -87,7 +87,7 @@ class DashboardPage(QWidget):
         edit.setAccessibleName(name)
         edit.setToolTip(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(entry_day_format())
         edit.setMaximumDate(QDate.currentDate())
         return edit
 
@@ -208,7 +208,7 @@ class DashboardPage(QWidget):
         start, end = self.chosen_period()
         team = self.chosen_team()
         self.status.setText(
-            fill(self.tr("Working out the figures for %1 to %2…"), start.isoformat(), end.isoformat())
+            fill(self.tr("Working out the figures for %1 to %2…"), day(start), day(end))
         )
 
         def work(desk: Desk) -> Dashboard:
@@ -236,11 +236,11 @@ class DashboardPage(QWidget):
             self.tr("%1 · %2 · %3 to %4 · participants: %5 · in the caseload at the end: %6 · referrals: %7"),
             dashboard.program_name,
             whose,
-            dashboard.period.start.isoformat(),
-            dashboard.period.end.isoformat(),
-            dashboard.participants,
-            dashboard.caseload.open_at_end,
-            dashboard.referrals.referrals,
+            day(dashboard.period.start),
+            day(dashboard.period.end),
+            number(dashboard.participants),
+            number(dashboard.caseload.open_at_end),
+            number(dashboard.referrals.referrals),
         )
 
     def _failed(self, error: Exception) -> None:

@@ -1,16 +1,23 @@
-"""How values read on screen: ISO dates in local time, "3 days ago", and errors in plain words. Shared
-by every screen so the same thing always reads the same way (labels for enums and fields: labels.py)."""
+"""How values read on screen: dates, times and numbers in the language chosen (the default QLocale,
+ui/language.py), "3 days ago", and errors in plain words. Every screen writes a date, a time or a number
+through here, so the same thing always reads the same way and follows the language (labels for enums
+and fields: labels.py). Files and settings keep ISO dates; only what a person reads goes through here."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time
+from decimal import Decimal
 
 from pydantic import ValidationError
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import field_label
 from leaddesk.ui.text import fill, translate
+
+_DAY, _MONTH, _YEAR = re.compile(r"d+"), re.compile(r"M+"), re.compile(r"y+")
 
 
 def plural(text: str, n: int) -> str:
@@ -28,18 +35,113 @@ def local(value: datetime) -> datetime:
     return value.astimezone()
 
 
+def _order(locale: QLocale) -> str:
+    """"dmy", "mdy" or "ymd": the order the locale writes a date's parts in."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    found = {"d": _DAY.search(pattern), "m": _MONTH.search(pattern), "y": _YEAR.search(pattern)}
+    places = {part: match.start() if match else 99 for part, match in found.items()}
+    return "".join(sorted(places, key=places.__getitem__))
+
+
+def day_format(locale: QLocale | None = None) -> str:
+    """A date with its month in letters and the whole year, in the locale's order: "3 dic 2026",
+    "Dec 3, 2026". Unambiguous (a 3/12 reads two ways) and short enough for a table's column."""
+    order = _order(locale or QLocale())
+    if order.startswith("m"):
+        return "MMM d, yyyy"
+    return "yyyy MMM d" if order.startswith("y") else "d MMM yyyy"
+
+
+def entry_day_format(locale: QLocale | None = None) -> str:
+    """What a date field shows and takes: the locale's short date with the whole year ("3/12/2026")."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else _YEAR.sub("yyyy", pattern)
+
+
+def entry_day_time_format(locale: QLocale | None = None) -> str:
+    """A date and time field's: the short date, whole year, and the time on the 24-hour clock, which a
+    spin box takes without an a.m./p.m. section to step through."""
+    return f"{entry_day_format(locale)} HH:mm"
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def day(value: date | datetime | None) -> str:
-    """YYYY-MM-DD; a time is first moved to local time."""
+    """The date as day_format() writes it; a time is first moved to local time."""
     if value is None:
         return ""
     if isinstance(value, datetime):
         value = local(value).date()
-    return value.isoformat()
+    return QLocale().toString(_qdate(value), day_format())
+
+
+def clock(value: datetime | time, *, seconds: bool = False) -> str:
+    """The time of day as the language writes it ("2:05 p.m.", "14:05"); a datetime in local time."""
+    if isinstance(value, datetime):
+        value = local(value).time()
+    locale = QLocale()
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return locale.toString(QTime(value.hour, value.minute, value.second), pattern)
 
 
 def day_time(value: datetime | None) -> str:
-    """YYYY-MM-DD HH:MM in local time."""
-    return local(value).strftime("%Y-%m-%d %H:%M") if value is not None else ""
+    """Date and time in local time: "3 dic 2026 2:05 p.m."."""
+    return f"{day(value)} {clock(value)}" if value is not None else ""
+
+
+def weekday_day(value: date) -> str:
+    """The day of the week and the date: "jueves, 3 dic 2026"."""
+    return f"{QLocale().toString(_qdate(value), 'dddd')}, {day(value)}"
+
+
+def month(value: date) -> str:
+    """A month for a chart's axis: "dic 26"."""
+    return QLocale().toString(_qdate(value), "MMM yy")
+
+
+def number(value: int | float | Decimal, *, decimals: int | None = None) -> str:
+    """A count or a measure as the language writes it ("1,234", "12.5"); `decimals` fixes how many
+    digits follow the point, otherwise whole numbers show none and others as few as they need."""
+    locale = QLocale()
+    if decimals is not None:
+        return locale.toString(float(value), "f", decimals)
+    if isinstance(value, int) or (not isinstance(value, Decimal) and float(value).is_integer()):
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 12)
+
+
+def money(value: float | Decimal) -> str:
+    """An amount in dollars, without the sign: "1,234.50"."""
+    return number(value, decimals=2)
+
+
+def file_size(size: int) -> str:
+    """"512 B", "12.5 KB", "3.1 MB"."""
+    if size < 1024:
+        return fill(translate("display", "%1 B"), number(size))
+    if size < 1024 * 1024:
+        return fill(translate("display", "%1 KB"), number(size / 1024, decimals=1))
+    return fill(translate("display", "%1 MB"), number(size / (1024 * 1024), decimals=1))
+
+
+def entry_day(value: date) -> str:
+    """A date as a date field writes it (entry_day_format)."""
+    return QLocale().toString(_qdate(value), entry_day_format())
+
+
+def parse_day(text: str) -> date:
+    """A date typed as the language writes it ("3/12/2026") or as ISO ("2026-12-03"); ValueError."""
+    text = text.strip()
+    parsed = QLocale().toDate(text, entry_day_format())
+    if not parsed.isValid():
+        parsed = QDate.fromString(text, "yyyy-MM-dd")
+    if not parsed.isValid():
+        raise ValueError(f"not a date: {text!r}")
+    return date(parsed.year(), parsed.month(), parsed.day())
 
 
 def relative_day(value: date, *, today: date | None = None) -> str:
@@ -57,7 +159,7 @@ def relative_day(value: date, *, today: date | None = None) -> str:
 
 
 def day_with_relative(value: date | datetime, *, today: date | None = None) -> str:
-    """ "2025-03-04 (3 days ago)"; a time shows its local hour too."""
+    """ "Mar 4, 2025 (3 days ago)"; a time shows its local hour too."""
     if isinstance(value, datetime):
         return f"{day_time(value)} ({relative_day(local(value).date(), today=today)})"
     return f"{day(value)} ({relative_day(value, today=today)})"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from leaddesk.ui.look import set_role
+from leaddesk.ui.sizing import at_least_wide
 
 
 class FormDialog(QDialog):
@@ -32,7 +33,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(minimum_width)
+        at_least_wide(self, minimum_width)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QToolTip, QWidget
 
 from leaddesk.desk import Desk
+from leaddesk.desk.preferences import Preferences
 from leaddesk.desk.profiles import PRODUCTION, KdfParams, Profiles
 from leaddesk.desk.syncing import RevokeMode
 from leaddesk.storage.errors import StorageError
@@ -18,6 +19,7 @@ from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
+from leaddesk.ui.settings_dialog import SettingsDialog
 from leaddesk.ui.sync.controller import finish_revocation
 from leaddesk.ui.sync.coordinator import SyncCoordinator
 from leaddesk.ui.sync.status_bar import SyncStatusBar
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             else:
                 text, shortcut, slot, icon_name = entry
                 menu.addAction(self._action(text, shortcut, slot, icon_name=icon_name))
+        menu.addAction(self._action(self.tr("Settings…"), "", self.open_settings, session=False))
         menu.addAction(self._action(self.tr("Quit"), keys.Quit, self.close, session=False))
         self._set_session_actions(False)
 
@@ -317,6 +320,13 @@ class MainWindow(QMainWindow):
             )
             dialog.exec()
             dialog.deleteLater()
+
+    def open_settings(self) -> None:
+        """The app's settings, locked or not; a saved change is confirmed in the status bar."""
+        dialog = SettingsDialog(Preferences(home=self._home), parent=self)
+        if dialog.exec() and dialog.message:
+            self.statusBar().showMessage(dialog.message, 20_000)
+        dialog.deleteLater()
 
     def _update_status(self) -> None:
         if self.sync is None:

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain import Participant
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import describe_error
+from leaddesk.ui.display import describe_error, entry_day, parse_day
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.op_dialog import OptionalDate
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
+from leaddesk.ui.text import fill
+
+BIRTH_EXAMPLE = date(1984, 3, 9)  # shown in the language's order, so "3/9" cannot be read two ways
 
 
 class NewParticipantDialog(QDialog):
@@ -34,13 +38,13 @@ class NewParticipantDialog(QDialog):
         self.session = session
         self.created: Participant | None = None
         self.setWindowTitle(self.tr("New participant"))
-        self.setMinimumWidth(420)
 
         self._build_fields(team)
         form = self._build_form()
         self._build_error()
         self._build_buttons()
         layout = QVBoxLayout(self)
+        at_least_wide(self, 420)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -59,7 +63,9 @@ class NewParticipantDialog(QDialog):
         self.last_name = self._line(self.tr("Last name"))
         self.preferred_name = self._line(self.tr("Preferred name"), self.tr("what they like to be called"))
         self.aliases = self._line(self.tr("Aliases"), self.tr("street names, separated by commas"))
-        self.date_of_birth = self._line(self.tr("Date of birth"), self.tr("YYYY-MM-DD, if known"))
+        self.date_of_birth = self._line(
+            self.tr("Date of birth"), fill(self.tr("for example %1, if known"), entry_day(BIRTH_EXAMPLE))
+        )
         self.team = QComboBox()
         self.team.setAccessibleName(self.tr("Team"))
         self.team.addItems(self.session.desk.participants.team_choices())
@@ -125,9 +131,10 @@ class NewParticipantDialog(QDialog):
         """Create the participant through the session; on a problem say which field and stay open."""
         birth_text = self.date_of_birth.text().strip()
         try:
-            birth = date.fromisoformat(birth_text) if birth_text else None
+            birth = parse_day(birth_text) if birth_text else None
         except ValueError:
-            self._show_error(self.tr("Date of birth: write it as YYYY-MM-DD, for example 1984-03-09."))
+            example = entry_day(BIRTH_EXAMPLE)
+            self._show_error(fill(self.tr("Date of birth: write it as a date, for example %1."), example))
             self.date_of_birth.setFocus()
             return
         try:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH, Profiles, UnlockedKey
 from leaddesk.storage.errors import WrongPassphrase
 from leaddesk.ui.profile_strength import StrengthHint
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import BusyIndicator, Card, FormMessage, describe_error, explanation
 from leaddesk.ui.worker import Background
@@ -116,11 +117,10 @@ class ChangePassphraseDialog(QDialog):
         self.busy = False
         self.succeeded = False
         self.setWindowTitle(self.tr("Change passphrase"))
-        self.setMinimumWidth(400)
-
         self._build_fields(name)
         self._build_buttons()
         self._lay_out()
+        at_least_wide(self, 400)
         self._connect_signals()
         self._update()
         self.current.setFocus()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leaddesk.ui.display import clock
 from leaddesk.ui.look import set_name
 from leaddesk.ui.text import fill
 from leaddesk.ui.unlock_card import Card, explanation
@@ -133,7 +134,7 @@ class RecoveryKeyPanel(Card):
         self._clear_timer.start()
         at = datetime.now() + timedelta(milliseconds=self._clear_timer.interval())
         self.copied.setText(
-            fill(self.tr("Copied. The clipboard will be emptied at %1."), at.strftime("%H:%M:%S"))
+            fill(self.tr("Copied. The clipboard will be emptied at %1."), clock(at, seconds=True))
         )
 
     def clear_clipboard(self) -> None:

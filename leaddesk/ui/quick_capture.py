@@ -34,11 +34,12 @@ from leaddesk.domain import Participant
 from leaddesk.domain.enums import ContactKind
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import describe_error, plural
+from leaddesk.ui.display import describe_error, entry_day_time_format, plural
 from leaddesk.ui.labels import SAVED_CONTACT, enum_label, table_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant_choices import ParticipantChoices, ParticipantIdRole
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 DRAFT_DELAY_MS = 600
@@ -56,12 +57,12 @@ class QuickCaptureDialog(QDialog):
         self.participant_id: str | None = None
         self.message = ""
         self.setWindowTitle(self.tr("Quick capture"))
-        self.setMinimumWidth(520)
 
         self._build_who()
         self._build_fields()
         self._build_buttons()
         self._layout()
+        at_least_wide(self, 520)
         self._connect()
         # A lock flushes this dialog's draft and closes it (MainWindow.lock); the desk is kept here
         # because the session object is deleted by then.
@@ -109,7 +110,7 @@ class QuickCaptureDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setAccessibleName(self.tr("When"))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(entry_day_time_format())
         self.when.setCalendarPopup(True)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))

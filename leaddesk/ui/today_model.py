@@ -21,6 +21,7 @@ from leaddesk.ui.display import (
     day_time,
     day_with_relative,
     describe_error,
+    number,
     relative_day,
 )
 from leaddesk.ui.labels import enum_label
@@ -204,7 +205,7 @@ class NotSeenModel(RowsModel[CaseloadRow]):
                 case self.COL_LAST_CONTACT:
                     return day(row.last_contact) or self.tr("never")
                 case self.COL_DAYS:
-                    return "—" if row.days_since_contact is None else str(row.days_since_contact)
+                    return "—" if row.days_since_contact is None else number(row.days_since_contact)
                 case self.COL_STATUS:
                     return enum_label(row.status)
                 case self.COL_CASE_MANAGER:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from leaddesk.ui.display import local_today, plural
+from leaddesk.ui.display import local_today, plural, weekday_day
 from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role
 from leaddesk.ui.models import ParticipantIdRole, RowsModel
@@ -153,7 +153,7 @@ class TodayPage(QWidget):
         self.court_model.refresh()
         self.not_seen_model.refresh()
         today = local_today()
-        self.title.setText(fill(self.tr("Today — %1"), f"{today:%A} {today.isoformat()}"))
+        self.title.setText(fill(self.tr("Today — %1"), weekday_day(today)))
         self.tasks.update_view(
             self.tr("Tasks due today or overdue (%n)", "", self.tasks_model.total)
             + self._more(self.tasks_model.rowCount(), self.tasks_model.total)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from leaddesk.desk import Desk
 from leaddesk.desk.profiles import Profiles, UnlockedKey
+from leaddesk.ui.display import clock
 from leaddesk.ui.profile_create import ProfileCreateForm
 from leaddesk.ui.profile_passphrase import ChangePassphraseDialog, ResetPassphraseCard
 from leaddesk.ui.profile_recovery_key import RecoveryKeyPanel
@@ -86,9 +87,7 @@ class UnlockPage(QWidget):
         self.new_passphrase.reset()  # the recovery key must not outlive the visit that typed it
         self.create_form.reset(can_go_back=True)
         self.unlock_form.reload(select=folder)
-        note = fill(
-            self.tr("Locked at %1. Unlock to continue where you left off."), datetime.now().strftime("%H:%M")
-        )
+        note = fill(self.tr("Locked at %1. Unlock to continue where you left off."), clock(datetime.now()))
         self.unlock_form.reset(note=f"{note} {hint}" if hint else note)
         self._show(UNLOCK)
 

@@ -113,7 +113,7 @@ def test_the_participants_page_lists_the_meetings_they_were_discussed_at(qtbot: 
     tab.refresh()
     assert not tab.add_button.isVisibleTo(tab)  # meetings are held on the Conference page
     row = [tab.model.data(tab.model.index(0, c)) for c in range(tab.model.columnCount())]
-    assert row[:2] == ["2026-11-12", "Dana Reyes (Prosecuting Attorney), Casey Morgan"]
+    assert row[:2] == ["Nov 12, 2026", "Dana Reyes (Prosecuting Attorney), Casey Morgan"]
     assert row[2:4] == ["Without identifying details", "Court date in the next 14 days"]
     assert row[-1] == "Hold the filing over a month."
     session.runner.stop()

@@ -236,7 +236,7 @@ def test_the_not_seen_model_reads_a_plain_list(qapp) -> None:
 
     assert cells(NotSeenModel.COL_NAME) == ["Quill, Ada", "Tallis, Bo"]
     assert cells(NotSeenModel.COL_DAYS) == ["—", "15"]
-    assert cells(NotSeenModel.COL_LAST_CONTACT) == ["never", "2026-03-01"]
+    assert cells(NotSeenModel.COL_LAST_CONTACT) == ["never", "Mar 1, 2026"]
     assert cells(NotSeenModel.COL_CASE_MANAGER) == ["Avery Lindqvist", "No case manager"]
     assert model.data(model.index(1, 0), ParticipantIdRole) == "p-2"
 

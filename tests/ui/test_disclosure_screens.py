@@ -17,6 +17,7 @@ from leaddesk.domain import CaseNote, Consent, Participant
 from leaddesk.domain.disclosure_codes import InformationCategory, WithheldReason
 from leaddesk.domain.enums import AuditAction, ConsentKind, LivingSituation
 from leaddesk.storage.store import Store
+from leaddesk.ui.display import day
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
 from leaddesk.ui.participant.disclosures_tab import DisclosuresTab
@@ -77,9 +78,9 @@ def test_the_preview_shows_what_is_included_and_what_is_withheld_and_why(dialog:
     withheld = dict(zip(column(dialog.withheld_model, 0), column(dialog.withheld_model, 2), strict=True))
     assert withheld["Note"] == (
         "This is substance use disorder information, which the consent to Kestrel County Probation signed "
-        f"{(date.today() - timedelta(days=3)).isoformat()} does not name explicitly."
+        f"{day(date.today() - timedelta(days=3))} does not name explicitly."
     )
-    assert "does not name demographics" in withheld["Participant"]
+    assert "does not name “Demographics and contact”" in withheld["Participant"]
     assert dialog.included_title.text() == "Included: 1 item"
     assert dialog.write_button.isEnabled()
     # Another purpose: nothing may go, and the button says so by being off.
@@ -114,7 +115,7 @@ def test_write_pdf_records_the_disclosure_and_the_list_and_accounting_show_it(
         "Kestrel County Probation", "Treatment and case coordination", "Printed and handed over",
         made.disclosed_by, "1", "Packet for the review hearing",
     ]  # fmt: skip
-    assert row[0].startswith(date.today().isoformat()[:4])
+    assert row[0].startswith(day(date.today()))
     accounting = tmp_path / "accounting.pdf"
     exports = len(store.repos.audit.events(action=AuditAction.EXPORT))
     job = tab.write_accounting(accounting)

@@ -99,7 +99,7 @@ def test_the_goals_model_lists_active_goals_first_and_shows_a_saved_one(qapp: An
         "Reconnect with my sister",
         "Get my ID back",
     ]
-    assert model.data(model.index(0, COL_PROGRESS)) == "2026-03-02"
+    assert model.data(model.index(0, COL_PROGRESS)) == "Mar 2, 2026"
     assert model.data(model.index(2, COL_STATUS)) == "Achieved"
     assert model.data(model.index(0, 0), RecordIdRole) == housed.id
     changed: list[int] = []

@@ -24,6 +24,7 @@ from leaddesk.domain.outcome_codes import DataCollectionStage
 from leaddesk.domain.program import StaffMember
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
+from leaddesk.ui.display import day
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.new_participant import NewParticipantDialog
@@ -137,7 +138,7 @@ def test_status_engaged_exit_and_return_through_the_window(
     qtbot, window: MainWindow, store: Store, jordan
 ) -> None:
     page = open_page(qtbot, window, jordan)
-    assert page.header.status_label.text() == f"Referred since {REFERRED_ON.isoformat()}"
+    assert page.header.status_label.text() == f"Referred since {day(REFERRED_ON)}"
     with qtbot.waitActive(window):
         window.activateWindow()
     keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -156,7 +157,7 @@ def test_status_engaged_exit_and_return_through_the_window(
     dialog.engagement_date.given.setChecked(True)
     save_and_wait(qtbot, page)
     assert page.dialog is None
-    assert page.header.status_label.text() == f"Engaged since {TODAY.isoformat()}"
+    assert page.header.status_label.text() == f"Engaged since {day(TODAY)}"
     assert store.repos.participants.get(jordan.id).engaged_on == TODAY
 
     dialog = status_dialog(qtbot, page, S.EXITED)
@@ -168,13 +169,13 @@ def test_status_engaged_exit_and_return_through_the_window(
     assert store.repos.participants.get(jordan.id).status is S.ENGAGED
     dialog.destination.setCurrentIndex(dialog.destination.findData(Destination.SUD_TREATMENT_FACILITY))
     save_and_wait(qtbot, page)
-    assert page.header.status_label.text() == f"Exited since {TODAY.isoformat()}"
+    assert page.header.status_label.text() == f"Exited since {day(TODAY)}"
 
     dialog = status_dialog(qtbot, page, S.REFERRED)
     assert offered(dialog) == [S.REFERRED]  # an exited participant can only return
     dialog.referral_date.given.setChecked(True)
     save_and_wait(qtbot, page)
-    assert page.header.status_label.text() == f"Referred since {TODAY.isoformat()}"
+    assert page.header.status_label.text() == f"Referred since {day(TODAY)}"
 
     history = page.overview.episodes
     assert history.table.rowCount() == 2
@@ -344,7 +345,7 @@ def test_an_exit_brings_up_the_outcomes_tab_asking_for_the_exit_snapshot(
     tab = page.record_tab("outcomes")
     assert isinstance(tab, OutcomesTab)
     qtbot.waitUntil(lambda: tab.notice.isVisibleTo(tab))
-    assert tab.notice.text().startswith(f"They exited on {TODAY.isoformat()}: take their exit snapshot")
+    assert tab.notice.text().startswith(f"They exited on {day(TODAY)}: take their exit snapshot")
     form = tab.add_form()
     qtbot.addWidget(form)
     assert form.editors["stage"].value() is DataCollectionStage.EXIT

@@ -79,7 +79,7 @@ def test_rows_say_what_was_found_and_whose(qapp) -> None:
     assert model.data(model.index(0, COL_NAME)) == "Quill, Jordan 1"
     assert model.data(model.index(0, COL_DATE)) == ""
     assert model.data(model.index(1, COL_KIND)) == "Note"
-    assert model.data(model.index(1, COL_DATE)) == "2025-01-01"
+    assert model.data(model.index(1, COL_DATE)) == "Jan 1, 2025"
     assert model.data(model.index(1, 0), ParticipantIdRole) == "p2"
     assert model.data(model.index(1, 0), RecordIdRole) == "r2"
     model.show(found())

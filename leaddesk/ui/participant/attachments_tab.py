@@ -32,8 +32,10 @@ from leaddesk.desk.disclosure import (
 from leaddesk.domain import Attachment
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
 from leaddesk.storage.errors import RecordNotFound, StorageError
+from leaddesk.ui.display import file_size
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.attachment_viewer import AttachmentViewer
+from leaddesk.ui.participant.disclosure_preview import refusal_text
 from leaddesk.ui.participant.form_fields import TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, count_text, local_time, one_line
 from leaddesk.ui.participant.records_tab import RecordsTab
@@ -45,11 +47,7 @@ _MIME = QMimeDatabase()
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    return file_size(size)
 
 
 def type_text(media_type: str) -> str:
@@ -246,7 +244,7 @@ class AttachmentsTab(RecordsTab):
 
     def _copy_failed(self, error: Exception) -> None:
         if isinstance(error, DisclosureRefused):
-            self.say(fill(self.tr("No copy was saved: %1"), str(error)))
+            self.say(fill(self.tr("No copy was saved: %1"), refusal_text(error)))
         elif isinstance(error, RecordedButNotSaved):
             self.session.announce(error.done.changes)
             self.say(

@@ -9,8 +9,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from leaddesk.domain import Consent
+from leaddesk.ui.display import entry_day_format
 from leaddesk.ui.look import set_role
-from leaddesk.ui.participant.form_fields import DATE_FORMAT
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class RevokeDialog(QDialog):
         intro.setWordWrap(True)
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat(DATE_FORMAT)
+        self.on.setDisplayFormat(entry_day_format())
         self.on.setMaximumDate(QDate.currentDate())
         self.on.setAccessibleName(self.tr("Revoked on"))
         self.error = QLabel()
@@ -62,7 +63,7 @@ class RevokeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        at_least_wide(self, 460)
 
     def accept(self) -> None:
         problem = self._tab.revoke(self.consent.id, on=self.on.date().toPython())

@@ -42,6 +42,7 @@ from leaddesk.ui.participant.form_fields import (
 from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import Column, day, enum_text, one_line, translated
 from leaddesk.ui.participant.records_tab import RecordsTab
+from leaddesk.ui.rule_words import standard_text
 from leaddesk.ui.text import fill
 
 KIND_SHORT_LABELS = {
@@ -190,7 +191,7 @@ class ConsentsTab(RecordsTab):
                 "revocation_right",
                 self.tr("Right &to revoke"),
                 MULTILINE,
-                default=STANDARD_REVOCATION_TEXT,
+                default=standard_text(STANDARD_REVOCATION_TEXT),
                 extra={"lines": 2},
             ),
         ]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from leaddesk.domain import Contact
 from leaddesk.domain.enums import ContactKind
 from leaddesk.domain.ids import utcnow
+from leaddesk.ui.display import number
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
     DATETIME,
@@ -50,7 +51,7 @@ class ContactsTab(RecordsTab):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("When"), lambda c: local_time(c.occurred_at), sort=("occurred_at",)),
-            Column(self.tr("Minutes"), lambda c: str(c.minutes), sort=("minutes",), align_right=True),
+            Column(self.tr("Minutes"), lambda c: number(c.minutes), sort=("minutes",), align_right=True),
             Column(self.tr("Kind"), lambda c: enum_text(c.kind, CONTACT_KIND_LABELS), sort=("kind",)),
             Column(
                 self.tr("Place"), lambda c: one_line(c.place, 40), sort=("place",), tooltip=lambda c: c.place

@@ -18,6 +18,7 @@ from leaddesk.domain.hmis import ADDITIONAL_RACE_ETHNICITY_MAX
 from leaddesk.ui.participant.formatting import enum_label
 from leaddesk.ui.participant.op_dialog import OpDialog, OptionalDate
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 
 # With a date of birth, HMIS 3.03.2 asks how good it is; without one, why there is none.
 WITH_DATE = [q for q in DobDataQuality if q.has_date]
@@ -56,7 +57,7 @@ class DetailsDialog(OpDialog):
         self._build_hmis(participant)
         self._build_races(participant)
         self._lay_out()
-        self.setMinimumWidth(720)  # the race and ethnicity answers in two columns, whole
+        at_least_wide(self, 720)  # the race and ethnicity answers in two columns, whole
         self.first_name.setFocus()
 
     def _build_names(self, p: Participant) -> None:

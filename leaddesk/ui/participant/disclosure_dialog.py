@@ -44,7 +44,7 @@ from leaddesk.desk.disclosure import (
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
-from leaddesk.ui.participant.disclosure_preview import PreviewModel
+from leaddesk.ui.participant.disclosure_preview import PreviewModel, refusal_text
 from leaddesk.ui.participant.packet_pdf import packet_html, write_pdf
 from leaddesk.ui.participant.records_model import count_text
 from leaddesk.ui.participant.share_dialog import fill_purposes, fill_recipients
@@ -52,7 +52,8 @@ from leaddesk.ui.runner import Job
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
-WHAT_WIDTH = 300  # pixels: a withheld record's words, beside the (longer) reason
+WHAT_WIDTH = 260  # pixels: a withheld record's words, beside the (longer) reason
+KIND_WIDTH = 220  # pixels at most for what kind of record it is
 # What the preview shows depends on these records of the participant.
 REVIEWED = frozenset({
     "consent", "note", "addendum", "need", "plan_goal", "contact", "service", "referral", "legal_event",
@@ -212,6 +213,9 @@ class DisclosureDialog(QDialog):
         self.say(" ".join(text for text in (self.changed_note, status) if text))
         for view in (self.included_view, self.withheld_view):
             view.resizeColumnToContents(PreviewModel.COL_KIND)
+            # A part's long name ("Note — substance use disorder answers") must leave the reason room.
+            kind_width = min(view.columnWidth(PreviewModel.COL_KIND), KIND_WIDTH)
+            view.setColumnWidth(PreviewModel.COL_KIND, kind_width)
         self.withheld_view.setColumnWidth(PreviewModel.COL_WHAT, WHAT_WIDTH)
 
     def _choice_changed(self) -> None:
@@ -297,7 +301,7 @@ class DisclosureDialog(QDialog):
             self.say(str(error))
             self.preview()
         elif isinstance(error, DisclosureRefused):
-            self.say(fill(self.tr("Nothing was written: %1"), str(error)))
+            self.say(fill(self.tr("Nothing was written: %1"), refusal_text(error)))
         elif isinstance(error, OSError):
             self.say(
                 fill(

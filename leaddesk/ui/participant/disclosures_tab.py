@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from leaddesk.desk import Desk, Done
 from leaddesk.desk.disclosure import Disclosure, RecordedButNotSaved
+from leaddesk.ui.display import number
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
@@ -44,7 +45,7 @@ class DisclosuresTab(RecordsTab):
             Column(self.tr("Purpose"), lambda d: enum_label(d.purpose), sort=("purpose",)),
             Column(self.tr("How delivered"), lambda d: enum_label(d.delivery), sort=("delivery",)),
             Column(self.tr("By"), lambda d: self.session.desk.program.display_name(d.disclosed_by)),
-            Column(self.tr("Items"), lambda d: str(item_count(d)), key=item_count, align_right=True),
+            Column(self.tr("Items"), lambda d: number(item_count(d)), key=item_count, align_right=True),
             Column(
                 self.tr("What"),
                 lambda d: one_line(d.description, 60),

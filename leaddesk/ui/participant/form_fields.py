@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.ui.display import entry_day_format, entry_day_time_format
 from leaddesk.ui.participant.records_model import enum_text
 
 _SEPARATOR = object()
-DATE_FORMAT = "yyyy-MM-dd"
-DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 DATE, DATETIME, CHOICE, TEXT, MULTILINE, BOOL, INT, LIST = (
     "date",
@@ -101,7 +100,7 @@ class _DateEditor(Editor):
     def __init__(self, spec: FieldSpec) -> None:
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDisplayFormat(entry_day_format())
         self.edit.setDate(QDate.currentDate())
         self.toggle: QCheckBox | None = None
         if spec.optional:
@@ -142,7 +141,7 @@ class _DateTimeEditor(Editor):
     def __init__(self, spec: FieldSpec) -> None:
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATETIME_FORMAT)
+        self.edit.setDisplayFormat(entry_day_time_format())
         self.edit.setDateTime(QDateTime.currentDateTime())
         self._original: datetime | None = None
         self.toggle: QCheckBox | None = None

@@ -6,12 +6,15 @@ screen does."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from leaddesk.desk.participants import HeaderFacts
 from leaddesk.domain import Participant
+from leaddesk.ui.display import number
 from leaddesk.ui.look import restyle, set_role
 from leaddesk.ui.participant.flow_layout import FlowLayout
 from leaddesk.ui.participant.formatting import day, enum_label, local_day, local_time
@@ -162,6 +165,7 @@ class ParticipantHeader(QWidget):
 
         if facts.cj_consent_until:
             until = facts.cj_consent_until
+            until = day(until) if isinstance(until, date) else until
             self.cj_flag.setText(fill(self.tr("CJ consent active until %1"), elide(until, UNTIL_CHARS)))
             self.cj_flag.setToolTip(
                 fill(self.tr("A criminal-justice consent (42 CFR 2.35) is in force until %1"), until)
@@ -193,7 +197,7 @@ class ParticipantHeader(QWidget):
             elif days == 1:
                 ago = self.tr("yesterday")
             else:
-                ago = fill(self.tr("%1 days ago"), str(days))
+                ago = fill(self.tr("%1 days ago"), number(days))
             text = fill(self.tr("Last contact: %1 (%2)"), day(local_day(facts.last_contact)), ago)
         self.last_contact_label.setText(text)
         # Overdue contact stands out in the warning colour the caseload flags it with (leaddesk.qss).

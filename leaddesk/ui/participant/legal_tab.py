@@ -15,6 +15,7 @@ from leaddesk.domain.casework import jail_days, jail_time
 from leaddesk.domain.casework_codes import ChargeLevel, Disposition, LegalSource
 from leaddesk.domain.enums import LegalEventKind, ProsecutorCoordination
 from leaddesk.domain.ids import utcnow
+from leaddesk.ui.display import number
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.form_fields import CHOICE, DATETIME, MULTILINE, TEXT, FieldSpec, enum_options
 from leaddesk.ui.participant.records_model import Column, enum_text, local_time, one_line
@@ -153,7 +154,7 @@ class LegalTab(RecordsTab):
         if event.kind is not LegalEventKind.BOOKING:
             return ""
         days = jail_days(event)
-        return self.tr("still held") if days is None else str(days)
+        return self.tr("still held") if days is None else number(days)
 
     def defaults(self) -> dict[str, Any]:
         """The same case and court as the latest event: most entries continue a case already known."""
@@ -192,11 +193,11 @@ class LegalTab(RecordsTab):
         if not time.stays and not time.open_stays:
             return ""
         if time.stays == 1:
-            text = fill(self.tr("%1 jail days over 1 booking"), str(time.days))
+            text = fill(self.tr("%1 jail days over 1 booking"), number(time.days))
         else:
-            text = fill(self.tr("%1 jail days over %2 bookings"), str(time.days), str(time.stays))
+            text = fill(self.tr("%1 jail days over %2 bookings"), number(time.days), number(time.stays))
         if time.open_stays:
-            text += fill(self.tr(" (%1 still held)"), str(time.open_stays))
+            text += fill(self.tr(" (%1 still held)"), number(time.open_stays))
         return text
 
     def court_text(self, rows: list[Any]) -> str:
@@ -205,7 +206,8 @@ class LegalTab(RecordsTab):
             return self.tr("No upcoming court dates.")
         first = upcoming[0]
         days = (first.occurred_at.astimezone().date() - date.today()).days
-        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(days, fill(self.tr("in %1 days"), str(days)))
+        later = fill(self.tr("in %1 days"), number(days))
+        when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(days, later)
         where = f" — {first.court}" if first.court else ""
         return fill(
             self.tr("Upcoming court dates: %1 (shown first, in bold) · next %2, %3%4"),

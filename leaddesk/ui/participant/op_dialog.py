@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from leaddesk.desk import Desk, Done
+from leaddesk.ui.display import entry_day_format
 from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.formatting import error_text
@@ -28,7 +29,7 @@ class OptionalDate(QWidget):
         self.given.setAccessibleName(name + " " + self.tr("known"))
         self.edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(entry_day_format())
         self.edit.setAccessibleName(name)
         self.edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.edit.dateChanged.connect(lambda _day: self.given.setChecked(True))

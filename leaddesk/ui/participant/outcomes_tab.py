@@ -13,6 +13,7 @@ from leaddesk.desk import Changes
 from leaddesk.domain import OutcomeSnapshot
 from leaddesk.domain.enums import NoYesReason
 from leaddesk.domain.outcome_codes import DataCollectionStage
+from leaddesk.ui.display import money
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.form_fields import FieldSpec
 from leaddesk.ui.participant.outcome_form import OutcomeForm, outcome_fields
@@ -85,7 +86,7 @@ class OutcomesTab(RecordsTab):
             return self.tr("None")
         if snapshot.income_from_any_source is not NoYesReason.YES:
             return enum_label(snapshot.income_from_any_source)
-        return f"{snapshot.total_monthly_income:,.2f}"
+        return money(snapshot.total_monthly_income)
 
     def listed(self, answer: NoYesReason, items: list[Any]) -> str:
         if answer is NoYesReason.NO:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk import Changes
 from leaddesk.domain import Enrollment, Need, PlanGoal
+from leaddesk.ui.display import day
 from leaddesk.ui.participant.episodes_view import EpisodeHistory
 from leaddesk.ui.participant.goals_model import COL_GOAL, GoalsModel
 from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, SessionNeeds
@@ -344,7 +345,7 @@ class OverviewTab(QWidget):
         self.progress_heading.show()
         self.progress.show()
         for entry in reversed(goal.progress):
-            self.progress.addItem(QListWidgetItem(f"{entry.on.isoformat()} — {entry.text}"))
+            self.progress.addItem(QListWidgetItem(f"{day(entry.on)} — {entry.text}"))
         if not goal.progress:
             self.progress.addItem(QListWidgetItem(self.tr("No progress recorded yet.")))
 

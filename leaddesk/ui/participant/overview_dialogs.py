@@ -25,6 +25,7 @@ from leaddesk.domain.base import MEDIUM_MAX, SHORT_MAX
 from leaddesk.domain.enums import GoalStatus, NeedDomain, NeedStatus, Urgency
 from leaddesk.domain.ids import today_utc
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.display import entry_day_format
 from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.participant.formatting import enum_label, error_text
 
@@ -51,7 +52,7 @@ def from_qdate(value: QDate) -> date:
 def date_edit(value: date, name: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(entry_day_format())
     edit.setAccessibleName(name)
     return edit
 

@@ -44,7 +44,7 @@ def _item_html(decision: ItemDecision, record: SyncedRecord) -> str:
 
 def _consent_html(consent: Consent) -> str:
     pairs = [(field_label(n), value_text(getattr(consent, n))) for n in CONSENT_ELEMENTS]
-    title = translate("DisclosurePacket", "Consent signed") + " " + consent.signed_on.isoformat()
+    title = translate("DisclosurePacket", "Consent signed") + " " + value_text(consent.signed_on)
     rows = _rows((k, v) for k, v in pairs if v)
     return f"<h3>{html.escape(title)}</h3><table cellpadding='2'>{rows}</table>"
 
@@ -58,7 +58,7 @@ def packet_html(review: Review, *, program: str, disclosed_by: str) -> str:
         (translate("DisclosurePacket", "Recipient"), decision.recipient.name or decision.recipient.code),
         (translate("DisclosurePacket", "Purpose"), enum_label(decision.purpose)),
         (translate("DisclosurePacket", "Disclosed by"), disclosed_by),
-        (translate("DisclosurePacket", "Date"), decision.on.isoformat()),
+        (translate("DisclosurePacket", "Date"), value_text(decision.on)),
     ]
     title = translate("DisclosurePacket", "Disclosure from") + " " + program
     copy = translate("DisclosurePacket", "Copy of the consent relied on (42 CFR 2.32(b))")

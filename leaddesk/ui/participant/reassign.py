@@ -28,7 +28,9 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import role_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.formatting import error_text
+from leaddesk.ui.rule_words import refusal_words
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 Check = Callable[[str], CaseloadCheck | None]
@@ -41,9 +43,9 @@ class ReassignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reassign participant"))
-        self.setMinimumWidth(480)
         self._choices, self._check, self._save = choices, check, save
         self._build()
+        at_least_wide(self, 480)
         self._fill_teams()
         self.team.currentIndexChanged.connect(self._team_changed)
         self.case_manager.currentIndexChanged.connect(self._show_check)
@@ -51,7 +53,7 @@ class ReassignDialog(QDialog):
         self._team_changed()
 
     def _build(self) -> None:
-        self.reason = QLabel(self._choices.refused or "")
+        self.reason = QLabel(refusal_words(self._choices.refused or ""))
         self.reason.setAccessibleName(self.tr("Why you cannot reassign"))
         self.reason.setWordWrap(True)
         set_role(self.reason, "notice")
@@ -165,6 +167,7 @@ class ReassignAction(QObject):
     def refresh(self) -> None:
         """Available to a supervisor; to anyone else unavailable, the reason in its tooltip."""
         refused = self.session.desk.assignment.refused()
+        refused = refusal_words(refused) if refused else None
         self.button.setEnabled(refused is None)
         self.button.setToolTip(refused or self.tr("Change this participant's case manager or team"))
         self.button.setAccessibleDescription(refused or "")

@@ -28,6 +28,7 @@ from leaddesk.ui.labels import field_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.form_fields import DATE, DATETIME, Editor, FieldSpec, make_editor
 from leaddesk.ui.session import Session
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
 
 _FIELD_PREFIX = re.compile(r"^([a-z_]+): (.+)$", re.DOTALL)
@@ -112,7 +113,6 @@ class RecordForm(QDialog):
         self._adjust = adjust
         self._tried = False
         self.setWindowTitle(title)
-        self.setMinimumWidth(width)
         self.labels = {spec.name: spec.label.replace("&", "") for spec in fields}
 
         self.editors: dict[str, Editor] = {}
@@ -121,6 +121,7 @@ class RecordForm(QDialog):
         self._build_error()
         self._build_buttons(save_text)
         self._lay_out(form, intro=intro)
+        at_least_wide(self, width)
         self._update_enabled()
 
     def _build_fields(self, fields: Sequence[FieldSpec]) -> QFormLayout:

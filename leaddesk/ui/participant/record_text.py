@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -21,6 +22,7 @@ from leaddesk.domain.enums import (
     ReferralDoor,
     ServiceKind,
 )
+from leaddesk.ui import display
 from leaddesk.ui.labels import enum_label, field_label
 from leaddesk.ui.participant.consent_fields import CONSENT_KIND_LABELS
 from leaddesk.ui.participant.contacts_tab import CONTACT_KIND_LABELS
@@ -60,9 +62,11 @@ def value_text(value: Any) -> str:
     if isinstance(value, bool):
         return translate("RecordText", "Yes") if value else translate("RecordText", "No")
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return display.day_time(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return display.day(value)
+    if isinstance(value, int | float | Decimal):
+        return display.number(value)
     if isinstance(value, list):
         return "; ".join(value_text(v) for v in value)
     if hasattr(value, "model_dump"):

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from leaddesk.ui import display
 from leaddesk.ui.models import Index, RowRole, RowsModel
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
@@ -42,24 +43,24 @@ def enum_text(value: Enum | None, labels: Mapping[Any, str]) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return display.day(value)
 
 
 def local_time(value: datetime | None) -> str:
-    """A stored UTC time as the user's local `YYYY-MM-DD HH:MM`."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    """A stored UTC time as the user's local date and time."""
+    return display.day_time(value)
 
 
 def count_text(count: int, one: str, many: str) -> str:
     """`one` or `many` (already translated, with %1 for the number) by the count."""
-    return fill(one if count == 1 else many, str(count))
+    return fill(one if count == 1 else many, display.number(count))
 
 
 def duration_text(minutes: int) -> str:
     if minutes < 60:
-        return fill(QCoreApplication.translate("RecordTabs", "%1 min"), str(minutes))
+        return fill(QCoreApplication.translate("RecordTabs", "%1 min"), display.number(minutes))
     hours = QCoreApplication.translate("RecordTabs", "%1 h %2 min")
-    return fill(hours, minutes // 60, f"{minutes % 60:02d}")
+    return fill(hours, display.number(minutes // 60), f"{minutes % 60:02d}")
 
 
 def one_line(text: str, limit: int = CELL_CHARS) -> str:

@@ -26,6 +26,7 @@ from leaddesk.domain.casework_codes import ProsecutorDecision, ReferralAcceptanc
 from leaddesk.domain.enums import ReferralDoor
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.program import ProgramSettings
+from leaddesk.ui.display import number
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.casework_fields import catalogue_field, catalogue_text
 from leaddesk.ui.participant.form_fields import (
@@ -221,7 +222,9 @@ class ReferralPanel(QGroupBox):
                 optional=True,
                 toggle=self.tr("By"),
                 default=lambda: date.today() + timedelta(days=intake_days),
-                hint=fill(self.tr("Set by the site; %1 days from the referral by default"), str(intake_days)),
+                hint=fill(
+                    self.tr("Set by the site; %1 days from the referral by default"), number(intake_days)
+                ),
             ),
         ]
 

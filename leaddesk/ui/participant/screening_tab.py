@@ -33,6 +33,7 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.ui.participant.record_forms import plain_problems
 from leaddesk.ui.participant.records_model import enum_text, local_time
 from leaddesk.ui.participant.referral_panel import ReferralPanel
+from leaddesk.ui.rule_words import question_text
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
 
@@ -113,7 +114,8 @@ class EligibilityPanel(QGroupBox):
         return grid
 
     def _add_criterion_row(self, grid: QGridLayout, *, row: int, criterion: Criterion) -> None:
-        question = QLabel(criterion.question)
+        asked = question_text(criterion)
+        question = QLabel(asked)
         question.setWordWrap(True)
         kind = QLabel(
             self.tr("Required") if criterion.kind is CriterionKind.REQUIRED else self.tr("Excludes")
@@ -130,11 +132,11 @@ class EligibilityPanel(QGroupBox):
             ((YES, self.tr("Yes")), (NO, self.tr("No")), (UNKNOWN, self.tr("Not known"))), start=2
         ):
             button = QRadioButton()
-            button.setAccessibleName(f"{criterion.question} {text}")
+            button.setAccessibleName(f"{asked} {text}")
             group.addButton(button, answer_id)
             grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
         notes = QLineEdit()
-        notes.setAccessibleName(fill(self.tr("Notes: %1"), criterion.question))
+        notes.setAccessibleName(fill(self.tr("Notes: %1"), asked))
         notes.textEdited.connect(lambda _t: self._edited())
         grid.addWidget(notes, row, 5)
         group.idClicked.connect(lambda _id: self._edited())

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain import Service
 from leaddesk.domain.enums import ServiceKind
+from leaddesk.ui.display import money, number
 from leaddesk.ui.participant.casework_fields import (
     CountEditor,
     MoneyEditor,
@@ -141,8 +142,8 @@ class ServicesTab(RecordsTab):
         if service.amount is None:
             return ""
         if service.units and service.units > 1:
-            return fill(self.tr("%1 (%2 units)"), f"{service.amount:,.2f}", str(service.units))
-        return f"{service.amount:,.2f}"
+            return fill(self.tr("%1 (%2 units)"), money(service.amount), number(service.units))
+        return money(service.amount)
 
     def _how(self, service: Service) -> str:
         return self.tr("Referral") if service.is_referral else self.tr("Delivered")
@@ -172,4 +173,4 @@ class ServicesTab(RecordsTab):
         spent = sum((s.amount for s in rows if s.amount is not None), Decimal(0))
         if not spent:
             return f"{delivered} · {made}"
-        return f"{delivered} · {made} · " + fill(self.tr("%1 spent"), f"{spent:,.2f}")
+        return f"{delivered} · {made} · " + fill(self.tr("%1 spent"), money(spent))

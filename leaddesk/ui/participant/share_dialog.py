@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
 from leaddesk.ui.labels import enum_label
+from leaddesk.ui.sizing import at_least_wide
 
 
 def recipient_text(recipient: Recipient) -> str:
@@ -68,7 +69,7 @@ class ShareDialog(QDialog):
             layout.addWidget(none)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        at_least_wide(self, 480)
 
     def recipient(self) -> Recipient:
         chosen: Recipient = self.recipients.currentData()

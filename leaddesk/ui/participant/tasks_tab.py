@@ -8,6 +8,7 @@ from typing import Any
 
 from leaddesk.domain import Task
 from leaddesk.domain.ids import utcnow
+from leaddesk.ui.display import number
 from leaddesk.ui.participant.form_fields import BOOL, DATE, TEXT, FieldSpec
 from leaddesk.ui.participant.records_model import Column, day, local_time
 from leaddesk.ui.participant.records_tab import RecordsTab
@@ -92,7 +93,7 @@ class TasksTab(RecordsTab):
             return ""
         if is_overdue(task):
             days = (date.today() - task.due_on).days
-            return fill(self.tr("%1 — overdue by %2 d"), day(task.due_on), str(days))
+            return fill(self.tr("%1 — overdue by %2 d"), day(task.due_on), number(days))
         return day(task.due_on)
 
     def add_text(self) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk import NOTHING, Changes, Desk, Done
 from leaddesk.desk.syncing import EnrolledUser
+from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.sync.wording import describe_sync_error
 from leaddesk.ui.text import fill, translate
 from leaddesk.ui.unlock_card import BusyIndicator, FormMessage
@@ -81,7 +82,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.indicator)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        at_least_wide(self, 520)
         for field in (self.server, self.code, self.device_name):
             field.textChanged.connect(self._update)
         self._update()

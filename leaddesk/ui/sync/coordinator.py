@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leaddesk.desk import Changes
-from leaddesk.ui.display import plural
+from leaddesk.ui.display import number, plural
 from leaddesk.ui.session import Session
 from leaddesk.ui.sync.connect_dialog import ConnectDialog
 from leaddesk.ui.sync.controller import SyncController, SyncOutcome, SyncStatus
@@ -151,7 +151,7 @@ class SyncCoordinator(QObject):
         )
         self._ask(
             translate("sync", "Remove participants from this laptop?"),
-            fill(text, str(removing), str(total)),
+            fill(text, number(removing), number(total)),
             translate("sync", "Remove them and sync"),
             lambda: self.controller.sync_now(allow_mass_removal=True),
         )

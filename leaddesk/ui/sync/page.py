@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from leaddesk.desk import Changes
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import describe_error
+from leaddesk.ui.display import describe_error, number
 from leaddesk.ui.labels import role_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.session import Session
@@ -184,8 +184,9 @@ class SyncPage(QWidget):
         self.refused_table.fit_columns(stretch=RefusedModel.COL_WHY)
         self.dismiss.setEnabled(self.refused.rowCount() > 0)
         self.reapply.setEnabled(self.refused.rowCount() > 0)
-        self.tabs.setTabText(CONFLICTS, fill(translate("sync", "Conflicts (%1)"), str(self.conflicts.count)))
-        self.tabs.setTabText(REFUSED, fill(translate("sync", "Refused (%1)"), str(self.refused.rowCount())))
+        conflicts, refused = number(self.conflicts.count), number(self.refused.rowCount())
+        self.tabs.setTabText(CONFLICTS, fill(translate("sync", "Conflicts (%1)"), conflicts))
+        self.tabs.setTabText(REFUSED, fill(translate("sync", "Refused (%1)"), refused))
         self._update_buttons(enrolled=connection is not None)
 
     def show_state(self, text: str, *, syncing: bool) -> None:

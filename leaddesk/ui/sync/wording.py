@@ -19,7 +19,7 @@ from leaddesk.sync.errors import (
     SyncRejected,
     UnsentWorkKept,
 )
-from leaddesk.ui.display import local, local_today, plural
+from leaddesk.ui.display import clock, day_time, local, local_today, plural
 from leaddesk.ui.text import fill, translate
 
 
@@ -75,8 +75,8 @@ def waiting_text(count: int) -> str:
 
 
 def clock_time(value: datetime) -> str:
-    """14:05 today, else 2025-03-04 14:05 (local time)."""
+    """2:05 PM today, else Mar 4, 2025 2:05 PM (local time, as the language writes them)."""
     shown = local(value)
     if shown.date() == local_today():
-        return shown.strftime("%H:%M")
-    return shown.strftime("%Y-%m-%d %H:%M")
+        return clock(shown)
+    return day_time(shown)
