@@ -79,6 +79,10 @@ def add_user(
     display_name: str = "",
     actor: str,
 ) -> UserRow:
+    if role is Role.OFFICER:
+        raise InvalidRequest(
+            "An officer is added with their agency and precinct (--agency CODE --precinct CODE) and no team."
+        )
     username = _clean_name(username, "user")
     wanted = list(dict.fromkeys(t.strip() for t in teams))
     if not wanted and role is not Role.ADMIN:
