@@ -171,7 +171,8 @@ def issue_sign_in_link(
 
 def check_password(conn: Connection, *, username: str, password: str) -> Officer:
     """The officer these credentials belong to; SignInRefused (one answer for every reason before the
-    password matched) otherwise. Call in a write transaction: a sign-in is audited by the caller."""
+    password matched) otherwise. It only reads: the caller audits the sign-in and starts the session in
+    a write transaction of its own, so the slow hash is never computed while holding the write lock."""
     row = conn.execute(
         select(user.c.id, user.c.role, officer.c.password_hash)
         .select_from(user.join(officer, officer.c.user_id == user.c.id))
