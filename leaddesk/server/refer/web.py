@@ -1,8 +1,8 @@
 """What every answer of the referral page carries and checks: its cookies (HttpOnly, SameSite=Strict,
 Secure and the __Host- prefix when served over TLS), security headers (a strict Content-Security-Policy,
-no caching of pages that name people, no referrer), and the checks a POST must pass: same origin, and a
-CSRF token compared in constant time (the session's own once signed in; before that a double-submit
-cookie, which the __Host- prefix keeps other sites and subdomains from setting)."""
+no caching of pages that name people, no referrer to other sites), and the checks a POST must pass: same
+origin, and a CSRF token compared in constant time (the session's own once signed in; before that a
+double-submit cookie, which the __Host- prefix keeps other sites and subdomains from setting)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    # Not no-referrer: under it browsers post forms with "Origin: null", and the same-origin check fails.
+    # same-origin still sends nothing (no sign-in link's path) to any other site.
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
