@@ -161,6 +161,11 @@ def change_teams(
     next sync. Call inside a write transaction; it takes the sequence lock, so a push waits for it and a
     pull sees the change whole or not at all."""
     found = get_user(conn, username=username)
+    if found.role is Role.OFFICER:
+        raise InvalidRequest(
+            f"{found.username} is an officer and belongs to no team: their referrals go to the team on call "
+            "for their precinct (`leaddesk-server program on-call`)."
+        )
     added = list(dict.fromkeys(t.strip() for t in add))
     removed = list(dict.fromkeys(t.strip() for t in remove))
     if not added and not removed:

@@ -113,6 +113,17 @@ def test_a_password_is_set_from_standard_input_hashed_and_never_printed(cli, off
     assert "at least 12 characters" in err
 
 
+def test_an_officer_joins_no_team(cli, office, lists) -> None:
+    office.team("north")
+    cli("user", "add", "ofc.diaz", "--role", "officer", "--agency", "SPD", "--precinct", "N1")
+
+    code, _, err = cli("user", "teams", "ofc.diaz", "--add", "north")
+
+    assert code == 1
+    assert "ofc.diaz is an officer and belongs to no team" in err
+    assert office.scalar("SELECT count(*) FROM membership") == 0
+
+
 def test_set_password_is_for_officers_only(cli, office) -> None:
     office.team("north")
     office.user("casey", "north")
