@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 import httpx
 import pytest
+from sqlalchemy import update
 
 from leaddesk.domain.consent import Consent
 from leaddesk.domain.ids import utcnow
@@ -21,6 +22,7 @@ from leaddesk.domain.program import DEFAULT_PROGRAM
 from leaddesk.server import officers
 from leaddesk.server.app import create_app
 from leaddesk.server.audit import find_events
+from leaddesk.server.db import officer_session
 from leaddesk.server.refer.form import check
 from leaddesk.server.running import ServerThread
 from leaddesk.server.settings import ServerSettings
@@ -145,6 +147,33 @@ def test_a_precinct_with_no_team_on_call_is_refused_with_a_sentence(office, diaz
     assert 'value="Kept"' in refused.text
     assert office.scalar("SELECT count(*) FROM record") == 0
     phone.close()
+
+
+def test_a_session_that_ended_while_typing_loses_nothing(office, diaz) -> None:
+    diaz.get("/refer/new")
+    with office.engine.begin() as conn:  # an idle hour went by while the officer typed
+        conn.execute(update(officer_session).values(last_seen=utcnow() - timedelta(hours=2)))
+
+    ended = diaz.post("/refer/new", referral(first_name="Typedbefore"))
+
+    assert ended.status_code == 401
+    assert "Your session had ended, so the referral was not sent yet" in ended.text
+    assert 'name="carry_first_name" value="Typedbefore"' in ended.text
+    assert office.scalar("SELECT count(*) FROM record") == 0
+    diaz.get("/refer/sign-in")  # the page the browser shows is that sign-in form: its token is set
+    carried = {
+        name[len("carry_") :]: value
+        for name, value in re.findall(r'name="(carry_\w+)" value="([^"]*)"', ended.text)
+    }
+    again = diaz.post("/refer/sign-in", {"username": "ofc.diaz", "password": PASSWORD,
+                                          **{f"carry_{k}": v for k, v in carried.items()}})  # fmt: skip
+    assert again.status_code == 200
+    assert "Nothing has been sent yet: check the referral and send it." in again.text
+    assert 'value="Typedbefore"' in again.text
+    assert office.scalar("SELECT count(*) FROM record") == 0
+    diaz.csrf = re.search(r'name="csrf_token" value="([^"]*)"', again.text).group(1)
+    assert diaz.post("/refer/new", referral(first_name="Typedbefore")).status_code == 303
+    assert office.scalar("SELECT count(*) FROM record") == 2
 
 
 def test_a_sign_in_link_signs_in_once_and_opening_it_spends_nothing(office, diaz) -> None:

@@ -89,7 +89,9 @@ def test_a_disabled_officer_is_out_at_once(office, phones) -> None:
     with office.engine.begin() as conn:
         users.set_disabled(conn, username="ofc.diaz", disabled=True, actor="t")
 
-    assert diaz.post("/refer/new", referral()).headers["location"] == "/refer/sign-in"
+    refused = diaz.post("/refer/new", referral())
+    assert refused.status_code == 401
+    assert "Sign in" in refused.text
     assert diaz.get("/refer/").headers["location"] == "/refer/sign-in"
     again = diaz.sign_in("ofc.diaz", PASSWORD)
     assert again.status_code == 401

@@ -54,14 +54,24 @@ def _page(title: str, *content: Child, officer: Officer | None = None, csrf: str
     )
 
 
-def sign_in_page(*, csrf: str, username: str = "", error: str | None = None) -> Html:
+CARRY = "carry_"  # a referral's field carried through a sign-in, so a session that ended loses nothing
+
+
+def sign_in_page(
+    *, csrf: str, username: str = "", error: str | None = None, carried: Mapping[str, str] | None = None
+) -> Html:
+    """The sign-in form; `carried` is a referral typed when the session had ended, sent on after it."""
     problems = {"username": error} if error else {}
+    kept = [hidden(f"{CARRY}{name}", value) for name, value in (carried or {}).items()]
     return _page(
         "Sign in",
+        tag("p", "Your session had ended, so the referral was not sent yet. Sign in again: what you typed "
+            "is kept, and shown to you to send.", class_="notice", role="alert") if carried else None,
         error_summary(problems, title="You are not signed in"),
         tag(
             "form",
             hidden(CSRF_FIELD, csrf),
+            kept,
             text_input("username", "User name", value=username, autocomplete="username", required=True,
                        error=error),
             text_input("password", "Password", value="", kind="password", autocomplete="current-password",

@@ -25,10 +25,11 @@ from leaddesk.server.db import transaction
 from leaddesk.server.errors import SignInRefused
 from leaddesk.server.officer_referrals import NoTeamOnCall
 from leaddesk.server.refer import pages, web
-from leaddesk.server.refer.form import UnreadableForm, check, read_form
-from leaddesk.server.refer.session import SignedInDep, sign_in_done
+from leaddesk.server.refer.form import FIELDS, UnreadableForm, check, read_form
+from leaddesk.server.refer.session import SignedIn, SignedInDep, sign_in_done
 
 router = APIRouter(prefix="/refer", include_in_schema=False)
+SIGNED_IN_AGAIN = "Signed in again. Nothing has been sent yet: check the referral and send it."
 STATIC = {"refer.css": "text/css; charset=utf-8", "refer.js": "text/javascript; charset=utf-8"}
 
 
@@ -89,19 +90,41 @@ def sign_in(
     username = form.get("username", "").strip()[:100]
     keys = [(SIGN_IN_BY_ADDRESS, address), (SIGN_IN_BY_ACCOUNT, username.lower())]
     csrf = web.cookie(request, web.CSRF_COOKIE) or ""
+    carried = _carried(form)
     with transaction(conn, write=True):
         limited = attempts.limited(conn, keys=keys, address=address)
     if limited is not None:
-        body = pages.sign_in_page(csrf=csrf, username=username, error=limited.message)
+        body = pages.sign_in_page(csrf=csrf, username=username, error=limited.message, carried=carried)
         return web.page(request, body, status=429, headers=limited.response_headers())
     try:
         with transaction(conn, write=False):
             found = officers.check_password(conn, username=username, password=form.get("password", ""))
     except SignInRefused as refusal:
         _count_failure(conn, keys=keys, address=address, why=refusal.why, account=username)
-        body = pages.sign_in_page(csrf=csrf, username=username, error=refusal.message)
+        body = pages.sign_in_page(csrf=csrf, username=username, error=refusal.message, carried=carried)
         return web.page(request, body, status=401)
-    return sign_in_done(request, conn, settings=settings, officer=found, how="password", address=address)
+
+    def show_again(signed: SignedIn) -> Response:
+        with transaction(conn, write=False):
+            settings_now = program.current(conn)
+        again = pages.form_page(officer=signed.officer, csrf=signed.csrf, settings=settings_now,
+                                values=carried, errors={}, problem=SIGNED_IN_AGAIN)  # fmt: skip
+        return web.page(request, again)
+
+    return sign_in_done(
+        request, conn, settings=settings, officer=found, how="password", address=address,
+        then=show_again if carried else None,
+    )  # fmt: skip
+
+
+def _carried(form: dict[str, str]) -> dict[str, str]:
+    """A referral carried through the sign-in form (pages.CARRY), its known fields only."""
+    known = {*FIELDS, "utc_offset"}
+    return {
+        name[len(pages.CARRY) :]: value
+        for name, value in form.items()
+        if name.startswith(pages.CARRY) and name[len(pages.CARRY) :] in known
+    }
 
 
 def _count_failure(conn: ConnDep, *, keys: attempts.Keys, address: str, why: str, account: str) -> None:
@@ -181,7 +204,7 @@ def send_referral(
     request: Request, conn: ConnDep, signed: SignedInDep, address: AddressDep, form: FormDep
 ) -> Response:
     if signed is None:
-        return web.redirect(request, "/refer/sign-in")
+        return _signed_out_while_typing(request, form)
     refused = _refused_post(request, form, signed.csrf)
     if refused is not None or form is None:
         return refused or Response(status_code=400)
@@ -210,6 +233,20 @@ def send_referral(
     if limited is not None:
         return again(429, limited.message, limited.response_headers())
     return web.redirect(request, "/refer/?sent=1")
+
+
+def _signed_out_while_typing(request: Request, form: dict[str, str] | None) -> Response:
+    """A referral posted after its session ended (idle, or signed out elsewhere): nothing is sent, and
+    the sign-in form carries what was typed, to show it again once signed in. Nothing of it is kept on
+    the server meanwhile."""
+    if form is None or not web.same_origin(request):
+        return web.redirect(request, "/refer/sign-in")
+    token, fresh = web.double_submit_token(request)
+    carried = {name: form[name] for name in (*FIELDS, "utc_offset") if name in form}
+    response = web.page(request, pages.sign_in_page(csrf=token, carried=carried), status=401)
+    if fresh:
+        web.set_cookie(response, request, web.CSRF_COOKIE, token)
+    return response
 
 
 @router.get("/static/{name}")

@@ -4,6 +4,7 @@ whatever cookie the browser came with, audited, the cookie set)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated
@@ -61,17 +62,26 @@ SignedInDep = Annotated[SignedIn | None, Depends(signed_in)]
 
 
 def sign_in_done(
-    request: Request, conn: Connection, *, settings: ServerSettings, officer: Officer, how: str, address: str
+    request: Request,
+    conn: Connection,
+    *,
+    settings: ServerSettings,
+    officer: Officer,
+    how: str,
+    address: str,
+    then: Callable[[SignedIn], Response] | None = None,
 ) -> Response:
-    """A new session for `officer` (the browser's old one ended: no fixation), audited; off to the list."""
+    """A new session for `officer` (the browser's old one ended: no fixation), audited; then off to the
+    list, or `then`'s answer (a referral carried through the sign-in, shown again to send)."""
     with transaction(conn, write=True):
-        session_id, _session = officer_sessions.start(
+        session_id, session = officer_sessions.start(
             conn,
             user_id=officer.user.id,
             replacing=web.cookie(request, web.SESSION_COOKIE),
             lifetime=lifetime(settings),
         )
         record_event(conn, actor=officer.username, action="sign_in", detail=f"from {address} by {how}")
-    response = web.redirect(request, "/refer/")
+    signed = SignedIn(officer=officer, session_id=session_id, csrf=session.csrf_token)
+    response = web.redirect(request, "/refer/") if then is None else then(signed)
     web.set_cookie(response, request, web.SESSION_COOKIE, session_id)
     return response
