@@ -314,8 +314,11 @@ class RevokeMode(StrEnum):
 
 class Role(StrEnum):
     """What a user may see and do, as the server knows them: a case manager sees their teams'
-    participants; a supervisor also reassigns them (case manager, team); an admin sees every team."""
+    participants; a supervisor also reassigns them (case manager, team); an admin sees every team. An
+    officer (issue 19) sees no team and holds no device: they only send referrals from the server's
+    referral page and see their own referrals' status."""
 
     CASE_MANAGER = "case_manager"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    OFFICER = "officer"

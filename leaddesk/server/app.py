@@ -1,6 +1,6 @@
-"""The FastAPI application: routes under /v1/, ErrorBody for every refusal, bounded and gzip-aware bodies,
-gzipped answers, the database migrated before the first request, and attachment files no record names
-collected in the background while it runs."""
+"""The FastAPI application: routes under /v1/ (and the officers' referral page under /refer/), ErrorBody
+for every refusal, bounded and gzip-aware bodies, gzipped answers, the database migrated before the first
+request, and attachment files no record names collected in the background while it runs."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from fastapi.middleware.gzip import GZipMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from leaddesk import __version__
-from leaddesk.server.api.body_limit import ATTACHMENT_PREFIX, BodyLimit
+from leaddesk.server.api.body_limit import ATTACHMENT_PREFIX, REFER_BODY_MAX, REFER_PREFIX, BodyLimit
 from leaddesk.server.api.errors import install_error_handlers
 from leaddesk.server.api.routes import attachments, enroll, health, program, sync
 from leaddesk.server.api.server_time import ServerTime
 from leaddesk.server.blob_gc import PeriodicCollection
 from leaddesk.server.db import make_engine
 from leaddesk.server.migrate import upgrade
+from leaddesk.server.refer import routes as refer_routes
 from leaddesk.server.settings import ServerSettings
 from leaddesk.sync.protocol import API_PREFIX
 
@@ -50,9 +51,12 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     app.state.engine = engine
     for module in (enroll, sync, program, attachments, health):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(refer_routes.router)  # the officers' referral page (issue 19), outside /v1
     install_error_handlers(app)
 
     def limit_for(path: str) -> int:
+        if path.startswith(REFER_PREFIX):
+            return REFER_BODY_MAX
         return (
             settings.max_attachment_bytes if path.startswith(ATTACHMENT_PREFIX) else settings.max_body_bytes
         )

@@ -8,6 +8,9 @@ token never reads or writes a counter, so a sync costs what it did, and nobody c
 sending bad tokens in its name. A code that works is checked first, though (one read per enrolment,
 which is rare), as a code guesser who hit the limit must learn nothing more, not even from a good code.
 
+Officers' sign-ins on the referral page are counted the same way (failures only); their referrals are
+counted every one, as a sent referral costs the on-call team's time whether or not it was honest.
+
 Counters use a fixed window from a key's first failure: simple, and one row per key. Windows that ended
 are deleted whenever a failure is counted, so the table stays as small as the recent failures.
 """
@@ -53,7 +56,31 @@ TOKEN_BY_DEVICE = Limit("token-device", 10, "failed sign-ins for this device")
 # An office's address is shared by its laptops, several of which may hold stale tokens at once.
 TOKEN_BY_ADDRESS = Limit("token-address", 30, "failed sign-ins from this network")
 
+# Officers signing in on the referral page (issue 19): a password typed wrong on a phone a few times is
+# ordinary; ten on one account is someone guessing it. Officers on one mobile network share addresses.
+SIGN_IN_BY_ACCOUNT = Limit("signin-account", 10, "failed sign-ins for this account")
+SIGN_IN_BY_ADDRESS = Limit("signin-address", 30, "failed sign-ins from this network")
+# Referrals sent, every one counted (not only failures): an officer refers a few people in a shift; a
+# script filling the on-call team's laptops with invented referrals is what this stops.
+REFER_BY_OFFICER = Limit("refer-officer", 20, "referrals sent from this account")
+REFER_BY_ADDRESS = Limit("refer-address", 60, "referrals sent from this network")
+
 Keys = Sequence[tuple[Limit, str]]
+
+
+def limited(conn: Connection, *, keys: Keys, address: str, actor: str = ANONYMOUS) -> TooManyAttempts | None:
+    """The refusal to give (audited) if any of `keys` is at its limit now; None if none is. Call it in a
+    write transaction, before the attempt, so a caller at the limit learns nothing from it."""
+    now = utcnow()
+    blocked = _blocked(conn, keys=keys, now=now)
+    if blocked is None:
+        return None
+    return _refuse(conn, blocked=blocked, address=address, device="", now=now, actor=actor)
+
+
+def count(conn: Connection, *, keys: Keys) -> None:
+    """One more attempt against each of `keys`, in the caller's write transaction."""
+    _count(conn, keys=keys, now=utcnow())
 
 
 def guarded_enrolment(conn: Connection, *, code_key: str, address: str, enrol: Callable[[], T]) -> T:
@@ -149,14 +176,20 @@ def _count(conn: Connection, *, keys: Keys, now: datetime) -> None:
 
 
 def _refuse(
-    conn: Connection, *, blocked: tuple[Limit, timedelta], address: str, device: str, now: datetime
+    conn: Connection,
+    *,
+    blocked: tuple[Limit, timedelta],
+    address: str,
+    device: str,
+    now: datetime,
+    actor: str = ANONYMOUS,
 ) -> TooManyAttempts:
     limit, left = blocked
     seconds = max(1, math.ceil(left.total_seconds()))
     minutes = max(1, math.ceil(seconds / 60))
     record_event(
         conn,
-        actor=ANONYMOUS,
+        actor=actor,
         action="rate_limited",
         device=device,
         detail=f"from {address}: {limit.failures} {limit.kind} failures in {_MINUTES} minutes; "

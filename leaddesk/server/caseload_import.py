@@ -16,13 +16,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from leaddesk.domain import Participant, SyncedRecord
-from leaddesk.domain.clock import COUNTER_BITS, Stamp
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.program import StaffMember
 from leaddesk.server import records, users
@@ -187,7 +185,7 @@ def _store(
             participant_id = getattr(item, "participant_id", "")
             if participant_id not in team_of:
                 raise ValueError(f"{item.entity} {item.id} comes before its participant {participant_id!r}")
-        stored = _stored(
+        stored = records.created(
             item, participant_id=participant_id, team=team_of[participant_id], writer=writer, now=now
         )
         stored.seq = sequence.next()
@@ -204,20 +202,3 @@ def _store(
         progress(len(team_of))
     return counts
 
-
-def _stored(
-    item: SyncedRecord, *, participant_id: str, team: str, writer: str, now: datetime
-) -> StoredRecord:
-    """The record as a push of its create leaves it: the wire values of every field but the id."""
-    fields = item.model_dump(mode="json", exclude={"id"})
-    # Never ahead of the server's clock: a stamp from the future would win over every edit until then.
-    written = min(item.updated_at, now)
-    stamp = Stamp(int(written.timestamp() * 1000) << COUNTER_BITS, writer).encode()
-    return StoredRecord(
-        entity=item.entity,
-        record_id=item.id,
-        participant_id=participant_id,
-        team=team,
-        fields=fields,
-        clocks=dict.fromkeys(fields, stamp),
-    )

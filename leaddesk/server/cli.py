@@ -15,12 +15,12 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection, Engine
 
 from leaddesk.domain.enums import RevokeMode
-from leaddesk.server import blob_gc, cli_hmis, cli_report, devices, enrolment, users
+from leaddesk.server import blob_gc, cli_hmis, cli_officer, cli_report, devices, enrolment, officers, users
 from leaddesk.server.cli_args import AddedVerb, Handler, build_parser
 from leaddesk.server.cli_audit import run_audit
 from leaddesk.server.cli_program import PROGRAM_HANDLERS, ProgramHandler
 from leaddesk.server.db import transaction
-from leaddesk.server.errors import ServerError
+from leaddesk.server.errors import InvalidRequest, ServerError
 from leaddesk.server.migrate import current_revision
 from leaddesk.server.settings import ServerSettings
 from leaddesk.server.startup import check_tls, check_workers, listen, open_database, shown_url
@@ -130,6 +130,11 @@ def _team_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Conne
 
 
 def _user_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    if Role(args.role) is Role.OFFICER:
+        cli_officer.add_officer(args, conn, _actor())
+        return
+    if args.agency or args.precinct:
+        raise InvalidRequest("--agency and --precinct are for officers (--role officer) only.")
     added = users.add_user(
         conn,
         username=args.username,
@@ -143,12 +148,13 @@ def _user_add(args: argparse.Namespace, _settings: ServerSettings, conn: Connect
 
 
 def _user_list(_args: argparse.Namespace, _settings: ServerSettings, conn: Connection) -> None:
+    beat = {uid: f"agency {a}, precinct {p}" for uid, (a, p) in officers.officer_details(conn).items()}
     rows = [
         [
             u.username,
             u.display_name,
             u.role.value,
-            ", ".join(u.teams),
+            beat.get(u.id) or ", ".join(u.teams),
             "standard" if u.caseload_capacity is None else str(u.caseload_capacity),
             f"disabled {_when(u.disabled_at)}" if u.disabled else "active",
         ]
@@ -274,6 +280,10 @@ _HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("user", "capacity"): _user_capacity,
     ("user", "disable"): _user_disable,
     ("user", "enable"): _user_enable,
+    ("user", "set-password"): lambda args, _settings, conn: cli_officer.set_password(args, conn, _actor()),
+    ("user", "sign-in-link"): lambda args, settings, conn: cli_officer.sign_in_link(
+        args, settings, conn, _actor()
+    ),
     ("enroll", None): _enroll,
     ("device", "list"): _device_list,
     ("device", "revoke"): _device_revoke,

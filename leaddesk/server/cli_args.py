@@ -13,6 +13,7 @@ from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.server.cli_audit import add_audit_verb
 from leaddesk.server.cli_hmis import add_export_verbs
+from leaddesk.server.cli_officer import add_officer_arguments, add_officer_verbs
 from leaddesk.server.cli_program import add_program_verbs
 from leaddesk.server.cli_report import add_report_verbs
 from leaddesk.server.settings import ServerSettings
@@ -89,14 +90,17 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
     verb(team, "add", "add a team; a participant's team_id names one").add_argument("name")
     verb(team, "list", "list the teams")
 
-    user = verbs.add_parser("user", help="users: add, list, teams, capacity, disable, enable").add_subparsers(
-        dest="subverb", required=True
-    )
+    user = verbs.add_parser(
+        "user", help="users: add, list, teams, capacity, disable, enable, set-password, sign-in-link"
+    ).add_subparsers(dest="subverb", required=True)
     add = verb(user, "add", "add a user with a role and their teams")
     add.add_argument("username", help="the name the user signs in with")
     add.add_argument("--team", action="append", default=[], help="a team of theirs; repeat for several")
     add.add_argument("--role", required=True, choices=[r.value for r in Role], help="what they may see")
-    add.add_argument("--name", default="", help='display name, e.g. "Casey Morgan"')
+    add.add_argument(
+        "--name", "--display-name", dest="name", default="", help='display name, e.g. "Casey Morgan"'
+    )
+    add_officer_arguments(add)
     verb(user, "list", "list users, their roles, teams and whether they are disabled")
     teams = verb(user, "teams", "add a user to teams or take them out of teams, in one go")
     teams.add_argument("username")
@@ -121,6 +125,7 @@ def build_parser(added: Sequence[AddedVerb] = ()) -> argparse.ArgumentParser:
     )
     disable.add_argument("username")
     verb(user, "enable", "let a disabled user's devices sync again").add_argument("username")
+    add_officer_verbs(user, verb)
 
     enroll = verb(verbs, "enroll", "print a one-time code that enrols one device for a user")
     enroll.add_argument("username")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # argparse's action type is generic only to type checkers
 
 def add_program_verbs(verbs: Verbs, verb: VerbMaker) -> None:
     lists = ", ".join(program.CATALOGUES)
-    verbs_help = "show, export, load, set, add, rename, retire, restore, import-arrests"
+    verbs_help = "show, export, load, set, add, rename, retire, restore, on-call, import-arrests"
     sub = verbs.add_parser("program", help=f"program settings: {verbs_help}").add_subparsers(
         dest="subverb", required=True
     )
@@ -44,6 +44,15 @@ def add_program_verbs(verbs: Verbs, verb: VerbMaker) -> None:
         edit.add_argument("code")
         if name in ("add", "rename"):
             edit.add_argument("label")
+    on_call = verb(
+        sub,
+        "on-call",
+        "which team takes officers' referrals from a precinct (the rest go to on_call_default_team, "
+        "set with `program set on_call_default_team TEAM`)",
+    )
+    on_call.add_argument("precinct", help="a code of the precincts list")
+    on_call.add_argument("team", nargs="?", help="the team on call for it")
+    on_call.add_argument("--remove", action="store_true", help="take the precinct off the on-call list")
     verb(
         sub,
         "import-arrests",
@@ -96,6 +105,9 @@ def _show_settings(settings: ProgramSettings) -> None:
         f"{export.without_consent.value}, geocode {export.geocode or '-'}, services-only project "
         f"{export.services_only_project_id or '-'}, grant {export.grant_id or '-'}"
     )
+    on_call = "; ".join(f"{e.precinct} {e.team}" for e in settings.on_call) or "(none)"
+    default = settings.on_call_default_team or "(none)"
+    print(f"On call for officers' referrals: {on_call}; otherwise {default}")
 
 
 def _show(_args: argparse.Namespace, conn: Connection, _actor: str) -> None:
@@ -134,6 +146,15 @@ def _list_edit(args: argparse.Namespace, conn: Connection, actor: str) -> None:
     print(f"{done} {entry.code} ({entry.label}) in {args.list}; laptops get it at their next sync.")
 
 
+def _on_call(args: argparse.Namespace, conn: Connection, actor: str) -> None:
+    if args.remove == (args.team is not None):
+        raise InvalidRequest("Name the team on call for the precinct, or --remove it; not both, not neither.")
+    saved = program.set_on_call(conn, precinct=args.precinct, team_name=args.team, actor=actor)
+    team = saved.on_call_team(args.precinct.strip())
+    goes = f"team {team}" if team else "no team: officers are told to call the program"
+    print(f"Referrals from precinct {args.precinct.strip()} now go to {goes}.")
+
+
 def _import_arrests(args: argparse.Namespace, conn: Connection, actor: str) -> None:
     stored = arrests.import_counts(conn, text=_read(args.file), actor=actor, source=Path(args.file).name)
     print(f"Imported {stored} arrest count(s) from {args.file}.")
@@ -149,5 +170,6 @@ PROGRAM_HANDLERS: dict[str, ProgramHandler] = {
     "rename": _list_edit,
     "retire": _list_edit,
     "restore": _list_edit,
+    "on-call": _on_call,
     "import-arrests": _import_arrests,
 }

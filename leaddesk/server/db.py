@@ -298,6 +298,58 @@ arrest_count = Table(
     Column("imported_at", UtcDateTime(), nullable=False),
 )
 
+# Issue 19: police officers who refer from the street through the referral page (refer/). An officer is
+# a user_account with role "officer" and no team; their agency and precinct are codes of the program's
+# lists. They never hold a device: a password (argon2id, passwords.py) or one-time sign-in links.
+officer = Table(
+    "officer",
+    metadata,
+    Column("user_id", Integer, ForeignKey("user_account.id"), primary_key=True),
+    Column("agency_code", String(64), nullable=False),
+    Column("precinct", String(64), nullable=False),
+    Column("password_hash", String(200), nullable=True),  # PHC text; none: sign-in links only
+    Column("password_set_at", UtcDateTime(), nullable=True),
+)
+
+# A one-time sign-in link's token, by its SHA-256 (the token itself is only in the printed link).
+sign_in_link = Table(
+    "sign_in_link",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("user_account.id"), nullable=False, index=True),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Column("used_at", UtcDateTime(), nullable=True),
+)
+
+# A signed-in officer's browser session, by the SHA-256 of the id in its cookie; the CSRF token every
+# form of the session carries. Idle and absolute expiry are counted from last_seen and created_at.
+officer_session = Table(
+    "officer_session",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("user_account.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("last_seen", UtcDateTime(), nullable=False),
+)
+
+# Which officer sent which referral, and what they sent as their list shows it back to them: their own
+# words, never the case record as case managers keep it (the status comes from the records).
+officer_referral = Table(
+    "officer_referral",
+    metadata,
+    Column("referral_id", String(36), primary_key=True),
+    Column("participant_id", String(36), nullable=False),
+    Column("user_id", Integer, ForeignKey("user_account.id"), nullable=False),
+    Column("submitted_at", UtcDateTime(), nullable=False),
+    Column("referred_at", UtcDateTime(), nullable=False),
+    Column("door", String(40), nullable=False),
+    Column("place", String(200), nullable=False),
+    Column("person_name", String(210), nullable=False),
+    Index("officer_referral_user", "user_id", "submitted_at"),
+)
+
 SEQ_COUNTER = "seq"
 
 # Option read by the SQLite "begin" hook: start this transaction with BEGIN IMMEDIATE.

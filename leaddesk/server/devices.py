@@ -28,6 +28,7 @@ from leaddesk.server.errors import (
     Unauthenticated,
 )
 from leaddesk.server.users import UserRow, get_user
+from leaddesk.sync.protocol import Role
 
 # A device's last_seen moves at most this often on a pull, so a quiet sync stays a read.
 LAST_SEEN_GRANULARITY = timedelta(seconds=30)
@@ -117,6 +118,8 @@ def authenticate(conn: Connection, *, token: str, allow_retired: bool = False) -
         raise Unauthenticated("This device token is not valid. Enrol the device again.")
     found = _device_row(row)
     owner = get_user(conn, user_id=found.user_id)
+    if owner.role is Role.OFFICER:  # an officer never syncs, whatever device row the database holds
+        raise Unauthenticated("This device token is not valid. Enrol the device again.")
     # A lost laptop is told to wipe whatever else holds; a disabled user's laptops are refused, wiping
     # nothing, until the user is enabled again (a retired one's final push included).
     if found.revoke_mode is RevokeMode.LOST:

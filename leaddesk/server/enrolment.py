@@ -30,6 +30,7 @@ from leaddesk.server.devices import sha256_hex
 from leaddesk.server.errors import AccountDisabled, EnrolmentRefused, InvalidRequest
 from leaddesk.server.sequence import latest_seq
 from leaddesk.server.users import UserRow, get_user
+from leaddesk.sync.protocol import Role
 
 # Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand survives.
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -75,6 +76,12 @@ def issue_code(
 ) -> IssuedCode:
     """A one-time code an admin hands to a user, to enrol one named device within `lifetime`."""
     found = get_user(conn, username=username)
+    if found.role is Role.OFFICER:
+        raise InvalidRequest(
+            f"{found.username} is an officer: officers never enrol a device or sync. They sign in to the "
+            "referral page (/refer/) with a password or a link from "
+            f"`leaddesk-server user sign-in-link {found.username}`."
+        )
     if found.disabled:
         raise InvalidRequest(
             f"{found.username} is disabled; enable them first: leaddesk-server user enable {found.username}"
@@ -118,7 +125,10 @@ def enroll(
             why="code expired",
             error="enrolment_code_expired",
         )
-    if get_user(conn, user_id=row.user_id).disabled:
+    owner = get_user(conn, user_id=row.user_id)
+    if owner.role is Role.OFFICER:  # no code is issued for one (issue_code); never a device either way
+        raise EnrolmentRefused(NOT_USABLE, why="code of an officer account")
+    if owner.disabled:
         raise AccountDisabled()
     device_id = new_id()
     # Spend the code only if nobody spent it since we read it: two laptops racing get one device.

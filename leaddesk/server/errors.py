@@ -61,6 +61,17 @@ class EnrolmentRefused(ServerError):
         self.why = why
 
 
+class SignInRefused(ServerError):
+    """An officer's sign-in on the referral page that did not work: `why` is for the audit trail only."""
+
+    status = 401
+    error = "sign_in_refused"
+
+    def __init__(self, message: str, *, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
 class TooManyAttempts(ServerError):
     """Too many failed attempts from this address, with this code or for this device, for now."""
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.program import DEFAULT_PROGRAM, CatalogueEntry, ProgramSettings
 from leaddesk.server.audit import record_event
-from leaddesk.server.db import program_settings, upsert_statement
+from leaddesk.server.db import program_settings, team, upsert_statement
 from leaddesk.server.errors import AlreadyExists, InvalidRequest, NotFound
 
 SETTINGS_ROW = 1
@@ -29,6 +29,8 @@ CATALOGUES = (
     "partner_agencies",
 )
 ListEdit = Literal["add", "rename", "retire", "restore"]
+# Settings with a verb of their own rather than `program set` (a list of precinct -> team pairs).
+OWN_VERB = ("on_call",)
 
 
 def _scalar_keys() -> tuple[str, ...]:
@@ -39,7 +41,7 @@ def _scalar_keys() -> tuple[str, ...]:
         kind = info.annotation
         if isinstance(kind, type) and issubclass(kind, BaseModel):
             keys += [f"{name}.{sub}" for sub in kind.model_fields]
-        elif name not in CATALOGUES:
+        elif name not in CATALOGUES and name not in OWN_VERB:
             keys.append(name)
     return tuple(keys)
 
@@ -93,6 +95,8 @@ def set_value(conn: Connection, *, key: str, value: str, actor: str) -> ProgramS
             f"There is no setting {key!r}. Settings you can set: {', '.join(SCALAR_KEYS)}. Program lists "
             "are changed with `program add`, `rename`, `retire` and `restore`."
         )
+    if key == "on_call_default_team" and value.strip():
+        _team_must_exist(conn, value.strip())
     data = current(conn).model_dump(mode="json")
     group, _, field = key.partition(".")
     if field:
@@ -101,6 +105,39 @@ def set_value(conn: Connection, *, key: str, value: str, actor: str) -> ProgramS
         data[key] = value
     saved = _validated(data, what=key)
     _save(conn, saved, actor=actor, action="program_set", detail=f"{key}={value}")
+    return saved
+
+
+def _team_must_exist(conn: Connection, team_name: str) -> None:
+    if conn.execute(select(team.c.name).where(team.c.name == team_name)).first() is None:
+        raise NotFound(
+            f"There is no team {team_name!r}; add it first with `leaddesk-server team add`. "
+            "Nothing was changed."
+        )
+
+
+def set_on_call(conn: Connection, *, precinct: str, team_name: str | None, actor: str) -> ProgramSettings:
+    """Which team takes the officers' referrals from `precinct` (a code of the precincts list); None takes
+    the precinct off the list, so its referrals go to the default team (`on_call_default_team`)."""
+    precinct = precinct.strip()
+    settings = current(conn)
+    if not any(p.code == precinct for p in settings.precincts):
+        codes = ", ".join(p.code for p in settings.precincts) or "none yet"
+        raise InvalidRequest(
+            f"{precinct!r} is not one of the program's precincts ({codes}). Nothing was changed."
+        )
+    entries = [e.model_dump(mode="json") for e in settings.on_call if e.precinct != precinct]
+    if team_name is None:
+        if len(entries) == len(settings.on_call):
+            raise InvalidRequest(f"No team is on call for {precinct} already. Nothing was changed.")
+    else:
+        _team_must_exist(conn, team_name.strip())
+        entries.append({"precinct": precinct, "team": team_name.strip()})
+    data = settings.model_dump(mode="json")
+    data["on_call"] = sorted(entries, key=lambda e: str(e["precinct"]))
+    saved = _validated(data, what="on_call")
+    detail = f"{precinct}={team_name.strip() if team_name else '(default)'}"
+    _save(conn, saved, actor=actor, action="program_on_call", detail=detail)
     return saved
 
 

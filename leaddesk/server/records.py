@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import BindParameter, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from leaddesk.domain.clock import Stamp
+from leaddesk.domain.base import SyncedRecord
+from leaddesk.domain.clock import COUNTER_BITS, Stamp
 from leaddesk.domain.merge import Versioned
 from leaddesk.server.db import record
 from leaddesk.server.sequence import Sequence
@@ -66,6 +67,26 @@ class StoredRecord:
             return None
         sha = self.fields.get("sha256")
         return sha if isinstance(sha, str) else None
+
+
+def created(
+    item: SyncedRecord, *, participant_id: str, team: str, writer: str, now: datetime
+) -> StoredRecord:
+    """A record made on the server (an import, an officer's referral) as a push of its create leaves it:
+    the wire values of every field but the id, each stamped at the record's `updated_at` on `writer`,
+    an id that names no device, so nothing made here can pass for a laptop's work in a conflict."""
+    fields = item.model_dump(mode="json", exclude={"id"})
+    # Never ahead of the server's clock: a stamp from the future would win over every edit until then.
+    written = min(item.updated_at, now)
+    stamp = Stamp(int(written.timestamp() * 1000) << COUNTER_BITS, writer).encode()
+    return StoredRecord(
+        entity=item.entity,
+        record_id=item.id,
+        participant_id=participant_id,
+        team=team,
+        fields=fields,
+        clocks=dict.fromkeys(fields, stamp),
+    )
 
 
 def from_row(row: Row[Any]) -> StoredRecord:

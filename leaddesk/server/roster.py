@@ -21,8 +21,13 @@ from leaddesk.server.users import UserRow
 from leaddesk.sync.protocol import ProgramResponse, Role
 
 
+def _staff(conn: Connection) -> list[UserRow]:
+    """Every user but the officers: they refer from the street and are nobody's colleague on a laptop."""
+    return [u for u in users.list_users(conn) if u.role is not Role.OFFICER]
+
+
 def roster_for(conn: Connection, *, viewer: UserRow) -> list[StaffMember]:
-    everyone = users.list_users(conn)
+    everyone = _staff(conn)
     if viewer.role is not Role.ADMIN:
         mine = set(viewer.teams)
         everyone = [u for u in everyone if u.id == viewer.id or mine & set(u.teams)]
@@ -31,7 +36,7 @@ def roster_for(conn: Connection, *, viewer: UserRow) -> list[StaffMember]:
 
 def whole_roster(conn: Connection) -> list[StaffMember]:
     """Every user of the program, as a roster shows them (the server's own reports)."""
-    return [staff_member(u) for u in users.list_users(conn)]
+    return [staff_member(u) for u in _staff(conn)]
 
 
 def staff_member(u: UserRow) -> StaffMember:

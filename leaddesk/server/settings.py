@@ -61,6 +61,25 @@ class ServerSettings(BaseModel):
         default=60.0, gt=0, description="how often `serve` removes attachment bytes no record names"
     )
 
+    # The referral page (issue 19): the address officers reach, and how long their sessions last.
+    public_url: str = Field(
+        default="",
+        max_length=500,
+        description="the address officers reach this server at, for sign-in links (e.g. https://lead.example.org)",
+    )
+    officer_idle_minutes: float = Field(
+        default=60.0,
+        gt=0,
+        le=24 * 60,
+        description="an officer's session ends after this long without a request",
+    )
+    officer_session_hours: float = Field(
+        default=12.0,
+        gt=0,
+        le=7 * 24,
+        description="an officer's session ends this long after sign-in (a shift)",
+    )
+
     # HIPAA keeps required documentation six years; 2192 days is six years whatever the leap days.
     audit_retention_days: int = Field(
         default=2192,

@@ -79,6 +79,10 @@ def add_user(
     display_name: str = "",
     actor: str,
 ) -> UserRow:
+    if role is Role.OFFICER:
+        raise InvalidRequest(
+            "An officer is added with their agency and precinct (--agency CODE --precinct CODE) and no team."
+        )
     username = _clean_name(username, "user")
     wanted = list(dict.fromkeys(t.strip() for t in teams))
     if not wanted and role is not Role.ADMIN:
@@ -157,6 +161,11 @@ def change_teams(
     next sync. Call inside a write transaction; it takes the sequence lock, so a push waits for it and a
     pull sees the change whole or not at all."""
     found = get_user(conn, username=username)
+    if found.role is Role.OFFICER:
+        raise InvalidRequest(
+            f"{found.username} is an officer and belongs to no team: their referrals go to the team on call "
+            "for their precinct (`leaddesk-server program on-call`)."
+        )
     added = list(dict.fromkeys(t.strip() for t in add))
     removed = list(dict.fromkeys(t.strip() for t in remove))
     if not added and not removed:

@@ -117,6 +117,7 @@ ROLE_LABELS = {
     "case_manager": QT_TRANSLATE_NOOP("Role", "Case manager"),
     "supervisor": QT_TRANSLATE_NOOP("Role", "Supervisor"),
     "admin": QT_TRANSLATE_NOOP("Role", "Admin"),
+    "officer": QT_TRANSLATE_NOOP("Role", "Officer"),
 }
 
 # Each enum's table and the context its QT_TRANSLATE_NOOP calls name (the translation is looked up there).

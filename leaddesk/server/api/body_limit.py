@@ -16,6 +16,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from leaddesk.server.api.errors import error_response
 
 ATTACHMENT_PREFIX = "/v1/attachments/"
+REFER_PREFIX = "/refer/"
+# The referral form: three texts of 2,000 characters, percent-encoded (up to 9 bytes a character), and
+# the short fields; nothing an officer types comes near it.
+REFER_BODY_MAX = 64 * 1024
 
 
 class TooLarge(Exception):
