@@ -59,6 +59,7 @@ def table(name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves it, as every control; arrows move within
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
