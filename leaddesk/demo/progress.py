@@ -18,8 +18,12 @@ class DemoProgress:
         self._out = out
 
     def say(self, line: str) -> None:
-        if self._out is not None:
+        if self._out is None:
+            return
+        try:
             print(fill(translate("DemoProgress", "LEAD Desk demo: %1"), line), file=self._out, flush=True)
+        except BrokenPipeError:
+            self._out = None  # nobody reads any more (`leaddesk demo | head -3`): the demo goes on, quietly
 
     def starting_office(self) -> None:
         self.say(translate("DemoProgress", "starting the office server on this computer…"))
