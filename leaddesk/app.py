@@ -19,6 +19,7 @@ from leaddesk.demo.office import (
     CASEY,
     DEMO_TEAM,
     ROBIN,
+    SERVER_FILE,
     SUPERVISOR,
     DemoOffice,
     DemoUser,
@@ -26,6 +27,7 @@ from leaddesk.demo.office import (
     stage_conflict,
     sync,
 )
+from leaddesk.demo.progress import DemoProgress
 from leaddesk.demo.seed import seed_store
 from leaddesk.desk import Desk
 from leaddesk.desk.preferences import Language, Preferences
@@ -173,15 +175,20 @@ def run_demo(args: argparse.Namespace) -> int:
     stores: list[Store] = []
     office: DemoOffice | None = None
     ending = Ending()
+    progress = DemoProgress(None if args.screenshot else sys.stdout)  # a screenshot's output is its PNG
     try:
         with ending.handling():
+            progress.starting_office()
             office = DemoOffice(home)
+            progress.office_running(office.url, data=home / SERVER_FILE)
             for n, who in enumerate(people):
                 ending.check()
-                store = open_demo(home, who=who, participants=args.participants if n == 0 else 0)
+                participants = args.participants if n == 0 else 0
+                store = open_demo(home, who=who, participants=participants, progress=progress)
                 stores.append(store)
                 ending.check()
                 office.connect(store, who)
+                progress.syncing(who.display_name)
                 sync(store)  # before any window: the demo opens on a synced caseload
             if args.screenshot and args.screen == "conflict":
                 stage_conflict(office, stores[0], stores[1])
@@ -204,7 +211,9 @@ def run_demo(args: argparse.Namespace) -> int:
             from PySide6.QtCore import QTimer
 
             # From inside the event loop, so that it is true when read: the windows are up and answering.
-            QTimer.singleShot(0, lambda: say_running(office, home, windows=len(windows)))
+            QTimer.singleShot(
+                0, lambda: progress.windows_open(len(windows), folder=home, throw_away=not args.demo_home)
+            )
             return int(app.exec())
     finally:
         if office is not None:
@@ -273,16 +282,6 @@ def demo_windows(
     ]
 
 
-def say_running(office: DemoOffice, home: Path, *, windows: int) -> None:
-    """Tell whoever started the demo from a terminal that it is up, where it lives, and how to end it."""
-    which = "the window" if windows == 1 else "both windows"
-    print(
-        f"LEAD Desk demo running: office server {office.url}, demo folder {home}. "
-        f"Close {which} or press Ctrl+C to end it.",
-        flush=True,
-    )
-
-
 class Ending:
     """Ctrl+C or a SIGTERM ends the demo cleanly. The handler only takes note: Python runs it between any
     two bytecodes, maybe in the middle of a write, so the work is done at safe points. While setting up,
@@ -345,19 +344,27 @@ def demo_passphrase(home: Path, who: DemoUser) -> str:
     return _passphrase_file(home, who).read_text().strip()
 
 
-def open_demo(home: Path, *, who: DemoUser = CASEY, participants: int) -> Store:
+def open_demo(
+    home: Path, *, who: DemoUser = CASEY, participants: int, progress: DemoProgress | None = None
+) -> Store:
     """A demo case manager's profile in `home`, created on first use (the first one seeded with invented
     participants, queued for the office server)."""
+    progress = progress or DemoProgress(None)
     passphrase_file = _passphrase_file(home, who)
     if who.profile in list_profiles(home) and passphrase_file.exists():
-        return open_profile(who.profile, demo_passphrase(home, who), home=home, user=who.display_name)
+        passphrase = demo_passphrase(home, who)
+        store = open_profile(who.profile, passphrase, home=home, user=who.display_name)
+        progress.profile_ready(who.display_name, folder=store.db_path.parent, passphrase=passphrase)
+        return store
     passphrase = secrets.token_urlsafe(18)
     store = create_profile(who.profile, passphrase, home=home, user=who.display_name).store
     # A throw-away demo profile only: its passphrase sits beside it so `--home DIR` can reopen it.
     fd = os.open(passphrase_file, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
         out.write(passphrase)
+    progress.profile_ready(who.display_name, folder=store.db_path.parent, passphrase=passphrase)
     if participants:
+        progress.building_caseload(participants)
         seed_store(
             store, participants=participants, teams=(DEMO_TEAM,), case_managers=caseload_staff(participants),
             share=True,

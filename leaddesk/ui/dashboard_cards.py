@@ -49,6 +49,8 @@ class Card(QFrame):
     def __init__(self, heading: str, body: QWidget, *, tools: QWidget | None = None) -> None:
         super().__init__()
         set_name(self, "chart-card")
+        if not body.accessibleName():
+            body.setAccessibleName(heading)  # a chart is a picture: its heading is its name
         self.heading = QLabel(heading)
         set_role(self.heading, "heading")
         self.note = QLabel()

@@ -99,6 +99,8 @@ class DashboardPage(QWidget):
         self.cards = DashboardCards()
         self.cards.participant_requested.connect(self.participant_requested)
         scroll = QScrollArea()
+        # Not a stop of its own: Tab goes through the cards, and the area scrolls to each.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards)

@@ -17,6 +17,7 @@ from leaddesk.desk.syncing import RevokeMode
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
+from leaddesk.ui.keys import CONFLICTS_KEYS, CONNECT_KEYS, SYNC_NOW_KEYS
 from leaddesk.ui.quick_capture import QuickCaptureDialog
 from leaddesk.ui.session import Session
 from leaddesk.ui.settings_dialog import SettingsDialog
@@ -112,13 +113,16 @@ class MainWindow(QMainWindow):
             (self.tr("Sync panel"), "Ctrl+3", lambda: self._show(SYNC), "sync"),
             (self.tr("Dashboard"), "Ctrl+5", lambda: self._show(DASHBOARD), "dashboard"),
             None,
-            (self.tr("Sync now"), "F5", self.sync_now, "sync"),
-            (self.tr("Connect to office…"), "", self.connect_to_office, ""),
+            (self.tr("Sync now"), SYNC_NOW_KEYS, self.sync_now, "sync"),
+            (self.tr("Conflicts"), CONFLICTS_KEYS, self.show_conflicts, "warning"),
+            (self.tr("Connect to office…"), CONNECT_KEYS, self.connect_to_office, ""),
             None,
             (self.tr("Change passphrase…"), "", self.change_passphrase, ""),
             (self.tr("Lock"), "Ctrl+L", self.lock, "lock"),
         ]
-        menu = self.menuBar().addMenu(self.tr("&Desk"))
+        # Alt+K: Alt+D belongs to the pages' Delete… and Record decision buttons, which it never reached
+        # while the menu held it too (the menu bar takes the key first).
+        menu = self.menuBar().addMenu(self.tr("Des&k"))
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
@@ -243,6 +247,10 @@ class MainWindow(QMainWindow):
     def _show(self, page: str) -> None:
         if self.workspace is not None:
             self.workspace.show_page(page)
+
+    def show_conflicts(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_conflicts()
 
     def focus_search(self) -> None:
         if self.workspace is not None:

@@ -186,6 +186,8 @@ def centred(card: QWidget) -> QScrollArea:
     column.addLayout(row)
     column.addStretch(3)
     area = QScrollArea()
+    # Not a stop of its own: Tab goes through the card's fields, and the area scrolls to each.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(host)

@@ -123,6 +123,11 @@ class Workspace(QWidget):
             self.stack.setCurrentWidget(self.participant)
             self.page_changed.emit(PARTICIPANT)
 
+    def show_conflicts(self) -> None:
+        """The sync panel's open conflicts (the status bar's count and Ctrl+Shift+C lead here)."""
+        self.show_page(SYNC)
+        self.sync.show_conflicts()
+
     def current_page(self) -> str:
         if self.participant is not None and self.stack.currentWidget() is self.participant:
             return PARTICIPANT

@@ -1,11 +1,13 @@
 """The demo's office: `leaddesk demo` starts a sync server on this computer, the seeded demo laptop sends
 its caseload up, a second case manager's laptop brings it down, a staged concurrent edit becomes the same
-conflict on both, and a demo folder opened again reconnects on the new port without a new code."""
+conflict on both, and a demo folder opened again reconnects on the new port without a new code. Started
+from a terminal, the demo says each step as it happens and ends cleanly on Ctrl+C or SIGTERM."""
 
 from __future__ import annotations
 
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -15,6 +17,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+import httpx
 import pytest
 
 from leaddesk.app import main, open_demo
@@ -81,7 +84,7 @@ def test_demo_two_renders_with_both_case_managers_synced(tmp_path: Path, qapp) -
 
 
 def test_a_temporary_demo_folder_goes_when_the_demo_ends(
-    tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     del qapp
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
@@ -89,6 +92,7 @@ def test_a_temporary_demo_folder_goes_when_the_demo_ends(
     assert main(["demo", "--participants", "3", "--screenshot", str(png)]) == 0
     assert png.stat().st_size > 10_000
     assert not list(tmp_path.glob("leaddesk-demo-*"))  # profile, passphrase file and server data alike
+    assert capsys.readouterr().out == ""  # a screenshot run's output is its picture: no step is told
 
 
 def demo_folders(tmp: Path) -> list[Path]:
@@ -101,12 +105,11 @@ def read_lines(stream: IO[str], into: queue.Queue[str]) -> threading.Thread:
     return reader
 
 
-# Each signal and each moment once (the same handler takes both signals): four demos took half a minute.
-@pytest.mark.parametrize(("sig", "moment"), [(signal.SIGTERM, "setting up"), (signal.SIGINT, "windows open")])
-def test_a_signal_ends_the_demo_cleanly_and_removes_its_folder(
-    tmp_path: Path, moment: str, sig: signal.Signals
-) -> None:
-    env = {**os.environ, "TMPDIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+def start_demo(
+    tmp: Path,
+) -> tuple[subprocess.Popen[str], queue.Queue[str], queue.Queue[str], list[threading.Thread]]:
+    """`leaddesk demo` as a person starts it from a terminal (offscreen here), its output read as it comes."""
+    env = {**os.environ, "TMPDIR": str(tmp), "QT_QPA_PLATFORM": "offscreen"}
     demo = subprocess.Popen(
         [sys.executable, "-m", "leaddesk.app", "demo", "--participants", "3"],
         env=env,
@@ -118,19 +121,14 @@ def test_a_signal_ends_the_demo_cleanly_and_removes_its_folder(
     err: queue.Queue[str] = queue.Queue()
     assert demo.stdout is not None
     assert demo.stderr is not None
-    readers = [read_lines(demo.stdout, out), read_lines(demo.stderr, err)]
+    return demo, out, err, [read_lines(demo.stdout, out), read_lines(demo.stderr, err)]
+
+
+def end_demo(
+    demo: subprocess.Popen[str], sig: signal.Signals, err: queue.Queue[str], readers: list[threading.Thread]
+) -> str:
+    """Send `sig`, wait for the demo to end, and give back what it wrote to stderr."""
     try:
-        deadline = time.monotonic() + 60
-        if moment == "setting up":
-            # The passphrase file appears as the first profile is made, before it is seeded and synced.
-            while not any(d.glob("casey-demo-passphrase.txt") for d in demo_folders(tmp_path)):
-                assert demo.poll() is None, "the demo ended by itself"
-                assert time.monotonic() < deadline, "the demo never set up its folder"
-                time.sleep(0.05)
-        else:
-            # The demo says so from its event loop, once its window is up.
-            running = out.get(timeout=60)
-            assert running.startswith("LEAD Desk demo running: office server http://127.0.0.1:"), running
         demo.send_signal(sig)
         demo.wait(timeout=60)
     finally:
@@ -138,7 +136,66 @@ def test_a_signal_ends_the_demo_cleanly_and_removes_its_folder(
         demo.wait()
     for reader in readers:
         reader.join(timeout=10)
-    errors = "".join(err.queue)
+    return "".join(err.queue)
+
+
+def test_a_signal_while_setting_up_ends_the_demo_cleanly_and_removes_its_folder(tmp_path: Path) -> None:
+    demo, _out, err, readers = start_demo(tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        # The passphrase file appears as the first profile is made, before it is seeded and synced.
+        while not any((d / f"{CASEY.username}-demo-passphrase.txt").exists() for d in demo_folders(tmp_path)):
+            assert demo.poll() is None, "the demo ended by itself"
+            assert time.monotonic() < deadline, "the demo never set up its folder"
+            time.sleep(0.05)
+    finally:
+        errors = end_demo(demo, signal.SIGTERM, err, readers)
     assert "Traceback" not in errors, errors
-    assert demo.returncode in (0, 128 + sig), errors
+    assert demo.returncode in (0, 128 + signal.SIGTERM), errors
+    assert not demo_folders(tmp_path)
+
+
+STEP = re.compile(r"LEAD Desk demo: (?P<what>.*)\n")
+
+
+def test_the_demo_says_each_step_as_it_happens_and_ends_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    """Each line arrives while the demo still runs (flushed, not held until it ends) and is true when read:
+    the server answers at the address given, the profile folder is there, the passphrase is the profile's."""
+    demo, out, err, readers = start_demo(tmp_path)
+    told: list[str] = []
+
+    def step() -> str:
+        line = out.get(timeout=60)
+        told.append(line)
+        found = STEP.fullmatch(line)
+        assert found, f"not a step of the demo: {line!r}"
+        assert demo.poll() is None, "the demo ended"
+        return found["what"]
+
+    try:
+        assert step() == "starting the office server on this computer…"
+        office = re.fullmatch(
+            r"office server running at (http://127\.0\.0\.1:\d+) \(its data: (.+)\)", step()
+        )
+        assert office, told
+        assert httpx.get(office[1] + "/v1/health", timeout=10).status_code == 200
+        home = Path(office[2]).parent
+        assert home.parent == tmp_path
+        profile = re.fullmatch(r"Casey Morgan's profile folder: (.+)", step())
+        assert profile, told
+        assert (Path(profile[1]) / "vault.json").is_file()
+        assert Path(profile[1]).parent.parent == home
+        passphrase = (home / f"{CASEY.username}-demo-passphrase.txt").read_text()
+        assert step() == f"Casey Morgan's demo passphrase (to unlock after a lock): {passphrase}"
+        assert step() == "building the invented caseload: 3 participants…"
+        assert step() == "syncing Casey Morgan's laptop with the office server…"
+        assert step() == (
+            "the window is open. Close it or press Ctrl+C to end the demo. "
+            f"The demo folder {home} is removed then (--home DIR keeps one)."
+        )
+    finally:
+        errors = end_demo(demo, signal.SIGINT, err, readers)
+    assert "Traceback" not in errors, errors
+    assert demo.returncode in (0, 128 + signal.SIGINT), errors
+    assert list(out.queue) == []  # nothing more after the window opened
     assert not demo_folders(tmp_path)

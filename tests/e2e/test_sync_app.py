@@ -142,7 +142,8 @@ def test_a_conflict_shows_on_both_laptops_and_resolving_it_on_one_clears_the_oth
 
     panels = []
     for window, mine, theirs in ((casey, "555-1111", "555-2222"), (robin, "555-2222", "555-1111")):
-        assert "1 conflict to resolve" in window.sync_state.text()
+        assert window.sync_bar.conflicts.text() == "1 conflict to resolve"  # a button that opens them
+        assert window.sync_bar.conflicts.isVisible()
         window.workspace.show_page(SYNC)
         panel = window.workspace.sync.conflicts
         assert panel.count == 1
@@ -159,7 +160,7 @@ def test_a_conflict_shows_on_both_laptops_and_resolving_it_on_one_clears_the_oth
     assert panels[0].count == 1  # Casey's laptop has not heard yet
     sync_and_wait(qtbot, casey)
     assert panels[0].count == 0
-    assert "conflict" not in casey.sync_state.text()
+    assert not casey.sync_bar.conflicts.isVisible()
     assert casey.session.desk._store.repos.participants.get(jordan.id).phone == "555-2222"
 
 

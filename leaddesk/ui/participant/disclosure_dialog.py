@@ -132,8 +132,10 @@ class DisclosureDialog(QDialog):
         self.write_button.setToolTip(
             self.tr("Write the packet as a PDF and record the disclosure in the accounting of disclosures")
         )
-        self.write_button.setDefault(True)
         self.buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Default only once in the box: added as the default, Qt (6.11) makes it the box's focus proxy,
+        # and Tab then went from the tables straight to it, never reaching Close.
+        self.write_button.setDefault(True)
         self.write_button.clicked.connect(lambda _c=False: self.choose_file())
         self.buttons.rejected.connect(self.reject)
 
@@ -319,6 +321,7 @@ def _preview_table(model: PreviewModel, name: str) -> QTableView:
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves it, as every control; arrows move within
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from leaddesk.desk import Changes
 from leaddesk.domain import Enrollment, Need, PlanGoal
 from leaddesk.ui.display import day
+from leaddesk.ui.keys import ADD_NEED_KEYS, with_keys
 from leaddesk.ui.participant.episodes_view import EpisodeHistory
 from leaddesk.ui.participant.goals_model import COL_GOAL, GoalsModel
 from leaddesk.ui.participant.needs_model import COL_DESCRIPTION, COL_RANK, NeedsModel, SessionNeeds
@@ -59,6 +60,7 @@ def table(name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves it, as every control; arrows move within
     view.verticalHeader().hide()
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
@@ -149,6 +151,7 @@ class OverviewTab(QWidget):
     def _build_needs_buttons(self) -> QHBoxLayout:
         """Add and Edit on the left, Move up / Move down on the right."""
         self.add_need_button = button(self.tr("Add need…"), self.tr("Add a need"))
+        self.add_need_button.setToolTip(with_keys(self.tr("Add a need"), ADD_NEED_KEYS))
         self.edit_need_button = button(self.tr("Edit…"), self.tr("Edit the selected need"))
         self.edit_need_button.setToolTip(self.tr("Edit the selected need (Enter)"))
         self.up_button = button(self.tr("Move up"), self.tr("Move need up"), shortcut="Ctrl+Up")

@@ -10,6 +10,7 @@ rows, when it is first shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,6 +27,7 @@ from leaddesk.desk import Changes, Desk
 from leaddesk.desk.participants import ParticipantFile
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.errors import RecordNotFound
+from leaddesk.ui.keys import ADD_NEED_KEYS
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.participant.details_dialog import DetailsDialog
 from leaddesk.ui.participant.disclosure_dialog import DisclosureDialog
@@ -69,6 +71,11 @@ class ParticipantPage(QWidget):
             self.tr("A disclosure packet of what the participant's consents allow")
         )
         self.disclose_button.clicked.connect(lambda _c=False: self.disclose())
+        # Add need… from any tab: the page's own key, where the button lives on the overview alone.
+        self.add_need_action = QAction(self.tr("Add need…"), self)
+        self.add_need_action.setShortcut(QKeySequence(ADD_NEED_KEYS))
+        self.add_need_action.triggered.connect(self.add_need)
+        self.addAction(self.add_need_action)
         self._build_tabs()
         self._build_body()
         session.changed.connect(self._on_changed)
@@ -182,6 +189,13 @@ class ParticipantPage(QWidget):
         self.notes.start_new_note()
         self.set_current_tab(NOTES)
         self.notes.editor.focus_data()
+
+    def add_need(self) -> None:
+        """Add need…, on the overview, where the new need shows among the others."""
+        if self.file is None or self.dialog is not None:
+            return
+        self.set_current_tab(OVERVIEW)
+        self.overview.add_need()
 
     def edit_details(self) -> None:
         """Open Edit details… on the participant as they are now (not before the file has come)."""

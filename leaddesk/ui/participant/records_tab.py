@@ -112,12 +112,15 @@ class RecordsTab(QWidget):
         self.delete_button = self._button(
             self.tr("&Delete…"), self.delete_selected, self.tr("or the Delete key")
         )
-        self.delete_button.setVisible(self.allow_delete)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         buttons = [*self.extra_buttons(), self.edit_button, self.delete_button, self.add_button]
         for button in buttons:
             top.addWidget(button)
+        if not self.allow_delete:
+            # Never setVisible(True) here: a button shown before it has a parent is a window of its own,
+            # which flashed up and took the keyboard from the main window.
+            self.delete_button.hide()
         return top, buttons
 
     def _build_notice(self) -> None:
@@ -157,6 +160,7 @@ class RecordsTab(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves it, as every control; arrows move within
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()

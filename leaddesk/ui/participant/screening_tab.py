@@ -309,6 +309,8 @@ class ScreeningTab(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a stop of its own: Tab goes through the panels' fields, and the area scrolls to each.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         session.changed.connect(self._on_changed)
 
     def refresh(self) -> None:

@@ -46,6 +46,7 @@ class SyncCoordinator(QObject):
         for connect_requested in (bar.connect_requested, page.connect_requested):
             connect_requested.connect(self.connect_to_office)
         page.disconnect_requested.connect(self.ask_disconnect)
+        bar.conflicts_requested.connect(workspace.show_conflicts)
         self.controller.status_changed.connect(self.update_view)
         self.controller.progress.connect(lambda _progress: self.update_view())
         self.controller.finished.connect(self._finished)

@@ -18,6 +18,7 @@ from leaddesk.desk import Changes
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.display import describe_error, number
+from leaddesk.ui.keys import CONNECT_KEYS, with_keys
 from leaddesk.ui.labels import role_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.session import Session
@@ -84,7 +85,7 @@ class SyncPage(QWidget):
         )
         self.connect_button = _button(
             translate("sync", "Connect to office…"),
-            translate("sync", "Enrol this laptop with a code from IT"),
+            with_keys(translate("sync", "Enrol this laptop with a code from IT"), CONNECT_KEYS),
         )
         self.disconnect_button = _button(
             translate("sync", "Disconnect this laptop…"),
@@ -188,6 +189,12 @@ class SyncPage(QWidget):
         self.tabs.setTabText(CONFLICTS, fill(translate("sync", "Conflicts (%1)"), conflicts))
         self.tabs.setTabText(REFUSED, fill(translate("sync", "Refused (%1)"), refused))
         self._update_buttons(enrolled=connection is not None)
+
+    def show_conflicts(self) -> None:
+        """The Conflicts tab, with the keyboard in its list (or on the tabs, when there is none)."""
+        self.tabs.setCurrentIndex(CONFLICTS)
+        table = self.conflicts.table
+        (table if table.isVisibleTo(self) else self.tabs.tabBar()).setFocus()
 
     def show_state(self, text: str, *, syncing: bool) -> None:
         """The controller's state, in the status bar's words."""

@@ -1,5 +1,6 @@
 """The status bar's sync corner: always says offline / syncing / synced at what time / how many changes
-wait, with a progress bar and Cancel while a sync runs and a button to sync (or connect) now."""
+wait, with a progress bar and Cancel while a sync runs, a button to sync (or connect) now, and the open
+conflicts as a link-like button that opens them (also Ctrl+Shift+C, the window's Conflicts shortcut)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 from leaddesk.desk.syncing import SyncPhase, SyncProgress
 from leaddesk.ui.display import plural
 from leaddesk.ui.icons import icon
+from leaddesk.ui.keys import CONFLICTS_KEYS, CONNECT_KEYS, with_keys
+from leaddesk.ui.look import set_role
 from leaddesk.ui.sync.controller import SyncStatus
 from leaddesk.ui.sync.wording import clock_time, waiting_text
 from leaddesk.ui.text import fill, translate
@@ -30,7 +33,9 @@ class SyncView:
     conflicts: int = 0
 
 
-def status_line(view: SyncView) -> str:
+def status_line(view: SyncView, *, conflicts: bool = True) -> str:
+    """The state in one line; without `conflicts` it leaves out the open conflicts (the bar shows them as
+    a button of their own)."""
     waiting = waiting_text(view.waiting)
     last = (
         fill(translate("sync", "last synced %1"), clock_time(view.last_sync_at))
@@ -52,10 +57,13 @@ def status_line(view: SyncView) -> str:
     else:
         head = translate("sync", "Connected — not synced yet")
     parts = [head, waiting]
-    conflicts = view.conflicts  # a plain name: lupdate drops a translate() whose count is dotted
-    if conflicts:
-        parts.append(plural(translate("sync", "%n conflict(s) to resolve", None, conflicts), conflicts))
+    if conflicts and view.conflicts:
+        parts.append(conflicts_text(view.conflicts))
     return " · ".join(parts)
+
+
+def conflicts_text(count: int) -> str:
+    return plural(translate("sync", "%n conflict(s) to resolve", None, count), count)
 
 
 def state_icon(view: SyncView) -> str:
@@ -83,6 +91,7 @@ class SyncStatusBar(QWidget):
     sync_requested = Signal()
     cancel_requested = Signal()
     connect_requested = Signal()
+    conflicts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,15 +115,29 @@ class SyncStatusBar(QWidget):
         self.cancel.setFlat(True)
         self.cancel.clicked.connect(self.cancel_requested)
         self.cancel.hide()
+        self._build_conflicts()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon)
         layout.addWidget(self.label)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
         layout.addWidget(self.action)
         self._connected = False
         self.show_locked()
+
+    def _build_conflicts(self) -> None:
+        """The open conflicts after the state: a button (Tab reaches it, Space or Enter opens the
+        conflicts) that reads as a link."""
+        self.conflicts = QPushButton()
+        set_role(self.conflicts, "link")
+        self.conflicts.setToolTip(
+            with_keys(translate("sync", "Open the conflicts, to choose which value is right"), CONFLICTS_KEYS)
+        )
+        self.conflicts.setAccessibleDescription(translate("sync", "Opens the conflicts in the sync panel"))
+        self.conflicts.clicked.connect(self.conflicts_requested)
+        self.conflicts.hide()
 
     def show_locked(self) -> None:
         self._show_icon("lock", again=False)
@@ -122,10 +145,12 @@ class SyncStatusBar(QWidget):
         self.bar.hide()
         self.cancel.hide()
         self.action.hide()
+        self.conflicts.hide()
 
     def show_view(self, view: SyncView) -> None:
         self._show_icon(state_icon(view), again=False)
-        self.label.setText(status_line(view))
+        self.label.setText(status_line(view, conflicts=False))
+        self._show_conflicts(view.conflicts)
         syncing = view.status is SyncStatus.SYNCING
         self.bar.setVisible(syncing)
         self.cancel.setVisible(syncing)
@@ -144,8 +169,14 @@ class SyncStatusBar(QWidget):
         self.action.setToolTip(
             translate("sync", "Send and fetch changes now (F5)")
             if self._connected
-            else translate("sync", "Connect this laptop to the office server")
+            else with_keys(translate("sync", "Connect this laptop to the office server"), CONNECT_KEYS)
         )
+
+    def _show_conflicts(self, count: int) -> None:
+        text = conflicts_text(count) if count else ""
+        self.conflicts.setText(text)
+        self.conflicts.setAccessibleName(text)  # a screen reader says "1 conflict to resolve, button"
+        self.conflicts.setVisible(count > 0)
 
     def _show_icon(self, name: str, *, again: bool) -> None:
         if name == self.icon_name and not again:
