@@ -336,7 +336,7 @@
     <context>
         <name>BusyIndicator</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+220" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+222" />
             <source>Working</source>
             <translation>Trabajando</translation>
         </message>
@@ -344,7 +344,7 @@
     <context>
         <name>Card</name>
         <message>
-            <location line="-84" />
+            <location line="-86" />
             <source>LEAD Desk</source>
             <translation>LEAD Desk</translation>
         </message>
@@ -579,7 +579,7 @@
     <context>
         <name>ChargeLevel</name>
         <message>
-            <location filename="../../leaddesk/ui/casework_labels.py" line="+45" />
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+52" />
             <source>Felony</source>
             <translation>Delito grave</translation>
         </message>
@@ -1530,7 +1530,7 @@ En el formulario: %2</translation>
     <context>
         <name>DashboardCards</name>
         <message>
-            <location filename="../../leaddesk/ui/dashboard_cards.py" line="+78" />
+            <location filename="../../leaddesk/ui/dashboard_cards.py" line="+80" />
             <source>Caseload per case manager</source>
             <translation>Casos por gestor/a de casos</translation>
         </message>
@@ -1804,23 +1804,23 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+154" />
+            <location line="+156" />
             <source>Team %1</source>
             <translation>Equipo %1</translation>
         </message>
         <message>
-            <location line="-153" />
-            <location line="+151" />
+            <location line="-155" />
+            <location line="+153" />
             <source>Your own participants</source>
             <translation>Sus propios participantes</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-136" />
             <source>Dashboard status</source>
             <translation>Estado del panel</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Working out the figures…</source>
             <translation>Calculando las cifras…</translation>
         </message>
@@ -1985,6 +1985,59 @@ En el formulario: %2</translation>
             <location line="+1" />
             <source>Shown in person</source>
             <translation>Mostrado en persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoProgress</name>
+        <message>
+            <location filename="../../leaddesk/demo/progress.py" line="+24" />
+            <source>LEAD Desk demo: %1</source>
+            <translation>Demostración de LEAD Desk: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>starting the office server on this computer…</source>
+            <translation>iniciando el servidor de la oficina en esta computadora…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>office server running at %1 (its data: %2)</source>
+            <translation>servidor de la oficina en marcha en %1 (sus datos: %2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1's profile folder: %2</source>
+            <translation>carpeta del perfil de %1: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1's demo passphrase (to unlock after a lock): %2</source>
+            <translation>frase de contraseña de demostración de %1 (para desbloquear tras un bloqueo): %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>building the invented caseload: %1 participants…</source>
+            <translation>creando la carga de casos inventada: %1 participantes…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>syncing %1's laptop with the office server…</source>
+            <translation>sincronizando la portátil de %1 con el servidor de la oficina…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the window is open. Close it or press Ctrl+C to end the demo.</source>
+            <translation>la ventana está abierta. Ciérrela o pulse Ctrl+C para terminar la demostración.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the windows are open. Close them or press Ctrl+C to end the demo.</source>
+            <translation>las ventanas están abiertas. Ciérrelas o pulse Ctrl+C para terminar la demostración.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The demo folder %1 is removed then (--home DIR keeps one).</source>
+            <translation>Entonces se elimina la carpeta de demostración %1 (--home DIR conserva una).</translation>
         </message>
     </context>
     <context>
@@ -2351,12 +2404,12 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+147" />
+            <location line="+149" />
             <source>Disclosure packet</source>
             <translation>Paquete de divulgación</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-148" />
             <source>What it is</source>
             <translation>Qué es</translation>
         </message>
@@ -2396,7 +2449,7 @@ En el formulario: %2</translation>
             <translation>Escribir el paquete como PDF y registrar la divulgación en el registro de divulgaciones</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>The packet holds only what the participant's consents allow this recipient for this purpose today. The 42 CFR 2.32 notice is printed on every page and a copy of each consent relied on is attached. Writing it records the disclosure in the accounting of disclosures.</source>
             <translation>El paquete contiene solo lo que los consentimientos del participante permiten hoy a este destinatario para este propósito. El aviso de 42 CFR 2.32 se imprime en cada página y se adjunta una copia de cada consentimiento en que se basa. Al escribirlo, la divulgación queda en el registro de divulgaciones.</translation>
         </message>
@@ -3222,7 +3275,7 @@ En el formulario: %2</translation>
             <translation>Motivo del egreso</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>No episode recorded yet: change their status to start one.</source>
             <translation>Aún no hay episodios registrados: cambie su estado para iniciar uno.</translation>
         </message>
@@ -3278,7 +3331,7 @@ En el formulario: %2</translation>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+79" />
+            <location filename="../../leaddesk/ui/labels.py" line="+81" />
             <source>Aliases</source>
             <translation>Alias</translation>
         </message>
@@ -3424,11 +3477,12 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+80" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-79" />
             <source>Destination</source>
             <translation>Destino</translation>
         </message>
@@ -3589,6 +3643,16 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Hand-off</source>
+            <translation>Traspaso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand-off marked at</source>
+            <translation>Traspaso anotado el</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>HIV/AIDS</source>
             <translation>VIH/sida</translation>
         </message>
@@ -3739,6 +3803,11 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>What the officer observed</source>
+            <translation>Lo que observó el/la agente</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Occurred at</source>
             <translation>Ocurrió el</translation>
         </message>
@@ -3756,6 +3825,16 @@ En el formulario: %2</translation>
             <location line="+1" />
             <source>Officer's badge</source>
             <translation>Placa del agente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Officer's contact</source>
+            <translation>Contacto del/de la agente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referring officer's account</source>
+            <translation>Cuenta del/de la agente que deriva</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3798,7 +3877,7 @@ En el formulario: %2</translation>
             <translation>ID del participante</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
@@ -3928,13 +4007,13 @@ En el formulario: %2</translation>
             <translation>Derivado el</translation>
         </message>
         <message>
-            <location line="-130" />
-            <location line="+131" />
+            <location line="-137" />
+            <location line="+138" />
             <source>Referring agency</source>
             <translation>Agencia que deriva</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-141" />
             <source>Accepted or declined</source>
             <translation>Aceptado o rechazado</translation>
         </message>
@@ -3949,7 +4028,12 @@ En el formulario: %2</translation>
             <translation>Detalle de raza y etnia</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+2" />
+            <source>Agreed to meet a case manager</source>
+            <translation>Aceptó reunirse con un/a gestor/a de casos</translation>
+        </message>
+        <message>
+            <location line="+138" />
             <source>Referring officer</source>
             <translation>Agente que deriva</translation>
         </message>
@@ -4140,7 +4224,7 @@ En el formulario: %2</translation>
     <context>
         <name>FormMessage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+114" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+116" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
@@ -4227,7 +4311,7 @@ En el formulario: %2</translation>
     <context>
         <name>GoalStatus</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-256" />
+            <location filename="../../leaddesk/ui/labels.py" line="-264" />
             <source>Active</source>
             <translation>Activa</translation>
         </message>
@@ -4276,9 +4360,32 @@ En el formulario: %2</translation>
         </message>
     </context>
     <context>
+        <name>HandoffOutcome</name>
+        <message>
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-104" />
+            <source>Waiting for the hand-off</source>
+            <translation>En espera del traspaso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Met</source>
+            <translation>Encontrado/a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not locate</source>
+            <translation>No se pudo localizar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined to meet</source>
+            <translation>No quiso reunirse</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthInsurance</name>
         <message>
-            <location filename="../../leaddesk/ui/casework_labels.py" line="-33" />
+            <location line="+68" />
             <source>Medicaid</source>
             <translation>Medicaid</translation>
         </message>
@@ -4835,7 +4942,7 @@ En el formulario: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/app.py" line="+235" />
+            <location filename="../../leaddesk/app.py" line="+250" />
             <source>Demo data: every person and record here is invented. Office server %1 on this computer; profile folder %2</source>
             <translation>Datos de demostración: cada persona y registro aquí es inventado. Servidor de la oficina %1 en esta computadora; carpeta del perfil %2</translation>
         </message>
@@ -4860,19 +4967,14 @@ En el formulario: %2</translation>
             <translation>Este es un perfil de demostración: su frase de contraseña es %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="+56" />
-            <location line="+122" />
-            <location line="+163" />
+            <location filename="../../leaddesk/ui/main_window.py" line="+57" />
+            <location line="+125" />
+            <location line="+167" />
             <source>LEAD Desk</source>
             <translation>LEAD Desk</translation>
         </message>
         <message>
-            <location line="-220" />
-            <source>&amp;Desk</source>
-            <translation>&amp;Escritorio</translation>
-        </message>
-        <message>
-            <location line="-16" />
+            <location line="-243" />
             <source>Quick capture…</source>
             <translation>Captura rápida…</translation>
         </message>
@@ -4918,6 +5020,11 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Connect to office…</source>
             <translation>Conectar con la oficina…</translation>
         </message>
@@ -4932,7 +5039,12 @@ En el formulario: %2</translation>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+4" />
+            <source>Des&amp;k</source>
+            <translation>Escr&amp;itorio</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Settings…</source>
             <translation>Ajustes…</translation>
         </message>
@@ -4957,7 +5069,7 @@ En el formulario: %2</translation>
             <translation>LEAD Desk — bloqueado</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+60" />
             <source>IT has revoked this laptop's access. Removing LEAD Desk's data from it…</source>
             <translation>El departamento de TI revocó el acceso de esta portátil. Eliminando de ella los datos de LEAD Desk…</translation>
         </message>
@@ -5856,7 +5968,7 @@ Sign this note now?</source>
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/overview.py" line="+127" />
+            <location filename="../../leaddesk/ui/participant/overview.py" line="+129" />
             <source>Needs, most important to them first</source>
             <translation>Necesidades, las más importantes para la persona primero</translation>
         </message>
@@ -5877,6 +5989,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+0" />
+            <location line="+1" />
             <source>Add a need</source>
             <translation>Añadir una necesidad</translation>
         </message>
@@ -5917,7 +6030,7 @@ Sign this note now?</source>
             <translation>Bajar la necesidad</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>Needs — in their order of priority</source>
             <translation>Necesidades — en su orden de prioridad</translation>
         </message>
@@ -5932,7 +6045,7 @@ Sign this note now?</source>
             <translation>Las necesidades abiertas primero. Arrastre una fila o use Subir / Bajar para reordenarlas.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+118" />
             <source>Intervention plan goals</source>
             <translation>Metas del plan de intervención</translation>
         </message>
@@ -6199,7 +6312,7 @@ Sign this note now?</source>
     <context>
         <name>ParticipantPage</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/page.py" line="+66" />
+            <location filename="../../leaddesk/ui/participant/page.py" line="+68" />
             <source>Disclose…</source>
             <translation>Divulgar…</translation>
         </message>
@@ -6214,7 +6327,12 @@ Sign this note now?</source>
             <translation>Un paquete de divulgación con lo que permiten los consentimientos del participante</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+4" />
+            <source>Add need…</source>
+            <translation>Añadir necesidad…</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Participant record sections</source>
             <translation>Secciones del expediente del participante</translation>
         </message>
@@ -6884,7 +7002,7 @@ Sign this note now?</source>
     <context>
         <name>Record</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+41" />
+            <location filename="../../leaddesk/ui/labels.py" line="+42" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -7576,7 +7694,7 @@ Sign this note now?</source>
             <translation>o la tecla Supr</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
@@ -7586,7 +7704,7 @@ Sign this note now?</source>
             <translation>Nada registrado</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+77" />
             <source>&amp;Add…</source>
             <translation>&amp;Añadir…</translation>
         </message>
@@ -7693,7 +7811,7 @@ Sign this note now?</source>
     <context>
         <name>ReferralAcceptance</name>
         <message>
-            <location filename="../../leaddesk/ui/casework_labels.py" line="-9" />
+            <location filename="../../leaddesk/ui/casework_labels.py" line="-15" />
             <source>Not decided yet</source>
             <translation>Aún sin decidir</translation>
         </message>
@@ -8115,7 +8233,7 @@ Sign this note now?</source>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-46" />
+            <location filename="../../leaddesk/ui/labels.py" line="-47" />
             <source>Case manager</source>
             <translation>Gestor/a de casos</translation>
         </message>
@@ -8128,6 +8246,11 @@ Sign this note now?</source>
             <location line="+1" />
             <source>Admin</source>
             <translation>Administrador/a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Officer</source>
+            <translation>Agente</translation>
         </message>
     </context>
     <context>
@@ -8682,7 +8805,7 @@ Sign this note now?</source>
     <context>
         <name>SubstanceUseDisorder</name>
         <message>
-            <location filename="../../leaddesk/ui/casework_labels.py" line="+80" />
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+86" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -9053,7 +9176,7 @@ Sign this note now?</source>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="-201" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="-203" />
             <source>Too many wrong attempts. You can try again in %1.</source>
             <translation>Demasiados intentos fallidos. Puede volver a intentarlo en %1.</translation>
         </message>
@@ -9129,7 +9252,7 @@ Sign this note now?</source>
     <context>
         <name>Urgency</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-51" />
+            <location filename="../../leaddesk/ui/labels.py" line="-52" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
@@ -9230,7 +9353,7 @@ Sign this note now?</source>
             <translation>Aviso</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>The participant you had open is no longer shared with your team; they were removed from this laptop.</source>
             <translation>El participante que tenía abierto ya no se comparte con su equipo; se eliminó de esta portátil.</translation>
         </message>
@@ -9555,7 +9678,7 @@ Sign this note now?</source>
             <translation>Conectando…</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/coordinator.py" line="+79" />
+            <location filename="../../leaddesk/ui/sync/coordinator.py" line="+80" />
             <source>Disconnect this laptop from the office server? Its records stay here, encrypted, and you can connect again later with a new code from IT.</source>
             <translation>¿Desconectar esta portátil del servidor de la oficina? Sus registros se quedan aquí, cifrados, y puede volver a conectarla más tarde con un código nuevo de TI.</translation>
         </message>
@@ -9672,7 +9795,7 @@ Sign this note now?</source>
         <message>
             <location line="+1" />
             <location line="+39" />
-            <location filename="../../leaddesk/ui/sync/page.py" line="+65" />
+            <location filename="../../leaddesk/ui/sync/page.py" line="+66" />
             <source>Refused</source>
             <translation>Rechazados</translation>
         </message>
@@ -9716,13 +9839,13 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+92" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+101" />
             <source>Sync state</source>
             <translation>Estado de la sincronización</translation>
         </message>
         <message>
             <location line="+22" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+49" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+65" />
             <source>Sync now</source>
             <translation>Sincronizar ahora</translation>
         </message>
@@ -9734,7 +9857,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-44" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-60" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -9746,7 +9869,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+37" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="+53" />
             <source>Connect to office…</source>
             <translation>Conectar con la oficina…</translation>
         </message>
@@ -9837,7 +9960,7 @@ Sign this note now?</source>
             <translation>Rechazados (%1)</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-105" />
+            <location filename="../../leaddesk/ui/sync/status_bar.py" line="-125" />
             <source>last synced %1</source>
             <translation>última sincronización %1</translation>
         </message>
@@ -9877,7 +10000,7 @@ Sign this note now?</source>
             <translation>Conectado — aún sin sincronizar</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+8" />
             <source>%n conflict(s) to resolve</source>
             <translation>
                 <numerusform>%n conflicto por resolver</numerusform>
@@ -9885,7 +10008,7 @@ Sign this note now?</source>
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Syncing…</source>
             <translation>Sincronizando…</translation>
         </message>
@@ -9910,7 +10033,7 @@ Sign this note now?</source>
             <translation>Sincronizando… %1, %2</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Sync progress</source>
             <translation>Progreso de la sincronización</translation>
         </message>
@@ -9920,12 +10043,22 @@ Sign this note now?</source>
             <translation>Cancelar la sincronización</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+25" />
+            <source>Open the conflicts, to choose which value is right</source>
+            <translation>Abrir los conflictos para elegir qué valor es el correcto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opens the conflicts in the sync panel</source>
+            <translation>Abre los conflictos en el panel de sincronización</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Connect this laptop to the office server</source>
             <translation>Conectar esta portátil al servidor de la oficina</translation>
         </message>
