@@ -14,9 +14,10 @@ from leaddesk.sync.enrolment import enroll
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.sync.controller import CHECK_KEY, SyncStatus
 from tests.e2e.conftest import PASSPHRASE
-from tests.e2e.officer_referrals import officer_referral, write_on_server
+from tests.e2e.officer_referrals import write_on_server
 from tests.e2e.test_sync_app import SYNC_MS, sync_window
 from tests.kdf import FAST_FOR_TESTS
+from tests.officer_referral import officer_referral
 
 ARRIVAL_MS = 8_000  # "within seconds": a check each second, then one sync
 
