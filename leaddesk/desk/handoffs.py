@@ -32,7 +32,7 @@ from leaddesk.domain import Participant, Referral
 from leaddesk.domain.base import LIST_MAX
 from leaddesk.domain.casework import warm_handoff_minutes
 from leaddesk.domain.casework_codes import HandoffOutcome
-from leaddesk.domain.duplicates import Named, PossibleMatch, name_key, possible_matches
+from leaddesk.domain.duplicates import MatchBasis, Named, PossibleMatch, name_key, possible_matches
 from leaddesk.domain.enums import AuditAction, ParticipantStatus
 from leaddesk.domain.errors import DomainError
 from leaddesk.domain.ids import to_utc, utcnow
@@ -44,6 +44,7 @@ __all__ = [
     "HandoffOutcome",
     "HandoffRefused",
     "Handoffs",
+    "MatchBasis",
     "Offer",
     "PossibleMatch",
     "WaitingHandoff",
@@ -77,6 +78,7 @@ class WaitingHandoff:
     aliases: tuple[str, ...]
     intake_deadline: date | None
     offer: Offer | None
+    case_manager: str = ""  # the participant's case manager's name: "" for nobody yet (a new stub)
 
     @property
     def id(self) -> str:
@@ -113,7 +115,8 @@ class Handoffs(UseCases):
         people = {p.id: p for p in self._store.repos.participants.find(where={"id": pids})}
         everyone = self._store.repos.handoffs.named_people()
         not_same = self._not_the_same()
-        days = Program(self._store).settings().intake_deadline_days
+        program = Program(self._store)
+        days = program.settings().intake_deadline_days
         found = []
         for referral in referrals:
             person = people[referral.participant_id]
@@ -130,6 +133,7 @@ class Handoffs(UseCases):
                     aliases=tuple(person.aliases),
                     intake_deadline=deadline,
                     offer=offer,
+                    case_manager=program.display_name(person.case_manager),
                 )
             )
         return found
@@ -146,15 +150,22 @@ class Handoffs(UseCases):
 
     def met(self, referral_id: str, *, at: datetime | None = None) -> Done[HandoffMarked]:
         """The case manager met the person: the warm hand-off, at `at` (default now)."""
-        return self._mark(referral_id, HandoffOutcome.MET, at)
+        return self.mark(referral_id, HandoffOutcome.MET, at=at)
 
     def not_located(self, referral_id: str, *, at: datetime | None = None) -> Done[HandoffMarked]:
-        return self._mark(referral_id, HandoffOutcome.NOT_LOCATED, at)
+        return self.mark(referral_id, HandoffOutcome.NOT_LOCATED, at=at)
 
     def declined(self, referral_id: str, *, at: datetime | None = None) -> Done[HandoffMarked]:
-        return self._mark(referral_id, HandoffOutcome.DECLINED, at)
+        return self.mark(referral_id, HandoffOutcome.DECLINED, at=at)
 
-    def _mark(self, referral_id: str, outcome: HandoffOutcome, at: datetime | None) -> Done[HandoffMarked]:
+    def mark(
+        self, referral_id: str, outcome: HandoffOutcome, *, at: datetime | None = None
+    ) -> Done[HandoffMarked]:
+        """What came of the hand-off, at `at` (default now); HandoffRefused, changing nothing, for a
+        time ahead of the clock or before the referral, or a referral marked already."""
+        if outcome is HandoffOutcome.PENDING:
+            raise HandoffRefused("A hand-off is marked met, could not locate or declined.")
+
         def work() -> HandoffMarked:
             repos = self._store.repos
             referral: Referral = repos.referrals.get(referral_id)
