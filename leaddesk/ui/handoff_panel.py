@@ -75,7 +75,7 @@ class HandoffPanel(QWidget):
         set_role(self.summary, "subtitle")
         self.details = QFormLayout()
         self.values: dict[str, QLabel] = {}
-        for name in (*DETAIL_FIELDS, "intake_deadline"):
+        for name in ("referred_at", *DETAIL_FIELDS, "intake_deadline"):
             value = QLabel()
             value.setWordWrap(True)
             value.setAccessibleName(field_label(name))
@@ -180,24 +180,26 @@ class HandoffPanel(QWidget):
         if item is None:
             self.summary.clear()
             return
+        self.summary.setText(fill(self.tr("%1 — waiting %2"), item.name, self.model.clock_text(item)))
+
+    def _referred(self, item: WaitingHandoff) -> str:
+        """When, through which door, by whom (and their agency), from which precinct."""
         referral, program = item.referral, self.program
         agency = catalogue_text(referral.agency_code, program.referring_agencies)
         precinct = catalogue_text(referral.precinct, program.precincts)
-        officer = ", ".join(t for t in (referral.referring_officer or referral.officer_username, agency) if t)
-        self.summary.setText(
-            fill(
-                self.tr("%1 — %2 since the referral at %3 (%4) by %5%6"),
-                item.name,
-                self.model.clock_text(item),
-                day_time(referral.referred_at),
-                table_label("RecordTabs", DOOR_LABELS, referral.door),
-                officer,
-                fill(self.tr(", %1"), precinct) if precinct else "",
-            )
+        officer = referral.referring_officer or referral.officer_username
+        text = fill(
+            self.tr("%1 — %2, by %3"),
+            day_time(referral.referred_at),
+            table_label("RecordTabs", DOOR_LABELS, referral.door),
+            fill(self.tr("%1 (%2)"), officer, agency) if agency else officer,
         )
+        return text + fill(self.tr(", %1"), precinct) if precinct else text
 
     def _value(self, item: WaitingHandoff, name: str) -> str:
         referral = item.referral
+        if name == "referred_at":
+            return self._referred(item)
         if name == "agreed_to_meet":
             return agreed_text(referral.agreed_to_meet)
         if name == "intake_deadline":

@@ -97,8 +97,12 @@ def test_today_lists_the_referrals_waiting_and_shows_the_chosen_one_in_full(
     assert panel.ticker.isActive()
     assert panel.ticker.interval() == TICK_MS
     panel.table.setCurrentIndex(panel.model.index(1, 0))
-    assert panel.summary.text().startswith("Jordan Quill — 12 min since the referral at ")
-    assert "by Ofc. Dana Lane, bpd, north" in panel.summary.text()
+    assert panel.summary.text() == "Jordan Quill — waiting 12 min"
+    assert (
+        panel.values["referred_at"]
+        .text()
+        .endswith(" — Social contact referral, by Ofc. Dana Lane (bpd), north")
+    )
     assert panel.values["observed"].text() == referral.observed
     assert panel.values["person_description"].text() == "Tall, grey beard, green backpack"
     assert panel.values["agreed_to_meet"].text() == "yes"
