@@ -33,6 +33,8 @@ def officer_referral(
         aliases=list(aliases),
         date_of_birth=date_of_birth,
         team_id=team,
+        created_at=at,  # the page makes both as the officer sends the referral
+        updated_at=at,
         created_by=OFFICER,
     )
     referral = Referral(
@@ -50,6 +52,8 @@ def officer_referral(
         agency_code="bpd",
         precinct="north",
         intake_deadline=intake_deadline,
+        created_at=at,
+        updated_at=at,
         created_by=OFFICER,
     )
     return stub, referral

@@ -18,6 +18,8 @@ from leaddesk.domain import Participant
 from leaddesk.domain.casework_codes import HandoffOutcome
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.store import Store
+from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
+from leaddesk.ui.dashboard_cards import CLOCKS, DashboardCards
 from leaddesk.ui.handoff_dialog import HandoffDialog
 from leaddesk.ui.handoff_model import HandoffsModel
 from leaddesk.ui.handoff_panel import TICK_MS
@@ -221,3 +223,22 @@ def test_same_person_merges_after_asking(qtbot, store: Store, session: Session, 
     assert not panel.offer_row.isVisible()
     assert "Red" in store.repos.participants.get(jordan.id).aliases
     QApplication.processEvents()
+
+
+def test_the_dashboards_clocks_say_what_came_of_the_officers_referrals(qtbot, store: Store) -> None:
+    user = EnrolledUser(username="pat", display_name="Pat Quinn", role="supervisor", teams=("north",))
+    SyncState(store).save_enrolment(
+        Enrolment("https://office.test", "d-1", token="t", ca_bundle=None, user=user)
+    )
+    desk = Desk(store)
+    for first in ("Ash", "Bo"):
+        arrived(store, *officer_referral(first=first, referred_at=utcnow() - timedelta(hours=2)))
+    desk.handoffs.met(desk.handoffs.waiting()[0].id)
+    cards = DashboardCards()
+    qtbot.addWidget(cards)
+
+    cards.show_figures(desk.reports.dashboard(start=date.today() - timedelta(days=30), end=date.today()))
+
+    note = cards.cards[CLOCKS].note.text()
+    assert "Warm hand-off: 1 of 2 referrals, 0 within 30 minutes." in note
+    assert note.endswith("Officers' referrals: 1 met, 0 could not be located, 0 declined, 1 waiting.")
