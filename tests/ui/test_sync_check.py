@@ -12,6 +12,8 @@ import pytest
 from fastapi import FastAPI
 
 from leaddesk.desk import Desk
+from leaddesk.desk.syncing import RetryPolicy
+from leaddesk.domain import Participant
 from leaddesk.server.running import ServerThread
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
@@ -87,3 +89,18 @@ def test_a_server_without_the_check_is_left_to_the_timed_syncs(qtbot, store: Sto
         qtbot.waitUntil(lambda: not controller.checking, timeout=10_000)
         assert not controller.checks_on
         assert not controller.running  # no sync every few seconds instead
+
+
+def test_work_written_since_the_last_sync_is_sent_at_the_next_check(
+    qtbot, store: Store, controllers: Any
+) -> None:
+    enrol(store, f"http://127.0.0.1:{closed_port()}")
+    controller = controllers()
+    controller.retry = RetryPolicy(attempts=1, base_delay=0.0, max_delay=0.0, total=1.0)
+    store.repos.participants.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        assert controller.check_now()  # a sync, not a question: there is something to send
+        assert controller.running
+
+    assert controller.status is SyncStatus.OFFLINE  # tried, and said so as every sync does

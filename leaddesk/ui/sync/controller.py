@@ -1,8 +1,9 @@
 """Runs the sync engine for one unlocked session, always on a worker thread with a connection of its own,
 on demand, after unlock and every few minutes; tells the screens how it went by signal. Between syncs,
-while online, it asks the server every few seconds whether anything waits for this laptop (a request of a
-few bytes, GET /v1/waiting) and syncs at once when something does: an officer's referral reaches the
-on-call team's laptops in seconds, not at the next timed sync.
+while online, it checks every few seconds: when this laptop has written something since, or the server
+has something for it (a request of a few bytes, GET /v1/waiting), it syncs at once. So an officer's
+referral reaches the on-call team's laptops in seconds, and the hand-off marked on one of them reaches
+the server (and the officer) as soon, not at the next timed sync.
 
 The worker opens a desk of its own (another connection to the same database, same clock), so the GUI
 keeps working on its own connection while a sync runs; whatever is edited meanwhile simply waits in the
@@ -130,6 +131,7 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
         self._checking = False
+        self._left_unsent = 0  # what the last sync could not send; more than that is new work
         seconds = session.setting(CHECK_KEY, DEFAULT_CHECK_SECONDS)
         self.check_interval_ms = max(0, int(seconds)) * 1000  # read at each unlock, like the interval
         self._check_timer = QTimer(self)
@@ -188,13 +190,18 @@ class SyncController(QObject):
         return True
 
     def check_now(self) -> bool:
-        """Ask the server (on the worker) whether anything waits for this laptop, and sync at once if
-        so. Only while connected and idle: after a failed or offline sync, the timed retry comes first.
-        True if a check was started."""
+        """Sync at once if this laptop has written something since its last sync; else ask the server
+        (on the worker) whether anything waits for this laptop, and sync at once if so. Only while
+        connected and idle: after a failed or offline sync, the timed retry comes first. True if a
+        check or a sync was started."""
         if self._running or self._checking or self.status is not SyncStatus.IDLE:
             return False
         if not self.session.desk.is_open:
             return False
+        # Compared with what the last sync left unsent (a change the server left unanswered waits
+        # for the timed sync), so only new work starts one: a hand-off marked reaches the officer now.
+        if self.session.desk.syncing.waiting() > self._left_unsent:
+            return self.sync_now()
         request = self.session.desk.syncing.waiting_check()
         if request is None:
             return False
@@ -239,6 +246,7 @@ class SyncController(QObject):
         error = outcome.error
         if error is None:
             self.status, self.message = SyncStatus.IDLE, ""
+            self._left_unsent = outcome.report.pending if outcome.report is not None else 0
             self._offline_retry_ms = FIRST_OFFLINE_RETRY_MS
             self._schedule(self.interval_ms)
         elif isinstance(error, DeviceRevoked):
