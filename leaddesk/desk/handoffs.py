@@ -138,6 +138,10 @@ class Handoffs(UseCases):
             )
         return found
 
+    def waiting_ids(self) -> list[str]:
+        """Just the waiting referrals' ids (one query on a small index): for the alert that one came."""
+        return self._store.repos.handoffs.waiting_ids(limit=LIMIT)
+
     def _offer(self, person: Participant, everyone: list[Named], refused: set[str]) -> Offer | None:
         matches = [m for m in possible_matches(Named.of(person), everyone) if m.participant_id not in refused]
         if not matches:

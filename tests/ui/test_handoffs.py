@@ -26,6 +26,7 @@ from leaddesk.ui.handoff_panel import TICK_MS
 from leaddesk.ui.models import ParticipantIdRole, RecordIdRole
 from leaddesk.ui.session import Session
 from leaddesk.ui.today_page import TodayPage
+from leaddesk.ui.workspace import CASELOAD, Workspace
 from tests.officer_referral import arrived, officer_referral
 
 ME = "Casey Morgan"
@@ -242,3 +243,27 @@ def test_the_dashboards_clocks_say_what_came_of_the_officers_referrals(qtbot, st
     note = cards.cards[CLOCKS].note.text()
     assert "Warm hand-off: 1 of 2 referrals, 0 within 30 minutes." in note
     assert note.endswith("Officers' referrals: 1 met, 0 could not be located, 0 declined, 1 waiting.")
+
+
+def test_wherever_the_user_is_the_today_entry_counts_the_referrals_and_a_new_one_is_said(
+    qtbot, store: Store, session: Session
+) -> None:
+    arrived(store, *officer_referral(first="Ash"))
+    workspace = Workspace(session)
+    qtbot.addWidget(workspace)
+    said: list[str] = []
+    workspace.notice.connect(said.append)
+    workspace.show_page(CASELOAD)
+    today = workspace.nav.item(1)
+
+    qtbot.waitUntil(lambda: today.text() == "Today (1)")
+    assert said == ["1 new officer's referral waiting for the warm hand-off: see Today (Ctrl+2)."]
+    arrived(store, *officer_referral(first="Bo"))
+    arrived(store, *officer_referral(first="Cy"))
+    session.announce_sync()  # as a sync that brought them in does
+
+    assert today.text() == "Today (3)"
+    assert said[-1] == "2 new officer's referrals waiting for the warm hand-off: see Today (Ctrl+2)."
+    session.apply(session.desk.handoffs.declined(session.desk.handoffs.waiting()[0].id))
+    assert today.text() == "Today (2)"
+    assert len(said) == 2  # fewer is nothing to announce

@@ -26,14 +26,19 @@ class HandoffQueries:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def waiting(self, *, limit: int) -> list[Referral]:
-        """Officers' referrals waiting for the hand-off, of participants still here, oldest first."""
+    def waiting_ids(self, *, limit: int) -> list[str]:
+        """The ids of the officers' referrals waiting for the hand-off, of participants still here,
+        oldest first: the partial index alone, and the participant's row by its key."""
         sql = (
             f"SELECT id FROM referral INDEXED BY referral_officer_waiting WHERE {_WAITING}"
             " AND EXISTS (SELECT 1 FROM participant p WHERE p.id = referral.participant_id AND p.deleted = 0)"
             " ORDER BY referred_at, rid LIMIT ?"
         )
-        ids = [row[0] for row in self._store.conn.execute(sql, (int(limit),))]
+        return [row[0] for row in self._store.conn.execute(sql, (int(limit),))]
+
+    def waiting(self, *, limit: int) -> list[Referral]:
+        """Officers' referrals waiting for the hand-off, of participants still here, oldest first."""
+        ids = self.waiting_ids(limit=limit)
         if not ids:
             return []
         found: list[Referral] = self._store.repos.referrals.find(where={"id": ids})
