@@ -259,14 +259,17 @@ _NOT_COPIED = {"id", "participant_id", "created_at", "created_by", "updated_at",
 
 
 def _checked_time(referral: Referral, at: datetime | None) -> datetime:
-    when = to_utc(at) if at is not None else utcnow()
-    if when > utcnow() + CLOCK_SLACK:
+    """`at` (default now) as the outcome's time. A time is given to the minute, so one in the minute of
+    the referral is the referral's own time, and one within CLOCK_SLACK ahead of the clock is now."""
+    now = utcnow()
+    when = to_utc(at) if at is not None else now
+    if when > now + CLOCK_SLACK:
         raise HandoffRefused("The time of the hand-off cannot be in the future: give the time it happened.")
-    if when < referral.referred_at:
+    if when < referral.referred_at.replace(second=0, microsecond=0):
         raise HandoffRefused(
             "The time of the hand-off cannot be before the officer's referral: give the time it happened."
         )
-    return when
+    return min(max(when, referral.referred_at), now)
 
 
 def _check_mergeable(referral: Referral, stub: Participant, target: Participant, others: list[str]) -> None:

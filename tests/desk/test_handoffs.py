@@ -70,6 +70,7 @@ def test_met_is_the_warm_hand_off_and_the_participant_becomes_the_users(desk: De
     arrived(store, stub, referral)
     at = referral.referred_at + timedelta(minutes=21)
     audited = store.repos.audit.count()
+    assert desk.caseload.own_count() == 0
 
     done = desk.handoffs.met(referral.id, at=at)
 
@@ -81,6 +82,7 @@ def test_met_is_the_warm_hand_off_and_the_participant_becomes_the_users(desk: De
     assert marked.referral.warm_handoff_at == at
     assert marked.referral.warm_handoff_minutes == 21
     assert store.repos.participants.get(stub.id).case_manager == ME
+    assert desk.caseload.own_count() == 1  # now among the user's own participants
     assert desk.handoffs.waiting() == []
     assert sorted(outbox(store)) == [("participant", "update", stub.id), ("referral", "update", referral.id)]
     assert store.repos.audit.count() == audited + 2
@@ -127,7 +129,7 @@ def test_an_impossible_time_or_a_second_outcome_is_refused_and_changes_nothing(
     with pytest.raises(HandoffRefused, match="future"):
         desk.handoffs.met(referral.id, at=utcnow() + timedelta(minutes=30))
     with pytest.raises(HandoffRefused, match="before the officer's referral"):
-        desk.handoffs.declined(referral.id, at=referral.referred_at - timedelta(minutes=1))
+        desk.handoffs.declined(referral.id, at=referral.referred_at - timedelta(minutes=2))
     assert outbox(store) == []
     assert store.repos.participants.get(stub.id).case_manager == ""
 
@@ -235,3 +237,13 @@ def test_a_time_given_on_the_laptops_clock_is_the_same_moment(
 
     assert marked.referral.warm_handoff_minutes == 20
     assert marked.referral.handoff_outcome_at == datetime(2026, 1, 5, 17, 20, tzinfo=UTC)
+
+
+def test_a_time_given_to_the_minute_of_the_referral_is_the_referrals_time(desk: Desk, store: Store) -> None:
+    stub, referral = officer_referral(referred_at=datetime(2026, 1, 5, 17, 0, 40, tzinfo=UTC))
+    arrived(store, stub, referral)
+
+    marked = desk.handoffs.met(referral.id, at=datetime(2026, 1, 5, 17, 0, tzinfo=UTC)).value
+
+    assert marked.referral.warm_handoff_at == referral.referred_at
+    assert marked.referral.warm_handoff_minutes == 0
