@@ -13,9 +13,10 @@ laptop's clock nor before the referral, and refused once another laptop's outcom
 
 Merge: the referral moves to the participant it turns out to be. A record's participant never changes
 (`participant_id` is immutable on every laptop and on the server), so the referral is copied onto them
-(every field the same, a new id) and the stub's referral, its episodes and the stub itself become
-tombstones, all in one transaction that syncs like any edit; names given that their record lacks join
-their aliases; the audit trail says which stub went into whom and which referral became which.
+(every field the same, a new id, `merged_from` naming the first) and the stub's referral, its episodes
+and the stub itself become tombstones, all in one transaction that syncs like any edit; names given
+that their record lacks join their aliases; the audit trail says which stub went into whom and which
+referral became which.
 """
 
 from __future__ import annotations
@@ -219,7 +220,7 @@ class Handoffs(UseCases):
             _check_mergeable(referral, stub, target, repos.handoffs.other_records(stub.id, besides=_MOVED))
             moved: dict[str, str] = {}
             for old in repos.referrals.find(participant_id=stub.id):
-                fields = old.model_dump(exclude=_NOT_COPIED)
+                fields = old.model_dump(exclude=_NOT_COPIED) | {"merged_from": old.id}
                 moved[old.id] = repos.referrals.create(Referral(participant_id=target.id, **fields)).id
                 repos.referrals.delete(old.id)
             for episode in repos.enrollments.for_participant(stub.id):

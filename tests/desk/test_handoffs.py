@@ -187,8 +187,9 @@ def test_merging_moves_the_referral_to_them_and_leaves_the_stub_as_a_tombstone(
     moved = done.value
     assert moved.participant_id == jordan.id
     assert moved.id != referral.id
-    same = {"id", "participant_id", "created_at", "created_by", "updated_at"}
+    same = {"id", "participant_id", "created_at", "created_by", "updated_at", "merged_from"}
     assert moved.model_dump(exclude=same) == referral.model_dump(exclude=same)
+    assert moved.merged_from == referral.id  # where it came from, for the officer's list to follow
     assert store.repos.referrals.get(referral.id, include_deleted=True).deleted
     assert store.repos.participants.get(stub.id, include_deleted=True).deleted
     assert store.repos.participants.get(jordan.id).aliases == ["JQ", "Red"]  # "jordan QUILL" is their name

@@ -139,4 +139,5 @@ def test_a_merge_on_one_laptop_is_what_the_teams_other_laptops_hold(office) -> N
     assert server_fields(office, "participant", stub.id)["deleted"] is True
     assert server_fields(office, "referral", referral.id)["deleted"] is True
     assert server_fields(office, "referral", moved.id)["participant_id"] == jordan.id
+    assert server_fields(office, "referral", moved.id)["merged_from"] == referral.id
     assert server_fields(office, "participant", jordan.id)["aliases"] == ["Red"]  # their name matched

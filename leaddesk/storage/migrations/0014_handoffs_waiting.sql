@@ -3,3 +3,5 @@
 -- only a partial index holding just the waiting officers' referrals keeps that read instant.
 CREATE INDEX referral_officer_waiting ON referral (referred_at)
     WHERE officer_username <> '' AND handoff_outcome = 'pending' AND deleted = 0;
+-- A referral merged into the participant it turned out to be is a copy on them: the one it came from.
+ALTER TABLE referral ADD COLUMN merged_from TEXT;
