@@ -1,11 +1,13 @@
 """Sync over loopback against the real server in its own process: a new device's initial download of
 the whole caseload (and, as its baseline, the same records written straight into the server's
-database), a sync with nothing to do (time and bytes on the wire), pushing many local changes, and
-many devices syncing at once (server_load.py)."""
+database), a sync with nothing to do (time and bytes on the wire), the quick check a laptop makes every
+20 s between syncs (time, bytes, and the server process's CPU per check), pushing many local changes,
+and many devices syncing at once (server_load.py)."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -22,9 +24,14 @@ from leaddesk.domain import SYNCED_MODELS
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.store import Store
 
+# The quick check (GET /v1/waiting) runs every 20 s on every online laptop: a small fraction of a no-op
+# sync in time and bytes.
+CHECK_BUDGET_S = 0.02
+CHECK_BYTES = 1024
 SYNC_CASES = (
     ("sync_initial", 30.0),
     ("sync_noop", 0.1),
+    ("sync_check", CHECK_BUDGET_S),
     ("sync_push_10k", None),
     ("server_concurrent_sqlite", None),
     ("server_concurrent_postgresql", None),
@@ -205,8 +212,24 @@ def load_server(url: str, data: Dataset, *, entities: set[str] | None = None) ->
     return seconds, total
 
 
+class ServerUrl(str):
+    """The server process's URL, which also knows its process id (to read its CPU time)."""
+
+    pid: int
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of process `pid` so far (Linux /proc); None where it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    ticks = int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat(5)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def server_process(url: str) -> Iterator[str]:
+def server_process(url: str) -> Iterator[ServerUrl]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.sync_server", url],
         stdin=subprocess.PIPE,
@@ -216,9 +239,10 @@ def server_process(url: str) -> Iterator[str]:
     )
     try:
         assert proc.stdout is not None
-        base_url = proc.stdout.readline().strip()
+        base_url = ServerUrl(proc.stdout.readline().strip())
         if not base_url.startswith("http"):
             raise RuntimeError("the sync server did not start")
+        base_url.pid = proc.pid
         yield base_url
     finally:
         assert proc.stdin is not None
@@ -272,6 +296,7 @@ def device_cases(
             initial.extra_ok = report.pulled >= total
             results.append(initial)
             results.append(_noop(engine, SyncEngine(store, counted), relay, data))
+            results.append(_check(direct, counted, relay, store, server_pid=getattr(base_url, "pid", None)))
             results.append(_push(direct, store, data))
             direct.close()
             counted.close()
@@ -299,6 +324,43 @@ def _noop(engine: Any, counted: Any, relay: Any, data: Dataset) -> Result:
     result.extra.update(wire_bytes=most, wire_budget_bytes=NOOP_BYTES)
     result.extra_ok = most <= NOOP_BYTES
     result.note = f"{most:,} bytes on the wire (budget {NOOP_BYTES:,})"
+    return result
+
+
+def _check(direct: Any, counted: Any, relay: Any, store: Store, *, server_pid: int | None) -> Result:
+    """The quick check with nothing waiting (what nearly every check finds), timed straight to the
+    server with the server process's CPU time read around the same calls, and its bytes counted through
+    the relay (plain HTTP: over HTTPS each check's new connection adds a TLS handshake)."""
+    from leaddesk.storage.sync_state import SyncState
+
+    cursor = SyncState(store).cursor
+    if direct.waiting(cursor):  # warm-up, and the premise: a synced laptop has nothing waiting
+        raise RuntimeError("the quick check found changes waiting right after a sync")
+    rounds = 200
+    cpu_before = cpu_seconds(server_pid) if server_pid else None
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        direct.waiting(cursor)
+        samples.append(time.perf_counter() - start)
+    cpu_after = cpu_seconds(server_pid) if server_pid else None
+    wire = []
+    for _ in range(3):
+        before = relay.total
+        counted.waiting(cursor)
+        time.sleep(0.05)  # let the relay's threads count the last bytes
+        wire.append(relay.total - before)
+    result = summarise("sync_check", samples, budget_s=CHECK_BUDGET_S)
+    most = max(wire)
+    result.extra.update(wire_bytes=most, wire_budget_bytes=CHECK_BYTES)
+    result.extra_ok = most <= CHECK_BYTES
+    result.note = f"{most:,} bytes on the wire (budget {CHECK_BYTES:,})"
+    if cpu_before is not None and cpu_after is not None:
+        per_check_ms = (cpu_after - cpu_before) / rounds * 1000
+        result.extra.update(server_cpu_ms=round(per_check_ms, 3))
+        # One laptop checking every 20 s (20,000 ms) costs the server this share of one core.
+        share = per_check_ms / 20_000 * 100
+        result.note += f"; server CPU {per_check_ms:.2f} ms a check ({share:.3f}% of a core per laptop)"
     return result
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leaddesk import __version__
+from leaddesk.demo.handoffs import seed_handoffs
 from leaddesk.demo.office import (
     CASEY,
     DEMO_TEAM,
@@ -190,6 +191,9 @@ def run_demo(args: argparse.Namespace) -> int:
                 office.connect(store, who)
                 progress.syncing(who.display_name)
                 sync(store)  # before any window: the demo opens on a synced caseload
+            if seed_handoffs(office.database_url, stores[0], team=DEMO_TEAM):
+                for store in stores:  # officers' referrals waiting on Today, pulled as a real one is
+                    sync(store)
             if args.screenshot and args.screen == "conflict":
                 stage_conflict(office, stores[0], stores[1])
             ending.check()

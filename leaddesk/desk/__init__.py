@@ -20,6 +20,7 @@ from leaddesk.desk.changes import EVERYTHING, NOTHING, Changes, Done
 from leaddesk.desk.conference import Conference
 from leaddesk.desk.conflicts import Conflicts
 from leaddesk.desk.disclosure import Disclosures
+from leaddesk.desk.handoffs import Handoffs
 from leaddesk.desk.notes import Notes
 from leaddesk.desk.participants import Participants
 from leaddesk.desk.profile import Profile
@@ -51,6 +52,7 @@ class Desk:
         self.profile = Profile(store)
         self.caseload = Caseload(store)
         self.today = Today(store)
+        self.handoffs = Handoffs(store)  # officers' referrals waiting for the warm hand-off (issue 19)
         self.search = Search(store)
         self.capture = Capture(store)
         self.program = Program(store)

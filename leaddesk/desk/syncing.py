@@ -4,13 +4,14 @@ sync or a revocation.
 
 `run` and `finish_revocation` talk to the server and take seconds to minutes: call them only on a worker
 with a desk of its own (Desk.sibling_opener; ui/sync/controller.py does), never on the GUI thread. The
-rest is one indexed query or a small write each."""
+rest is one indexed query or a small write each. The quick check between syncs (`waiting_check`) is read
+here on the GUI thread and asked of the server on a worker, with no database there at all."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -24,7 +25,7 @@ from leaddesk.storage.refusals import reapply_refused
 from leaddesk.storage.repositories.outbox import RejectedChange
 from leaddesk.storage.sync_log import SyncLog, SyncLogEntry
 from leaddesk.storage.sync_state import EnrolledUser, SyncState
-from leaddesk.sync.client import RetryPolicy
+from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.enrolment import client_for, enroll, enrolled_user
 from leaddesk.sync.report import SyncPhase, SyncProgress, SyncReport
@@ -46,6 +47,7 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "Syncing",
+    "WaitingCheck",
 ]
 
 # The Changes entities of what is not a record: the refused-changes list, the enrolment, the sync log.
@@ -60,6 +62,10 @@ FIELD_RETRY = RetryPolicy(attempts=3, base_delay=0.5, max_delay=4.0, total=20.0)
 PAGE_SIZE = 1000
 BATCH_SIZE = 250
 HISTORY_ROWS = 50
+# The quick check is one try that gives up within a few seconds: a laptop losing its signal just misses
+# one check (the timed sync says "offline"), and locking never waits long for a check in flight.
+CHECK_RETRY = RetryPolicy(attempts=1, base_delay=0.0, max_delay=0.0, total=5.0)
+CHECK_TIMEOUT_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,25 @@ class SyncFacts:
     @property
     def enrolled(self) -> bool:
         return self.connection is not None
+
+
+@dataclass(frozen=True)
+class WaitingCheck:
+    """The quick check between syncs, as a worker asks it: the server, the token and the cursor, read
+    from the store beforehand, so asking needs no connection to the database."""
+
+    server_url: str
+    token: str = field(repr=False)
+    verify: bool | str
+    cursor: int
+
+    def ask(self) -> bool:
+        """Whether the server holds anything this laptop has not pulled yet (the sync errors otherwise:
+        ServerUnreachable when offline, DeviceRevoked, ...)."""
+        with SyncClient(
+            self.server_url, token=self.token, verify=self.verify, timeout=CHECK_TIMEOUT_S, retry=CHECK_RETRY
+        ) as client:
+            return client.waiting(self.cursor)
 
 
 @dataclass(frozen=True)
@@ -124,6 +149,19 @@ class Syncing(UseCases):
             last_sync_at=state.last_sync_at,
             last_summary=state.last_sync_summary,
             conflicts=len(open_conflicts(self._store)),
+        )
+
+    def waiting_check(self) -> WaitingCheck | None:
+        """What the quick check needs (one read, for the GUI thread); None when not connected."""
+        state = SyncState(self._store)
+        enrolment = state.enrolment
+        if enrolment is None:
+            return None
+        return WaitingCheck(
+            server_url=enrolment.server_url,
+            token=enrolment.token,
+            verify=enrolment.ca_bundle or True,
+            cursor=state.cursor,
         )
 
     def history(self, limit: int = HISTORY_ROWS) -> list[SyncLogEntry]:

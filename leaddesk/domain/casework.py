@@ -17,6 +17,7 @@ from leaddesk.domain.base import (
     Money,
     ParticipantRecord,
     PastDate,
+    RecordId,
     RequiredMediumText,
     RequiredShortText,
     ShortText,
@@ -84,6 +85,10 @@ class Referral(ParticipantRecord):
     # What came of the hand-off, and when (a meeting is also the warm hand-off above).
     handoff_outcome: HandoffOutcome = HandoffOutcome.PENDING
     handoff_outcome_at: UtcDateTime | None = None
+    # The referral this one was moved from, when the person it was sent for turned out to be someone
+    # already in the program: a record's participant never changes, so a merge copies the referral onto
+    # them and leaves the first as a tombstone (desk/handoffs.py). The officer's list follows it here.
+    merged_from: RecordId | None = None
 
     @property
     def from_officer(self) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from leaddesk.domain import Referral
+from leaddesk.domain.casework_codes import HandoffOutcome
 from leaddesk.domain.enums import ReferralDoor
 from leaddesk.domain.program import CatalogueEntry
 from leaddesk.reports.data import Episode, Scope
@@ -125,6 +126,13 @@ class HandoffClock:
     handed_off: int
     within_target: int  # within HANDOFF_TARGET_MINUTES
     median_minutes: float | None
+    # Officers' referrals (sent from the office server's referral page) by what came of the hand-off
+    # by the period's end: they add up to `from_officers`.
+    from_officers: int = 0
+    met: int = 0
+    not_located: int = 0
+    declined: int = 0
+    waiting: int = 0
 
 
 @dataclass(frozen=True)
@@ -169,14 +177,27 @@ def engagement_clock(scope: Scope) -> EngagementClock:
 def handoff_clock(scope: Scope) -> HandoffClock:
     """The warm hand-off, for every referral in the period: how many were handed off to the team in
     person, how many within 30 minutes of the referral (the LEAD toolkit's aim), and the median whole
-    minutes it took."""
+    minutes it took. A referral whose person could not be located or declined to meet counts as a
+    referral without a hand-off. Officers' referrals (sent from the referral page) are also counted by
+    what came of the hand-off by the period's end: met, could not locate, declined, or still waiting
+    (one marked after the period's end was still waiting at it)."""
     found = referrals_in(scope)
     minutes = [m for r in found if (m := r.warm_handoff_minutes) is not None]
+    outcomes: Counter[HandoffOutcome] = Counter()
+    for r in found:
+        if r.from_officer:
+            marked = r.handoff_outcome_at is not None and scope.day(r.handoff_outcome_at) <= scope.period.end
+            outcomes[r.handoff_outcome if marked else HandoffOutcome.PENDING] += 1
     return HandoffClock(
         referrals=len(found),
         handed_off=len(minutes),
         within_target=sum(1 for m in minutes if m <= HANDOFF_TARGET_MINUTES),
         median_minutes=float(statistics.median(minutes)) if minutes else None,
+        from_officers=outcomes.total(),
+        met=outcomes[HandoffOutcome.MET],
+        not_located=outcomes[HandoffOutcome.NOT_LOCATED],
+        declined=outcomes[HandoffOutcome.DECLINED],
+        waiting=outcomes[HandoffOutcome.PENDING],
     )
 
 

@@ -46,6 +46,7 @@ from leaddesk.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    WaitingResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,10 @@ class SyncClient:
     def pull(self, cursor: int, limit: int) -> PullResponse:
         params = {"cursor": cursor, "limit": limit, "shared_stamps": "true"}  # see RecordState.stamp
         return _parse(PullResponse, self._request("GET", "/pull", params=params))
+
+    def waiting(self, cursor: int) -> bool:
+        """Whether a pull from `cursor` would bring anything (the quick check; a few bytes each way)."""
+        return _parse(WaitingResponse, self._request("GET", "/waiting", params={"cursor": cursor})).waiting
 
     def heartbeat(self, *, pending: int, app_version: str = __version__) -> HeartbeatResponse:
         body = Heartbeat(pending=pending, app_version=app_version)

@@ -256,6 +256,14 @@ class PullResponse(WireModel):
     has_more: bool
 
 
+class WaitingResponse(WireModel):
+    """The quick check a laptop makes every few seconds while online (`GET /v1/waiting?cursor=N`):
+    whether a pull from its cursor would bring anything, so an officer's referral reaches the on-call
+    team at once instead of at the next timed sync. A few bytes; the laptop syncs when it says yes."""
+
+    waiting: bool
+
+
 # -- heartbeat and devices -------------------------------------------------------------------------
 
 

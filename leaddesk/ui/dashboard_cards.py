@@ -300,6 +300,11 @@ class DashboardCards(QWidget):
             fill(self.tr("Intake deadline: %1 met, %2 missed, %3 still open."),
                  intake.met, intake.missed, intake.pending),
         ]  # fmt: skip
+        if handoff.from_officers:
+            said.append(fill(
+                self.tr("Officers' referrals: %1 met, %2 could not be located, %3 declined, %4 waiting."),
+                handoff.met, handoff.not_located, handoff.declined, handoff.waiting,
+            ))  # fmt: skip
         return " ".join(said)
 
     def _draw_contacts(self, look: charts.ChartLook) -> None:

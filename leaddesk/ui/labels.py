@@ -262,6 +262,7 @@ FIELD_LABELS = {
     "mental_health_disorder": QT_TRANSLATE_NOOP("Field", "Mental health disorder"),
     "minutes": QT_TRANSLATE_NOOP("Field", "Minutes"),
     "not_employed_reason": QT_TRANSLATE_NOOP("Field", "Why not employed"),
+    "merged_from": QT_TRANSLATE_NOOP("Field", "Moved from referral"),
     "note_id": QT_TRANSLATE_NOOP("Field", "Note ID"),
     "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
     "notice_version": QT_TRANSLATE_NOOP("Field", "Notice given"),

@@ -1,5 +1,6 @@
-"""Today: what needs doing now — tasks due or overdue, court dates in the next two weeks, and the
-participants nobody has seen for too long. Each row opens the participant."""
+"""Today: what needs doing now — officers' referrals waiting for their warm hand-off (handoff_panel.py),
+tasks due or overdue, court dates in the next two weeks, and the participants nobody has seen for too
+long. Each row opens the participant."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from leaddesk.ui.display import local_today, plural, weekday_day
+from leaddesk.ui.handoff_panel import HandoffPanel
 from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role
 from leaddesk.ui.models import ParticipantIdRole, RowsModel
@@ -22,7 +24,8 @@ from leaddesk.ui.today_model import (
     NotSeenModel,
 )
 
-_TODAY_ENTITIES = frozenset({"task", "legal_event", "contact", "participant"})
+# "settings": a referral's possible duplicate refused on this laptop (desk/handoffs.py).
+_TODAY_ENTITIES = frozenset({"task", "legal_event", "contact", "participant", "referral", "settings"})
 
 
 class _Section(QWidget):
@@ -96,6 +99,8 @@ class TodayPage(QWidget):
         self.problem.setWordWrap(True)
         set_role(self.problem, "error")
         self.problem.hide()
+        self.handoffs = HandoffPanel(self.session)
+        self.handoffs.participant_requested.connect(self.participant_requested)
         self.tasks = _Section(
             self.tasks_model,
             name=self.tr("Tasks due"),
@@ -135,7 +140,9 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
+        layout.addWidget(self.handoffs)
         layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.handoffs.table, self.tasks.table)
         QWidget.setTabOrder(self.tasks.table, self.court.table)
         QWidget.setTabOrder(self.court.table, self.not_seen.table)
 
@@ -149,6 +156,7 @@ class TodayPage(QWidget):
             return  # a timer that fired after a lock: the page is about to go
         self.problem.hide()
         self.not_seen_model.overdue_days = self.session.desk.caseload.overdue_days()
+        self.handoffs.refresh()
         self.tasks_model.refresh(keep_done=keep_done)
         self.court_model.refresh()
         self.not_seen_model.refresh()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from leaddesk.storage.errors import RecordNotFound
 from leaddesk.ui.caseload_page import CaseloadPage
 from leaddesk.ui.conference_page import ConferencePage
 from leaddesk.ui.dashboard_page import DashboardPage
+from leaddesk.ui.handoff_alert import HandoffAlert
 from leaddesk.ui.icons import icon
 from leaddesk.ui.look import set_name
 from leaddesk.ui.participant.page import ParticipantPage
@@ -91,6 +92,10 @@ class Workspace(QWidget):
             self.stack.addWidget(page)
             page.participant_requested.connect(self.open_participant)
         self.today.conference_requested.connect(lambda: self.show_page(CONFERENCE))
+        today = self.nav.item(NAV_PAGES.index(TODAY))
+        self.handoff_alert = HandoffAlert(self.session, item=today, label=today.text(), parent=self)
+        self.handoff_alert.arrived.connect(self.notice)
+        QTimer.singleShot(0, self.handoff_alert, self.handoff_alert.check)  # once the window listens
         self.nav.currentRowChanged.connect(self._nav_selected)
         self.nav.itemClicked.connect(self._nav_clicked)
 

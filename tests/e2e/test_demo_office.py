@@ -22,6 +22,7 @@ import pytest
 
 from leaddesk.app import main, open_demo
 from leaddesk.demo.office import CASEY, ROBIN, DemoOffice, stage_conflict, sync
+from leaddesk.desk import Desk
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.replica import Replica
 
@@ -78,7 +79,9 @@ def test_demo_two_renders_with_both_case_managers_synced(tmp_path: Path, qapp) -
     assert png.stat().st_size > 10_000
     robin = open_demo(home, who=ROBIN, participants=0)
     try:
-        assert robin.repos.participants.caseload_count() == 6  # Robin's laptop brought Casey's caseload down
+        # Robin's laptop brought Casey's caseload down, and the two officers' referrals waiting.
+        assert robin.repos.participants.caseload_count() == 6 + 2
+        assert len(Desk(robin).handoffs.waiting()) == 2
     finally:
         robin.close()
 

@@ -69,7 +69,18 @@ ENGAGEMENT = dict(
 )
 # Warm hand-offs among the 10 referrals: Ana 20 min, Ben 45, Dev 30, Gus 5, Jo 15, Nia 40 = 6; within
 # 30: 20, 30, 5, 15 = 4; median of 5 15 20 30 40 45 = (20 + 30) / 2.
-HANDOFF = dict(referrals=10, handed_off=6, within_target=4, median_minutes=25.0)
+HANDOFF = dict(
+    referrals=10,
+    handed_off=6,
+    within_target=4,
+    median_minutes=25.0,
+    # None of them sent by an officer from the referral page (tests/desk/test_handoff_report.py has some).
+    from_officers=0,
+    met=0,
+    not_located=0,
+    declined=0,
+    waiting=0,
+)
 # Intake deadlines (all 10 have one): met Ana, Ben, Dev, Ivy (both), Jo, Nia = 7; missed Eli (engaged 15
 # Nov, deadline 31 Oct) and Fay (never engaged, deadline 19 June) = 2; pending Gus (25 July) = 1.
 INTAKE = dict(with_deadline=10, met=7, missed=2, pending=1)

@@ -1,5 +1,5 @@
 """A profile from before issue 13's casework fields (migration 0009) and issue 19's officer referrals
-(0013) upgrades keeping every referral,
+(0013, 0014) upgrades keeping every referral,
 service and legal event as it was, the new fields empty or "not recorded", and gains the outcome
 snapshot table."""
 
@@ -25,7 +25,9 @@ NEW_FIELDS = {
                  "prosecutor_note",
                  # issue 19 (migration 0013): an officer's referral and its hand-off
                  "officer_username", "observed", "person_description", "agreed_to_meet", "officer_contact",
-                 "handoff_outcome", "handoff_outcome_at"},
+                 "handoff_outcome", "handoff_outcome_at",
+                 # and (0014) the referral a merge moved it from
+                 "merged_from"},
     "service": {"amount", "units", "funding_source"},
     "legal_event": {"released_at", "charge_level", "disposition", "source"},
 }  # fmt: skip
@@ -78,6 +80,7 @@ def test_a_database_from_before_the_casework_fields_upgrades_keeping_its_records
         assert (referral.from_officer, referral.agreed_to_meet, referral.handoff_outcome) == (
             False, None, HandoffOutcome.PENDING,
         )  # fmt: skip
+        assert referral.merged_from is None
         assert referral.handoff_outcome_at is None
         assert (service.amount, service.units, service.funding_source) == (None, None, "")
         assert (event.released_at, event.charge_level, event.disposition, event.source) == (

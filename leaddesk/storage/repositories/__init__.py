@@ -25,6 +25,7 @@ from leaddesk.storage.repositories.audit import AuditLog
 from leaddesk.storage.repositories.conference import ConferenceQueries
 from leaddesk.storage.repositories.drafts import DraftRepository
 from leaddesk.storage.repositories.enrollments import EnrollmentRepository
+from leaddesk.storage.repositories.handoffs import HandoffQueries
 from leaddesk.storage.repositories.housing import HousingRepository
 from leaddesk.storage.repositories.notes import AddendumRepository, NoteRepository
 from leaddesk.storage.repositories.outbox import Outbox
@@ -74,6 +75,7 @@ class Repositories:
         self.settings = Settings(store)
         self.agenda = Agenda(store)
         self.conference = ConferenceQueries(store)
+        self.handoffs = HandoffQueries(store)  # officers' referrals waiting for the warm hand-off
         self.program = ProgramCopy(store)  # read-only here: only a sync replaces it
         self.report_rows = ReportRows(store)  # bulk reads for program reports
 

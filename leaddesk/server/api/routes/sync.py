@@ -1,4 +1,5 @@
-"""Push, pull, the audit trail and heartbeat: the sync loop of an enrolled device."""
+"""Push, pull, the audit trail, heartbeat and the quick check for waiting changes: the sync loop of an
+enrolled device."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from leaddesk.server.db import transaction
 from leaddesk.server.pull import pull
 from leaddesk.server.push import push
 from leaddesk.server.sequence import latest_seq
+from leaddesk.server.waiting import anything_after
 from leaddesk.sync.protocol import (
     MAX_PAGE,
     AuditUpload,
@@ -24,6 +26,7 @@ from leaddesk.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    WaitingResponse,
 )
 
 router = APIRouter(tags=["sync"])
@@ -83,6 +86,20 @@ def pull_changes(
                 f"participants={','.join(page.participants)}",
             )
     return Response(page.body, media_type="application/json")
+
+
+@router.get("/waiting", responses=errors(401, 403))
+def waiting(
+    conn: ConnDep,
+    caller: CurrentDevice,
+    cursor: Annotated[int, Query(ge=0, le=MAX_SEQ, description="the cursor of the last page applied")] = 0,
+) -> WaitingResponse:
+    """Whether a pull from `cursor` would bring this device anything (a record in its scope changed
+    after it, or a participant that left its scope): the quick check a laptop makes every few seconds
+    while online, to sync at once when there is something (see waiting.py). Reads only."""
+    return WaitingResponse(
+        waiting=anything_after(conn, scope=caller.user.scope, user_id=caller.user.id, cursor=cursor)
+    )
 
 
 @router.post("/heartbeat", responses=errors(401, 403, 413, 415))
