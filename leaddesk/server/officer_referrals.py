@@ -155,6 +155,28 @@ def submit(conn: Connection, *, officer: Officer, sent: SentReferral) -> Submitt
     return Submitted(referral_id=referral.id, participant_id=participant.id, team=team)
 
 
+def _followed(
+    conn: Connection, referrals: dict[tuple[str, str], records.StoredRecord]
+) -> dict[tuple[str, str], records.StoredRecord]:
+    """The referrals as they are now: one a case manager merged into a participant already in the
+    program is deleted, and its live copy on that participant names it in `merged_from` (desk/handoffs.py);
+    that copy stands in for it, so the officer sees what came of the hand-off, not "closed"."""
+    for key, stored in list(referrals.items()):
+        if not stored.fields.get("deleted"):
+            continue
+        copy_id = conn.execute(
+            select(record.c.record_id).where(
+                record.c.entity == "referral",
+                record.c.fields.like(f'%"merged_from":"{key[1]}"%'),
+                record.c.fields.not_like('%"deleted":true%'),
+            )
+        ).scalar()
+        copy = records.load_many(conn, keys=[("referral", copy_id)]) if copy_id is not None else {}
+        if copy:
+            referrals[key] = next(iter(copy.values()))
+    return referrals
+
+
 def _referral(stored: records.StoredRecord | None) -> Referral | None:
     return None if stored is None else Referral.model_validate({"id": stored.record_id, **stored.fields})
 
@@ -188,7 +210,7 @@ def list_for(conn: Connection, *, officer: Officer, on: date) -> list[ListedRefe
         .order_by(officer_referral.c.submitted_at.desc())
         .limit(LIST_LENGTH)
     ).all()
-    referrals = records.load_many(conn, keys=[("referral", r.referral_id) for r in rows])
+    referrals = _followed(conn, records.load_many(conn, keys=[("referral", r.referral_id) for r in rows]))
     # The referral's participant as the records hold it now (the stub unless merged away since).
     pids = {
         r.referral_id: (referrals[("referral", r.referral_id)].participant_id

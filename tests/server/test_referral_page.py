@@ -16,7 +16,10 @@ import httpx
 import pytest
 from sqlalchemy import update
 
+from leaddesk.domain import Participant, Referral
+from leaddesk.domain.casework_codes import HandoffOutcome
 from leaddesk.domain.consent import Consent
+from leaddesk.domain.enums import ReferralDoor
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.program import DEFAULT_PROGRAM
 from leaddesk.server import officers
@@ -221,6 +224,27 @@ def test_the_officer_sees_met_then_engaged_as_the_team_records_them(office, diaz
     page = diaz.get("/refer/").text
     assert _status(diaz) == "Engaged"
     assert "Casey" not in page  # no consent names the officer's agency: the case manager is not said
+
+
+def test_a_referral_merged_into_someone_already_in_the_program_shows_what_came_of_it(office, diaz) -> None:
+    """A case manager merged the officer's stub into a participant the program already holds (desk/
+    handoffs.py): the stub's referral is deleted and its copy on that participant names it in
+    merged_from. The officer's list follows the copy: "Met", not "Closed"."""
+    office.user("casey", "north")
+    north = office.device("casey")
+    known = Participant(first_name="Jordan", last_name="Quill", team_id="north")
+    assert north.statuses(north.create(known)) == ["applied"]
+    diaz.send()
+    stub_id, rid = _pull_referral(north)
+    now = utcnow()
+    copy = Referral(
+        participant_id=known.id, door=ReferralDoor.SOCIAL_CONTACT, referred_at=now - timedelta(minutes=20),
+        officer_username="ofc.diaz", merged_from=rid, handoff_outcome=HandoffOutcome.MET,
+        handoff_outcome_at=now, warm_handoff_at=now,
+    )  # fmt: skip
+    gone = north.write("referral", rid, {"deleted": True}, pid=stub_id)
+    assert north.statuses(north.create(copy), gone) == ["applied", "applied"]
+    assert _status(diaz) == "Met"
 
 
 def test_a_consent_naming_the_agency_lets_the_outcome_and_program_status_show(office, diaz) -> None:
