@@ -37,13 +37,13 @@ class HandoffAlert(QObject):
         waiting = self.session.desk.handoffs.waiting_ids()
         count = len(waiting)
         self.item.setText(fill(self.tr("%1 (%2)"), self.label, count) if count else self.label)
-        tip = self.tr("%n officer's referral(s) waiting for the warm hand-off", "", count)
+        tip = self.tr("%n referral(s) from officers waiting for the warm hand-off", "", count)
         self.item.setToolTip(plural(tip, count) if count else "")
         new = len(set(waiting) - self.seen)
         self.seen = set(waiting)
         if new:
             text = self.tr(
-                "%n new officer's referral(s) waiting for the warm hand-off: see Today (Ctrl+2).", "", new
+                "%n new referral(s) from officers waiting for the warm hand-off: see Today (Ctrl+2).", "", new
             )
             self.arrived.emit(plural(text, new))
 

@@ -1705,6 +1705,11 @@ En el formulario: %2</translation>
             <translation>Plazo de admisión: %1 cumplidos, %2 incumplidos, %3 aún abiertos.</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Officers' referrals: %1 met, %2 could not be located, %3 declined, %4 waiting.</source>
+            <translation>Derivaciones de agentes: %1 con reunión, %2 sin localizar, %3 rechazadas, %4 en espera.</translation>
+        </message>
+        <message>
             <location line="+11" />
             <source>Contacts per participant</source>
             <translation>Contactos por participante</translation>
@@ -3477,12 +3482,12 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+80" />
+            <location line="+81" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-80" />
             <source>Destination</source>
             <translation>Destino</translation>
         </message>
@@ -3788,6 +3793,11 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Moved from referral</source>
+            <translation>Trasladada desde la derivación</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Note ID</source>
             <translation>ID de la nota</translation>
         </message>
@@ -4007,13 +4017,13 @@ En el formulario: %2</translation>
             <translation>Derivado el</translation>
         </message>
         <message>
-            <location line="-137" />
-            <location line="+138" />
+            <location line="-138" />
+            <location line="+139" />
             <source>Referring agency</source>
             <translation>Agencia que deriva</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-142" />
             <source>Accepted or declined</source>
             <translation>Aceptado o rechazado</translation>
         </message>
@@ -4033,7 +4043,7 @@ En el formulario: %2</translation>
             <translation>Aceptó reunirse con un/a gestor/a de casos</translation>
         </message>
         <message>
-            <location line="+138" />
+            <location line="+139" />
             <source>Referring officer</source>
             <translation>Agente que deriva</translation>
         </message>
@@ -4311,7 +4321,7 @@ En el formulario: %2</translation>
     <context>
         <name>GoalStatus</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-264" />
+            <location filename="../../leaddesk/ui/labels.py" line="-265" />
             <source>Active</source>
             <translation>Activa</translation>
         </message>
@@ -4360,6 +4370,78 @@ En el formulario: %2</translation>
         </message>
     </context>
     <context>
+        <name>HandoffAlert</name>
+        <message>
+            <location filename="../../leaddesk/ui/handoff_alert.py" line="+39" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n referral(s) from officers waiting for the warm hand-off</source>
+            <translation>
+                <numerusform>%n derivación de agentes en espera del traspaso directo</numerusform>
+                <numerusform>%n derivaciones de agentes en espera del traspaso directo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n new referral(s) from officers waiting for the warm hand-off: see Today (Ctrl+2).</source>
+            <translation>
+                <numerusform>%n nueva derivación de agentes en espera del traspaso directo: vea Hoy (Ctrl+2).</numerusform>
+                <numerusform>%n nuevas derivaciones de agentes en espera del traspaso directo: vea Hoy (Ctrl+2).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialog</name>
+        <message>
+            <location filename="../../leaddesk/ui/handoff_dialog.py" line="+27" />
+            <source>Met — take them on</source>
+            <translation>Reunidos — asumir el caso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not locate</source>
+            <translation>No se pudo localizar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined to meet</source>
+            <translation>No quiso reunirse</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;When</source>
+            <translation>&amp;Cuándo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You met %1 (referred at %2): they become your participant.</source>
+            <translation>Se reunió con %1 (derivación del %2): pasa a ser su participante.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You met %1 (referred at %2). They stay with their case manager, %3.</source>
+            <translation>Se reunió con %1 (derivación del %2). Sigue con su gestor/a de casos, %3.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You looked for %1 (referred at %2) and could not find them.</source>
+            <translation>Buscó a %1 (derivación del %2) y no pudo encontrarle.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (referred at %2) did not want to meet a case manager.</source>
+            <translation>%1 (derivación del %2) no quiso reunirse con un/a gestor/a de casos.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffOutcome</name>
         <message>
             <location filename="../../leaddesk/ui/casework_labels.py" line="-104" />
@@ -4383,9 +4465,228 @@ En el formulario: %2</translation>
         </message>
     </context>
     <context>
+        <name>HandoffPanel</name>
+        <message>
+            <location filename="../../leaddesk/ui/handoff_panel.py" line="+59" />
+            <source>No officer's referral is waiting for a hand-off.</source>
+            <translation>No hay ninguna derivación de agentes en espera de traspaso.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Officers' referrals waiting for the hand-off</source>
+            <translation>Derivaciones de agentes en espera del traspaso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter opens the participant's record</source>
+            <translation>Intro abre el expediente del participante</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>May already be in the program</source>
+            <translation>Puede que ya esté en el programa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Same person — me&amp;rge…</source>
+            <translation>Misma persona — &amp;unir…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move this referral to their record; the record the referral made goes</source>
+            <translation>Trasladar esta derivación a su expediente; el expediente que creó la derivación se elimina</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Di&amp;fferent person</source>
+            <translation>Otra &amp;persona</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not the same person: not offered again for this referral</source>
+            <translation>No es la misma persona: no se volverá a ofrecer para esta derivación</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Met — take them on…</source>
+            <translation>&amp;Reunidos — asumir el caso…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could &amp;not locate…</source>
+            <translation>No se pudo &amp;localizar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decl&amp;ined…</source>
+            <translation>No &amp;quiso…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+40" />
+            <source>Officers' referrals waiting for the warm hand-off (%n)</source>
+            <translation>
+                <numerusform>Derivaciones de agentes en espera del traspaso directo (%n)</numerusform>
+                <numerusform>Derivaciones de agentes en espera del traspaso directo (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 — waiting %2</source>
+            <translation>%1 — en espera %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 — %2, by %3</source>
+            <translation>%1 — %2, por %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, %1</source>
+            <translation>, %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>not given</source>
+            <translation>no indicado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This may be %1 (%2).</source>
+            <translation>Puede ser %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Their case manager is %1.</source>
+            <translation>Su gestor/a de casos es %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the same name</source>
+            <translation>el mismo nombre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the name given is their preferred name, %1</source>
+            <translation>el nombre dado es su nombre preferido, %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the name given is their alias “%1”</source>
+            <translation>el nombre dado es su alias “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the alias given is their name, %1</source>
+            <translation>el alias dado es su nombre, %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the alias given is also their alias “%1”</source>
+            <translation>el alias dado también es su alias “%1”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, and the same date of birth</source>
+            <translation>%1, y la misma fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Hand-off saved: %1 is now your participant.</source>
+            <translation>Traspaso guardado: %1 es ahora su participante.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hand-off saved: %1 stays with %2.</source>
+            <translation>Traspaso guardado: %1 sigue con %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved for %1: %2.</source>
+            <translation>Guardado para %1: %2.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Move this referral to %1's record? The record the referral made for %2 is removed, on every laptop of the team, and the names the person gave are added to %1's aliases. The audit trail keeps both.</source>
+            <translation>¿Trasladar esta derivación al expediente de %1? El expediente que la derivación creó para %2 se elimina en todas las portátiles del equipo, y los nombres que dio la persona se añaden a los alias de %1. El registro de auditoría conserva ambos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Same person — merge</source>
+            <translation>Misma persona — unir</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Merged: the referral is now on %1's record.</source>
+            <translation>Unidos: la derivación está ahora en el expediente de %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffsModel</name>
+        <message>
+            <location filename="../../leaddesk/ui/handoff_model.py" line="+30" />
+            <source>not said</source>
+            <translation>no indicado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreed to meet</source>
+            <translation>Aceptó reunirse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Intake by</source>
+            <translation>Admisión antes del</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Officer</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 — past %2</source>
+            <translation>%1 — pasados %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Referred at %1; the aim is to meet within %2</source>
+            <translation>Derivación a las %1; el objetivo es reunirse en menos de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthInsurance</name>
         <message>
-            <location line="+68" />
+            <location filename="../../leaddesk/ui/casework_labels.py" line="+68" />
             <source>Medicaid</source>
             <translation>Medicaid</translation>
         </message>
@@ -4942,7 +5243,7 @@ En el formulario: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/app.py" line="+250" />
+            <location filename="../../leaddesk/app.py" line="+254" />
             <source>Demo data: every person and record here is invented. Office server %1 on this computer; profile folder %2</source>
             <translation>Datos de demostración: cada persona y registro aquí es inventado. Servidor de la oficina %1 en esta computadora; carpeta del perfil %2</translation>
         </message>
@@ -8956,12 +9257,12 @@ Sign this note now?</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../leaddesk/ui/today_page.py" line="+95" />
+            <location filename="../../leaddesk/ui/today_page.py" line="+98" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Tasks due</source>
             <translation>Tareas que vencen</translation>
         </message>
@@ -9009,7 +9310,7 @@ Sign this note now?</source>
             <translation>Ctrl+4: la agenda sugerida a partir de fechas de audiencia, coordinación y contactos</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Today — %1</source>
             <translation>Hoy — %1</translation>
         </message>
@@ -9313,7 +9614,7 @@ Sign this note now?</source>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../leaddesk/ui/workspace.py" line="+71" />
+            <location filename="../../leaddesk/ui/workspace.py" line="+72" />
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
@@ -9348,7 +9649,7 @@ Sign this note now?</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Notice</source>
             <translation>Aviso</translation>
         </message>

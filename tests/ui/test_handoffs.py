@@ -20,6 +20,7 @@ from leaddesk.domain.ids import utcnow
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
 from leaddesk.ui.dashboard_cards import CLOCKS, DashboardCards
+from leaddesk.ui.display import day
 from leaddesk.ui.handoff_dialog import HandoffDialog
 from leaddesk.ui.handoff_model import HandoffsModel
 from leaddesk.ui.handoff_panel import TICK_MS
@@ -113,7 +114,7 @@ def test_today_lists_the_referrals_waiting_and_shows_the_chosen_one_in_full(
     assert (
         panel.values["intake_deadline"]
         .text()
-        .startswith((referral.referred_at.astimezone().date() + timedelta(days=30)).isoformat())
+        .startswith(day(referral.referred_at.astimezone().date() + timedelta(days=30)))
     )
     assert not panel.offer_row.isVisible()
     opened: list[str] = []
@@ -257,13 +258,13 @@ def test_wherever_the_user_is_the_today_entry_counts_the_referrals_and_a_new_one
     today = workspace.nav.item(1)
 
     qtbot.waitUntil(lambda: today.text() == "Today (1)")
-    assert said == ["1 new officer's referral waiting for the warm hand-off: see Today (Ctrl+2)."]
+    assert said == ["1 new referral from officers waiting for the warm hand-off: see Today (Ctrl+2)."]
     arrived(store, *officer_referral(first="Bo"))
     arrived(store, *officer_referral(first="Cy"))
     session.announce_sync()  # as a sync that brought them in does
 
     assert today.text() == "Today (3)"
-    assert said[-1] == "2 new officer's referrals waiting for the warm hand-off: see Today (Ctrl+2)."
+    assert said[-1] == "2 new referrals from officers waiting for the warm hand-off: see Today (Ctrl+2)."
     session.apply(session.desk.handoffs.declined(session.desk.handoffs.waiting()[0].id))
     assert today.text() == "Today (2)"
     assert len(said) == 2  # fewer is nothing to announce
