@@ -1159,7 +1159,7 @@ En el formulario: %2</translation>
     <context>
         <name>ContactKind</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+87" />
+            <location filename="../../leaddesk/ui/labels.py" line="+88" />
             <source>Street</source>
             <translation>Calle</translation>
         </message>
@@ -3336,7 +3336,7 @@ En el formulario: %2</translation>
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+81" />
+            <location filename="../../leaddesk/ui/record_labels.py" line="+39" />
             <source>Aliases</source>
             <translation>Alias</translation>
         </message>
@@ -4321,7 +4321,7 @@ En el formulario: %2</translation>
     <context>
         <name>GoalStatus</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-265" />
+            <location filename="../../leaddesk/ui/labels.py" line="-13" />
             <source>Active</source>
             <translation>Activa</translation>
         </message>
@@ -7303,7 +7303,7 @@ Sign this note now?</source>
     <context>
         <name>Record</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="+42" />
+            <location filename="../../leaddesk/ui/record_labels.py" line="-199" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -8534,7 +8534,7 @@ Sign this note now?</source>
     <context>
         <name>Role</name>
         <message>
-            <location filename="../../leaddesk/ui/labels.py" line="-47" />
+            <location filename="../../leaddesk/ui/labels.py" line="+13" />
             <source>Case manager</source>
             <translation>Gestor/a de casos</translation>
         </message>
