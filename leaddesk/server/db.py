@@ -1,4 +1,5 @@
-"""The server's tables (SQLAlchemy Core) and its engines for SQLite and PostgreSQL.
+"""The server's tables (SQLAlchemy Core); its engines for SQLite and PostgreSQL are engines.py's, taken
+from here too.
 
 The tables here are what the queries use; the migrations in `migrations/versions/` build them, and a test
 checks that the two agree.
@@ -6,11 +7,7 @@ checks that the two agree.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -27,12 +24,32 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
-    create_engine,
-    event,
-    insert,
 )
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Engine, make_url
+
+from leaddesk.server.engines import (
+    SQLITE_COMPANIONS,
+    insert_ignoring_duplicate,
+    is_postgres,
+    make_engine,
+    normalise_url,
+    private_sqlite_file,
+    sqlite_path,
+    transaction,
+    upsert_statement,
+)
+
+# The engines and transactions live in engines.py; most modules take them from here, beside the tables.
+__all__ = [
+    "SQLITE_COMPANIONS",
+    "insert_ignoring_duplicate",
+    "is_postgres",
+    "make_engine",
+    "normalise_url",
+    "private_sqlite_file",
+    "sqlite_path",
+    "transaction",
+    "upsert_statement",
+]
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -351,117 +368,3 @@ officer_referral = Table(
 )
 
 SEQ_COUNTER = "seq"
-
-# Option read by the SQLite "begin" hook: start this transaction with BEGIN IMMEDIATE.
-_IMMEDIATE = "leaddesk_immediate"
-
-
-def normalise_url(url: str) -> str:
-    """`postgresql://…` means psycopg 3 here (the only PostgreSQL driver we ship)."""
-    parsed = make_url(url)
-    if parsed.drivername in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return parsed.render_as_string(hide_password=False)
-
-
-def make_engine(url: str) -> Engine:
-    url = normalise_url(url)
-    if make_url(url).get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
-
-
-# SQLite names its companions after the database file; they hold committed data too.
-SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
-
-
-def private_sqlite_file(path: Path) -> None:
-    """Make the database file 0600, and its folder 0700 if this makes the folder, whatever the umask.
-
-    The file is made here, empty, before SQLite opens it: SQLite would make it 0644 less the umask, and
-    gives its -wal and -shm the mode of the database file, so all three end up private. A file (or
-    companion) left more open by an older version is closed down too. A folder that already exists is
-    the administrator's choice (the default is the working folder) and is left as it is."""
-    folder = path.parent
-    if not folder.exists():
-        folder.mkdir(mode=0o700, parents=True)
-        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        os.fchmod(fd, 0o600)
-        os.close(fd)
-    for name in (path, *(path.with_name(path.name + c) for c in SQLITE_COMPANIONS)):
-        if name.exists() and name.stat().st_mode & 0o777 != 0o600:
-            os.chmod(name, 0o600)
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite URL; None for an in-memory database or another backend."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database).absolute()
-
-
-def _sqlite_engine(url: str) -> Engine:
-    path = sqlite_path(url)
-    if path is not None:
-        private_sqlite_file(path)
-    # A file gets as many connections as there are request threads (anyio runs 40): SQLAlchemy's 5 + 10
-    # made the 16th of 50 laptops syncing at once wait 30 s for a connection and get a 500. (An
-    # in-memory database is one connection per thread, and takes no pool sizes.)
-    pool: dict[str, Any] = {} if path is None else {"pool_size": 10, "max_overflow": 30}
-    engine = create_engine(url, connect_args={"timeout": 30}, **pool)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Take transactions out of the driver's hands (it would BEGIN lazily, after our SELECTs) so the
-        # "begin" hook below decides when and how a transaction starts.
-        dbapi_conn.isolation_level = None
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")  # readers (pulls) never wait for the writer (a push)
-        cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged push survives a power cut
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # A write transaction takes the write lock up front: a deferred one that read first and then
-        # tried to write would fail at once (SQLITE_BUSY_SNAPSHOT) if another writer got in between.
-        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
-
-
-def is_postgres(conn: Connection) -> bool:
-    return conn.dialect.name == "postgresql"
-
-
-@contextmanager
-def transaction(conn: Connection, *, write: bool) -> Iterator[Connection]:
-    """One transaction on `conn`; on SQLite a `write` one holds the database's write lock throughout."""
-    conn.execution_options(**{_IMMEDIATE: write})
-    with conn.begin():
-        yield conn
-
-
-def upsert_statement(conn: Connection, table: Table) -> Any:
-    """An INSERT that can take ON CONFLICT, in the dialect of `conn` (SQLite and PostgreSQL both have it)."""
-    return postgresql.insert(table) if is_postgres(conn) else sqlite.insert(table)
-
-
-def insert_ignoring_duplicate(conn: Connection, table: Table, values: dict[str, Any]) -> bool:
-    """Insert a row unless its primary key is there already (two uploads of one file race harmlessly).
-    True if this call inserted it."""
-    if is_postgres(conn):
-        stmt: Any = postgresql.insert(table).values(values).on_conflict_do_nothing()
-    elif conn.dialect.name == "sqlite":
-        stmt = sqlite.insert(table).values(values).on_conflict_do_nothing()
-    else:  # pragma: no cover - only the two supported backends reach here
-        stmt = insert(table).values(values)
-    return bool(conn.execute(stmt).rowcount)
