@@ -16,19 +16,16 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
 from leaddesk.domain import Participant, Task
 from leaddesk.server.db import make_engine
 from leaddesk.server.running import GRACEFUL_STOP_SECONDS
-from tests.backends import Admin, postgres_url, tls_files
+from tests.backends import Admin, postgres_schema_url, tls_files
 from tests.server.conftest import Device
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,18 +54,8 @@ def environment_file(path: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def postgres_schema() -> Iterator[str]:
-    base = postgres_url()
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema_url() as url:
+        yield url
 
 
 class Service:

@@ -9,10 +9,12 @@ serves the module's tests, each putting it where it needs it; closing it locks a
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -100,3 +102,30 @@ def wait_for(condition: Callable[[], bool], *, seconds: float = 10.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "waited in vain"
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def module_window_fixtures(label: str) -> tuple[Any, Any, Any]:
+    """The fixtures of a test module that shares one whole window: `profile_home` (a profile made once
+    for the module), `opened` (the window open on it for the module) and `window` (that window, active
+    again for each test, as a test's dialog may have taken the activation). Assign them in the module:
+    `profile_home, opened, window = module_window_fixtures("keyboard")`."""
+
+    @pytest.fixture(scope="module", name="profile_home")
+    def profile_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        home = tmp_path_factory.mktemp(label)
+        make_profile(home)
+        return home
+
+    @pytest.fixture(scope="module", name="opened")
+    def opened(qapp: QApplication, profile_home: Path) -> Iterator[MainWindow]:
+        del qapp
+        window = open_window(profile_home)
+        yield window
+        window.close()
+
+    @pytest.fixture(name="window")
+    def window(opened: MainWindow) -> MainWindow:
+        activate(opened)
+        return opened
+
+    return profile_home, opened, window

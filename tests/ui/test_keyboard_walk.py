@@ -5,10 +5,9 @@ can say (tests/ui/tab_walk.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,30 +27,10 @@ from leaddesk.ui.screenshots import disclosure_to_show
 from leaddesk.ui.unlock_page import CREATE, UNLOCK
 from leaddesk.ui.workspace import PARTICIPANT
 from tests.kdf import FAST_FOR_TESTS
-from tests.ui.full_window import activate, make_profile, open_window
+from tests.ui.full_window import activate, module_window_fixtures
 from tests.ui.tab_walk import walk_tab_order
 
-
-@pytest.fixture(scope="module")
-def profile_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("keyboard")
-    make_profile(home)
-    return home
-
-
-@pytest.fixture(scope="module")
-def opened(qapp, profile_home: Path) -> Iterator[MainWindow]:
-    del qapp
-    window = open_window(profile_home)
-    yield window
-    window.close()
-
-
-@pytest.fixture
-def window(opened: MainWindow) -> MainWindow:
-    """The module's window, active again (a test's dialog may have had the activation)."""
-    activate(opened)
-    return opened
+profile_home, opened, window = module_window_fixtures("keyboard")
 
 
 def report(problems: dict[str, list[str]]) -> str:

@@ -5,10 +5,8 @@ count is a button that opens the conflicts, by mouse or keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenuBar, QTableView, QWidget
@@ -24,31 +22,12 @@ from leaddesk.ui.sync.status_bar import SyncStatusBar, SyncView
 from leaddesk.ui.workspace import NAV_PAGES, SYNC
 from tests.kdf import FAST_FOR_TESTS
 from tests.ui.bound_keys import bindings, clashes
-from tests.ui.full_window import activate, make_profile, open_window
+from tests.ui.full_window import module_window_fixtures
 
 NEW_KEYS = {CONNECT_KEYS: "Connect to office…", CONFLICTS_KEYS: "Conflicts", ADD_NEED_KEYS: "Add need…"}
 
 
-@pytest.fixture(scope="module")
-def profile_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("shortcuts")
-    make_profile(home)
-    return home
-
-
-@pytest.fixture(scope="module")
-def opened(qapp, profile_home: Path) -> Iterator[MainWindow]:
-    del qapp
-    window = open_window(profile_home)
-    yield window
-    window.close()
-
-
-@pytest.fixture
-def window(opened: MainWindow) -> MainWindow:
-    """The module's window, active again (a test's dialog may have had the activation)."""
-    activate(opened)
-    return opened
+profile_home, opened, window = module_window_fixtures("shortcuts")
 
 
 def press(qtbot, window: QWidget, keys: str) -> None:
