@@ -27,6 +27,8 @@ from tests.e2e.server_process import ServerProcess
 from tests.e2e.test_sync_app import press_f5, sync_window
 from tests.kdf import FAST_FOR_TESTS
 
+pytestmark = pytest.mark.alone  # the longest pause of the GUI thread is measured
+
 # The GUI thread must never wait this long while a sync runs (a frame is 16 ms; a human notices ~100).
 LONGEST_PAUSE_S = 0.5
 

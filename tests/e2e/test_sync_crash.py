@@ -34,6 +34,7 @@ WAIT_SECONDS = 30.0  # for a marker line; only reached if the child hangs or die
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.alone,  # the shares of kills per moment are calibrated on a machine left to this test
     pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL"),
 ]
 

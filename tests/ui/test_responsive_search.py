@@ -30,6 +30,8 @@ from leaddesk.ui.session import Session
 from tests.conftest import PASSPHRASE
 from tests.kdf import FAST_FOR_TESTS
 
+pytestmark = pytest.mark.alone  # the time to the first page is measured
+
 NOTES = int(os.environ.get("LEADDESK_SEARCH_NOTES", "25000"))
 PEOPLE = 200
 QUERY = "a b c"
