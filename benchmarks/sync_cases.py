@@ -21,6 +21,7 @@ from typing import Any
 from benchmarks.dataset import Dataset, open_encrypted
 from benchmarks.harness import Result, child_env, summarise, unavailable
 from leaddesk.domain import SYNCED_MODELS
+from leaddesk.storage import field_clocks
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.store import Store
 
@@ -177,7 +178,8 @@ def stored_records(
         for row in conn.execute(sql):
             fields = convert.fields(row[:-1])
             pid = fields.get("participant_id", row[0])
-            batch.append(StoredRecord(model.entity, row[0], pid, team_of[pid], fields, json.loads(row[-1])))
+            clocks = field_clocks.decode(model.entity, row[-1])
+            batch.append(StoredRecord(model.entity, row[0], pid, team_of[pid], fields, clocks))
             if len(batch) >= chunk:
                 yield batch
                 batch = []

@@ -26,12 +26,12 @@ from pydantic import ValidationError
 
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_of
+from leaddesk.storage import field_clocks
 from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
 from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoder, utc_text
 
-_quote = json.encoder.encode_basestring  # as dumps quotes a str (ensure_ascii=False)
 _IDS_PER_QUERY = 500
 _STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (domain/clock.py)
 
@@ -234,14 +234,16 @@ class PageWriter:
             if row is None:
                 if clocks is not sent:
                     stamps = set(clocks.values())
-                fresh.append([*plan.encode(record, fields), clocks_text(clocks, stamps)])
+                stored = field_clocks.encode(plan.table.name, clocks, stamps)
+                fresh.append([*plan.encode(record, fields), stored])
                 self.result.applied += 1
             elif _holds(plan.table, row, fields, clocks):
                 self.result.unchanged += 1
             else:
                 values = plan.encode(record, fields)
                 columns = [v for c, v in zip(plan.table.columns, values, strict=True) if c != "id"]
-                self.conn.execute(plan.update, [*columns, dumps(clocks), state.record_id])
+                stored = field_clocks.encode(plan.table.name, clocks)
+                self.conn.execute(plan.update, [*columns, stored, state.record_id])
                 self.result.applied += 1
             newest = max(newest, *stamps)
         self._insert(plan, fresh)
@@ -269,22 +271,6 @@ def _unusable(fields: Mapping[str, Any], stamps: set[str]) -> str:
     if not all(_STAMP.fullmatch(c) for c in stamps):
         return "a field's stamp is missing or damaged"
     return ""
-
-
-def clocks_text(clocks: dict[str, str], stamps: set[str]) -> str:
-    """dumps(clocks), the field_clocks column; where every field has the same stamp (`stamps` is the
-    set of them) made from a template of the field names, as that dumps of twenty-odd stamps is a
-    good part of storing a pulled record."""
-    if len(stamps) != 1:
-        return dumps(clocks)
-    return _quote(next(iter(stamps))).join(_clocks_template(tuple(clocks)))
-
-
-@cache
-def _clocks_template(fields: tuple[str, ...]) -> list[str]:
-    """The pieces of dumps({f: stamp for f in fields}) between the stamps."""
-    keys = sorted(fields)
-    return ["{" + _quote(keys[0]) + ":", *("," + _quote(k) + ":" for k in keys[1:]), "}"]
 
 
 def why_of(exc: ValueError) -> str:
@@ -345,7 +331,7 @@ def _holds(
 ) -> bool:
     """Whether the local row already holds exactly these values and stamps (often this laptop's own pushes
     coming back), so it need not be written again."""
-    local_clocks: dict[str, str] = json.loads(row[-1])
+    local_clocks = field_clocks.decode(table.name, row[-1])
     stored = dict(zip(table.columns, row, strict=False))
     return local_clocks == clocks and all(
         _same(stored[f], v, json_column=f in table.json_columns) for f, v in fields.items()

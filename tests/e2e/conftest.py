@@ -4,7 +4,6 @@ and laptops that are real encrypted profiles enrolled with it and synced by the 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from leaddesk.domain.enums import RevokeMode
 from leaddesk.server import devices
 from leaddesk.server.db import SEQ_COUNTER, counter, make_engine, push_batch, record
 from leaddesk.server.running import ServerThread
+from leaddesk.storage import field_clocks
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
@@ -106,7 +106,7 @@ class Laptop:
             rows = self.store.conn.execute(f"SELECT {', '.join(columns)} FROM {table.name}")
             tables[table.name] = {row[0]: dict(zip(columns, row, strict=True)) for row in rows}
             for row in tables[table.name].values():
-                row["field_clocks"] = json.loads(row["field_clocks"])
+                row["field_clocks"] = field_clocks.decode(table.name, row["field_clocks"])
         return tables
 
     def close(self) -> None:

@@ -4,7 +4,6 @@ teammate's laptop end up with every change exactly once and every record as last
 
 from __future__ import annotations
 
-import json
 import os
 import queue
 import random
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from leaddesk.storage import field_clocks
 from tests.e2e.conftest import PASSPHRASE, Laptop, Office
 from tests.e2e.workload import TABLES, Workload, engine_for, reopen, shut, stored_batch
 
@@ -218,4 +218,4 @@ def _has(laptop: Laptop, key: tuple[str, str], work: Workload) -> bool:
     entity, record_id = key
     table = TABLES[entity].name
     row = laptop.store.conn.execute(f"SELECT field_clocks FROM {table} WHERE id = ?", (record_id,)).fetchone()
-    return row is not None and json.loads(row[0]) == work.written[key]["field_clocks"]
+    return row is not None and field_clocks.decode(entity, row[0]) == work.written[key]["field_clocks"]

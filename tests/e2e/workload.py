@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from leaddesk.domain import SYNCED_MODELS, CaseNote, Need, Participant, SyncConflict, Task
 from leaddesk.domain.enums import NeedDomain, NeedStatus, Urgency
 from leaddesk.server.db import audit, push_batch
+from leaddesk.storage import field_clocks
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.replica import Replica
@@ -257,7 +258,7 @@ def _row(store: Store, entity: str, record_id: str) -> dict[str, Any]:
     columns = [*table.columns, "field_clocks"]
     found = store.conn.execute(f"SELECT {', '.join(columns)} FROM {table.name} WHERE id = ?", (record_id,))
     row = dict(zip(columns, found.fetchone(), strict=True))
-    row["field_clocks"] = json.loads(row["field_clocks"])
+    row["field_clocks"] = field_clocks.decode(entity, row["field_clocks"])
     return row
 
 

@@ -3,7 +3,6 @@ recorded in the outbox with per-field clocks and in the audit log, in the same t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -15,8 +14,9 @@ from leaddesk.domain import ParticipantRecord, SyncedRecord
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.ids import iso, utcnow
 from leaddesk.domain.merge import version_of
+from leaddesk.storage import field_clocks
 from leaddesk.storage.changes import Op, append_audit, append_outbox, check_participant_here
-from leaddesk.storage.codec import Table, dumps, table_for
+from leaddesk.storage.codec import Table, table_for
 from leaddesk.storage.database import Connection
 from leaddesk.storage.errors import DuplicateRecord, RecordNotFound
 from leaddesk.storage.row_encoding import MAX_PARAMS, row_encoder
@@ -116,8 +116,7 @@ class RecordRepository(Generic[R]):
         ).fetchone()
         if row is None:
             raise RecordNotFound(self.table.name, record_id)
-        clocks: dict[str, str] = json.loads(row[0])
-        return clocks
+        return field_clocks.decode(self.table.name, row[0])
 
     # -- writes ------------------------------------------------------------------------------------
 
@@ -133,7 +132,7 @@ class RecordRepository(Generic[R]):
             clocks = dict.fromkeys(fields, stamp)
             row = self.table.to_row(record)
             try:
-                conn.execute(self._insert, [*row.values(), dumps(clocks)])
+                conn.execute(self._insert, [*row.values(), field_clocks.encode(self.table.name, clocks)])
             except sqlcipher3.IntegrityError as exc:
                 raise DuplicateRecord(self.table.name, record.id) from exc
             self._record(conn, record, op="create", fields=fields, clocks=clocks, base={})
@@ -207,11 +206,11 @@ class RecordRepository(Generic[R]):
         count = 0
         with self._store.write() as conn:
             clock = stamp or self._store.clock.now().encode()
-            clocks = dumps(dict.fromkeys((c for c in self.table.columns if c != "id"), clock))
+            fields = [c for c in self.table.columns if c != "id"]
+            clocks = field_clocks.encode(self.table.name, dict.fromkeys(fields, clock))
             encode = row_encoder(self.table)
             per_statement = max(1, MAX_PARAMS // (len(self.table.columns) + 1))
             batch: list[Any] = []
-            fields = [c for c in self.table.columns if c != "id"]
             for record in records:
                 batch += encode(record)
                 batch.append(clocks)
@@ -275,7 +274,7 @@ class RecordRepository(Generic[R]):
         assignments = ", ".join(f"{f} = ?" for f in fields)
         conn.execute(
             f"UPDATE {self.table.name} SET {assignments}, field_clocks = ? WHERE id = ?",
-            [*(row[f] for f in fields), dumps(clocks), record.id],
+            [*(row[f] for f in fields), field_clocks.encode(self.table.name, clocks), record.id],
         )
         self._record(
             conn,

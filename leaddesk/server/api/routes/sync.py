@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Header, Query, Response
 
 from leaddesk.domain.ids import utcnow
 from leaddesk.server import device_audit, devices
+from leaddesk.server.api.compression import json_response
 from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
 from leaddesk.server.api.responses import errors
 from leaddesk.server.audit import record_event
@@ -58,6 +59,7 @@ def pull_changes(
     shared_stamps: Annotated[
         bool, Query(description="send each record's most common field stamp once, as `stamp`")
     ] = False,
+    accept_encoding: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:
     """The records in this device's scope changed after `cursor`, and participants that left the scope.
     Asking from `cursor` says the device has applied everything up to it (see scope_history.py)."""
@@ -85,7 +87,7 @@ def pull_changes(
                 detail=f"records={page.records} cursor={page.cursor} "
                 f"participants={','.join(page.participants)}",
             )
-    return Response(page.body, media_type="application/json")
+    return json_response(page.body, accept_encoding=accept_encoding)
 
 
 @router.get("/waiting", responses=errors(401, 403))
