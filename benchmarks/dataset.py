@@ -40,14 +40,15 @@ class Size:
     rounds: int  # timed repetitions of each case
     bulk_notes: int  # rows per store_ratio_bulk_insert run
     sync_changes: int  # sync_push_10k's local changes
-    devices: int  # server_concurrent's simulated devices
+    devices: int  # server_concurrent_sqlite's simulated devices
+    pg_devices: int  # server_concurrent_postgresql's, against 1, 2 and 4 worker processes
 
 
 # The bulk-insert ratio is on 10,000 notes in the full run: as steady a ratio as 20,000, and half a minute
 # less in a run that must fit in ten.
-FULL = Size("full", 5_000, 50, rounds=7, bulk_notes=10_000, sync_changes=10_000, devices=50)
-QUICK = Size("quick", 500, 50, rounds=5, bulk_notes=2_500, sync_changes=1_000, devices=10)
-TINY = Size("tiny", 30, 10, rounds=2, bulk_notes=200, sync_changes=50, devices=2)
+FULL = Size("full", 5_000, 50, rounds=7, bulk_notes=10_000, sync_changes=10_000, devices=50, pg_devices=200)
+QUICK = Size("quick", 500, 50, rounds=5, bulk_notes=2_500, sync_changes=1_000, devices=10, pg_devices=20)
+TINY = Size("tiny", 30, 10, rounds=2, bulk_notes=200, sync_changes=50, devices=2, pg_devices=2)
 SIZES = {s.name: s for s in (FULL, QUICK, TINY)}
 
 

@@ -23,7 +23,7 @@ ROUNDS = 3  # each full-size round takes seconds: three, after the one that meas
 
 
 def report_pcg(data: Dataset) -> Result:
-    from benchmarks.sync_cases import admin_setup, load_server, team_names
+    from benchmarks.server_setup import admin_setup, load_server, team_names
     from leaddesk.demo.program import configure_program
     from leaddesk.server.cli_report import run_pcg
     from leaddesk.server.db import make_engine, transaction

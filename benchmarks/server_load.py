@@ -5,9 +5,15 @@ thread with its own SyncClient speaking the real protocol: push a few new notes,
 from __future__ import annotations
 
 import os
+import re
+import signal
+import subprocess
+import sys
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from benchmarks.dataset import Dataset, open_encrypted
@@ -20,18 +26,24 @@ DEADLINE_S = 60.0  # no device starts another sync after this; a run this slow h
 
 
 class _Device:
-    def __init__(self, base_url: str, code: str, name: str, participants: list[str]) -> None:
+    def __init__(self, base_url: str, device_id: str, token: str, participants: list[str]) -> None:
         from leaddesk.domain.clock import HybridClock
         from leaddesk.sync.client import SyncClient
 
-        enrolling = SyncClient(base_url)
-        answer = enrolling.enroll(code, name)
-        enrolling.close()
-        self.client = SyncClient(base_url, token=answer.device_token)
-        self.clock = HybridClock(answer.device_id)
+        self.client = SyncClient(base_url, token=token)
+        self.clock = HybridClock(device_id)
         self.participants = participants
         self.cursor = self.client.heartbeat(pending=0).latest_seq
         self.pulled = 0
+
+    @staticmethod
+    def enroll(base_url: str, code: str, name: str) -> tuple[str, str]:
+        """(device id, token) of a new device enrolled with `code`."""
+        from leaddesk.sync.client import SyncClient
+
+        with SyncClient(base_url) as enrolling:
+            answer = enrolling.enroll(code, name)
+        return answer.device_id, answer.device_token
 
     def sync_once(self, round_no: int) -> None:
         from leaddesk.domain import CaseNote
@@ -65,13 +77,23 @@ class _Device:
         self.client.heartbeat(pending=0)
 
 
-def concurrent(name: str, base_url: str, codes: list[str], data: Dataset) -> Result:
+def participants_of(data: Dataset) -> list[str]:
+    """Whose records the devices write notes on: 200 of the caseload."""
     store = open_encrypted(data)
     try:
-        people = [r[0] for r in store.conn.execute("SELECT id FROM participant ORDER BY id LIMIT 200")]
+        return [r[0] for r in store.conn.execute("SELECT id FROM participant ORDER BY id LIMIT 200")]
     finally:
         store.close(audit=False)
-    devices = [_Device(base_url, code, f"bench device {i}", people) for i, code in enumerate(codes)]
+
+
+def concurrent(name: str, base_url: str, codes: list[str], data: Dataset) -> Result:
+    enrolled = [_Device.enroll(base_url, code, f"bench device {i}") for i, code in enumerate(codes)]
+    return drive(name, base_url, enrolled, participants_of(data))
+
+
+def drive(name: str, base_url: str, enrolled: list[tuple[str, str]], people: list[str]) -> Result:
+    """The enrolled devices (id, token) each syncing ROUNDS times at once against `base_url`."""
+    devices = [_Device(base_url, device_id, token, people) for device_id, token in enrolled]
     rounds = ROUNDS
     latencies: list[float] = []
     errors: list[str] = []
@@ -122,17 +144,22 @@ def concurrent(name: str, base_url: str, codes: list[str], data: Dataset) -> Res
     return result
 
 
-def on_postgres(data: Dataset, folder: Path) -> Result:
-    """The same on PostgreSQL, in a schema of its own that is dropped afterwards."""
-    from benchmarks.sync_cases import POSTGRES_ENV, admin_setup, load_server, server_process, team_names
+WORKERS = (1, 2, 4)
 
-    name = "server_concurrent_postgresql"
+
+def on_postgres(data: Dataset, folder: Path) -> list[Result]:
+    """The devices of `data.size.pg_devices` at once on PostgreSQL, against `leaddesk-server serve
+    --workers N` for each N of WORKERS (the production runner: uvicorn's worker processes sharing the
+    port), in a schema of its own that is dropped afterwards. The same enrolled devices serve each run."""
+    from benchmarks.server_setup import admin_setup, load_server, team_names
+    from benchmarks.sync_cases import POSTGRES_ENV
+
+    names = [workers_case(n) for n in WORKERS]
     # The test suite's URL (what CI sets) will do: the run works in a schema of its own and drops it.
     base = os.environ.get(POSTGRES_ENV) or os.environ.get(TEST_POSTGRES_ENV)
     if not base:
-        return not_run(
-            name, f"not run: no PostgreSQL; set {POSTGRES_ENV} (or {TEST_POSTGRES_ENV}) to its URL"
-        )
+        why = f"not run: no PostgreSQL; set {POSTGRES_ENV} (or {TEST_POSTGRES_ENV}) to its URL"
+        return [not_run(name, why) for name in names]
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
@@ -149,15 +176,72 @@ def on_postgres(data: Dataset, folder: Path) -> Result:
             .update_query_dict({"options": f"-csearch_path={schema}"})
             .render_as_string(hide_password=False)
         )
-        codes = admin_setup(url, devices=data.size.devices, teams=team_names(data))
+        devices = data.size.pg_devices
+        codes = admin_setup(url, devices=devices, teams=team_names(data))
         # Participants only: an incremental sync reads by (team, seq) index, so the other 650,000 rows
         # would cost the run a minute to load and the measurement next to nothing.
         _, total = load_server(url, data, entities={"participant"})
-        with server_process(url) as base_url:
-            result = concurrent(name, base_url, codes, data)
-        result.note += f"; server DB holds the {total:,} participants only"
-        return result
+        people = participants_of(data)
+        enrolled: list[tuple[str, str]] = []
+        results: list[Result] = []
+        for workers, name in zip(WORKERS, names, strict=True):
+            with serving(url, workers) as base_url:
+                if not enrolled:
+                    enrolled = [_Device.enroll(base_url, c, f"bench device {i}") for i, c in enumerate(codes)]
+                results.append(drive(name, base_url, enrolled, people))
+        single = results[0].extra.get("throughput_per_s")
+        for workers, result in zip(WORKERS, results, strict=True):
+            result.note += f"; {workers} worker process{'es' if workers > 1 else ''}"
+            rate = result.extra.get("throughput_per_s")
+            if single and rate and workers > 1:
+                result.extra["speedup"] = round(rate / single, 2)
+                result.note += f", {rate / single:.2f}x the syncs/s of one"
+            result.note += f"; server DB holds the {total:,} participants only"
+        return results
     finally:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def workers_case(workers: int) -> str:
+    return "server_concurrent_postgresql" + ("" if workers == 1 else f"_{workers}w")
+
+
+@contextmanager
+def serving(database_url: str, workers: int) -> Iterator[str]:
+    """`leaddesk-server serve --workers N` on a free loopback port, once /v1/health answers."""
+    import httpx
+
+    from benchmarks.harness import child_env
+
+    command = [sys.executable, "-m", "leaddesk.server.cli", "serve", "--host", "127.0.0.1", "--port", "0",
+               "--workers", str(workers), "--database-url", database_url]  # fmt: skip
+    proc = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env()
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        found = re.search(r"https?://[\w.]+:\d+", line)
+        if not found:
+            raise RuntimeError(f"the server did not start: {line!r}")
+        base_url = found.group(0)
+        deadline = time.perf_counter() + 60
+        while True:  # every worker is up once a few answers in a row come
+            try:
+                if all(httpx.get(f"{base_url}/v1/health", timeout=5).is_success for _ in range(4 * workers)):
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the server's workers did not answer in 60 s")
+            time.sleep(0.2)
+        yield base_url
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

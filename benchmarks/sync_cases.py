@@ -6,7 +6,6 @@ and many devices syncing at once (server_load.py)."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -14,15 +13,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.dataset import Dataset, open_encrypted
+from benchmarks.dataset import Dataset
+from benchmarks.floor_case import insert_floor
 from benchmarks.harness import Result, child_env, summarise, unavailable
-from leaddesk.domain import SYNCED_MODELS
-from leaddesk.storage import field_clocks
-from leaddesk.storage.codec import table_for
+from benchmarks.server_setup import admin_setup, load_server, team_names
 from leaddesk.storage.store import Store
 
 # The quick check (GET /v1/waiting) runs every 20 s on every online laptop: a small fraction of a no-op
@@ -36,11 +33,12 @@ SYNC_CASES = (
     ("sync_push_10k", None),
     ("server_concurrent_sqlite", None),
     ("server_concurrent_postgresql", None),
+    ("server_concurrent_postgresql_2w", None),
+    ("server_concurrent_postgresql_4w", None),
 )
 NOOP_BYTES = 2048
 FULL_PUSH = 10_000  # what sync_push_10k's name promises; the quick run scales it down and says so
 POSTGRES_ENV = "LEADDESK_BENCH_POSTGRES_URL"
-USERNAME = "bench"
 DEVICE_PASSPHRASE = "benchmark device passphrase"
 
 
@@ -75,7 +73,7 @@ def run(data: Dataset) -> list[Result]:
             step.done("one device: initial, no-op, push")
             results.append(server_load.concurrent("server_concurrent_sqlite", base_url, codes[1:], data))
             step.done("devices at once on SQLite")
-        results.append(server_load.on_postgres(data, folder))
+        results += server_load.on_postgres(data, folder)
         step.done("devices at once on PostgreSQL")
     return results
 
@@ -90,128 +88,6 @@ class _Steps:
         now = time.perf_counter()
         print(f"    {what}: {now - self._last:.1f} s", file=sys.stderr, flush=True)
         self._last = now
-
-
-def team_names(data: Dataset) -> list[str]:
-    store = open_encrypted(data)
-    try:
-        return store.repos.participants.team_ids()
-    finally:
-        store.close(audit=False)
-
-
-def admin_setup(url: str, *, devices: int, teams: list[str]) -> list[str]:
-    """A migrated server with the caseload's teams, one case manager in all of them, and an enrolment
-    code for each device; done as the admin CLI would, straight on the database."""
-    from datetime import timedelta
-
-    from leaddesk.server import enrolment as device_admin
-    from leaddesk.server import users
-    from leaddesk.server.db import make_engine, transaction
-    from leaddesk.server.migrate import upgrade
-    from leaddesk.sync.protocol import Role
-
-    engine = make_engine(url)
-    try:
-        upgrade(engine)
-        with engine.connect() as conn, transaction(conn, write=True):
-            for team in teams:
-                users.add_team(conn, name=team, actor="bench")
-            users.add_user(conn, username=USERNAME, role=Role.CASE_MANAGER, teams=teams, actor="bench")
-            return [
-                device_admin.issue_code(
-                    conn,
-                    username=USERNAME,
-                    device_name=f"bench {i}",
-                    lifetime=timedelta(hours=2),
-                    actor="bench",
-                ).code
-                for i in range(devices)
-            ]
-    finally:
-        engine.dispose()
-
-
-@dataclass
-class _Converter:
-    """A stored row of the device as the wire carries it (what model_dump(mode="json") gives)."""
-
-    columns: tuple[str, ...]
-    json_columns: frozenset[str]
-    bool_columns: frozenset[str]
-
-    def fields(self, row: tuple[Any, ...]) -> dict[str, Any]:
-        out = {}
-        for name, value in zip(self.columns, row, strict=False):
-            if name == "id":
-                continue
-            if name in self.json_columns:
-                value = json.loads(value)
-            elif name in self.bool_columns:
-                value = bool(value)
-            out[name] = value
-        return out
-
-
-def _converter(model: Any) -> _Converter:
-    table = table_for(model)
-    bools = frozenset(n for n, f in model.model_fields.items() if f.annotation is bool)
-    return _Converter(table.columns, table.json_columns, bools)
-
-
-def stored_records(
-    store: Store, *, chunk: int = 5000, entities: set[str] | None = None
-) -> Iterator[list[Any]]:
-    """Every synced record of `store` (of `entities`, if given) as the server stores it, in chunks,
-    participants first."""
-    from leaddesk.server.records import StoredRecord
-
-    conn = store.conn
-    team_of = dict(conn.execute("SELECT id, team_id FROM participant"))
-    for model in SYNCED_MODELS:
-        if entities is not None and model.entity not in entities:
-            continue
-        table = table_for(model)
-        convert = _converter(model)
-        sql = f"SELECT {', '.join(table.columns)}, field_clocks FROM {table.name} ORDER BY rid"
-        batch: list[Any] = []
-        for row in conn.execute(sql):
-            fields = convert.fields(row[:-1])
-            pid = fields.get("participant_id", row[0])
-            clocks = field_clocks.decode(model.entity, row[-1])
-            batch.append(StoredRecord(model.entity, row[0], pid, team_of[pid], fields, clocks))
-            if len(batch) >= chunk:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-
-def load_server(url: str, data: Dataset, *, entities: set[str] | None = None) -> tuple[float, int]:
-    """The caseload written straight into the server's database with its own record writer, in
-    transactions of 5,000: the baseline sync_initial is compared with. Returns (seconds, records)."""
-    from leaddesk.domain.ids import utcnow
-    from leaddesk.server import records
-    from leaddesk.server.db import make_engine
-    from leaddesk.server.sequence import sequenced
-
-    engine = make_engine(url)
-    store = open_encrypted(data)
-    seconds, total = 0.0, 0
-    try:
-        with engine.connect() as conn:
-            for chunk in stored_records(store, entities=entities):
-                start = time.perf_counter()
-                with sequenced(conn) as sequence:
-                    for stored in chunk:
-                        stored.seq = sequence.next()
-                    records.write(conn, inserts=chunk, updates=[], now=utcnow())
-                seconds += time.perf_counter() - start
-                total += len(chunk)
-    finally:
-        store.close(audit=False)
-        engine.dispose()
-    return seconds, total
 
 
 class ServerUrl(str):
@@ -288,15 +164,7 @@ def device_cases(
             start = time.perf_counter()
             report = engine.sync()
             seconds = time.perf_counter() - start
-            initial = summarise("sync_initial", [seconds], budget_s=30.0)
-            initial.ratio = seconds / baseline_s if baseline_s else None
-            initial.note = (
-                f"{report.pulled:,} of {total:,} records pulled; ratio to writing them straight into "
-                f"the server DB ({baseline_s:.1f} s)"
-            )
-            initial.extra.update(records=report.pulled, baseline_s=round(baseline_s, 3))
-            initial.extra_ok = report.pulled >= total
-            results.append(initial)
+            results.append(_initial(seconds, report.pulled, total, store, folder, baseline_s=baseline_s))
             results.append(_noop(engine, SyncEngine(store, counted), relay, data))
             results.append(_check(direct, counted, relay, store, server_pid=getattr(base_url, "pid", None)))
             results.append(_push(direct, store, data))
@@ -305,6 +173,26 @@ def device_cases(
         finally:
             store.close(audit=False)
     return results
+
+
+def _initial(
+    seconds: float, pulled: int, total: int, store: Store, folder: Path, *, baseline_s: float
+) -> Result:
+    """sync_initial against the device's insert floor (benchmarks/floor_case.py) and in records/s."""
+    floor_s, rows = insert_floor(store, folder / "floor")
+    initial = summarise("sync_initial", [seconds], budget_s=30.0)
+    initial.ratio, initial.ratio_budget = seconds / floor_s, 1.5
+    initial.note = (
+        f"{pulled:,} of {total:,} records pulled, {pulled / seconds:,.0f} records/s; ratio to the "
+        f"device's insert floor ({rows:,} rows in {floor_s:.1f} s); the server's own writer took "
+        f"{baseline_s:.1f} s"
+    )
+    initial.extra.update(
+        records=pulled, records_per_s=round(pulled / seconds), floor_s=round(floor_s, 3),
+        baseline_s=round(baseline_s, 3),
+    )  # fmt: skip
+    initial.extra_ok = pulled >= total
+    return initial
 
 
 def _noop(engine: Any, counted: Any, relay: Any, data: Dataset) -> Result:

@@ -127,6 +127,35 @@ class Replica(SyncState):
                 conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
             write_state(conn, SEARCH_PURGE_DUE, None)
 
+    def defer_search_index(self) -> bool:
+        """Before a new laptop's first pull: leave the notes' and addenda's full-text index to be built
+        once the pull is over (build_deferred_search_index), instead of row by row as they arrive, which
+        made FTS5 write and later merge a small index segment for every page. Only on a laptop holding
+        no note yet; True if deferred. Search finds no note or addendum until the index is built; a
+        pull cut short leaves it deferred until the next one ends."""
+        if self.search_index_deferred():
+            return True
+        # Not fsynced, like the pages after it: the log keeps writes in order, so no page can outlive
+        # the mark on a power cut, and the sync's last durable commit makes it last.
+        with self._store.write(durable=False) as conn:
+            if conn.execute("SELECT 1 FROM note UNION ALL SELECT 1 FROM addendum LIMIT 1").fetchone():
+                return False
+            conn.execute("INSERT INTO search_index_deferred (since) VALUES (?)", (iso(utcnow()),))
+            return True
+
+    def search_index_deferred(self) -> bool:
+        return self._store.conn.execute("SELECT 1 FROM search_index_deferred").fetchone() is not None
+
+    def build_deferred_search_index(self) -> None:
+        """Index every note and addendum in one pass (FTS5's 'rebuild' reads the tables themselves) and
+        let the triggers keep the index from here on, in one transaction: a crash leaves it deferred."""
+        if not self.search_index_deferred():
+            return
+        with self._store.write() as conn:
+            for index in ("note_fts", "addendum_fts"):
+                conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+            conn.execute("DELETE FROM search_index_deferred")
+
     def forget_leaving(self) -> None:
         """After a whole pull, marks still here are of participants no page removed after all (they came
         back into scope before a failed sync could remove them): they may be written to again."""
