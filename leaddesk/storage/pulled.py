@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
+from leaddesk.domain.base import VALUES_CHECKED
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_of
 from leaddesk.storage import field_clocks
@@ -204,7 +205,9 @@ class PageWriter:
         seen: set[str] = set()
         newest = ""
         for state in states:
-            fields = {f: v for f, v in state.fields.items() if f in plan.known}
+            fields = state.fields
+            if not plan.known.issuperset(fields):  # fields of a later version: left aside
+                fields = {f: v for f, v in fields.items() if f in plan.known}
             if state.stamp is not None and not state.clocks:  # a page with shared stamps, mostly
                 clocks = dict.fromkeys(fields, state.stamp)
                 stamps = {state.stamp}
@@ -213,8 +216,8 @@ class PageWriter:
                 clocks = {f: state.clocks.get(f, default) for f in fields}
                 stamps = set(clocks.values())  # mostly one: a record made in one go, not edited since
             why = _unusable(fields, stamps)
-            if not why and state.value_problem is not None:
-                why = f"not a valid {state.entity}: {state.value_problem}"
+            if not why and (problem := state.value_problem) is not None:
+                why = f"not a valid {state.entity}: {problem}"
             if why:
                 skips.append((state.seq, (state.entity, state.record_id, why)))
                 continue
@@ -294,10 +297,10 @@ def _same(stored: Any, wire: Any, *, json_column: bool) -> bool:
 def _with_unsent(
     plan: _Plan,
     record_id: str,
-    fields: dict[str, Any],
+    fields: Mapping[str, Any],
     clocks: dict[str, str],
     unsent: Mapping[str, list[OutboxEntry]],
-) -> tuple[Any, dict[str, Any], dict[str, str]]:
+) -> tuple[Any, Mapping[str, Any], dict[str, str]]:
     """The record to store: the server's, with this laptop's unsent changes of it merged over it as the
     server will merge them; the server's alone where the merge would break a rule of the record."""
     model = plan.table.model
@@ -314,12 +317,13 @@ def _with_unsent(
             current, _ = apply_change(current, change, seal=seal)
         mine = {f: v.value for f, v in current.items()}
         try:
-            record = model.model_validate({**mine, "id": record_id})
+            record = model.model_validate({**mine, "id": record_id}, context=VALUES_CHECKED)
         except ValidationError:
             pass  # shown as the server has it; the change goes up and is settled there
         else:
             return record, mine, {f: v.stamp.encode() for f, v in current.items()}
-    return model.model_validate({**fields, "id": record_id}), fields, clocks
+    # Every value was held to the rule for synced values as the page was read (ServerRecord.value_problem).
+    return model.model_validate({**fields, "id": record_id}, context=VALUES_CHECKED), fields, clocks
 
 
 def _stamp_or_none(text: str | None) -> Stamp | None:

@@ -21,17 +21,15 @@ import hashlib
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    PrivateAttr,
     StringConstraints,
     field_validator,
-    model_validator,
 )
 
 from leaddesk.domain import MODEL_BY_ENTITY
@@ -86,24 +84,21 @@ class WireModel(BaseModel):
 class CarriesFields(WireModel):
     """A record's fields on the wire (a pushed change, a pulled state), their values free JSON.
 
-    Each value is checked against the rule for synced values (domain/values.py) as the model is read,
-    but a value that breaks it does not fail the reading: it is that record's fault alone, so the server
-    refuses the one change and a laptop skips the one pulled record, with `value_problem` as the reason,
-    and the rest of the batch or page goes on (DESIGN.md §4 point 4)."""
+    Each value is held to the rule for synced values (domain/values.py) when `value_problem` is asked
+    for, but a value that breaks it does not fail the reading: it is that record's fault alone, so the
+    server refuses the one change and a laptop skips the one pulled record, with `value_problem` as the
+    reason, and the rest of the batch or page goes on (DESIGN.md §4 point 4). (Worked out when asked,
+    not kept in a private attribute by a validator: pydantic's setting up and looking up of the private
+    attribute of every record of a page was a tenth of reading it; and a copy with other fields must
+    not carry the first one's answer.)"""
 
     if TYPE_CHECKING:  # declared by each subclass, where it keeps its place among their fields
         fields: dict[str, Any]
-    _value_problem: str | None = PrivateAttr(default=None)
-
-    @model_validator(mode="after")
-    def _check_values(self) -> Self:
-        self._value_problem = first_problem(self.fields)
-        return self
 
     @property
     def value_problem(self) -> str | None:
         """The first value that breaks the rule, as "field: what is wrong", or None."""
-        return self._value_problem
+        return first_problem(self.fields)
 
 
 def _check_stamp(value: str | None) -> str | None:

@@ -220,3 +220,19 @@ def test_a_model_built_in_python_is_checked_as_one_from_the_wire() -> None:
         goal.goal = "half \udc80"
     with pytest.raises(ValidationError, match="kept_value: nests lists and objects"):
         RECORDS["conflict"].with_changes(kept_value=nested(MAX_DEPTH + 1))
+
+
+def test_the_rule_is_skipped_only_for_values_a_pulled_page_already_checked() -> None:
+    """VALUES_CHECKED (what storage/pulled.py passes, after the wire model held every value to the rule)
+    skips the walk; no other context does, and every other rule of the model still runs."""
+    from leaddesk.domain import CaseNote, Participant
+    from leaddesk.domain.base import VALUES_CHECKED
+
+    person = Participant(first_name="Ada", last_name="Vell", team_id="north")
+    broken = {**CaseNote(participant_id=person.id, data="x").model_dump(), "data": "held \x00 back"}
+    for context in (None, {}, dict(VALUES_CHECKED)):
+        with pytest.raises(ValidationError, match="control character"):
+            CaseNote.model_validate(broken, context=context)
+    assert CaseNote.model_validate(broken, context=VALUES_CHECKED).data == "held \x00 back"
+    with pytest.raises(ValidationError, match="signature"):
+        CaseNote.model_validate({**broken, "signed_by": "Casey"}, context=VALUES_CHECKED)
