@@ -179,17 +179,19 @@ def _initial(
     seconds: float, pulled: int, total: int, store: Store, folder: Path, *, baseline_s: float
 ) -> Result:
     """sync_initial against the device's insert floor (benchmarks/floor_case.py) and in records/s."""
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size_mib = store.db_path.stat().st_size / 2**20  # the database file, its log written back into it
     floor_s, rows = insert_floor(store, folder / "floor")
     initial = summarise("sync_initial", [seconds], budget_s=30.0)
     initial.ratio, initial.ratio_budget = seconds / floor_s, 1.5
     initial.note = (
         f"{pulled:,} of {total:,} records pulled, {pulled / seconds:,.0f} records/s; ratio to the "
         f"device's insert floor ({rows:,} rows in {floor_s:.1f} s); the server's own writer took "
-        f"{baseline_s:.1f} s"
+        f"{baseline_s:.1f} s; the device's database {size_mib:,.0f} MiB"
     )
     initial.extra.update(
         records=pulled, records_per_s=round(pulled / seconds), floor_s=round(floor_s, 3),
-        baseline_s=round(baseline_s, 3),
+        baseline_s=round(baseline_s, 3), database_mib=round(size_mib, 1),
     )  # fmt: skip
     initial.extra_ok = pulled >= total
     return initial
