@@ -1,8 +1,8 @@
 """Sync over loopback against the real server in its own process: a new device's initial download of
-the whole caseload (and, as its baseline, the same records written straight into the server's
-database), a sync with nothing to do (time and bytes on the wire), the quick check a laptop makes every
-20 s between syncs (time, bytes, and the server process's CPU per check), pushing many local changes,
-and many devices syncing at once (server_load.py)."""
+the whole caseload (against the device's insert floor, floor_case.py, and beside the same records
+written straight into the server's database), a sync with nothing to do (time and bytes on the wire),
+the quick check a laptop makes every 20 s between syncs (time, bytes, and the server process's CPU per
+check), pushing many local changes, and many devices syncing at once (server_load.py)."""
 
 from __future__ import annotations
 

@@ -25,6 +25,7 @@ class Found:
     offset: int
     hits: tuple[SearchHit, ...]
     more: bool
+    notes_waiting: bool = False  # notes are indexed once this new laptop's first sync has ended
 
 
 class Search(UseCases):
@@ -32,5 +33,7 @@ class Search(UseCases):
         self, text: str, *, kinds: frozenset[HitKind] = ALL_KINDS, offset: int = 0, limit: int = PAGE
     ) -> Found:
         """Best matches first; every word typed must occur, as a word or the start of one."""
-        hits = self._store.repos.search.search(text, kinds=kinds, limit=limit, offset=offset) if kinds else []
-        return Found(text, kinds, offset, tuple(hits), more=len(hits) == limit)
+        search = self._store.repos.search
+        hits = search.search(text, kinds=kinds, limit=limit, offset=offset) if kinds else []
+        waiting = HitKind.NOTE in kinds and search.notes_waiting()
+        return Found(text, kinds, offset, tuple(hits), more=len(hits) == limit, notes_waiting=waiting)

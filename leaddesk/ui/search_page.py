@@ -135,6 +135,7 @@ class SearchPage(QWidget):
         self._stale = False
         self._asked: tuple[str, frozenset[HitKind]] | None = None  # the search last run
         self._pending = False  # its answer has not come yet
+        self._notes_waiting = False  # the last answer said notes are not indexed yet
         self._then_select = False  # Enter was pressed: go to the first result once it comes
         self._build_bar()
         self._build_table()
@@ -231,6 +232,7 @@ class SearchPage(QWidget):
             return  # an answer that came after a lock: the page is about to go
         self._pending = False
         self.model.show(found)
+        self._notes_waiting = found.notes_waiting
         self._update_count()
         if self._then_select:
             self._then_select = False
@@ -275,6 +277,8 @@ class SearchPage(QWidget):
             message = plural(self.tr("More than %n result(s), best first", "", rows), rows)
         else:
             message = plural(self.tr("%n result(s)", "", rows), rows)
+        if text and self._notes_waiting:
+            message += " " + self.tr("Notes are found once this laptop's first sync has finished.")
         self.count_label.setText(message)
 
     def _changed(self, change: Changes) -> None:

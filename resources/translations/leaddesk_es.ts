@@ -8557,7 +8557,7 @@ Sign this note now?</source>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../leaddesk/ui/search_page.py" line="+150" />
+            <location filename="../../leaddesk/ui/search_page.py" line="+151" />
             <source>Search names, aliases and notes</source>
             <translation>Buscar nombres, alias y notas</translation>
         </message>
@@ -8602,7 +8602,7 @@ Sign this note now?</source>
             <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>Type a name, an alias or words from a note.</source>
             <translation>Escriba un nombre, un alias o palabras de una nota.</translation>
         </message>
@@ -8631,6 +8631,11 @@ Sign this note now?</source>
                 <numerusform>%n resultado</numerusform>
                 <numerusform>%n resultados</numerusform>
             </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes are found once this laptop's first sync has finished.</source>
+            <translation>Las notas se encuentran cuando termine la primera sincronización de este portátil.</translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,26 @@ def test_typing_searches_after_a_pause_and_counts(qtbot, page: SearchPage) -> No
     qtbot.waitUntil(lambda: "Tick Names or Notes" in page.count_label.text(), timeout=2000)
 
 
+def test_while_a_first_sync_leaves_notes_unindexed_the_page_says_so(
+    qtbot, page: SearchPage, store: Store
+) -> None:
+    """During a new laptop's first sync (Replica.defer_search_index) names are found and notes are not
+    yet: the count says why, and stops saying it once the index is built."""
+    with store.write() as conn:
+        conn.execute("INSERT INTO search_index_deferred (since) VALUES ('2026-12-03T10:00:00.000000Z')")
+    qtbot.keyClicks(page.query, "maria")
+    waiting = "Notes are found once this laptop's first sync has finished."
+    qtbot.waitUntil(lambda: page.count_label.text() == f"1 result {waiting}", timeout=DEBOUNCE_MS * 10)
+    page.notes.click()  # names only: nothing is missing from them
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 result", timeout=2000)
+    page.notes.click()
+    qtbot.waitUntil(lambda: waiting in page.count_label.text(), timeout=2000)
+    with store.write() as conn:
+        conn.execute("DELETE FROM search_index_deferred")
+    page.search_now()
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 result", timeout=2000)
+
+
 def test_enter_goes_to_the_results_and_opens_the_participant_without_auditing(
     qtbot, page: SearchPage, store: Store, participant
 ) -> None:

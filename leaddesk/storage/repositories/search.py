@@ -122,6 +122,11 @@ class SearchIndex:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    def notes_waiting(self) -> bool:
+        """Whether the notes and addenda are left to be indexed at the end of a new laptop's first sync
+        (storage/replica.py, Replica.defer_search_index): until then only names are found."""
+        return self._store.conn.execute("SELECT 1 FROM search_index_deferred").fetchone() is not None
+
     def search(
         self,
         text: str,
