@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks.dataset import Dataset, open_encrypted
 from benchmarks.harness import Result, not_run, summarise, unavailable
+from benchmarks.sync_cases import ServerUrl, cpu_seconds
 
 NOTES_PER_PUSH = 3
 ROUNDS = 3  # syncs per device
@@ -145,6 +146,7 @@ def drive(name: str, base_url: str, enrolled: list[tuple[str, str]], people: lis
 
 
 WORKERS = (1, 2, 4)
+SERVER_LOG_ENV = "LEADDESK_BENCH_SERVER_LOG"  # where the served workers' log goes (default: nowhere)
 
 
 def on_postgres(data: Dataset, folder: Path) -> list[Result]:
@@ -188,7 +190,22 @@ def on_postgres(data: Dataset, folder: Path) -> list[Result]:
             with serving(url, workers) as base_url:
                 if not enrolled:
                     enrolled = [_Device.enroll(base_url, c, f"bench device {i}") for i, c in enumerate(codes)]
-                results.append(drive(name, base_url, enrolled, people))
+                began, here = time.perf_counter(), time.process_time()
+                server, database = server_cpu(base_url.pid), postgres_cpu()
+                result = drive(name, base_url, enrolled, people)
+                wall = time.perf_counter() - began
+                result.extra.update(
+                    wall_s=round(wall, 1),
+                    server_cpu_s=round(server_cpu(base_url.pid) - server, 1),
+                    load_cpu_s=round(time.process_time() - here, 1),
+                    postgres_cpu_s=round(postgres_cpu() - database, 1),
+                )
+                result.note += (
+                    f"; CPU over its {wall:.0f} s: server {result.extra['server_cpu_s']} s, "
+                    f"PostgreSQL {result.extra['postgres_cpu_s']} s, "
+                    f"the devices' process {result.extra['load_cpu_s']} s"
+                )
+                results.append(result)
         single = results[0].extra.get("throughput_per_s")
         for workers, result in zip(WORKERS, results, strict=True):
             result.note += f"; {workers} worker process{'es' if workers > 1 else ''}"
@@ -208,8 +225,29 @@ def workers_case(workers: int) -> str:
     return "server_concurrent_postgresql" + ("" if workers == 1 else f"_{workers}w")
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds of the server process and its worker processes so far (Linux /proc)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return sum(cpu_seconds(p) or 0.0 for p in [pid, *map(int, children)])
+
+
+def postgres_cpu() -> float:
+    """CPU seconds of this machine's PostgreSQL processes so far (0 where /proc cannot tell)."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "comm").read_text().strip() == "postgres":
+                total += cpu_seconds(int(entry.name)) or 0.0
+        except OSError:
+            continue
+    return total
+
+
 @contextmanager
-def serving(database_url: str, workers: int) -> Iterator[str]:
+def serving(database_url: str, workers: int) -> Iterator[ServerUrl]:
     """`leaddesk-server serve --workers N` on a free loopback port, once /v1/health answers."""
     import httpx
 
@@ -217,16 +255,16 @@ def serving(database_url: str, workers: int) -> Iterator[str]:
 
     command = [sys.executable, "-m", "leaddesk.server.cli", "serve", "--host", "127.0.0.1", "--port", "0",
                "--workers", str(workers), "--database-url", database_url]  # fmt: skip
-    proc = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env()
-    )
+    log = open(os.environ.get(SERVER_LOG_ENV, os.devnull), "a")  # noqa: SIM115 - closed after the server
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True, env=child_env())
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         found = re.search(r"https?://[\w.]+:\d+", line)
         if not found:
             raise RuntimeError(f"the server did not start: {line!r}")
-        base_url = found.group(0)
+        base_url = ServerUrl(found.group(0))
+        base_url.pid = proc.pid
         deadline = time.perf_counter() + 60
         while True:  # every worker is up once a few answers in a row come
             try:
@@ -245,3 +283,4 @@ def serving(database_url: str, workers: int) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

@@ -19,6 +19,7 @@ from leaddesk.server.api.routes import attachments, enroll, health, program, syn
 from leaddesk.server.api.server_time import ServerTime
 from leaddesk.server.blob_gc import PeriodicCollection
 from leaddesk.server.db import make_engine
+from leaddesk.server.engines import connection_slots
 from leaddesk.server.migrate import upgrade
 from leaddesk.server.refer import routes as refer_routes
 from leaddesk.server.settings import ServerSettings
@@ -27,7 +28,7 @@ from leaddesk.sync.protocol import API_PREFIX
 
 def create_app(settings: ServerSettings | None = None) -> FastAPI:
     settings = settings or ServerSettings.from_env()
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, workers=settings.workers)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -49,6 +50,7 @@ def create_app(settings: ServerSettings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.connection_slots = connection_slots(engine)
     for module in (enroll, sync, program, attachments, health):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(refer_routes.router)  # the officers' referral page (issue 19), outside /v1

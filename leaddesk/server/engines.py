@@ -4,6 +4,7 @@ SQL differs by backend. The tables are db.py's, which re-exports these for the m
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Table, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.pool import QueuePool
 
 # Option read by the SQLite "begin" hook: start this transaction with BEGIN IMMEDIATE.
 _IMMEDIATE = "leaddesk_immediate"
@@ -26,11 +28,34 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str) -> Engine:
+# PostgreSQL connections the server holds at most, 10 kept and 20 more under load, shared out among its
+# worker processes (`serve --workers N`): four workers of 30 each went past PostgreSQL's default
+# max_connections of 100, and most requests then failed with "too many clients".
+POSTGRES_KEPT, POSTGRES_EXTRA = 10, 20
+
+
+def make_engine(url: str, *, workers: int = 1) -> Engine:
+    """The engine of one server process; `workers`, the processes serving together, share the pool."""
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    kept, extra = max(2, POSTGRES_KEPT // workers), max(3, POSTGRES_EXTRA // workers)
+    return create_engine(url, pool_pre_ping=True, pool_size=kept, max_overflow=extra)
+
+
+def connection_slots(engine: Engine) -> asyncio.Semaphore | None:
+    """As many slots as the engine's pool has connections (None: no pool to run out of), for
+    api/deps.py: a request takes a slot, waiting for it without a thread, before it takes a connection.
+
+    FastAPI takes a request's connection in one call on its thread pool (anyio's 40 threads) and runs
+    the handler in another: with 200 laptops syncing at once, 40 requests each held a thread while
+    waiting for a connection, while the 30 holding connections waited for a thread to run on, until the
+    pool's 30 s timeout failed them all. With no more requests past this point than connections, no
+    thread ever waits for a connection, and the rest wait their turn on the event loop."""
+    pool = engine.pool
+    if not isinstance(pool, QueuePool):
+        return None
+    return asyncio.Semaphore(pool.size() + pool._max_overflow)
 
 
 # SQLite names its companions after the database file; they hold committed data too.

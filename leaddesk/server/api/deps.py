@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -30,7 +31,18 @@ SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
-def get_conn(engine: EngineDep) -> Iterator[Connection]:
+async def connection_slot(request: Request) -> AsyncIterator[None]:
+    """A turn to hold one of the pool's connections (engines.connection_slots), waited for on the event
+    loop; given back after the connection is."""
+    slots: asyncio.Semaphore | None = request.app.state.connection_slots
+    if slots is None:
+        yield
+        return
+    async with slots:
+        yield
+
+
+def get_conn(engine: EngineDep, _turn: Annotated[None, Depends(connection_slot)]) -> Iterator[Connection]:
     with engine.connect() as conn:
         yield conn
 
