@@ -255,12 +255,12 @@ class SyncEngine:
         self.replica.purge_removed_text()  # after a removal by a sync that stopped before doing it
         if _cancelled(cancel):
             return False
+        if self.replica.cursor == 0:  # a new laptop: its notes are indexed for search once, at the end
+            self.replica.defer_search_index()
         # The next page is asked for while this one is applied, so the server's work and the wire's
         # overlap with ours. It is asked for after the cursor this page stores as it commits; if
         # applying fails, the page fetched ahead is dropped (after waiting for it, so no request outlives
         # the sync) and the next sync asks again from the cursor that was saved.
-        if self.replica.cursor == 0:  # a new laptop: its notes are indexed for search once, at the end
-            self.replica.defer_search_index()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
             fetch = ahead.submit(self.client.pull, self.replica.cursor, self.page_size)
             return self._apply_pages(fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal)
