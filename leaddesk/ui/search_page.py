@@ -278,7 +278,7 @@ class SearchPage(QWidget):
         else:
             message = plural(self.tr("%n result(s)", "", rows), rows)
         if text and self._notes_waiting:
-            message += " " + self.tr("Notes are found once this laptop's first sync has finished.")
+            message += " — " + self.tr("Notes are found once this laptop's first sync has finished.")
         self.count_label.setText(message)
 
     def _changed(self, change: Changes) -> None:

@@ -149,7 +149,7 @@ def test_while_a_first_sync_leaves_notes_unindexed_the_page_says_so(
         conn.execute("INSERT INTO search_index_deferred (since) VALUES ('2026-12-03T10:00:00.000000Z')")
     qtbot.keyClicks(page.query, "maria")
     waiting = "Notes are found once this laptop's first sync has finished."
-    qtbot.waitUntil(lambda: page.count_label.text() == f"1 result {waiting}", timeout=DEBOUNCE_MS * 10)
+    qtbot.waitUntil(lambda: page.count_label.text() == f"1 result — {waiting}", timeout=DEBOUNCE_MS * 10)
     page.notes.click()  # names only: nothing is missing from them
     qtbot.waitUntil(lambda: page.count_label.text() == "1 result", timeout=2000)
     page.notes.click()
