@@ -132,9 +132,12 @@ class Replica(SyncState):
         once the pull is over (build_deferred_search_index), instead of row by row as they arrive, which
         made FTS5 write and later merge a small index segment for every page. Only on a laptop holding
         no note yet; True if deferred. Search finds no note or addendum until the index is built; a
-        pull cut short leaves it deferred until the next one ends."""
+        pull cut short leaves it deferred until the next one ends. A pull from a later cursor is not
+        a first one: False."""
         if self.search_index_deferred():
             return True
+        if self.cursor != 0:
+            return False
         # Not fsynced, like the pages after it: the log keeps writes in order, so no page can outlive
         # the mark on a power cut, and the sync's last durable commit makes it last.
         with self._store.write(durable=False) as conn:
@@ -144,7 +147,7 @@ class Replica(SyncState):
             return True
 
     def search_index_deferred(self) -> bool:
-        return self._store.conn.execute("SELECT 1 FROM search_index_deferred").fetchone() is not None
+        return self._store.repos.search.notes_waiting()
 
     def build_deferred_search_index(self) -> None:
         """Index every note and addendum in one pass (FTS5's 'rebuild' reads the tables themselves) and

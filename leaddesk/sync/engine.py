@@ -255,8 +255,7 @@ class SyncEngine:
         self.replica.purge_removed_text()  # after a removal by a sync that stopped before doing it
         if _cancelled(cancel):
             return False
-        if self.replica.cursor == 0:  # a new laptop: its notes are indexed for search once, at the end
-            self.replica.defer_search_index()
+        self.replica.defer_search_index()  # a new laptop's notes: indexed for search once, at the end
         # The next page is asked for while this one is applied, so the server's work and the wire's
         # overlap with ours. It is asked for after the cursor this page stores as it commits; if
         # applying fails, the page fetched ahead is dropped (after waiting for it, so no request outlives
