@@ -37,7 +37,6 @@ from leaddesk.desk.base import UseCases
 from leaddesk.desk.program import Program
 from leaddesk.desk.report_calendar import Preset, laptop_zone, preset_period
 from leaddesk.domain import (
-    Contact,
     Enrollment,
     HousingStatus,
     LegalEvent,
@@ -218,10 +217,7 @@ class Reports(UseCases):
             participants=rows.participants(among),
             enrollments=rows.records(Enrollment, among),
             referrals=rows.records(Referral, among, window=Window("referred_at", first, after)),
-            contacts=[
-                *rows.latest(Contact, among, column="occurred_at", before=first),
-                *rows.records(Contact, among, window=Window("occurred_at", first, after)),
-            ],
+            contacts=rows.contact_times(among, since=first, before=after),
             needs=self._needs(among, first=first, after=after),
             housing=rows.records(
                 HousingStatus, among, window=Window("effective_on", before=end + timedelta(days=1))
@@ -289,10 +285,7 @@ class Reports(UseCases):
             referrals=rows.records(Referral, among),
             legal_events=rows.records(LegalEvent, among),
             services=rows.records(Service, among),
-            contacts=[
-                *rows.latest(Contact, among, column="occurred_at", before=first),
-                *rows.records(Contact, among, window=Window("occurred_at", first, after)),
-            ],
+            contacts=rows.contact_times(among, since=first, before=after),
             needs=rows.records(Need, among),
             housing=rows.records(HousingStatus, among),
             outcomes=rows.records(OutcomeSnapshot, among),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from leaddesk.domain.base import ParticipantRecord, SyncedRecord
 from leaddesk.domain.casework import (
     Contact,
+    ContactTime,
     HousingStatus,
     LegalEvent,
     Need,
@@ -62,6 +63,7 @@ __all__ = [
     "ConferenceDiscussion",
     "Consent",
     "Contact",
+    "ContactTime",
     "Criterion",
     "CriterionAnswer",
     "CriterionKind",

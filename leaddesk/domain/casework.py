@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Annotated, ClassVar, Self
+from typing import Annotated, ClassVar, NamedTuple, Self
 
 from pydantic import Field, model_validator
 
@@ -186,6 +186,20 @@ class Contact(ParticipantRecord):
         if (self.latitude is None) != (self.longitude is None):
             raise ValueError("latitude: coordinates need both latitude and longitude")
         return self
+
+
+class ContactTime(NamedTuple):
+    """What the program's contact measures read of a contact: whose it was and when it happened (and
+    whether it was deleted, as every record says). A report of a whole program reads a hundred thousand
+    contacts or more; reading just these instead of the whole record is most of its time saved."""
+
+    participant_id: str
+    occurred_at: datetime
+    deleted: bool = False
+
+    @classmethod
+    def of(cls, contact: Contact) -> ContactTime:
+        return cls(contact.participant_id, contact.occurred_at, contact.deleted)
 
 
 class Service(ParticipantRecord):

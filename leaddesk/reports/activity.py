@@ -3,11 +3,12 @@ domain."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from leaddesk.domain import Contact, Need
+from leaddesk.domain import Need
 from leaddesk.domain.enums import NeedDomain, NeedStatus
 from leaddesk.reports.data import Scope
 
@@ -41,12 +42,16 @@ def contacts_per_month(scope: Scope) -> ContactReport:
         served[month] = {pid for pid, eps in scope.episodes.items() if any(e.served_in(part) for e in eps)}
     contacts: Counter[date] = Counter()
     seen: dict[date, set[str]] = {month: set() for month in months}
-    for contact in scope.records(Contact):
-        day = scope.day(contact.occurred_at)
-        month = day.replace(day=1)
-        if day in scope.period and contact.participant_id in served[month]:
-            contacts[month] += 1
-            seen[month].add(contact.participant_id)
+    # Each month's part of the period begins at an instant of the program's calendar, and the period
+    # ends at one: a contact belongs to the month whose span holds its time (one comparison in C per
+    # contact, rather than turning each of a year's hundred thousand times into a local day).
+    begins = [scope.start_of(scope.period.month_part(m).start) for m in months]
+    begins.append(scope.start_of(scope.period.end + timedelta(days=1)))
+    for contact in scope.contacts():
+        at = bisect_right(begins, contact.occurred_at) - 1
+        if 0 <= at < len(months) and contact.participant_id in served[months[at]]:
+            contacts[months[at]] += 1
+            seen[months[at]].add(contact.participant_id)
     return ContactReport(
         months=tuple(
             ContactMonth(month=m, participants=len(served[m]), contacts=contacts[m], seen=len(seen[m]))

@@ -7,7 +7,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from leaddesk.domain import Contact
 from leaddesk.domain.assignment import CaseloadLevel, check_caseload
 from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS
 from leaddesk.domain.enums import ParticipantStatus
@@ -150,7 +149,7 @@ def not_seen(scope: Scope) -> NotSeenReport:
         if episode is None or episode.status is ParticipantStatus.INACTIVE:
             continue
         expected += 1
-        seen = [c.occurred_at for c in scope.of(Contact, pid) if c.occurred_at < cutoff]
+        seen = [c.occurred_at for c in scope.contacts_of(pid) if c.occurred_at < cutoff]
         last = scope.day(max(seen)) if seen else None
         days = None if last is None else (end - last).days
         if days is None or days >= DEFAULT_OVERDUE_DAYS:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TypeVar
 
 from leaddesk.domain import (
     Contact,
+    ContactTime,
     Enrollment,
     HousingStatus,
     LegalEvent,
@@ -50,7 +51,7 @@ class ProgramData:
     referrals: Sequence[Referral] = ()
     legal_events: Sequence[LegalEvent] = ()
     services: Sequence[Service] = ()
-    contacts: Sequence[Contact] = ()
+    contacts: Sequence[Contact | ContactTime] = ()  # the contact measures read only who and when
     needs: Sequence[Need] = ()
     housing: Sequence[HousingStatus] = ()
     outcomes: Sequence[OutcomeSnapshot] = ()
@@ -143,11 +144,19 @@ class Scope:
     team: str | None
     participants: dict[str, Participant]
     episodes: dict[str, list[Episode]]
-    by_participant: dict[type, dict[str, list[ParticipantRecord]]] = field(default_factory=dict)
+    by_participant: dict[type, dict[str, list[ParticipantRecord | ContactTime]]] = field(default_factory=dict)
 
     def day(self, moment: datetime) -> date:
         """The program's calendar day of a time."""
         return moment.astimezone(self.data.tz).date()
+
+    def start_of(self, day: date) -> datetime:
+        """The first moment of a day of the program's calendar, in UTC: a time falls on `day` or later
+        exactly when it is at or after this (where a clock change skips midnight, the day begins when
+        the clock does)."""
+        midnight = datetime.combine(day, time.min)
+        local = midnight.replace(tzinfo=self.data.tz) if self.data.tz is not None else midnight.astimezone()
+        return local.astimezone(UTC)
 
     def records(self, kind: type[R]) -> list[R]:
         """Every live record of `kind` whose participant is in scope."""
@@ -156,14 +165,22 @@ class Scope:
     def of(self, kind: type[R], participant_id: str) -> list[R]:
         return self._grouped(kind).get(participant_id, [])  # type: ignore[return-value]
 
-    def _grouped(self, kind: type[R]) -> dict[str, list[ParticipantRecord]]:
+    def contacts(self) -> Sequence[Contact | ContactTime]:
+        """Every live contact whose participant is in scope: who and when (`ContactTime`'s fields) is
+        all a contact measure may read, as a bulk read hands in no more."""
+        return self.records(Contact)
+
+    def contacts_of(self, participant_id: str) -> Sequence[Contact | ContactTime]:
+        return self.of(Contact, participant_id)
+
+    def _grouped(self, kind: type[R]) -> dict[str, list[ParticipantRecord | ContactTime]]:
         if kind not in self.by_participant:
             self.by_participant[kind] = _group(_source(self.data, kind), self.participants)
         return self.by_participant[kind]
 
 
-def _source(data: ProgramData, kind: type[ParticipantRecord]) -> Sequence[ParticipantRecord]:
-    sources: dict[type, Sequence[ParticipantRecord]] = {
+def _source(data: ProgramData, kind: type[ParticipantRecord]) -> Sequence[ParticipantRecord | ContactTime]:
+    sources: dict[type, Sequence[ParticipantRecord | ContactTime]] = {
         Referral: data.referrals,
         LegalEvent: data.legal_events,
         Service: data.services,
@@ -177,9 +194,9 @@ def _source(data: ProgramData, kind: type[ParticipantRecord]) -> Sequence[Partic
 
 
 def _group(
-    rows: Iterable[ParticipantRecord], participants: dict[str, Participant]
-) -> dict[str, list[ParticipantRecord]]:
-    grouped: dict[str, list[ParticipantRecord]] = defaultdict(list)
+    rows: Iterable[ParticipantRecord | ContactTime], participants: dict[str, Participant]
+) -> dict[str, list[ParticipantRecord | ContactTime]]:
+    grouped: dict[str, list[ParticipantRecord | ContactTime]] = defaultdict(list)
     for row in rows:
         if not row.deleted and row.participant_id in participants:
             grouped[row.participant_id].append(row)

@@ -23,7 +23,7 @@ from leaddesk.reports.fonts import FontMissing
 from leaddesk.reports.pcg import period_text, write_pcg
 from leaddesk.server import users
 from leaddesk.server.audit import record_event
-from leaddesk.server.db import is_postgres, transaction
+from leaddesk.server.db import is_postgres, mapped_reads, transaction
 from leaddesk.server.errors import InvalidRequest, NotFound
 from leaddesk.server.report_data import many_objects, program_data
 
@@ -119,7 +119,7 @@ def _computed(
 ) -> ProgramReport:
     if is_postgres(conn):  # one snapshot for every entity read
         conn.execution_options(isolation_level="REPEATABLE READ")
-    with many_objects():
+    with many_objects(), mapped_reads(conn):
         with transaction(conn, write=False):
             if team is not None and not users.team_exists(conn, name=team):
                 known = ", ".join(users.list_teams(conn)) or "none yet"

@@ -28,9 +28,11 @@ from sqlalchemy import (
 
 from leaddesk.server.engines import (
     SQLITE_COMPANIONS,
+    bulk_rows,
     insert_ignoring_duplicate,
     is_postgres,
     make_engine,
+    mapped_reads,
     normalise_url,
     private_sqlite_file,
     sqlite_path,
@@ -41,9 +43,11 @@ from leaddesk.server.engines import (
 # The engines and transactions live in engines.py; most modules take them from here, beside the tables.
 __all__ = [
     "SQLITE_COMPANIONS",
+    "bulk_rows",
     "insert_ignoring_duplicate",
     "is_postgres",
     "make_engine",
+    "mapped_reads",
     "normalise_url",
     "private_sqlite_file",
     "sqlite_path",

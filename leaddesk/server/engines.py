@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, create_engine, event, insert
+from sqlalchemy import Select, Table, create_engine, event, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import QueuePool
@@ -123,6 +123,45 @@ def _sqlite_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+@contextmanager
+def mapped_reads(conn: Connection) -> Iterator[None]:
+    """A bulk read (a program report) on SQLite reads the file through memory mapping: a report looks up
+    a hundred thousand rows by rowid across the whole file, and mapping halves what each lookup costs
+    over reading page by page. The connection goes back to the pool as it was; PostgreSQL is left as is."""
+    if is_postgres(conn):
+        yield
+        return
+    driver = conn.connection.dbapi_connection  # outside SQLAlchemy's transaction, which must not begin
+    assert driver is not None
+    driver.execute(f"PRAGMA mmap_size={MAPPED_BYTES}")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA mmap_size=0")
+
+
+def bulk_rows(conn: Connection, query: Select[Any], *, per_fetch: int = 5_000) -> Iterator[Sequence[Any]]:
+    """The rows of `query`, streamed: a server-side cursor on PostgreSQL; on SQLite the driver's own
+    cursor in the connection's open transaction (a row through SQLAlchemy's result cost more than
+    SQLite took to find it: reading every contact of a program went from 1.1 to 0.7 s)."""
+    if is_postgres(conn):
+        yield from conn.execute(query.execution_options(stream_results=True, yield_per=per_fetch))
+        return
+    compiled = query.compile(dialect=conn.dialect)
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    driver = conn.connection.dbapi_connection
+    assert driver is not None
+    cursor = driver.execute(str(compiled), params)
+    try:
+        while rows := cursor.fetchmany(per_fetch):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+MAPPED_BYTES = 0x7FFF0000  # SQLite's own ceiling (SQLITE_MAX_MMAP_SIZE): larger asks are cut to it
 
 
 def is_postgres(conn: Connection) -> bool:

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 
 from leaddesk.domain import (
     Contact,
+    ContactTime,
     Enrollment,
     HousingStatus,
     LegalEvent,
@@ -42,7 +43,7 @@ from leaddesk.domain.program import ArrestCount
 from leaddesk.domain.trusted import record_builder
 from leaddesk.reports import ProgramData
 from leaddesk.server import program
-from leaddesk.server.db import arrest_count, record
+from leaddesk.server.db import arrest_count, bulk_rows, record
 from leaddesk.server.errors import ServerError
 from leaddesk.server.roster import whole_roster
 
@@ -82,10 +83,7 @@ def read_records(
     query = select(record.c.record_id, record.c.fields).where(record.c.entity == model.entity)
     if team is not None:
         query = query.where(record.c.team == team)
-    # On the statement, not the connection: the connection's next statement (the audit entry) must not
-    # run as a server-side cursor.
-    rows = conn.execute(query.execution_options(stream_results=True, yield_per=ROWS_PER_FETCH))
-    for record_id, fields in rows:
+    for record_id, fields in bulk_rows(conn, query, per_fetch=ROWS_PER_FETCH):
         if _TOMBSTONE in fields or (keep is not None and not keep(record_id, fields)):
             continue
         yield stored_record(model, record_id, fields)
@@ -151,22 +149,43 @@ class Window:
         )
 
 
-def read_contacts(conn: Connection, *, team: str | None, window: Window) -> list[Contact]:
-    """Every contact in the period's window, and each participant's latest before it (how long since
-    someone not seen in the period was last seen); the rest of a caseload's history is never parsed."""
-    latest: dict[str, tuple[str, str, str]] = {}  # participant -> (time, record id, fields)
-
-    def keep(record_id: str, fields: str) -> bool:
+def read_contacts(conn: Connection, *, team: str | None, window: Window) -> list[ContactTime]:
+    """Who and when of every contact in the period's window, and of each participant's latest before it
+    (how long since someone not seen in the period was last seen): what the contact measures read. The
+    time is taken from the stored text and the participant from its column, so no contact is parsed
+    whole; one whose time is not in the stored form is read the long way (and stops the report with
+    RecordUnreadable if it does not read)."""
+    query = select(record.c.record_id, record.c.participant_id, record.c.fields).where(
+        record.c.entity == Contact.entity
+    )
+    if team is not None:
+        query = query.where(record.c.team == team)
+    latest: dict[str, str] = {}  # participant -> the stored time of their latest contact before the window
+    kept: list[ContactTime] = []
+    for record_id, participant_id, fields in bulk_rows(conn, query, per_fetch=ROWS_PER_FETCH):
+        if _TOMBSTONE in fields:
+            continue
         when = stored_text(fields, "occurred_at", 27)
-        if when is None or when >= window.from_time:
-            return when is None or when < window.until_time  # not in the stored form: let the measures see
-        pid = stored_text(fields, "participant_id", 36) or ""
-        if when > latest.get(pid, ("",))[0]:
-            latest[pid] = (when, record_id, fields)
-        return False
+        moment = _stored_time(when) if when is not None and participant_id else None
+        if moment is None or when is None:
+            kept.append(ContactTime.of(stored_record(Contact, record_id, fields)))
+        elif when < window.from_time:
+            if when > latest.get(participant_id, ""):
+                latest[participant_id] = when
+        elif when < window.until_time:
+            kept.append(ContactTime(participant_id, moment))
+    return kept + [ContactTime(pid, datetime.fromisoformat(when)) for pid, when in latest.items()]
 
-    kept = list(read_records(conn, Contact, team=team, keep=keep))
-    return kept + [stored_record(Contact, record_id, fields) for _, record_id, fields in latest.values()]
+
+def _stored_time(text: str) -> datetime | None:
+    """A time in its stored form ("2025-01-31T22:00:00.000000Z") as the domain reads it; None for
+    anything else."""
+    if not text.endswith("Z"):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def read_services(conn: Connection, *, team: str | None, window: Window) -> list[Service]:

@@ -6,19 +6,21 @@ tables, audits the export, and refuses bad input with a sentence, writing nothin
 from __future__ import annotations
 
 import csv
-from datetime import date
+import json
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
+from leaddesk.domain import ContactTime
 from leaddesk.reports import compute
 from leaddesk.server import arrests, program, users
 from leaddesk.server.caseload_import import import_caseload
 from leaddesk.server.cli import main
 from leaddesk.server.db import transaction
-from leaddesk.server.report_data import program_data
+from leaddesk.server.report_data import RecordUnreadable, program_data
 from tests.reports import expected as want
 from tests.reports.pdf_tools import pdf_text
 from tests.reports.program_dataset import (
@@ -99,6 +101,49 @@ def test_what_the_server_passes_over_unparsed_changes_no_figure(stored: dict[str
     anas = {c.occurred_at for c in data.contacts if c.participant_id == stored["Ana"].id}
     assert local(2024, 10, 5) in anas
     assert local(2024, 9, 12) not in anas
+
+
+def _rewrite_contact_times(office: Any, participant_id: str, rewrite: Any) -> None:
+    """Every stored contact of a participant, its `occurred_at` rewritten by `rewrite` (old -> new)."""
+    with office.engine.connect() as conn, transaction(conn, write=True):
+        found = conn.execute(
+            text("SELECT record_id, fields FROM record WHERE entity = 'contact' AND participant_id = :p"),
+            {"p": participant_id},
+        ).all()
+        for record_id, fields in found:
+            values = json.loads(fields)
+            values["occurred_at"] = rewrite(values["occurred_at"])
+            conn.execute(
+                text("UPDATE record SET fields = :f WHERE entity = 'contact' AND record_id = :r"),
+                {"f": json.dumps(values, separators=(",", ":"), sort_keys=True), "r": record_id},
+            )
+
+
+def test_a_contact_is_read_by_who_and_when_and_a_time_not_stored_so_is_read_the_long_way(
+    stored: dict[str, Any], office: Any
+) -> None:
+    """Contacts are read as who and when, from the participant column and the stored time's text. A
+    time another client pushed with an offset (validation accepts it) reads the long way, to the same
+    figures; a time that reads as nothing stops the report rather than drop the contact."""
+
+    def read() -> Any:
+        with office.engine.connect() as conn, transaction(conn, write=False):
+            return program_data(conn, team="north", tz=PROGRAM_TZ, start=PERIOD[0], end=PERIOD[1])
+
+    expected = compute(memory_data(stored), period_start=PERIOD[0], period_end=PERIOD[1], team="north")
+    ana = stored["Ana"].id
+
+    def with_offset(stored_time: str) -> str:  # "…T10:30:00.000000Z" -> the same moment at +02:00
+        moment = datetime.fromisoformat(stored_time).astimezone(timezone(timedelta(hours=2)))
+        return moment.isoformat()
+
+    _rewrite_contact_times(office, ana, with_offset)
+    data = read()
+    assert all(type(c) is ContactTime for c in data.contacts)
+    assert compute(data, period_start=PERIOD[0], period_end=PERIOD[1], team="north") == expected
+    _rewrite_contact_times(office, ana, lambda _: "2025-13-45T99:00:00.000000Z")
+    with pytest.raises(RecordUnreadable, match=r"The contact record .* cannot be read"):
+        read()
 
 
 def test_the_command_writes_the_report_and_audits_it(

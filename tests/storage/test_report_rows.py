@@ -1,7 +1,7 @@
 """Bulk reads for program reports on a real encrypted store seeded with the synthetic caseload: the rows
 decoded without validation equal the validated ones for every entity, and the windows, the participant
-criteria and "the latest per participant" pick exactly the records a plain filter over everything
-picks."""
+criteria and the contact times (with each participant's latest before the window) pick exactly the
+records a plain filter over everything picks."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from leaddesk.demo.seed import seed_store
 from leaddesk.domain import (
     MODEL_BY_ENTITY,
     Contact,
+    ContactTime,
     HousingStatus,
     Need,
     Participant,
@@ -150,22 +151,24 @@ def test_a_case_managers_participants_and_their_records(seeded: Store) -> None:
     assert referrals
 
 
-def test_the_latest_contact_per_participant_before_a_moment(seeded: Store) -> None:
-    before = datetime(2026, 1, 10, tzinfo=UTC)
-    got = seeded.repos.report_rows.latest(Contact, CaseloadFilter(), column="occurred_at", before=before)
+def test_contact_times_are_the_windows_contacts_and_each_participants_latest_before_it(seeded: Store) -> None:
+    since, before = datetime(2025, 9, 1, tzinfo=UTC), datetime(2026, 3, 1, tzinfo=UTC)
+    got = seeded.repos.report_rows.contact_times(CaseloadFilter(), since=since, before=before)
+    every = seeded.repos.contacts.find()
+    inside = [ContactTime(c.participant_id, c.occurred_at) for c in every if since <= c.occurred_at < before]
     latest: dict[str, datetime] = {}
-    for c in seeded.repos.contacts.find():
-        if c.occurred_at < before:
+    for c in every:
+        if c.occurred_at < since:
             latest[c.participant_id] = max(latest.get(c.participant_id, c.occurred_at), c.occurred_at)
-    assert {(c.participant_id, c.occurred_at) for c in got} == set(latest.items())
-    assert len(latest) > 10
+    assert sorted(got) == sorted([*inside, *(ContactTime(p, at) for p, at in latest.items())])
+    assert len(inside) >= 5
+    assert len(latest) >= 5
+    assert all(t.occurred_at.utcoffset() == timedelta(0) for t in got)
 
 
 def test_a_window_on_a_field_the_record_does_not_have_is_refused(seeded: Store) -> None:
     with pytest.raises(UnknownField, match="no such field"):
         seeded.repos.report_rows.records(Contact, CaseloadFilter(), window=Window("occurred_at; --"))
-    with pytest.raises(UnknownField):
-        seeded.repos.report_rows.latest(Contact, CaseloadFilter(), column="nope", before=TODAY - timedelta(1))
 
 
 def test_tombstones_and_deleted_participants_are_left_out(store: Store) -> None:
@@ -180,6 +183,8 @@ def test_tombstones_and_deleted_participants_are_left_out(store: Store) -> None:
     rows = store.repos.report_rows
     assert [p.id for p in rows.participants(CaseloadFilter())] == [kept.id]
     assert [c.id for c in rows.records(Contact, CaseloadFilter())] == [live.id]
-    assert [
-        c.id for c in rows.latest(Contact, CaseloadFilter(), column="occurred_at", before=at + timedelta(1))
-    ] == [live.id]
+    assert rows.contact_times(CaseloadFilter(), since=at, before=at + timedelta(1)) == [
+        ContactTime(kept.id, at)
+    ]
+    later = at + timedelta(days=1)  # the same contact, now each participant's latest before the window
+    assert rows.contact_times(CaseloadFilter(), since=later, before=later) == [ContactTime(kept.id, at)]
