@@ -166,7 +166,11 @@ record = Table(
     Column("updated_at", UtcDateTime(), nullable=False),
     # For a live attachment record: the hash of its bytes, so a download can be checked against scope.
     Column("attachment_sha256", String(64), nullable=True, index=True),
+    # A live contact's time in its stored form ("2025-01-31T22:00:00.000000Z"), for the reports that
+    # read a period's contacts (report_data.read_contacts) from the index alone; NULL on every other row.
+    Column("occurred_at", String(27), nullable=True),
     Index("record_team_seq", "team", "seq"),
+    Index("record_occurred", "entity", "occurred_at", "participant_id"),
 )
 
 scope_event = Table(

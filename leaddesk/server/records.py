@@ -9,20 +9,25 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import BindParameter, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
-from leaddesk.domain.base import SyncedRecord
+from leaddesk.domain.base import SyncedRecord, UtcDateTime
 from leaddesk.domain.clock import COUNTER_BITS, Stamp
+from leaddesk.domain.ids import iso
 from leaddesk.domain.merge import Versioned
 from leaddesk.server.db import record
 from leaddesk.server.sequence import Sequence
 from leaddesk.sync.protocol import RecordState
 
 PARTICIPANT = "participant"
-_WRITTEN = ("participant_id", "team", "fields", "clocks", "seq", "updated_at", "attachment_sha256")
+_WRITTEN = (
+    "participant_id", "team", "fields", "clocks", "seq", "updated_at", "attachment_sha256", "occurred_at"
+)  # fmt: skip
 _KEYS_PER_QUERY = 500  # bound parameters per query: well inside SQLite's and PostgreSQL's limits
 ATTACHMENT = "attachment"
+CONTACT = "contact"
 
 
 def dumps(value: Any) -> str:
@@ -67,6 +72,26 @@ class StoredRecord:
             return None
         sha = self.fields.get("sha256")
         return sha if isinstance(sha, str) else None
+
+    @property
+    def occurred_at(self) -> str | None:
+        """A live contact's time in its stored form, whatever form the device sent it in (validation
+        took any time with its zone): what a report reads a period's contacts by. None for anything
+        else."""
+        if self.entity != CONTACT or self.fields.get("deleted"):
+            return None
+        return contact_time(self.fields.get("occurred_at"))
+
+
+def contact_time(value: Any) -> str | None:
+    """A contact's pushed `occurred_at` in its stored form; None for a value that is not a time."""
+    try:
+        return iso(_TIME.validate_python(value))
+    except ValidationError:
+        return None
+
+
+_TIME: TypeAdapter[datetime] = TypeAdapter(UtcDateTime)
 
 
 def created(
@@ -143,6 +168,7 @@ def write(
             "seq": stored.seq,
             "updated_at": now,
             "attachment_sha256": stored.attachment_sha256,
+            "occurred_at": stored.occurred_at,
         }
 
     values: dict[str, BindParameter[Any]] = {name: bindparam(name) for name in _WRITTEN}

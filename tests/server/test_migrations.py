@@ -50,7 +50,7 @@ def test_init_builds_the_schema_the_code_uses(empty_url: str, capsys: pytest.Cap
         assert main(["--database-url", empty_url, "init"]) == 0
         assert main(["--database-url", empty_url, "init"]) == 0
 
-        assert current_revision(engine) == head_revision() == "0009"
+        assert current_revision(engine) == head_revision() == "0010"
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert conn.execute(text("SELECT name, value FROM counter")).all() == [("seq", 0)]
@@ -230,5 +230,46 @@ def test_audit_events_from_before_0008_are_chained_and_verify(empty_url: str) ->
         assert found.events == 3
         assert positions == [1, 2, 3]
         assert [b.position for b in broken.breaks] == [2]
+    finally:
+        engine.dispose()
+
+
+def test_contacts_stored_before_0010_get_their_time_column_as_the_writer_sets_it(empty_url: str) -> None:
+    """0010: each live contact's time in its stored form, whatever form it was pushed in; none for a
+    deleted contact, one whose time is not a time, or any other record."""
+    engine = make_engine(empty_url)
+    at = datetime(2026, 1, 5, tzinfo=UTC)
+    stored = [
+        ("contact", "c-utc", '{"occurred_at":"2025-01-31T22:00:00.000000Z"}'),
+        ("contact", "c-offset", '{"occurred_at":"2025-02-01T00:30:00+02:00"}'),
+        ("contact", "c-deleted", '{"deleted":true,"occurred_at":"2025-01-31T22:00:00.000000Z"}'),
+        ("contact", "c-naive", '{"occurred_at":"2025-01-31T22:00:00"}'),
+        ("service", "s-1", '{"occurred_at":"2025-01-31T22:00:00.000000Z"}'),
+    ]
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0009")
+        with engine.begin() as conn:
+            for seq, (entity, record_id, fields) in enumerate(stored, 1):
+                conn.execute(
+                    text(
+                        "INSERT INTO record (entity, record_id, participant_id, team, fields, clocks, seq,"
+                        " updated_at) VALUES (:entity, :id, 'person-1', 'north', :fields, '{}', :seq, :at)"
+                    ),
+                    {"entity": entity, "id": record_id, "fields": fields, "seq": seq, "at": at},
+                )
+        upgrade(engine)
+        with engine.connect() as conn:
+            times = dict(conn.execute(text("SELECT record_id, occurred_at FROM record")).all())
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        assert times == {
+            "c-utc": "2025-01-31T22:00:00.000000Z",
+            "c-offset": "2025-01-31T22:30:00.000000Z",
+            "c-deleted": None,
+            "c-naive": None,
+            "s-1": None,
+        }
     finally:
         engine.dispose()

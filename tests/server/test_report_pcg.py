@@ -6,8 +6,7 @@ tables, audits the export, and refuses bad input with a sentence, writing nothin
 from __future__ import annotations
 
 import csv
-import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +14,13 @@ import pytest
 from sqlalchemy import text
 
 from leaddesk.domain import ContactTime
-from leaddesk.reports import compute
+from leaddesk.reports import ProgramData, compute
 from leaddesk.server import arrests, program, users
+from leaddesk.server import records as stored_records
 from leaddesk.server.caseload_import import import_caseload
 from leaddesk.server.cli import main
 from leaddesk.server.db import transaction
-from leaddesk.server.report_data import RecordUnreadable, program_data
+from leaddesk.server.report_data import program_data
 from tests.reports import expected as want
 from tests.reports.pdf_tools import pdf_text
 from tests.reports.program_dataset import (
@@ -103,47 +103,52 @@ def test_what_the_server_passes_over_unparsed_changes_no_figure(stored: dict[str
     assert local(2024, 9, 12) not in anas
 
 
-def _rewrite_contact_times(office: Any, participant_id: str, rewrite: Any) -> None:
-    """Every stored contact of a participant, its `occurred_at` rewritten by `rewrite` (old -> new)."""
+def _rewrite_contacts(office: Any, participant_id: str, change: Any) -> None:
+    """Every stored contact of a participant as a push of `change(fields)` leaves it: through the
+    record writer, which keeps the contact's time in its own column."""
     with office.engine.connect() as conn, transaction(conn, write=True):
-        found = conn.execute(
-            text("SELECT record_id, fields FROM record WHERE entity = 'contact' AND participant_id = :p"),
+        ids = conn.execute(
+            text("SELECT record_id FROM record WHERE entity = 'contact' AND participant_id = :p"),
             {"p": participant_id},
-        ).all()
-        for record_id, fields in found:
-            values = json.loads(fields)
-            values["occurred_at"] = rewrite(values["occurred_at"])
-            conn.execute(
-                text("UPDATE record SET fields = :f WHERE entity = 'contact' AND record_id = :r"),
-                {"f": json.dumps(values, separators=(",", ":"), sort_keys=True), "r": record_id},
-            )
+        ).scalars()
+        found = [stored_records.load(conn, entity="contact", record_id=record_id) for record_id in ids]
+        for stored in found:
+            assert stored is not None
+            change(stored.fields)
+        stored_records.write(conn, inserts=[], updates=[s for s in found if s], now=datetime.now(UTC))
 
 
-def test_a_contact_is_read_by_who_and_when_and_a_time_not_stored_so_is_read_the_long_way(
+def _read(office: Any) -> ProgramData:
+    with office.engine.connect() as conn, transaction(conn, write=False):
+        return program_data(conn, team="north", tz=PROGRAM_TZ, start=PERIOD[0], end=PERIOD[1])
+
+
+def test_contacts_are_read_by_who_and_when_whatever_form_their_time_was_pushed_in(
     stored: dict[str, Any], office: Any
 ) -> None:
-    """Contacts are read as who and when, from the participant column and the stored time's text. A
-    time another client pushed with an offset (validation accepts it) reads the long way, to the same
-    figures; a time that reads as nothing stops the report rather than drop the contact."""
-
-    def read() -> Any:
-        with office.engine.connect() as conn, transaction(conn, write=False):
-            return program_data(conn, team="north", tz=PROGRAM_TZ, start=PERIOD[0], end=PERIOD[1])
-
+    """Contacts are read as who and when from the index of contact times, which the writer fills in the
+    stored form: a time another client pushed with an offset (validation accepts it) gives the same
+    figures as one pushed in UTC."""
     expected = compute(memory_data(stored), period_start=PERIOD[0], period_end=PERIOD[1], team="north")
-    ana = stored["Ana"].id
 
-    def with_offset(stored_time: str) -> str:  # "…T10:30:00.000000Z" -> the same moment at +02:00
-        moment = datetime.fromisoformat(stored_time).astimezone(timezone(timedelta(hours=2)))
-        return moment.isoformat()
+    def with_offset(fields: dict[str, Any]) -> None:  # "…T10:30:00.000000Z" -> the same moment at +02:00
+        moment = datetime.fromisoformat(fields["occurred_at"]).astimezone(timezone(timedelta(hours=2)))
+        fields["occurred_at"] = moment.isoformat()
 
-    _rewrite_contact_times(office, ana, with_offset)
-    data = read()
+    _rewrite_contacts(office, stored["Ana"].id, with_offset)
+    data = _read(office)
     assert all(type(c) is ContactTime for c in data.contacts)
     assert compute(data, period_start=PERIOD[0], period_end=PERIOD[1], team="north") == expected
-    _rewrite_contact_times(office, ana, lambda _: "2025-13-45T99:00:00.000000Z")
-    with pytest.raises(RecordUnreadable, match=r"The contact record .* cannot be read"):
-        read()
+
+
+def test_a_deleted_contact_is_never_read(stored: dict[str, Any], office: Any) -> None:
+    ana = stored["Ana"].id
+    assert any(c.participant_id == ana for c in _read(office).contacts)
+    _rewrite_contacts(office, ana, lambda fields: fields.update(deleted=True))
+    assert not any(c.participant_id == ana for c in _read(office).contacts)
+    assert {c.participant_id for c in _read(office).contacts} == {
+        c.participant_id for c in memory_data(stored).contacts if not c.deleted and c.participant_id != ana
+    } & {p.id for p in memory_data(stored).participants if p.team_id == "north"}
 
 
 def test_the_command_writes_the_report_and_audits_it(
