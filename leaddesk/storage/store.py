@@ -4,6 +4,7 @@ siblings of it, more connections to the same database for worker threads (sync),
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,24 @@ from leaddesk.storage.database import Connection, integrity_problems
 from leaddesk.storage.repositories import Repositories
 
 HLC_STATE_KEY = "hlc_last"
+TURN_WAIT_S = 5.0  # as long as SQLite's busy_timeout (database.PRAGMAS), after which SQLite decides
+
+
+def write_turn(db_path: Path) -> threading.Lock:
+    """The lock every Store of one database file in this process takes around a write transaction.
+
+    SQLite's own wait for the write lock polls, sleeping longer each time (up to a tenth of a second),
+    so a quick edit on the window's thread could miss turn after turn while a sync wrote page after
+    page, each taken again moments after the last: the window froze for most of a second. A waiting
+    thread is woken the moment this lock is let go, and takes it while the sync prepares its next
+    page. (Other processes, and a wait longer than TURN_WAIT_S, are left to SQLite's lock.)"""
+    key = db_path.resolve()
+    with _TURNS_GUARD:
+        return _TURNS.setdefault(key, threading.Lock())
+
+
+_TURNS: dict[Path, threading.Lock] = {}
+_TURNS_GUARD = threading.Lock()
 
 
 class Written(NamedTuple):
@@ -54,6 +73,7 @@ class Store:
         self._depth = 0
         self._durable = True
         self._written: list[Written] | None = None  # while `tracking`, every local write's record
+        self._turn = write_turn(db_path)
         self.repos = Repositories(self)
 
     @property
@@ -85,6 +105,7 @@ class Store:
         if not durable:
             conn.execute("PRAGMA synchronous = NORMAL")
         self._durable = durable
+        my_turn = self._turn.acquire(timeout=TURN_WAIT_S)
         try:
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
@@ -104,6 +125,8 @@ class Store:
             raise
         finally:
             self._depth = 0
+            if my_turn:
+                self._turn.release()
             if not durable:
                 conn.execute("PRAGMA synchronous = FULL")  # database.PRAGMAS: every other write is durable
 

@@ -4,6 +4,7 @@ laptop from its server without losing anything."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -67,6 +68,47 @@ def test_siblings_share_the_clock_so_an_edit_after_a_sync_orders_after_what_it_s
 
     on_thread(observe)
     assert store.clock.now().hlc > ahead.hlc
+
+
+def test_an_edit_gets_its_turn_between_a_busy_siblings_writes(store: Store) -> None:
+    """While a sibling on another thread writes transaction after transaction, with only a short pause
+    between them (a sync writing pulled pages), a write here waits for the one under way and no more:
+    SQLite's own wait, which polls, could miss every pause for a second or longer."""
+    opener = store.sibling_opener()
+    busy, stop = threading.Event(), threading.Event()
+
+    def write_pages() -> int:
+        sibling = opener()
+        pages = 0
+        try:
+            while not stop.is_set():
+                with sibling.write(durable=False) as conn:
+                    busy.set()
+                    end = time.monotonic() + 0.04  # a page's writing
+                    while time.monotonic() < end:
+                        conn.execute("SELECT count(*) FROM participant").fetchone()
+                pages += 1
+                time.sleep(0.003)  # the next page, prepared
+        finally:
+            sibling.close(audit=False)
+        return pages
+
+    box: dict[str, int] = {}
+    pager = threading.Thread(target=lambda: box.update(pages=write_pages()))
+    pager.start()
+    try:
+        assert busy.wait(10)
+        waits = []
+        for _ in range(8):
+            began = time.monotonic()
+            store.repos.participants.create(Participant(first_name="Ed", last_name="Turn", team_id="north"))
+            waits.append(time.monotonic() - began)
+            time.sleep(0.02)  # typing the next one
+    finally:
+        stop.set()
+        pager.join(30)
+    assert box["pages"] >= 4  # the sibling was writing all along
+    assert max(waits) < 0.3, waits  # one page under way (0.04 s), on a busy machine
 
 
 def test_a_closed_store_opens_no_siblings(store: Store) -> None:
