@@ -57,6 +57,10 @@ class _Pages(FPDF):
             lines.append(" ".join(line))
         return lines
 
+    def text_width(self, text: str) -> float:
+        """The width of `text` in the current font, measured once per font."""
+        return self._width(text)
+
     def _width(self, word: str) -> float:
         key = (self.font_family, self.font_style, self.font_size_pt, word)
         if (known := self._widths.get(key)) is None:
@@ -233,9 +237,16 @@ class _Grid:
             if fill:
                 pdf.set_fill_color(*HEADER_FILL)
             pdf.rect(x, y, width, height, style="DF" if fill else "D")
-            align = "R" if self.numeric[j] else "L"
+            right = self.numeric[j]
             for k, line in enumerate(text):
-                pdf.set_xy(x + self.PAD, y + self.PAD + k * self.line)
-                pdf.cell(width - 2 * self.PAD, self.line, line, align=align)
+                # Where fpdf2's cell() puts its text (a margin in from the side, the baseline three
+                # tenths of the font below the line's middle), by pdf.text(), which only writes it:
+                # cell() laid out every figure of a long table again, half the PDF's time.
+                if not line:
+                    continue
+                start = x + self.PAD + pdf.c_margin
+                if right:
+                    start = x + width - self.PAD - pdf.c_margin - pdf.text_width(line)
+                pdf.text(start, y + self.PAD + (k + 0.5) * self.line + 0.3 * pdf.font_size, line)
             x += width
         pdf.set_xy(pdf.l_margin, y + height)
