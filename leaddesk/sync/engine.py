@@ -33,18 +33,18 @@ from leaddesk.sync.errors import (
     SyncRejected,
     UnsentWorkKept,
 )
+from leaddesk.sync.outbox_wire import change_of, refusal_of
 from leaddesk.sync.program import refresh_program
 from leaddesk.sync.protocol import (
     MAX_BATCH,
     MAX_PAGE,
-    Change,
     ChangeStatus,
     PullResponse,
     PushRequest,
     PushResponse,
     Role,
 )
-from leaddesk.sync.report import Refusal, SyncPhase, SyncProgress, SyncReport
+from leaddesk.sync.report import SyncPhase, SyncProgress, SyncReport
 
 ATTACHMENT = "attachment"
 # A batch is cut at about this much field data, well under the server's 16 MiB body limit: a batch of
@@ -198,7 +198,7 @@ class SyncEngine:
     def _refuse_here(self, entries: list[OutboxEntry], reason: str, report: SyncReport) -> None:
         """Take changes the server can never accept out of the outbox, kept whole with the reason."""
         self.store.repos.outbox.settle_batch(confirmed=[], rejected={e.change_id: reason for e in entries})
-        report.rejected += [_refusal(e, reason) for e in entries]
+        report.rejected += [refusal_of(e, reason) for e in entries]
 
     def _settle(
         self, batch: InFlightBatch, entries: list[OutboxEntry], response: PushResponse, report: SyncReport
@@ -223,7 +223,7 @@ class SyncEngine:
                 self.replica.restore(states, gone=unseen)
         report.pushed += len(stored)
         report.conflicts += sum(r.status is ChangeStatus.CONFLICT for r in results.values())
-        report.rejected += [_refusal(sent[cid], reason) for cid, reason in refused.items()]
+        report.rejected += [refusal_of(sent[cid], reason) for cid, reason in refused.items()]
 
     def _upload_attachments(self, entries: list[OutboxEntry], report: SyncReport) -> None:
         """Send the bytes of new attachments, each for its participant, before their records, so the
@@ -380,23 +380,3 @@ def _gone_for_good(page: PullResponse, removing: dict[str, int]) -> set[str]:
 
 def _cancelled(cancel: threading.Event | None) -> bool:
     return cancel is not None and cancel.is_set()
-
-
-def change_of(entry: OutboxEntry) -> Change:
-    """An outbox entry as it travels in a push."""
-    return Change(
-        change_id=entry.change_id,
-        entity=entry.entity,
-        record_id=entry.record_id,
-        participant_id=entry.participant_id,
-        op=entry.op,  # the outbox table CHECKs that it is one of the three
-        fields=entry.fields,
-        clocks=entry.clocks,
-        base=entry.base,
-        resolves=entry.resolves,
-        seen=entry.seen,
-    )
-
-
-def _refusal(entry: OutboxEntry, reason: str) -> Refusal:
-    return Refusal(entry.change_id, entry.entity, entry.record_id, entry.participant_id, reason)
