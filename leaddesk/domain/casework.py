@@ -197,10 +197,6 @@ class ContactTime(NamedTuple):
     occurred_at: datetime
     deleted: bool = False
 
-    @classmethod
-    def of(cls, contact: Contact) -> ContactTime:
-        return cls(contact.participant_id, contact.occurred_at, contact.deleted)
-
 
 class Service(ParticipantRecord):
     entity: ClassVar[str] = "service"

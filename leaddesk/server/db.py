@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 
 from leaddesk.server.engines import (
@@ -170,7 +171,14 @@ record = Table(
     # read a period's contacts (report_data.read_contacts) from the index alone; NULL on every other row.
     Column("occurred_at", String(27), nullable=True),
     Index("record_team_seq", "team", "seq"),
-    Index("record_occurred", "entity", "occurred_at", "participant_id"),
+    Index(
+        "record_occurred",
+        "entity",
+        "occurred_at",
+        "participant_id",
+        sqlite_where=text("occurred_at IS NOT NULL"),  # only contacts: no entry for any other record
+        postgresql_where=text("occurred_at IS NOT NULL"),
+    ),
 )
 
 scope_event = Table(

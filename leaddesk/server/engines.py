@@ -145,7 +145,7 @@ def mapped_reads(conn: Connection) -> Iterator[None]:
 def bulk_rows(conn: Connection, query: Select[Any], *, per_fetch: int = 5_000) -> Iterator[Sequence[Any]]:
     """The rows of `query`, streamed: a server-side cursor on PostgreSQL; on SQLite the driver's own
     cursor in the connection's open transaction (a row through SQLAlchemy's result cost more than
-    SQLite took to find it: reading every contact of a program went from 1.1 to 0.7 s)."""
+    SQLite took to find it: 226,000 records of one entity took 1.1 s through it, 0.7 s without)."""
     if is_postgres(conn):
         yield from conn.execute(query.execution_options(stream_results=True, yield_per=per_fetch))
         return

@@ -28,7 +28,14 @@ _BATCH = 5_000
 def upgrade() -> None:
     op.add_column("record", sa.Column("occurred_at", sa.String(27), nullable=True))
     _fill_existing_contacts()
-    op.create_index("record_occurred", "record", ["entity", "occurred_at", "participant_id"])
+    only_contacts = sa.text("occurred_at IS NOT NULL")  # no entry for any other record
+    op.create_index(
+        "record_occurred",
+        "record",
+        ["entity", "occurred_at", "participant_id"],
+        sqlite_where=only_contacts,
+        postgresql_where=only_contacts,
+    )
 
 
 def _fill_existing_contacts() -> None:
