@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from leaddesk.domain.assignment import CaseloadLevel, check_caseload
 from leaddesk.domain.contact_due import DEFAULT_OVERDUE_DAYS
@@ -139,9 +139,7 @@ def not_seen(scope: Scope) -> NotSeenReport:
     the last 14 calendar days up to and including that day, or none ever. Days are counted on the
     program's calendar, as the caseload's overdue flag counts them."""
     end = scope.period.end
-    tz = scope.data.tz
-    midnight = datetime.combine(end + timedelta(days=1), time.min)
-    cutoff = midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
+    cutoff = scope.start_of(end + timedelta(days=1))
     rows: list[NotSeen] = []
     expected = 0
     for pid, person in scope.participants.items():
