@@ -125,6 +125,9 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+MAPPED_BYTES = 0x7FFF0000  # SQLite's own ceiling (SQLITE_MAX_MMAP_SIZE): larger asks are cut to it
+
+
 @contextmanager
 def mapped_reads(conn: Connection) -> Iterator[None]:
     """A bulk read (a program report) on SQLite reads the file through memory mapping: a report looks up
@@ -133,8 +136,7 @@ def mapped_reads(conn: Connection) -> Iterator[None]:
     if is_postgres(conn):
         yield
         return
-    driver = conn.connection.dbapi_connection  # outside SQLAlchemy's transaction, which must not begin
-    assert driver is not None
+    driver = _driver(conn)  # outside SQLAlchemy's transaction, which must not begin
     driver.execute(f"PRAGMA mmap_size={MAPPED_BYTES}")
     try:
         yield
@@ -151,9 +153,7 @@ def bulk_rows(conn: Connection, query: Select[Any], *, per_fetch: int = 5_000) -
         return
     compiled = query.compile(dialect=conn.dialect)
     params = [compiled.params[name] for name in compiled.positiontup or ()]
-    driver = conn.connection.dbapi_connection
-    assert driver is not None
-    cursor = driver.execute(str(compiled), params)
+    cursor = _driver(conn).execute(str(compiled), params)
     try:
         while rows := cursor.fetchmany(per_fetch):
             yield from rows
@@ -161,7 +161,11 @@ def bulk_rows(conn: Connection, query: Select[Any], *, per_fetch: int = 5_000) -
         cursor.close()
 
 
-MAPPED_BYTES = 0x7FFF0000  # SQLite's own ceiling (SQLITE_MAX_MMAP_SIZE): larger asks are cut to it
+def _driver(conn: Connection) -> Any:
+    """The SQLite driver's connection under `conn`, in whatever transaction `conn` has open."""
+    driver = conn.connection.dbapi_connection
+    assert driver is not None
+    return driver
 
 
 def is_postgres(conn: Connection) -> bool:
