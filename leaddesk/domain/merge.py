@@ -26,10 +26,21 @@ from typing import Any
 from leaddesk.domain.base import SyncedRecord
 from leaddesk.domain.clock import Stamp
 
+# Made once: json.dumps() with any option but the defaults builds a new encoder on every call, which was
+# half the time of turning a short list into text.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+_STORED = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
 
 def canonical_json(value: Any) -> str:
     """The one text form of a JSON value used to compare values, so 1, 1.0 and True stay distinct."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL.encode(value)
+
+
+def stored_json(value: Any) -> str:
+    """A JSON value as the laptop's tables and the server's store it: compact, keys sorted, any
+    character as itself."""
+    return _STORED.encode(value)
 
 
 def same_value(a: Any, b: Any) -> bool:

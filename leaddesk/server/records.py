@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Row
 from leaddesk.domain.base import SyncedRecord, UtcDateTime
 from leaddesk.domain.clock import COUNTER_BITS, Stamp
 from leaddesk.domain.ids import iso
-from leaddesk.domain.merge import Versioned
+from leaddesk.domain.merge import Versioned, stored_json
 from leaddesk.server.db import record
 from leaddesk.server.sequence import Sequence
 from leaddesk.sync.protocol import RecordState
@@ -30,8 +30,7 @@ ATTACHMENT = "attachment"
 CONTACT = "contact"
 
 
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+dumps = stored_json  # every JSON column's text (domain/merge.py)
 
 
 @dataclass

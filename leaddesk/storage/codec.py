@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel
 
 from leaddesk.domain import MODEL_BY_ENTITY, SyncedRecord
+from leaddesk.domain.merge import stored_json
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -34,8 +35,7 @@ def _is_json(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+dumps = stored_json  # every JSON column's text (domain/merge.py)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leaddesk.domain.clock import Stamp
-from leaddesk.domain.merge import FieldConflict, IncomingField, Record, Versioned, apply_change, wins
+from leaddesk.domain.merge import (
+    FieldConflict,
+    IncomingField,
+    Record,
+    Versioned,
+    apply_change,
+    canonical_json,
+    stored_json,
+    wins,
+)
 
 # --- Strategies: a tiny stamp space and a few fields so that ties and overlaps are common ------------
 
@@ -248,3 +257,13 @@ def test_three_concurrent_edits_each_surface_what_they_displaced(order):
     assert len(lost) == 2
     assert {c.other.value for c in lost} == {"housed", "shelter"}
     assert all(wins(c.kept, c.other) for c in lost)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=json_values)
+def test_the_prebuilt_encoders_give_exactly_json_dumps_forms(value: Any) -> None:
+    """canonical_json and stored_json keep one encoder each rather than building one per call: they must
+    write every value exactly as json.dumps with the same options, as every row and stamp stored so far
+    was written that way (a stored value is compared as text, and the server hashes displaced values)."""
+    assert canonical_json(value) == json.dumps(value, sort_keys=True, separators=(",", ":"))
+    assert stored_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
