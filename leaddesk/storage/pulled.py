@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import Any, Protocol
 
 from pydantic import ValidationError
@@ -34,6 +35,7 @@ from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
 from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoder, utc_text
 
 _IDS_PER_QUERY = 500
+_seq = attrgetter("seq")
 _STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (domain/clock.py)
 
 
@@ -86,6 +88,10 @@ def runs(
     records: Sequence[ServerRecord], removals: Sequence[ServerRemoval]
 ) -> Iterator[list[ServerRecord] | ServerRemoval]:
     """The page in seq order: each removal on its own, and the records between them as lists."""
+    if not removals:  # nearly every page: its records, which a server sends in seq order already
+        if records:
+            yield sorted(records, key=_seq)
+        return
     run: list[ServerRecord] = []
     items: list[tuple[int, ServerRecord | None, ServerRemoval | None]] = [
         *((r.seq, r, None) for r in records),

@@ -53,6 +53,23 @@ def test_a_record_twice_in_one_page_ends_as_its_later_version(store: Store, wire
     assert result.applied == 3
 
 
+def test_a_record_twice_in_a_page_sent_out_of_order_still_ends_as_its_later_version(
+    store: Store, wire: Any
+) -> None:
+    """Records are written in seq order whatever order the page lists them in, with or without a removal
+    among them (storage/pulled.py, runs)."""
+    person = wire.state_of(
+        Participant(first_name="Remy", last_name="Stone", team_id="north"), seq=1, stamp=wire.remote_stamp()
+    )
+    task = Task(participant_id=person.record_id, title="First title")
+    first = wire.state_of(task, seq=2, stamp=wire.remote_stamp())
+    later = wire.state_of(task.with_changes(title="Later title"), seq=3, stamp=wire.remote_stamp(offset_ms=5))
+
+    Replica(store).apply_page([later, person, first], [], 3)
+
+    assert store.repos.tasks.get(task.id).title == "Later title"
+
+
 def test_skips_are_reported_in_seq_order_across_tables(store: Store, wire: Any) -> None:
     person = Participant(first_name="Remy", last_name="Stone", team_id="north")
     good = wire.state_of(person, seq=1, stamp=wire.remote_stamp())
