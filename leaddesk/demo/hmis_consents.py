@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from leaddesk.demo.bundle import ParticipantBundle, synthetic_id
-from leaddesk.demo.phrases import PARTNER_AGENCIES
+from leaddesk.demo.consent_terms import PARTNER_AGENCIES
 from leaddesk.domain import Consent
 from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
 

@@ -11,11 +11,33 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
-from leaddesk.domain.enums import ContactKind, ExitReason, NeedDomain, RaceEthnicity, ServiceKind
+from leaddesk.demo.places import (
+    CITY,
+    CLINICS,
+    COURTS,
+    DETOX,
+    HOSPITALS,
+    JAILS,
+    PARKS,
+    PROVIDERS,
+    SHELTERS,
+    STREET_PLACES,
+    STREETS,
+)
+from leaddesk.domain.enums import (
+    ContactKind,
+    ExitReason,
+    GoalStatus,
+    NeedDomain,
+    RaceEthnicity,
+    ReferralDoor,
+    ServiceKind,
+    Sex,
+)
 from leaddesk.domain.enums import LivingSituation as Living
+from leaddesk.domain.enums import ParticipantStatus as Status
 
 T = TypeVar("T")
 
@@ -79,51 +101,6 @@ RACE_DETAILS = (
     "Vietnamese", "Ethiopian", "Samoan", "Guatemalan",
 )
 
-CITY, COUNTY = "Bellmoor", "Kestrel County"
-STREETS = (
-    "Larkmoor Ave", "Cobble St", "Ferrow Blvd", "Ostend Ave", "Velder Rd", "Quillan Way", "Harrow St",
-    "Marrowgate Ave", "Tessel St", "Brannock Way", "Oriel Ave", "Sedgewin Rd",
-)
-PARKS = ("Quillmoor Park", "Halloway Green", "Fennick Square", "Orlen Playfield", "Tamsin Park")
-STREET_PLACES = (
-    "the {street} underpass", "{park}", "the bus shelter at {street} and {street2}",
-    "the encampment along the Harrow Creek trail", "the front of the Corvo Mart on {street}",
-    "the {street} light-rail platform", "the steps of the Quillmoor branch library",
-    "{park}, by the restrooms", "the tent line behind the Velder Slough path",
-    "the alley behind Pell's Market", "the Lunette diner on {street}",
-)
-SHELTERS = (
-    "Lantern House", "Tidewater Night Shelter", "Saint Oriel Mission", "Harrow Street Women's Shelter",
-    "Kestrel Drop-in Center", "Brannock Way Navigation Center",
-)
-CLINICS = (
-    "Quillan Recovery Clinic", "Velder Health Bridge Clinic", "Ostend Community Health", "Marrowgate OTP",
-)
-HOSPITALS = ("Saint Oriel Medical Center", "Kestrel County General")
-JAILS = ("Kestrel County Jail", "Bellmoor City Jail (South)")
-COURTS = (
-    "Bellmoor Municipal Court", "Kestrel County District Court, Dept. 3", "Kestrel County Superior Court",
-)
-DETOX = ("Harrow Withdrawal Management Center", "Tessel Street Sobering and Detox")
-AGENCIES = ("Bellmoor Police Department", "Kestrel County Sheriff's Office", "Bellmoor Transit Police")
-COMMUNITY_REFERRERS = (
-    "Bellmoor Downtown Business Alliance", "Quillmoor Public Library", "Saint Oriel Mission staff",
-    "Halloway Neighborhood Council", "Kestrel Drop-in Center",
-)
-PROVIDERS: Mapping[str, Sequence[str]] = {
-    "housing": (
-        "Bellmoor Housing Authority", "Coordinated Entry at Lantern House", "Sedgewin Tiny Home Village",
-    ),
-    "benefits": ("Kestrel County Community Services Office", "Social Security office (Ostend Ave)"),
-    "legal": ("Kestrel County Public Defender", "Bellmoor Civil Legal Aid"),
-    "medical": ("Ostend Community Health", "Saint Oriel wound clinic", "Kestrel mobile medical van"),
-    "mental_health": ("Halloway Behavioral Health", "Kestrel Crisis Response Team"),
-    "sud": CLINICS + DETOX,
-    "food": ("Fennick Square food bank", "Saint Oriel Mission meal program"),
-    "id": ("Department of Licensing, Ferrow Blvd office", "Kestrel County Vital Records"),
-    "employment": ("Bellmoor WorkSource", "Tessel Street day-labor co-op"),
-    "general": ("LEAD team", "Kestrel Drop-in Center"),
-}
 OFFENCES = (
     "Possession of a controlled substance (under 3 g)",
     "Possession of drug paraphernalia",
@@ -376,56 +353,22 @@ def contact_place(kind: ContactKind, ctx: Mapping[str, object]) -> str:
     return str(ctx[_PLACE_SLOT.get(kind, "office")])
 
 
-# The program's partner agencies (code, name) that consents name as recipients (issue 14).
-PARTNER_AGENCIES = (
-    ("kcpao", "Kestrel County Prosecuting Attorney's Office, LEAD liaison"),
-    ("kcpd", "Kestrel County Public Defender"),
-    ("bha", "Bellmoor Housing Authority"),
-    ("kccso", "Kestrel County Community Services Office"),
-    ("kcprob", "Kestrel County Probation"),
-    ("kc-hmis", "Kestrel County CoC HMIS lead"),  # receives the HMIS export (demo/hmis_consents.py)
-)
-_AGENCY = {name: code for code, name in PARTNER_AGENCIES}
-_P, _C = DisclosurePurpose, InformationCategory
-# (who may disclose, the specific information, recipient, purpose) — never a blanket "any and all" scope
-# — and what the gate reads of it: the recipient agency's code ("" for the team itself, which receives),
-# the purposes and the kinds of information named.
-CONSENTS = (
-    ("{clinic}", "Dates of attendance, dosing status and whether I am taking part in treatment",
-     "{team}", "So my case manager can help me keep my MAT going"),
-    ("{team}", "My housing application, income verification and homelessness verification letter",
-     "Bellmoor Housing Authority", "Applying for supportive housing"),
-    ("{team}", "My name, date of birth and the status of my benefit applications",
-     "Kestrel County Community Services Office", "Getting my SNAP and Medicaid restored"),
-    ("{hospital}", "My discharge plan and follow-up appointment dates", "{team}",
-     "Planning my care after I leave the hospital"),
-    ("{team}", "My court dates, charges and whether I am taking part in LEAD",
-     "Kestrel County Public Defender", "Coordinating my defense with my LEAD plan"),
-)
-CONSENT_SCOPES: Mapping[str, tuple[list[DisclosurePurpose], list[InformationCategory]]] = {
-    "{team}": ([], []),  # the team receives: a consent for someone else's disclosure covers none of ours
-    "Bellmoor Housing Authority": (
-        [_P.TREATMENT_COORDINATION], [_C.DEMOGRAPHICS_CONTACT, _C.PLAN_AND_NEEDS, _C.ATTACHMENTS],
-    ),
-    "Kestrel County Community Services Office": (
-        [_P.TREATMENT_COORDINATION, _P.PAYMENT_REPORTING], [_C.DEMOGRAPHICS_CONTACT, _C.SERVICES],
-    ),
-    "Kestrel County Public Defender": ([_P.CRIMINAL_JUSTICE], [_C.LEGAL_EVENTS, _C.NOTES]),
-    "Kestrel County Prosecuting Attorney's Office, LEAD liaison": ([_P.CRIMINAL_JUSTICE], [_C.NOTES]),
-}
-CJ_CONSENT = (
-    "{team}", "Whether I am taking part in LEAD and the dates of my contacts with my case manager",
-    "Kestrel County Prosecuting Attorney's Office, LEAD liaison",
-    "Coordinating decisions on my non-diverted case {case} with my intervention plan",
-)
-
-
-def consent_scope(recipient: str) -> dict[str, Any]:
-    """The fields the gate reads for a consent naming `recipient` (as CONSENTS writes it)."""
-    purposes, categories = CONSENT_SCOPES[recipient]
-    return {"recipient_code": _AGENCY.get(recipient, ""), "purposes": purposes, "categories": categories}
-
-
 HOUSING_NOTES = (
     "Per {first}", "Confirmed with {shelter} staff", "Seen there on outreach", "Per provider", "",
 )
+
+# Most of a caseload is engaged or active; LEAD participants "cannot fail out", but some drift away.
+STATUS_WEIGHTS = (
+    (Status.REFERRED, Status.ENGAGED, Status.ACTIVE, Status.INACTIVE, Status.IN_THE_WIND, Status.EXITED),
+    (8, 22, 38, 10, 9, 13),
+)
+DOOR_WEIGHTS = (
+    (ReferralDoor.ARREST_DIVERSION, ReferralDoor.SOCIAL_CONTACT, ReferralDoor.COMMUNITY), (40, 42, 18)
+)
+SEX_WEIGHTS = ((Sex.MALE, Sex.FEMALE, Sex.DOESNT_KNOW, Sex.PREFERS_NOT_TO_ANSWER), (60, 35, 2, 3))
+# What the team hands out itself (issue 13 split "basic needs" into what funders count apart).
+TEAM_SERVICES = frozenset({
+    ServiceKind.NALOXONE, ServiceKind.CASE_MANAGEMENT, ServiceKind.BASIC_NEEDS, ServiceKind.GROCERIES,
+    ServiceKind.PHONE, ServiceKind.HYGIENE, ServiceKind.TRANSPORT, ServiceKind.CLOTHING,
+})
+GOAL_WEIGHTS = ((GoalStatus.ACTIVE, GoalStatus.ON_HOLD, GoalStatus.SET_ASIDE), (80, 15, 5))

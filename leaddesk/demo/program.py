@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy.engine import Connection
 
-from leaddesk.demo.phrases import PARTNER_AGENCIES
+from leaddesk.demo.consent_terms import PARTNER_AGENCIES
 from leaddesk.domain.enums import Role
 from leaddesk.domain.program import (
     DEFAULT_PROGRAM,
@@ -54,7 +54,7 @@ DEMO_PROGRAM = ProgramSettings(
         ("flex-city", "City flexible funds"), ("opioid-settlement", "Opioid settlement funds"),
         ("medicaid", "Billed to Medicaid"), ("donated", "Donated goods"),
     ),
-    # The agencies the demo's consents name (demo/phrases.py CONSENTS): the gate matches them by code.
+    # The agencies the demo's consents name (demo/consent_terms.py CONSENTS): the gate matches them by code.
     partner_agencies=_entries(*PARTNER_AGENCIES),
     unit_costs=UnitCosts(
         jail_day=Decimal("148.00"), booking=Decimal("412.50"), emergency_department_visit=Decimal("1630.00")

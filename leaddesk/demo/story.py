@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TypeVar
 
 from leaddesk.demo import casework_details, hmis_consents, note_text
 from leaddesk.demo import episodes as ep
 from leaddesk.demo import phrases as ph
 from leaddesk.demo.bundle import CaseManager, ParticipantBundle, synthetic_id
-from leaddesk.demo.phrases import pick
+from leaddesk.demo.consent_terms import CJ_CONSENT, CONSENTS, consent_scope
+from leaddesk.demo.phrases import DOOR_WEIGHTS, GOAL_WEIGHTS, SEX_WEIGHTS, STATUS_WEIGHTS, TEAM_SERVICES, pick
+from leaddesk.demo.places import AGENCIES, COMMUNITY_REFERRERS, PROVIDERS
 from leaddesk.domain import (
     Addendum,
     CaseNote,
@@ -39,7 +40,6 @@ from leaddesk.domain.enums import (
     NeedDomain,
     NeedStatus,
     ReferralDoor,
-    ServiceKind,
     Sex,
     Urgency,
 )
@@ -48,24 +48,8 @@ from leaddesk.domain.enums import ParticipantStatus as Status
 from leaddesk.domain.enums import ProsecutorCoordination as Coordination
 from leaddesk.domain.episodes import participant_fields
 
-T = TypeVar("T")
 HISTORY_DAYS = 3 * 365
 OPEN_STATUSES = (Status.ACTIVE, Status.ENGAGED, Status.REFERRED)
-# Most of a caseload is engaged or active; LEAD participants "cannot fail out", but some drift away.
-STATUS_WEIGHTS = (
-    (Status.REFERRED, Status.ENGAGED, Status.ACTIVE, Status.INACTIVE, Status.IN_THE_WIND, Status.EXITED),
-    (8, 22, 38, 10, 9, 13),
-)
-DOOR_WEIGHTS = (
-    (ReferralDoor.ARREST_DIVERSION, ReferralDoor.SOCIAL_CONTACT, ReferralDoor.COMMUNITY), (40, 42, 18)
-)
-SEX_WEIGHTS = ((Sex.MALE, Sex.FEMALE, Sex.DOESNT_KNOW, Sex.PREFERS_NOT_TO_ANSWER), (60, 35, 2, 3))
-# What the team hands out itself (issue 13 split "basic needs" into what funders count apart).
-TEAM_SERVICES = frozenset({
-    ServiceKind.NALOXONE, ServiceKind.CASE_MANAGEMENT, ServiceKind.BASIC_NEEDS, ServiceKind.GROCERIES,
-    ServiceKind.PHONE, ServiceKind.HYGIENE, ServiceKind.TRANSPORT, ServiceKind.CLOTHING,
-})
-GOAL_WEIGHTS = ((GoalStatus.ACTIVE, GoalStatus.ON_HOLD, GoalStatus.SET_ASIDE), (80, 15, 5))
 
 
 class Story:
@@ -180,7 +164,7 @@ class Story:
         return Referral(
             **self.meta(referred), door=door, referred_at=referred, place=str(self.ctx["place"]),
             referring_officer=ph.officer(rng) if police else "",
-            referring_agency=rng.choice(ph.AGENCIES if police else ph.COMMUNITY_REFERRERS),
+            referring_agency=rng.choice(AGENCIES if police else COMMUNITY_REFERRERS),
             offence=rng.choice(ph.REFERRAL_REASONS[door.value]), warm_handoff_at=handoff,
             sent_to_prosecutor_on=min(self.yesterday, self.start + timedelta(days=rng.randint(0, 3)))
             if door is ReferralDoor.ARREST_DIVERSION else None,
@@ -212,22 +196,22 @@ class Story:
             return []
         signed = self.engaged or self.start
         out = []
-        for discloser, info, recipient, purpose in rng.sample(ph.CONSENTS, rng.randint(1, 3)):
+        for discloser, info, recipient, purpose in rng.sample(CONSENTS, rng.randint(1, 3)):
             revoked = self.day_between(signed, self.yesterday) if rng.random() < 0.04 else None
             out.append(Consent(
                 **self.meta(self.at(signed)), discloser=discloser.format_map(self.ctx), information=info,
                 recipient=recipient.format_map(self.ctx), purpose=purpose, signed_by=self.full_name,
                 signed_on=signed, expires_on=signed + timedelta(days=365), revoked_on=revoked,
-                **ph.consent_scope(recipient),
+                **consent_scope(recipient),
             ))
         if self.door is ReferralDoor.ARREST_DIVERSION:
-            discloser, info, recipient, purpose = ph.CJ_CONSENT
+            discloser, info, recipient, purpose = CJ_CONSENT
             out.append(Consent(  # 42 CFR 2.35: may be irrevocable for a period
                 **self.meta(self.at(signed)), kind=ConsentKind.CRIMINAL_JUSTICE, information=info,
                 discloser=discloser.format_map(self.ctx), recipient=recipient,
                 purpose=purpose.format_map(self.ctx), signed_by=self.full_name, signed_on=signed,
                 expiry_event=f"Final disposition of case {self.ctx['case']} or exit from LEAD",
-                irrevocable_until=signed + timedelta(days=180), **ph.consent_scope(recipient),
+                irrevocable_until=signed + timedelta(days=180), **consent_scope(recipient),
             ))
         return out
 
@@ -324,7 +308,7 @@ class Story:
         referral = not made_by_team and rng.random() < 0.7
         return Service(
             **self.meta(created), delivered_on=created.date(), kind=kind, is_referral=referral,
-            provider=rng.choice(ph.PROVIDERS[providers]),
+            provider=rng.choice(PROVIDERS[providers]),
             outcome=rng.choice(ph.REFERRAL_OUTCOMES) if referral else "Delivered",
         )
 

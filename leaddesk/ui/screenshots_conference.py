@@ -17,7 +17,7 @@ from leaddesk.ui.workspace import CONFERENCE, Workspace
 
 ON_AGENDA = 4
 IDENTIFIED = 2
-ROOM = (("Dana Reyes", "kcpao"), ("Jo Okafor", "kcprob"), ("Casey Morgan", ""))  # demo/phrases.py agencies
+ROOM = (("Dana Reyes", "kcpao"), ("Jo Okafor", "kcprob"), ("Casey Morgan", ""))  # demo/consent_terms.py
 NAMED = (InformationCategory.DEMOGRAPHICS_CONTACT, InformationCategory.LEGAL_EVENTS,
          InformationCategory.PLAN_AND_NEEDS)  # fmt: skip
 
