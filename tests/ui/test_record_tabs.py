@@ -20,6 +20,7 @@ from leaddesk.domain import (
     Referral,
     Task,
 )
+from leaddesk.domain.casework_codes import HandoffOutcome
 from leaddesk.domain.enums import (
     ContactKind,
     EligibilityDecision,
@@ -28,6 +29,7 @@ from leaddesk.domain.enums import (
     ReferralDoor,
     ServiceKind,
 )
+from leaddesk.domain.ids import utcnow
 from leaddesk.storage.store import Store
 from leaddesk.ui.participant.contacts_tab import ContactsTab
 from leaddesk.ui.participant.housing_tab import HousingTab
@@ -38,6 +40,7 @@ from leaddesk.ui.participant.services_tab import ServicesTab
 from leaddesk.ui.participant.tabs import record_tabs
 from leaddesk.ui.participant.tasks_tab import TasksTab
 from leaddesk.ui.session import Session
+from tests.officer_referral import arrived, officer_referral
 
 
 @pytest.fixture
@@ -304,6 +307,45 @@ def test_referral_recorded_and_shown(qtbot, session: Session, participant: Parti
     assert tab.referral.values["door"].text() == "Social contact referral"
     assert "25 min after the referral" in tab.referral.values["warm_handoff_at"].text()
     assert "30 days left" in tab.referral.values["intake_deadline"].text()
+
+
+def test_an_officers_referral_shows_what_the_officer_sent_and_what_came_of_the_handoff(
+    qtbot, session: Session, store: Store
+) -> None:
+    stub, referral = officer_referral()
+    arrived(store, stub, referral)
+    tab = ScreeningTab(session, stub.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    values = tab.referral.values
+    assert values["observed"].isVisible()
+    assert values["observed"].text() == referral.observed
+    assert values["person_description"].text() == "Tall, grey beard, green backpack"
+    assert values["agreed_to_meet"].text() == "yes"
+    assert values["officer_contact"].text() == "Radio 2231, cell 555-0100"
+    assert values["handoff_outcome"].text() == "Waiting for the hand-off"
+
+    met = utcnow().replace(microsecond=0)
+    changes = {"handoff_outcome": HandoffOutcome.MET, "handoff_outcome_at": met}
+    session.update(Referral.entity, referral.id, changes)
+    tab.referral.refresh()
+    assert values["handoff_outcome"].text().startswith("Met on ")
+
+
+def test_a_referral_typed_in_on_a_laptop_has_no_officer_rows(
+    qtbot, session: Session, participant: Participant
+) -> None:
+    session.create(
+        Referral(participant_id=participant.id, door=ReferralDoor.COMMUNITY, referred_at=datetime.now(UTC))
+    )
+    tab = ScreeningTab(session, participant.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.referral.values["door"].isVisible()
+    for name in ("observed", "person_description", "agreed_to_meet", "officer_contact", "handoff_outcome"):
+        assert not tab.referral.values[name].isVisible(), name
 
 
 def test_eligibility_decided_live_and_recorded(qtbot, session: Session, participant: Participant) -> None:

@@ -2,7 +2,9 @@
 (officer and badge, agency, precinct and beat, offence category: codes from the program's lists, typed
 text where the program has none), how soon the warm hand-off happened (computed, never typed), whether
 the program accepted it, how long is left until the intake deadline, and the prosecutor's decision on
-the case it set aside."""
+the case it set aside. A referral an officer sent from the referral page also shows what the officer
+saw and described, whether the person agreed to meet, how to reach the officer, and what came of the
+hand-off."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from leaddesk.domain.enums import ReferralDoor
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.program import ProgramSettings
 from leaddesk.ui.display import number
-from leaddesk.ui.labels import enum_label
+from leaddesk.ui.handoff_model import agreed_text
+from leaddesk.ui.labels import enum_label, field_label
 from leaddesk.ui.participant.casework_fields import catalogue_field, catalogue_text
 from leaddesk.ui.participant.form_fields import (
     CHOICE,
@@ -49,6 +52,7 @@ DOOR_LABELS = {
     ReferralDoor.COMMUNITY: QT_TRANSLATE_NOOP("RecordTabs", "Community referral"),
 }
 HANDOFF_TARGET_MINUTES = 30  # LEAD Support Bureau: warm hand-off ideally within 30 minutes
+OFFICER_FIELDS = ("person_description", "observed", "agreed_to_meet", "officer_contact", "handoff_outcome")
 
 
 class ReferralPanel(QGroupBox):
@@ -94,6 +98,8 @@ class ReferralPanel(QGroupBox):
             ("sent_to_prosecutor_on", self.tr("Sent to prosecutor")),
             ("prosecutor_decision", self.tr("Prosecutor's decision")),
             ("intake_deadline", self.tr("Intake deadline")),
+            # What an officer sent from the referral page (issue 19), as the Today screen showed it.
+            *((name, field_label(name)) for name in OFFICER_FIELDS),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -101,6 +107,7 @@ class ReferralPanel(QGroupBox):
             value.setAccessibleName(title)
             self.values[key] = value
             form.addRow(title, value)
+        self._form = form
         self.details = QWidget()
         self.details.setLayout(form)
 
@@ -279,14 +286,27 @@ class ReferralPanel(QGroupBox):
             "sent_to_prosecutor_on": day(referral.sent_to_prosecutor_on),
             "prosecutor_decision": self.prosecutor_text(referral),
             "intake_deadline": self.deadline_text(referral),
+            "person_description": referral.person_description,
+            "observed": referral.observed,
+            "agreed_to_meet": agreed_text(referral.agreed_to_meet),
+            "officer_contact": referral.officer_contact,
+            "handoff_outcome": self.outcome_text(referral),
         }
         for key, label in self.values.items():
             label.setText(texts[key] or "—")
+        for name in OFFICER_FIELDS:  # a referral typed in on a laptop has none of them
+            self._form.setRowVisible(self.values[name], referral.from_officer)
 
     def officer_text(self, referral: Referral) -> str:
         if not referral.officer_badge:
             return referral.referring_officer
         return fill(self.tr("%1, badge %2"), referral.referring_officer or "—", referral.officer_badge)
+
+    def outcome_text(self, referral: Referral) -> str:
+        label = enum_label(referral.handoff_outcome)
+        if referral.handoff_outcome_at is None:
+            return label
+        return fill(self.tr("%1 on %2"), label, local_time(referral.handoff_outcome_at))
 
     def acceptance_text(self, referral: Referral) -> str:
         label = enum_label(referral.acceptance)
