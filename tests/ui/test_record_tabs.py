@@ -58,6 +58,15 @@ def table_texts(tab, column: int) -> list[str]:
     return [model.data(model.index(r, column)) for r in range(model.rowCount())]
 
 
+def shown_screening(qtbot, session: Session, participant_id: str) -> ScreeningTab:
+    """The referral and eligibility tab, shown (a row hidden by the form is then not visible)."""
+    tab = ScreeningTab(session, participant_id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
 def test_the_tabs_come_in_the_agreed_order(qtbot, session: Session, participant: Participant) -> None:
     tabs = record_tabs()
     assert [(k, t) for k, t, _build in tabs] == [
@@ -314,10 +323,7 @@ def test_an_officers_referral_shows_what_the_officer_sent_and_what_came_of_the_h
 ) -> None:
     stub, referral = officer_referral()
     arrived(store, stub, referral)
-    tab = ScreeningTab(session, stub.id)
-    qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitExposed(tab)
+    tab = shown_screening(qtbot, session, stub.id)
     values = tab.referral.values
     assert values["observed"].isVisible()
     assert values["observed"].text() == referral.observed
@@ -339,10 +345,7 @@ def test_a_referral_typed_in_on_a_laptop_has_no_officer_rows(
     session.create(
         Referral(participant_id=participant.id, door=ReferralDoor.COMMUNITY, referred_at=datetime.now(UTC))
     )
-    tab = ScreeningTab(session, participant.id)
-    qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitExposed(tab)
+    tab = shown_screening(qtbot, session, participant.id)
     assert tab.referral.values["door"].isVisible()
     for name in ("observed", "person_description", "agreed_to_meet", "officer_contact", "handoff_outcome"):
         assert not tab.referral.values[name].isVisible(), name
@@ -359,10 +362,7 @@ def test_eligibility_decided_live_and_recorded(qtbot, session: Session, particip
     session.create(
         Referral(participant_id=participant.id, door=ReferralDoor.COMMUNITY, referred_at=datetime.now(UTC))
     )
-    tab = ScreeningTab(session, participant.id)
-    qtbot.addWidget(tab)
-    tab.show()
-    qtbot.waitExposed(tab)
+    tab = shown_screening(qtbot, session, participant.id)
     panel = tab.eligibility
     assert [c.key for c in panel.criteria] == ["adult", "protective_order"]
     assert "Pending" in panel.decision.text()
