@@ -9,6 +9,7 @@ hand-off."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -282,7 +283,7 @@ class ReferralPanel(QGroupBox):
             "offence_category": catalogue_text(referral.offence_category, program.offence_categories),
             "offence": referral.offence,
             "warm_handoff_at": self.handoff_text(referral),
-            "acceptance": self.acceptance_text(referral),
+            "acceptance": self.state_on(referral.acceptance, day(referral.acceptance_on)),
             "sent_to_prosecutor_on": day(referral.sent_to_prosecutor_on),
             "prosecutor_decision": self.prosecutor_text(referral),
             "intake_deadline": self.deadline_text(referral),
@@ -290,7 +291,9 @@ class ReferralPanel(QGroupBox):
             "observed": referral.observed,
             "agreed_to_meet": agreed_text(referral.agreed_to_meet),
             "officer_contact": referral.officer_contact,
-            "handoff_outcome": self.outcome_text(referral),
+            "handoff_outcome": self.state_on(
+                referral.handoff_outcome, local_time(referral.handoff_outcome_at)
+            ),
         }
         for key, label in self.values.items():
             label.setText(texts[key] or "—")
@@ -302,17 +305,10 @@ class ReferralPanel(QGroupBox):
             return referral.referring_officer
         return fill(self.tr("%1, badge %2"), referral.referring_officer or "—", referral.officer_badge)
 
-    def outcome_text(self, referral: Referral) -> str:
-        label = enum_label(referral.handoff_outcome)
-        if referral.handoff_outcome_at is None:
-            return label
-        return fill(self.tr("%1 on %2"), label, local_time(referral.handoff_outcome_at))
-
-    def acceptance_text(self, referral: Referral) -> str:
-        label = enum_label(referral.acceptance)
-        if referral.acceptance_on is None:
-            return label
-        return fill(self.tr("%1 on %2"), label, day(referral.acceptance_on))
+    def state_on(self, state: Enum, when: str) -> str:
+        """A state's label, and when it was reached if that is known ("" if not)."""
+        label = enum_label(state)
+        return fill(self.tr("%1 on %2"), label, when) if when else label
 
     def prosecutor_text(self, referral: Referral) -> str:
         if referral.prosecutor_decision is None:
