@@ -16,6 +16,7 @@ from typing import Any
 from leaddesk.demo.seed import seed_store
 from leaddesk.demo.synthetic import ParticipantBundle, generate
 from leaddesk.domain import Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ParticipantStatus
 from leaddesk.storage.database import DB_FILE, connect_unencrypted
 from leaddesk.storage.paths import profile_dir
@@ -125,7 +126,7 @@ def _build(kind: str, folder: Path, size: Size, seed: int, today: date) -> dict[
 
 
 def build(folder: Path, size: Size, *, seed: int = 7, today: date | None = None) -> Dataset:
-    today = today or date.today()
+    today = today or local_today()
     with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
         jobs = {kind: pool.submit(_build, kind, folder, size, seed, today) for kind in ("encrypted", "plain")}
         done = {kind: job.result() for kind, job in jobs.items()}

@@ -60,7 +60,7 @@ def report_pcg(data: Dataset) -> Result:
 
 def _phases(engine: Engine, args: argparse.Namespace) -> dict[str, float]:
     """One run taken apart: reading the records, computing, writing the PDF and CSVs."""
-    from leaddesk.domain.ids import today_utc
+    from leaddesk.domain.clock import local_today
     from leaddesk.reports import compute
     from leaddesk.reports.pcg import write_pcg
     from leaddesk.server.db import transaction
@@ -76,6 +76,6 @@ def _phases(engine: Engine, args: argparse.Namespace) -> dict[str, float]:
         report = compute(data, period_start=args.start, period_end=args.end)
         took["compute"] = time.perf_counter() - start
     start = time.perf_counter()
-    write_pcg(report, pdf=args.pdf, csv_folder=args.csv, made_on=today_utc())
+    write_pcg(report, pdf=args.pdf, csv_folder=args.csv, made_on=local_today())
     took["write"] = time.perf_counter() - start
     return took

@@ -23,9 +23,15 @@ PROFILE_ENV = "LEADDESK_HYPOTHESIS_PROFILE"  # e.g. "search"
 settings.load_profile(os.environ.get(PROFILE_ENV) or ("ci" if os.environ.get("CI") else "dev"))
 
 from leaddesk.domain import Participant  # noqa: E402
+from leaddesk.domain.clock import hold_today, local_today  # noqa: E402
 from leaddesk.storage.profile import create_profile  # noqa: E402
 from leaddesk.storage.store import Store  # noqa: E402
 from tests.kdf import FAST_FOR_TESTS  # noqa: E402
+
+# One calendar day for the whole run: a run that crosses midnight would otherwise give a form's "today"
+# one date and the test that reads it back another (CI starts at any hour). Module-level values computed
+# at import (TODAY = local_today()) see the held day too, since this file is imported first.
+hold_today(local_today())
 
 PASSPHRASE = "correct horse battery staple"
 PROFILE = "Casey Morgan"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from leaddesk.demo import phrases as ph
 from leaddesk.demo.bundle import CaseManager, ParticipantBundle, usernames
 from leaddesk.demo.story import Story
-from leaddesk.domain.ids import today_utc
+from leaddesk.domain.clock import local_today
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -115,7 +115,7 @@ def generate(
 def _stream(
     master: random.Random, *, staff: list[CaseManager], slots: list[int], mean: float, today: date | None
 ) -> Iterator[ParticipantBundle]:
-    day = today or today_utc()
+    day = today or local_today()
     by_team: dict[str, list[str]] = {}
     for member in staff:
         by_team.setdefault(member.team_id, []).append(member.name)

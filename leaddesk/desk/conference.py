@@ -19,6 +19,7 @@ from leaddesk.desk.changes import Done
 from leaddesk.desk.disclosure import Disclosures, Review
 from leaddesk.domain import ConferenceDiscussion, Consent, LegalEvent, Participant, SyncedRecord, Task
 from leaddesk.domain.casework import Need, PlanGoal
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.conference import (
     AGENDA_WINDOW_DAYS,
     CONFERENCE_PURPOSE,
@@ -125,7 +126,7 @@ class Decision:
 class Conference(UseCases):
     def suggestions(self, *, today: date | None = None, overdue_days: int = 14) -> list[Suggested]:
         """Who the agenda suggests on `today`, each with every reason (domain/conference.py)."""
-        day = today or date.today()
+        day = today or local_today()
         repos = self._store.repos
         start = datetime.combine(day, time.min).astimezone()
         end = start + timedelta(days=AGENDA_WINDOW_DAYS + 1)  # to the end of the 14th day ahead
@@ -150,7 +151,7 @@ class Conference(UseCases):
         self, chosen: Sequence[Suggestion], *, attendees: Sequence[Attendee], on: date | None = None
     ) -> Agenda:
         """The agenda for `chosen` participants before `attendees` on `on` (today)."""
-        day = on or date.today()
+        day = on or local_today()
         agencies = self._agencies(attendees)
         setting = self._store.repos.program.settings().conference_without_consent
         entries: list[AgendaEntry] = []

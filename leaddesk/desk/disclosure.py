@@ -28,6 +28,7 @@ from uuid import uuid4
 from leaddesk.desk.base import UseCases
 from leaddesk.desk.changes import Done
 from leaddesk.domain import Addendum, CaseNote, Consent, Disclosure, Participant, SyncedRecord
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure import (
     DISCLOSABLE,
     DisclosureItem,
@@ -151,7 +152,7 @@ class Disclosures(UseCases):
             recipient=recipient,
             purpose=purpose,
             items=[i for i, _ in chosen],
-            on=on or date.today(),
+            on=on or local_today(),
         )
         person = self._store.repos.participants.get(participant_id)
         records = {i.key: r for i, r in chosen}

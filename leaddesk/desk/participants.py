@@ -18,6 +18,7 @@ from leaddesk.desk.notes import TimelineNote, with_addenda
 from leaddesk.desk.program import Program
 from leaddesk.desk.record import Record, StatusFacts
 from leaddesk.domain import Enrollment, Need, Participant, PlanGoal, ProgressEntry
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.consent import is_valid_on
 from leaddesk.domain.contact_due import days_since, is_overdue
 from leaddesk.domain.enums import ConsentKind, LegalEventKind, ParticipantStatus
@@ -81,7 +82,7 @@ class Participants(UseCases):
         notes = self._store.repos.notes.timeline(participant_id, limit=TIMELINE_PAGE)
         episodes = Record(self._store).episodes(participant_id)
         return ParticipantFile(
-            header=self._facts(participant, today=today or date.today(), episodes=episodes),
+            header=self._facts(participant, today=today or local_today(), episodes=episodes),
             needs=self.needs(participant_id),
             goals=self.goals(participant_id),
             note_count=self._store.repos.notes.count(participant_id=participant_id),
@@ -96,7 +97,7 @@ class Participants(UseCases):
 
     def header(self, participant_id: str, *, today: date | None = None) -> HeaderFacts:
         """The header's facts again, after a change (not a new view)."""
-        return self._facts(self.get(participant_id), today=today or date.today())
+        return self._facts(self.get(participant_id), today=today or local_today())
 
     def needs(self, participant_id: str) -> list[Need]:
         """Open needs in the participant's own order, then the met or closed ones."""
@@ -139,7 +140,7 @@ class Participants(UseCases):
 
         def work() -> Participant:
             saved: Participant = self._store.repos.participants.create(participant)
-            episode = Enrollment(participant_id=saved.id, referral_date=referral_date or date.today())
+            episode = Enrollment(participant_id=saved.id, referral_date=referral_date or local_today())
             self._store.repos.enrollments.create(episode)
             return saved
 

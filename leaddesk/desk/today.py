@@ -12,6 +12,7 @@ from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow, CaseloadSort
 from leaddesk.desk.changes import Done
 from leaddesk.desk.program import Program
 from leaddesk.domain import Task
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.repositories.agenda import CourtDate, DueTask
 
@@ -37,7 +38,7 @@ class NotSeen:
 class Today(UseCases):
     def tasks_due(self, *, today: date | None = None, limit: int = LIMIT) -> TasksDue:
         """Open tasks due on or before `today` (the laptop's calendar day)."""
-        day = today or date.today()
+        day = today or local_today()
         agenda = self._store.repos.agenda
         names = Program(self._store).my_names()
         rows = agenda.tasks_due(on_or_before=day, user=self._store.user, names=names, limit=limit)
@@ -48,13 +49,13 @@ class Today(UseCases):
     ) -> list[CourtDate]:
         """Court dates from the start of `today` to the end of the `days`th day ahead, on the laptop's
         calendar, soonest first."""
-        start = datetime.combine(today or date.today(), time.min).astimezone()
+        start = datetime.combine(today or local_today(), time.min).astimezone()
         end = start + timedelta(days=days + 1)
         return self._store.repos.agenda.court_dates(start=start, end=end, limit=limit)
 
     def not_seen(self, *, overdue_days: int, today: date | None = None, limit: int = LIMIT) -> NotSeen:
         """Participants due a contact after `overdue_days` days."""
-        base = CaseloadFilter(not_seen_for_days=overdue_days, today=today or date.today())
+        base = CaseloadFilter(not_seen_for_days=overdue_days, today=today or local_today())
         mine = replace(base, case_managers=Program(self._store).my_names())
         repo = self._store.repos.participants
         mine_only = repo.caseload_count(replace(mine, not_seen_for_days=None)) > 0

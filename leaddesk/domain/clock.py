@@ -8,12 +8,31 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 
 COUNTER_BITS = 16
 _COUNTER_MASK = (1 << COUNTER_BITS) - 1
 # Encodings are fixed-width hex so that string order equals numeric order; 16 digits is 64 bits.
 _HLC_LIMIT = 1 << 64
 _ENCODED = re.compile(r"([0-9a-f]{16})-(.+)", re.DOTALL)
+
+
+_held_day: date | None = None
+
+
+def local_today() -> date:
+    """The computer's calendar day in its own time zone: the date a form offers as today, the day the
+    Today page and the due dates count from, the day a report is made on. Every such reading comes here,
+    so it is read one way (never the UTC day, which is already tomorrow on an American evening) and a test
+    run can hold it still across midnight (`hold_today`)."""
+    return _held_day or datetime.now().astimezone().date()
+
+
+def hold_today(day: date | None) -> None:
+    """Make `local_today()` answer `day` until released with None: the one clock a test suite fixes, so
+    a run that crosses midnight does not see two days."""
+    global _held_day
+    _held_day = day
 
 
 def wall_ms() -> int:

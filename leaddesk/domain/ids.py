@@ -6,7 +6,7 @@ import os
 import re
 import time
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 _UUID_RE = re.compile(UUID_PATTERN)
@@ -30,10 +30,6 @@ def is_id(text: str) -> bool:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def today_utc() -> date:
-    return utcnow().date()
 
 
 def to_utc(value: datetime) -> datetime:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.engine import Connection, Engine
 
-from leaddesk.domain.ids import today_utc
+from leaddesk.domain.clock import local_today
 from leaddesk.reports import Period, ProgramReport, ReportRefused, compute
 from leaddesk.reports.csv_tables import ExportFailed
 from leaddesk.reports.fonts import FontMissing
@@ -95,7 +95,7 @@ def run_pcg(args: argparse.Namespace, engine: Engine, *, actor: str) -> ProgramR
     with engine.connect() as conn:
         report = _computed(conn, start=args.start, end=args.end, team=args.team, tz=args.time_zone)
         try:
-            written = write_pcg(report, pdf=args.pdf, csv_folder=args.csv, made_on=today_utc())
+            written = write_pcg(report, pdf=args.pdf, csv_folder=args.csv, made_on=local_today())
         except ExportFailed as exc:
             raise InvalidRequest(str(exc)) from None
         except FontMissing as exc:

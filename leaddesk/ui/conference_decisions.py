@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk.conference import AgendaEntry, Decision, LegalUpdate, TaskDecision
 from leaddesk.domain import LegalEvent
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ProsecutorCoordination
 from leaddesk.domain.program import StaffMember
 from leaddesk.ui.conference_agenda import item_line, item_lines, reasons_text
-from leaddesk.ui.display import day, entry_day_format, local_today
+from leaddesk.ui.display import day, entry_day_format
 from leaddesk.ui.labels import table_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.legal_tab import COORDINATION_LABELS

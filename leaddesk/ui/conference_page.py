@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk.conference import Agenda, Attendee, ConferenceRefused, Suggested
 from leaddesk.desk.disclosure import Delivery, DisclosureRefused
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.conference import AgendaReason, Suggestion
 from leaddesk.ui.conference_agenda import agenda_html, entry_title
 from leaddesk.ui.conference_decisions import DecisionPanel
-from leaddesk.ui.display import day, local_today, plural
+from leaddesk.ui.display import day, plural
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.disclosure_preview import refusal_text

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from leaddesk.desk import Desk
-from leaddesk.ui.display import describe_error, local_today
+from leaddesk.domain.clock import local_today
+from leaddesk.ui.display import describe_error
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
 from leaddesk.ui.session import Session

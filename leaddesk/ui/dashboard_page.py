@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from leaddesk.desk import Desk
 from leaddesk.desk.report_calendar import DEFAULT_PRESET, Preset, preset_period
 from leaddesk.desk.reports import Dashboard, DashboardView
+from leaddesk.domain.clock import local_today
 from leaddesk.ui.dashboard_cards import DashboardCards
 from leaddesk.ui.dashboard_exports import PcgExports
-from leaddesk.ui.display import day, describe_error, entry_day_format, local_today, number
+from leaddesk.ui.display import day, describe_error, entry_day_format, number, to_qdate
 from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
@@ -88,7 +89,7 @@ class DashboardPage(QWidget):
         edit.setToolTip(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(entry_day_format())
-        edit.setMaximumDate(QDate.currentDate())
+        edit.setMaximumDate(to_qdate(local_today()))
         return edit
 
     def _build_body(self) -> None:

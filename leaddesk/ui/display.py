@@ -12,6 +12,7 @@ from decimal import Decimal
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import field_label
@@ -24,10 +25,6 @@ def plural(text: str, n: int) -> str:
     """English plurals for a "%n thing(s)" string when no translation has chosen the form: Qt fills
     in %n but leaves "(s)" to the translation file, which English does not ship."""
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def local_today() -> date:
-    return datetime.now().astimezone().date()
 
 
 def local(value: datetime) -> datetime:
@@ -64,7 +61,7 @@ def entry_day_time_format(locale: QLocale | None = None) -> str:
     return f"{entry_day_format(locale)} HH:mm"
 
 
-def _qdate(value: date) -> QDate:
+def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
@@ -74,7 +71,7 @@ def day(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = local(value).date()
-    return QLocale().toString(_qdate(value), day_format())
+    return QLocale().toString(to_qdate(value), day_format())
 
 
 def clock(value: datetime | time, *, seconds: bool = False) -> str:
@@ -95,12 +92,12 @@ def day_time(value: datetime | None) -> str:
 
 def weekday_day(value: date) -> str:
     """The day of the week and the date: "jueves, 3 dic 2026"."""
-    return f"{QLocale().toString(_qdate(value), 'dddd')}, {day(value)}"
+    return f"{QLocale().toString(to_qdate(value), 'dddd')}, {day(value)}"
 
 
 def month(value: date) -> str:
     """A month for a chart's axis: "dic 26"."""
-    return QLocale().toString(_qdate(value), "MMM yy")
+    return QLocale().toString(to_qdate(value), "MMM yy")
 
 
 def number(value: int | float | Decimal, *, decimals: int | None = None) -> str:
@@ -130,7 +127,7 @@ def file_size(size: int) -> str:
 
 def entry_day(value: date) -> str:
     """A date as a date field writes it (entry_day_format)."""
-    return QLocale().toString(_qdate(value), entry_day_format())
+    return QLocale().toString(to_qdate(value), entry_day_format())
 
 
 def parse_day(text: str) -> date:

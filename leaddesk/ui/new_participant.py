@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain import Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.display import describe_error, entry_day, parse_day
 from leaddesk.ui.look import set_role
@@ -75,7 +76,7 @@ class NewParticipantDialog(QDialog):
         self._fill_case_managers()
         self.team.currentIndexChanged.connect(lambda _i: self._fill_case_managers())
         self.referral_date = OptionalDate(self.tr("Referral date"))
-        self.referral_date.set_value(date.today())
+        self.referral_date.set_value(local_today())
 
     def _fill_case_managers(self) -> None:
         """The team's staff on the roster, shown by name and stored by username; the user first chosen if

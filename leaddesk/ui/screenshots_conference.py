@@ -9,10 +9,10 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from leaddesk.domain import Consent
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.ui.conference_page import ID_ROLE
-from leaddesk.ui.display import local_today
 from leaddesk.ui.workspace import CONFERENCE, Workspace
 
 ON_AGENDA = 4

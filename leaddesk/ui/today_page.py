@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from leaddesk.ui.display import local_today, plural, weekday_day
+from leaddesk.domain.clock import local_today
+from leaddesk.ui.display import plural, weekday_day
 from leaddesk.ui.handoff_panel import HandoffPanel
 from leaddesk.ui.keeping_up import KeptUp
 from leaddesk.ui.look import set_role

@@ -5,7 +5,7 @@ and the disclosure record append-only."""
 from __future__ import annotations
 
 import stat
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ import pytest
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import DisclosureRefused, Recipient, RecordedButNotSaved, Review
 from leaddesk.domain import CaseNote, Consent, Disclosure, Need, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory, WithheldReason
 from leaddesk.domain.enums import AuditAction, NeedDomain
 from leaddesk.domain.ids import utcnow
@@ -35,8 +36,8 @@ def give_consent(store: Store, participant: Participant, **changes: Any) -> Cons
         "recipient_code": PROBATION.code,
         "purpose": "Coordination",
         "signed_by": "Jordan Quill",
-        "signed_on": date.today() - timedelta(days=10),
-        "expires_on": date.today() + timedelta(days=100),
+        "signed_on": local_today() - timedelta(days=10),
+        "expires_on": local_today() + timedelta(days=100),
         "purposes": [COORD],
         "categories": [Cat.NOTES, Cat.ATTACHMENTS],
     }

@@ -5,12 +5,13 @@ referrals are counted by what came of the hand-off in the warm hand-off table.""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from leaddesk.desk import Desk
 from leaddesk.domain import Participant, Referral
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ParticipantStatus, ReferralDoor
 from leaddesk.domain.episodes import StatusChange
 from leaddesk.domain.ids import utcnow
@@ -52,10 +53,10 @@ def test_hand_offs_marked_on_today_are_what_the_report_counts(supervisor: Desk, 
     desk.handoffs.met(ash_referral.id, at=ash_referral.referred_at + timedelta(minutes=21))
     desk.handoffs.not_located(made["Bo"][1].id, at=referred + timedelta(minutes=50))
     desk.handoffs.declined(made["Cy"][1].id, at=referred + timedelta(minutes=15))
-    engaged_on = date.today() - timedelta(days=1)
+    engaged_on = local_today() - timedelta(days=1)
     desk.record.change_status(ash.id, StatusChange(to=ParticipantStatus.ENGAGED, engagement_date=engaged_on))
 
-    today = date.today()
+    today = local_today()
     dashboard = desk.reports.dashboard(start=today - timedelta(days=30), end=today)
 
     assert dashboard.clocks.handoff == HandoffClock(
@@ -86,7 +87,7 @@ def test_an_outcome_marked_after_the_period_was_still_waiting_at_its_end(
     stub, referral = officer_referral(referred_at=utcnow() - timedelta(days=10))
     arrived(store, stub, referral)
     supervisor.handoffs.not_located(referral.id)  # today
-    today = date.today()
+    today = local_today()
 
     before = supervisor.reports.dashboard(start=today - timedelta(days=30), end=today - timedelta(days=2))
     now = supervisor.reports.dashboard(start=today - timedelta(days=30), end=today)

@@ -11,6 +11,7 @@ from leaddesk.desk import Desk
 from leaddesk.desk.caseload import OVERDUE_DAYS_KEY
 from leaddesk.desk.participants import TIMELINE_PAGE
 from leaddesk.domain import CaseNote, Contact, Need, Participant, PlanGoal
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import AuditAction, ContactKind, NeedDomain, NeedStatus, ParticipantStatus
 from leaddesk.storage.errors import RecordNotFound
 from leaddesk.storage.store import Store
@@ -85,7 +86,7 @@ def test_never_seen_is_overdue_only_for_whom_contact_is_expected(
     desk.records.update(
         "participant",
         participant.id,
-        {"status": status, "exited_on": date.today()}
+        {"status": status, "exited_on": local_today()}
         if status is ParticipantStatus.EXITED
         else {"status": status},
     )
@@ -99,7 +100,7 @@ def test_overdue_counts_calendar_days_against_the_setting(desk: Desk, participan
     seen = datetime.now(UTC) - timedelta(days=20)
     desk.records.create(Contact(participant_id=participant.id, occurred_at=seen, kind=ContactKind.STREET))
     facts = desk.participants.header(participant.id)
-    assert facts.days_since_contact == (date.today() - seen.astimezone().date()).days
+    assert facts.days_since_contact == (local_today() - seen.astimezone().date()).days
     assert facts.overdue  # the default: 14 days
     desk.settings.set(OVERDUE_DAYS_KEY, 30)
     assert not desk.participants.header(participant.id).overdue

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from leaddesk.desk import Desk
 from leaddesk.desk.record import EditRefused, StatusChange, StatusChangeRefused
 from leaddesk.domain import Enrollment, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import (
     Destination,
     DobDataQuality,
@@ -26,7 +27,7 @@ from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
 
 S = ParticipantStatus
-TODAY = date.today()
+TODAY = local_today()
 AGO = TODAY - timedelta(days=30)
 
 

@@ -3,10 +3,11 @@ ticking a task done."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from leaddesk.desk import Desk
 from leaddesk.domain import Contact, LegalEvent, Participant, Task
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ContactKind, LegalEventKind, ParticipantStatus
 from leaddesk.storage.store import Store
 
@@ -19,7 +20,7 @@ def add(store: Store, last: str, **kw: object) -> Participant:
 
 
 def task(store: Store, who: Participant, title: str, days_from_today: int, **kw: object) -> Task:
-    due = date.today() + timedelta(days=days_from_today)
+    due = local_today() + timedelta(days=days_from_today)
     return store.repos.tasks.create(Task(participant_id=who.id, title=title, due_on=due, **kw))  # type: ignore[arg-type]
 
 
@@ -66,7 +67,7 @@ def test_court_dates_in_the_next_two_weeks(desk: Desk, store: Store) -> None:
 
 def test_not_seen_lists_mine_longest_unseen_first(desk: Desk, store: Store) -> None:
     recent, old, never = add(store, "Recent"), add(store, "Old"), add(store, "Never")
-    add(store, "Exited", status=ParticipantStatus.EXITED, exited_on=date.today())
+    add(store, "Exited", status=ParticipantStatus.EXITED, exited_on=local_today())
     add(store, "Resting", status=ParticipantStatus.INACTIVE)
     add(store, "Someone elses", case_manager="Robin Ash")
     for who, days in ((recent, 3), (old, 40)):

@@ -6,12 +6,13 @@ The discussion merges field by field like every record; another team's laptop ge
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from leaddesk.desk import Desk
 from leaddesk.desk.conference import AgendaReason, Attendee, Decision, LegalUpdate, TaskDecision
 from leaddesk.domain import Consent, LegalEvent, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.conference import Suggestion
 from leaddesk.domain.disclosure_codes import DisclosurePurpose, InformationCategory
 from leaddesk.domain.enums import LegalEventKind, ProsecutorCoordination
@@ -42,7 +43,7 @@ def test_a_meeting_on_one_laptop_reaches_the_case_manager_and_the_server(office:
             participant_id=jordan.id, discloser="LEAD", information="Name and legal events",
             recipient="Prosecutor", recipient_code="PAO", purpose="Coordinating the diverted case",
             signed_by="Jordan Quill",
-            signed_on=date.today() - timedelta(days=5), expires_on=date.today() + timedelta(days=200),
+            signed_on=local_today() - timedelta(days=5), expires_on=local_today() + timedelta(days=200),
             purposes=[DisclosurePurpose.CRIMINAL_JUSTICE],
             categories=[Cat.DEMOGRAPHICS_CONTACT, Cat.LEGAL_EVENTS],
         )
@@ -67,7 +68,7 @@ def test_a_meeting_on_one_laptop_reaches_the_case_manager_and_the_server(office:
     decided = {
         jordan.id: Decision(
             text="Prosecutor holds the filing decision over",
-            tasks=(TaskDecision("Send the plan to the prosecutor", assignee="casey", due_on=date.today()),),
+            tasks=(TaskDecision("Send the plan to the prosecutor", assignee="casey", due_on=local_today()),),
             legal_updates=(LegalUpdate(event.id, ProsecutorCoordination.COORDINATED),),
         ),
         riley.id: Decision(tasks=(TaskDecision("Look for Riley at the library", assignee="casey"),)),

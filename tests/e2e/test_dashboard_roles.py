@@ -4,12 +4,13 @@ report), while Casey, a case manager on the same team, sees her own participants
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from leaddesk.app import build_parser, demo_people, open_demo
 from leaddesk.demo.office import CASEY, ROBIN, SUPERVISOR, DemoOffice, sync
 from leaddesk.desk import Desk
+from leaddesk.domain.clock import local_today
 
 
 def test_the_supervisor_sees_the_team_and_the_case_manager_her_own(tmp_path: Path) -> None:
@@ -21,7 +22,7 @@ def test_the_supervisor_sees_the_team_and_the_case_manager_her_own(tmp_path: Pat
         drew = open_demo(tmp_path, who=SUPERVISOR, participants=0)
         office.connect(drew, SUPERVISOR)
         sync(drew)
-        today = date.today()
+        today = local_today()
         team = Desk(drew).reports
         assert (team.view().mine_only, team.view().may_export) == (False, True)
         whole = team.dashboard(start=today - timedelta(days=364), end=today)

@@ -5,7 +5,7 @@ laptop that sent it goes back to the record as it was."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import Recipient
 from leaddesk.domain import CaseNote, Consent, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory
 from leaddesk.server.db import audit
 from leaddesk.storage.changes import append_outbox
@@ -35,7 +36,7 @@ def test_a_disclosure_reaches_the_team_exactly_and_cannot_be_edited(office: Any)
             participant_id=jordan.id, discloser="LEAD", information="Progress notes",
             recipient=PROBATION.name, recipient_code=PROBATION.code, purpose="Coordination",
             signed_by="Jordan Quill",
-            signed_on=date.today() - timedelta(days=3), expires_on=date.today() + timedelta(days=90),
+            signed_on=local_today() - timedelta(days=3), expires_on=local_today() + timedelta(days=90),
             purposes=[COORD], categories=[InformationCategory.NOTES],
         )
     )  # fmt: skip

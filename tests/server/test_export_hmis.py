@@ -16,12 +16,12 @@ import pytest
 from sqlalchemy import select
 
 from leaddesk.demo.server_cli import main
-from leaddesk.domain.ids import today_utc
+from leaddesk.domain.clock import local_today
 from leaddesk.server.db import audit
 from leaddesk.server.startup import open_database
 from tests.hmis.hmis_checks import parse, problems, read_export
 
-TODAY = today_utc()
+TODAY = local_today()
 FROM, TO = (TODAY - timedelta(days=365)).isoformat(), (TODAY - timedelta(days=1)).isoformat()
 ZONE = ["--time-zone", "America/Los_Angeles"]
 

@@ -42,6 +42,7 @@ from leaddesk.domain.casework_codes import (
     ProsecutorDecision,
     ReferralAcceptance,
 )
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import (
     AuditAction,
     ConsentKind,
@@ -514,7 +515,7 @@ def test_update_accepts_wire_values(store: Store, participant: Participant) -> N
 @pytest.mark.parametrize(
     ("changes", "field"),
     [
-        ({"date_of_birth": date.today() + timedelta(days=2)}, "date_of_birth"),
+        ({"date_of_birth": local_today() + timedelta(days=2)}, "date_of_birth"),
         ({"date_of_birth": date(1850, 1, 1)}, "date_of_birth"),
         ({"first_name": "   "}, "first_name"),
         ({"status": ParticipantStatus.EXITED}, "exited_on"),

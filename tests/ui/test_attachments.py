@@ -4,7 +4,6 @@ memory, other types explained, oversize files refused plainly, and an audited "s
 from __future__ import annotations
 
 import stat
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
 from leaddesk.domain import Attachment, Consent, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure_codes import InformationCategory
 from leaddesk.domain.enums import AuditAction
 from leaddesk.domain.records import MAX_ATTACHMENT_BYTES
@@ -155,7 +155,7 @@ def test_save_a_copy_goes_through_the_gate_and_is_a_recorded_disclosure(
             recipient=clinic.name,
             purpose="Intake",
             signed_by="Jordan Quill",
-            signed_on=date.today(),
+            signed_on=local_today(),
             expiry_event="Exit",
             purposes=[coordination],
             categories=[InformationCategory.ATTACHMENTS],

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from leaddesk.desk import Desk
 from leaddesk.desk.caseload import CaseloadFilter, CaseloadRow
 from leaddesk.domain import Contact, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ContactKind, ParticipantStatus
 from leaddesk.storage.store import Store
 from leaddesk.ui.caseload_model import (
@@ -133,7 +134,7 @@ def test_no_contact_is_overdue_with_someone_exited_or_inactive(qapp, store: Stor
     active, exited, inactive = add_people(store, 3)
     store.repos.participants.update(active.id, {"status": ParticipantStatus.ACTIVE})
     store.repos.participants.update(
-        exited.id, {"status": ParticipantStatus.EXITED, "exited_on": datetime.now(UTC).date()}
+        exited.id, {"status": ParticipantStatus.EXITED, "exited_on": local_today()}
     )
     store.repos.participants.update(inactive.id, {"status": ParticipantStatus.INACTIVE})
     model = CaseloadModel(Desk(store).caseload.pages, overdue_days=14)

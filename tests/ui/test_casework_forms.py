@@ -13,6 +13,7 @@ import pytest
 from leaddesk.desk import Desk
 from leaddesk.domain import IncomeAmount, OutcomeSnapshot, Participant
 from leaddesk.domain.casework_codes import ChargeLevel, ProsecutorDecision, ReferralAcceptance
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import LegalEventKind, NoYesReason, ReferralDoor, ServiceKind
 from leaddesk.domain.outcome_codes import (
     DataCollectionStage,
@@ -60,7 +61,7 @@ def test_a_referral_offers_the_programs_lists_and_stores_their_codes(
     # What the office server sends is developer B's part; here the program's settings are given.
     monkeypatch.setattr(session.desk.program, "settings", lambda: PROGRAM)
     tab, form = referral_form(qtbot, session, participant)
-    assert form.editors["intake_deadline"].value() == date.today() + timedelta(days=14)  # the program's
+    assert form.editors["intake_deadline"].value() == local_today() + timedelta(days=14)  # the program's
     precinct = form.editors["precinct"].combo
     offered = [precinct.itemText(i) for i in range(precinct.count())]
     assert offered == ["North Precinct"]  # the retired one is not offered
@@ -69,7 +70,7 @@ def test_a_referral_offers_the_programs_lists_and_stores_their_codes(
     qtbot.keyClicks(form.editors["referring_officer"].line, "Ofc. Lane")
     qtbot.keyClicks(form.editors["officer_badge"].line, "2231")
     choose(form, "acceptance", ReferralAcceptance.ACCEPTED)
-    form.editors["acceptance_on"].set_value(date.today())
+    form.editors["acceptance_on"].set_value(local_today())
     choose(form, "prosecutor_decision", ProsecutorDecision.DEFERRED)
     qtbot.keyClicks(form.editors["prosecutor_name"].line, "DPA Okafor")
     form.accept()
@@ -98,7 +99,7 @@ def test_without_program_lists_a_referral_takes_typed_text(
     assert form.editors["precinct"].combo.count() == 0  # the default program has no list yet
     form.editors["precinct"].combo.setEditText("Fourth Precinct")
     form.editors["offence_category"].combo.setEditText("Trespass")
-    form.editors["acceptance_on"].set_value(date.today())  # disabled while pending: not saved
+    form.editors["acceptance_on"].set_value(local_today())  # disabled while pending: not saved
     form.accept()
     [stored] = session.desk._store.repos.referrals.find(participant_id=participant.id)
     assert (stored.precinct, stored.offence_category) == ("Fourth Precinct", "Trespass")

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from leaddesk.desk import Desk
 from leaddesk.domain import Consent, Contact, LegalEvent, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.conference import AgendaReason, Attendee, ConferenceDiscussion
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose, InformationCategory
 from leaddesk.domain.enums import ContactKind, LegalEventKind
@@ -41,7 +42,7 @@ def test_the_page_deidentifies_and_prints_through_the_gate(
         Consent(
             participant_id=people[0].id, discloser="LEAD", information="Name and court dates",
             recipient=pao.label, recipient_code="PAO", purpose="Coordination", signed_by="Jordan Quill",
-            signed_on=date.today() - timedelta(days=3), expires_on=date.today() + timedelta(days=90),
+            signed_on=local_today() - timedelta(days=3), expires_on=local_today() + timedelta(days=90),
             purposes=[DisclosurePurpose.CRIMINAL_JUSTICE],
             categories=[InformationCategory.DEMOGRAPHICS_CONTACT, InformationCategory.LEGAL_EVENTS],
         )

@@ -3,27 +3,27 @@ refusals in plain words with nothing written, status today, and revocation."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate
 
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import DisclosurePurpose, Recipient
 from leaddesk.domain import CaseNote, Consent, Need, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT
 from leaddesk.domain.disclosure_codes import InformationCategory, WithheldReason
 from leaddesk.domain.enums import ConsentKind, NeedDomain
 from leaddesk.domain.program import DEFAULT_PROGRAM, CatalogueEntry
 from leaddesk.storage.store import Store
-from leaddesk.ui.display import day
+from leaddesk.ui.display import day, to_qdate
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.participant.consents_tab import ConsentsTab
 from leaddesk.ui.participant.records_model import MutedRole
 from leaddesk.ui.session import Session
 
 COL_STATUS = 0
-TODAY = date.today()
+TODAY = local_today()
 
 
 @pytest.fixture
@@ -172,7 +172,7 @@ def test_revoke_through_the_dialog(
     assert tab.revoke_button.isEnabled()
     dialog = tab.revoke_form()
     qtbot.addWidget(dialog)
-    dialog.on.setDate(QDate.currentDate().addDays(-1))
+    dialog.on.setDate(to_qdate(local_today()).addDays(-1))
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert session.desk._store.repos.consents.get(made.id).revoked_on == TODAY - timedelta(days=1)

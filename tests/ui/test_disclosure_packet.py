@@ -5,7 +5,7 @@ withheld items' text; and the accounting of disclosures."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
@@ -13,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import NOTICE, Delivery, DisclosurePurpose, Recipient
 from leaddesk.domain import CaseNote, Consent, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure_codes import InformationCategory
 from leaddesk.storage.store import Store
 from leaddesk.ui.participant.packet_pdf import accounting_html, packet_html, write_pdf
@@ -40,8 +41,8 @@ def test_the_packet_holds_the_notice_on_every_page_the_consent_and_only_what_is_
         Consent(
             participant_id=participant.id, discloser="LEAD Juniper County", information="Progress notes only",
             recipient=PROBATION.name, recipient_code=PROBATION.code, purpose="Coordinating supervision",
-            signed_by="Jordan Quill", signed_on=date.today() - timedelta(days=5),
-            expires_on=date.today() + timedelta(days=60), purposes=[COORD],
+            signed_by="Jordan Quill", signed_on=local_today() - timedelta(days=5),
+            expires_on=local_today() + timedelta(days=60), purposes=[COORD],
             categories=[InformationCategory.NOTES],
         )
     )  # fmt: skip
@@ -77,7 +78,7 @@ def test_the_accounting_lists_each_disclosure(
         Consent(
             participant_id=participant.id, discloser="LEAD", information="Notes", recipient=PROBATION.name,
             recipient_code=PROBATION.code, purpose="Coordination", signed_by="Jordan Quill",
-            signed_on=date.today(), expiry_event="Exit from LEAD", purposes=[COORD],
+            signed_on=local_today(), expiry_event="Exit from LEAD", purposes=[COORD],
             categories=[InformationCategory.NOTES],
         )
     )  # fmt: skip

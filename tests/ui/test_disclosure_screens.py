@@ -5,7 +5,7 @@ list of disclosures and the accounting of disclosures as a PDF."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from leaddesk.desk import Desk
 from leaddesk.desk.disclosure import NOTICE, Delivery, DisclosurePurpose, Recipient
 from leaddesk.domain import CaseNote, Consent, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.disclosure_codes import InformationCategory, WithheldReason
 from leaddesk.domain.enums import AuditAction, ConsentKind, LivingSituation
 from leaddesk.storage.store import Store
@@ -42,8 +43,8 @@ def consent(store: Store, participant: Participant) -> Consent:
         Consent(
             participant_id=participant.id, discloser="Bellmoor LEAD", information="Case notes",
             recipient=PROBATION.name, recipient_code=PROBATION.code, purpose="Coordinating supervision",
-            signed_by="Jordan Quill", signed_on=date.today() - timedelta(days=3),
-            expires_on=date.today() + timedelta(days=90), purposes=[COORD],
+            signed_by="Jordan Quill", signed_on=local_today() - timedelta(days=3),
+            expires_on=local_today() + timedelta(days=90), purposes=[COORD],
             categories=[InformationCategory.NOTES],
         )
     )  # fmt: skip
@@ -78,7 +79,7 @@ def test_the_preview_shows_what_is_included_and_what_is_withheld_and_why(dialog:
     withheld = dict(zip(column(dialog.withheld_model, 0), column(dialog.withheld_model, 2), strict=True))
     assert withheld["Note"] == (
         "This is substance use disorder information, which the consent to Kestrel County Probation signed "
-        f"{day(date.today() - timedelta(days=3))} does not name explicitly."
+        f"{day(local_today() - timedelta(days=3))} does not name explicitly."
     )
     assert "does not name “Demographics and contact”" in withheld["Participant"]
     assert dialog.included_title.text() == "Included: 1 item"
@@ -115,7 +116,7 @@ def test_write_pdf_records_the_disclosure_and_the_list_and_accounting_show_it(
         "Kestrel County Probation", "Treatment and case coordination", "Printed and handed over",
         made.disclosed_by, "1", "Packet for the review hearing",
     ]  # fmt: skip
-    assert row[0].startswith(day(date.today()))
+    assert row[0].startswith(day(local_today()))
     accounting = tmp_path / "accounting.pdf"
     exports = len(store.repos.audit.events(action=AuditAction.EXPORT))
     job = tab.write_accounting(accounting)
@@ -156,7 +157,8 @@ def test_a_packet_that_cannot_be_written_records_nothing_and_says_so(
 def test_a_consent_revoked_after_the_preview_writes_nothing(
     qtbot, dialog: DisclosureDialog, store: Store, consent: Consent, tmp_path: Path
 ) -> None:
-    store.repos.consents.update(consent.id, {"revoked_on": date.today() - timedelta(days=1)})  # a sync did it
+    yesterday = local_today() - timedelta(days=1)
+    store.repos.consents.update(consent.id, {"revoked_on": yesterday})  # a sync did it
     path = tmp_path / "packet.pdf"
     write(qtbot, dialog, path)
     assert not path.exists()

@@ -16,6 +16,7 @@ from leaddesk.desk import Desk
 from leaddesk.desk.handoffs import WaitingHandoff
 from leaddesk.domain import Participant
 from leaddesk.domain.casework_codes import HandoffOutcome
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import EnrolledUser, Enrolment, SyncState
@@ -239,7 +240,7 @@ def test_the_dashboards_clocks_say_what_came_of_the_officers_referrals(qtbot, st
     cards = DashboardCards()
     qtbot.addWidget(cards)
 
-    cards.show_figures(desk.reports.dashboard(start=date.today() - timedelta(days=30), end=date.today()))
+    cards.show_figures(desk.reports.dashboard(start=local_today() - timedelta(days=30), end=local_today()))
 
     note = cards.cards[CLOCKS].note.text()
     assert "Warm hand-off: 1 of 2 referrals, 0 within 30 minutes." in note

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from leaddesk.desk import Desk
 from leaddesk.desk.caseload import OVERDUE_DAYS_KEY
 from leaddesk.domain import CaseNote, Consent, Contact, LegalEvent, Need, Participant, PlanGoal
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import (
     AuditAction,
     ConsentKind,
@@ -30,7 +31,7 @@ from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.resources import resource
 from leaddesk.ui.session import Session
 
-TODAY = datetime.now(UTC).date()
+TODAY = local_today()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ the screen and in what is stored."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from leaddesk.desk import Desk
 from leaddesk.desk.program import Program
 from leaddesk.desk.record import StatusChange, StatusChangeRefused
 from leaddesk.domain import Need, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import Destination, ExitReason, ParticipantStatus, RaceEthnicity, Sex
 from leaddesk.domain.outcome_codes import DataCollectionStage
 from leaddesk.domain.program import StaffMember
@@ -38,7 +39,7 @@ from leaddesk.ui.session import Session
 from tests.kdf import FAST_FOR_TESTS
 
 S = ParticipantStatus
-TODAY = date.today()
+TODAY = local_today()
 REFERRED_ON = TODAY - timedelta(days=40)
 
 

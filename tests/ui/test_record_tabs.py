@@ -21,6 +21,7 @@ from leaddesk.domain import (
     Task,
 )
 from leaddesk.domain.casework_codes import HandoffOutcome
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import (
     ContactKind,
     EligibilityDecision,
@@ -174,7 +175,7 @@ def test_service_needs_a_kind_and_writes_nothing_without(
     assert (stored.kind, stored.is_referral, stored.delivered_on) == (
         ServiceKind.NALOXONE,
         True,
-        date.today(),
+        local_today(),
     )
     assert table_texts(tab, 3) == ["Referral"]
 
@@ -252,7 +253,7 @@ def test_housing_history_keeps_old_entries(qtbot, session: Session, participant:
 
 def test_tasks_default_to_me_and_toggle_done(qtbot, session: Session, participant: Participant) -> None:
     session.create(
-        Task(participant_id=participant.id, title="Overdue call", due_on=date.today() - timedelta(2))
+        Task(participant_id=participant.id, title="Overdue call", due_on=local_today() - timedelta(2))
     )
     tab = TasksTab(session, participant.id)
     qtbot.addWidget(tab)

@@ -3,7 +3,7 @@ roles a tab reads, and its tab refreshing it when the session announces a change
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from leaddesk.desk import Desk
 from leaddesk.domain import Consent, Contact, LegalEvent, Participant, Task
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ContactKind, LegalEventKind
 from leaddesk.storage.store import Store
 from leaddesk.ui.models import RecordIdRole
@@ -159,7 +160,7 @@ def test_a_check_column_asks_the_tab_to_write(session: Session, participant: Par
 
 
 def test_consent_status_sorts_in_memory(session: Session, participant: Participant) -> None:
-    today = date.today()
+    today = local_today()
     base = dict(
         participant_id=participant.id,
         discloser="LEAD",

@@ -11,6 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from leaddesk.domain import Enrollment, Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import (
     Destination,
     DobDataQuality,
@@ -148,7 +149,7 @@ def test_the_refusal_names_the_steps_that_are_open() -> None:
         ),
         (
             S.REFERRED,
-            StatusChange(to=S.ENGAGED, engagement_date=date.today() + timedelta(days=3)),
+            StatusChange(to=S.ENGAGED, engagement_date=local_today() + timedelta(days=3)),
             "The date of engagement cannot be in the future.",
         ),
         (

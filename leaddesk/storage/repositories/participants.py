@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain import Participant
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.contact_due import EXPECTED_CONTACT, days_since, seen_since
 from leaddesk.domain.enums import AuditAction, ParticipantStatus
 from leaddesk.domain.ids import parse_iso, to_utc
@@ -57,7 +58,7 @@ class CaseloadFilter:
     # Overdue contact by domain/contact_due.py: expected to be seen, and no contact in this many days
     # (or never), the days counted on the laptop's calendar.
     not_seen_for_days: int | None = None
-    today: date = field(default_factory=date.today)  # the laptop's calendar day
+    today: date = field(default_factory=local_today)  # the laptop's calendar day
 
 
 @dataclass(frozen=True)

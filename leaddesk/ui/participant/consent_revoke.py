@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from leaddesk.domain import Consent
-from leaddesk.ui.display import entry_day_format
+from leaddesk.domain.clock import local_today
+from leaddesk.ui.display import entry_day_format, to_qdate
 from leaddesk.ui.look import set_role
 from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
@@ -37,10 +37,10 @@ class RevokeDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.on = QDateEdit(QDate.currentDate())
+        self.on = QDateEdit(to_qdate(local_today()))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(entry_day_format())
-        self.on.setMaximumDate(QDate.currentDate())
+        self.on.setMaximumDate(to_qdate(local_today()))
         self.on.setAccessibleName(self.tr("Revoked on"))
         self.error = QLabel()
         self.error.setWordWrap(True)

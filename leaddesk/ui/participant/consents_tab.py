@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.desk.disclosure import Recipient
 from leaddesk.domain import Consent
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.consent import STANDARD_REVOCATION_TEXT, is_valid_on, revoke
 from leaddesk.domain.enums import ConsentKind
 from leaddesk.domain.errors import DomainError
@@ -62,7 +63,7 @@ DEFAULT_TERM_DAYS = 365
 def consent_status(consent: Consent, today: date | None = None) -> str:
     """Why a consent does or does not allow disclosure today (an expiry event is taken as not yet
     occurred: only a person knows it has)."""
-    today = today or date.today()
+    today = today or local_today()
     if is_valid_on(consent, today):
         return ACTIVE
     if consent.revoked_on is not None and today >= consent.revoked_on:
@@ -170,7 +171,7 @@ class ConsentsTab(RecordsTab):
                 DATE,
                 optional=True,
                 toggle=self.tr("On a date"),
-                default=lambda: date.today() + timedelta(days=DEFAULT_TERM_DAYS),
+                default=lambda: local_today() + timedelta(days=DEFAULT_TERM_DAYS),
             ),
             FieldSpec(
                 "expiry_event",
@@ -199,7 +200,7 @@ class ConsentsTab(RecordsTab):
     def _signature_fields(self) -> list[FieldSpec]:
         return [
             FieldSpec("signed_by", self.tr("&Signed by"), TEXT),
-            FieldSpec("signed_on", self.tr("Signed &on"), DATE, default=date.today),
+            FieldSpec("signed_on", self.tr("Signed &on"), DATE, default=local_today),
             FieldSpec("notes", self.tr("&Notes"), MULTILINE, extra={"lines": 2}),
         ]
 
@@ -293,7 +294,7 @@ class ConsentsTab(RecordsTab):
             return fill(self.tr("Expired after %1"), day(consent.expires_on))
         if status == NOT_YET_VALID:
             return fill(self.tr("Valid from %1"), day(consent.signed_on))
-        if consent.irrevocable_until and date.today() < consent.irrevocable_until:
+        if consent.irrevocable_until and local_today() < consent.irrevocable_until:
             return fill(self.tr("Active; cannot be revoked before %1"), day(consent.irrevocable_until))
         return self.tr("Active")
 

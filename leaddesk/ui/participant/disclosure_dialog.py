@@ -10,7 +10,6 @@ the preview is read again."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +40,7 @@ from leaddesk.desk.disclosure import (
     RecordedButNotSaved,
     Review,
 )
+from leaddesk.domain.clock import local_today
 from leaddesk.ui.labels import enum_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.answers import for_widget
@@ -238,7 +238,7 @@ class DisclosureDialog(QDialog):
         recipient = self.recipient()
         if self.review is None or recipient is None:
             return
-        suggested = f"disclosure-{recipient.key}-{date.today().isoformat()}.pdf".replace(" ", "-")
+        suggested = f"disclosure-{recipient.key}-{local_today().isoformat()}.pdf".replace(" ", "-")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Write the disclosure packet"), suggested, self.tr("PDF documents (*.pdf)")
         )

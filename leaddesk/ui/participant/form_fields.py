@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.ui.display import entry_day_format, entry_day_time_format
+from leaddesk.domain.clock import local_today
+from leaddesk.ui.display import entry_day_format, entry_day_time_format, to_qdate
 from leaddesk.ui.participant.records_model import enum_text
 
 _SEPARATOR = object()
@@ -101,7 +102,7 @@ class _DateEditor(Editor):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(entry_day_format())
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(to_qdate(local_today()))
         self.toggle: QCheckBox | None = None
         if spec.optional:
             box = QWidget()

@@ -3,12 +3,12 @@ a new entry; an entry's date and situation are never edited (the repository refu
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain import HousingStatus
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import LivingSituation as LS
 from leaddesk.ui.participant.form_fields import CHOICE, DATE, MULTILINE, FieldSpec, enum_options
 from leaddesk.ui.participant.records_model import Column, count_text, day, enum_text, local_time, one_line
@@ -86,7 +86,7 @@ class HousingTab(RecordsTab):
 
     def fields(self, record: Any = None) -> list[FieldSpec]:
         return [
-            FieldSpec("effective_on", self.tr("&Since"), DATE, default=date.today, read_only_on_edit=True),
+            FieldSpec("effective_on", self.tr("&Since"), DATE, default=local_today, read_only_on_edit=True),
             FieldSpec(
                 "situation",
                 self.tr("&Living situation"),

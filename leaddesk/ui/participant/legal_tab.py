@@ -5,7 +5,6 @@ the team learned of it, and for a booking its release and the jail days between 
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -13,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from leaddesk.domain import LegalEvent
 from leaddesk.domain.casework import jail_days, jail_time
 from leaddesk.domain.casework_codes import ChargeLevel, Disposition, LegalSource
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import LegalEventKind, ProsecutorCoordination
 from leaddesk.domain.ids import utcnow
 from leaddesk.ui.display import number
@@ -205,7 +205,7 @@ class LegalTab(RecordsTab):
         if not upcoming:
             return self.tr("No upcoming court dates.")
         first = upcoming[0]
-        days = (first.occurred_at.astimezone().date() - date.today()).days
+        days = (first.occurred_at.astimezone().date() - local_today()).days
         later = fill(self.tr("in %1 days"), number(days))
         when = {0: self.tr("today"), 1: self.tr("tomorrow")}.get(days, later)
         where = f" — {first.court}" if first.court else ""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from leaddesk.desk import Desk, Done
+from leaddesk.domain.clock import local_today
 from leaddesk.ui.display import entry_day_format
 from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.participant.answers import for_widget
@@ -24,7 +25,7 @@ class OptionalDate(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        today = date.today()
+        today = local_today()
         self.given = QCheckBox(self.tr("Known"))
         self.given.setAccessibleName(name + " " + self.tr("known"))
         self.edit = QDateEdit(QDate(today.year, today.month, today.day))

@@ -4,13 +4,13 @@ so a review changes only what changed."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from leaddesk.desk import Changes
 from leaddesk.domain import OutcomeSnapshot
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import NoYesReason
 from leaddesk.domain.outcome_codes import DataCollectionStage
 from leaddesk.ui.display import money
@@ -70,7 +70,7 @@ class OutcomesTab(RecordsTab):
         latest = self.session.desk.records.find(
             OutcomeSnapshot.entity, participant_id=self.participant_id, descending=True, limit=1
         )
-        start: dict[str, Any] = {"information_date": date.today(), "stage": DataCollectionStage.ENTRY}
+        start: dict[str, Any] = {"information_date": local_today(), "stage": DataCollectionStage.ENTRY}
         if latest:
             carried = {k: getattr(latest[0], k) for k in OutcomeSnapshot.model_fields if k not in NOT_CARRIED}
             start |= carried | {"stage": DataCollectionStage.REVIEW}

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain import Need, PlanGoal
 from leaddesk.domain.base import MEDIUM_MAX, SHORT_MAX
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import GoalStatus, NeedDomain, NeedStatus, Urgency
-from leaddesk.domain.ids import today_utc
 from leaddesk.storage.errors import StorageError
-from leaddesk.ui.display import entry_day_format
+from leaddesk.ui.display import entry_day_format, to_qdate
 from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.participant.formatting import enum_label, error_text
 
@@ -39,10 +39,6 @@ def enum_combo(values: type[Enum], current: Enum, name: str) -> QComboBox:
         combo.addItem(enum_label(value), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def from_qdate(value: QDate) -> date:
@@ -114,7 +110,7 @@ class GoalDialog(_SavingDialog):
         self.has_target = QCheckBox(self.tr("Target date"))
         self.has_target.setAccessibleName(self.tr("Has a target date"))
         self.has_target.setChecked(bool(goal and goal.target_date))
-        self.target = date_edit((goal.target_date if goal else None) or today_utc(), self.tr("Target date"))
+        self.target = date_edit((goal.target_date if goal else None) or local_today(), self.tr("Target date"))
         self.target.setEnabled(self.has_target.isChecked())
         self.has_target.toggled.connect(self.target.setEnabled)
         target_row = QHBoxLayout()
@@ -149,8 +145,8 @@ class ProgressDialog(_SavingDialog):
         super().__init__(self.tr("Add progress"), save, parent)
         heading = QLabel(goal.goal)
         heading.setWordWrap(True)
-        self.on = date_edit(today_utc(), self.tr("Date"))
-        self.on.setMaximumDate(to_qdate(today_utc()))
+        self.on = date_edit(local_today(), self.tr("Date"))
+        self.on.setMaximumDate(to_qdate(local_today()))
         self.text = QLineEdit()
         self.text.setMaxLength(MEDIUM_MAX)
         self.text.setAccessibleName(self.tr("What happened"))

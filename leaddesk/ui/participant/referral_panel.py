@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain import Referral
 from leaddesk.domain.casework_codes import ProsecutorDecision, ReferralAcceptance
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ReferralDoor
 from leaddesk.domain.ids import utcnow
 from leaddesk.domain.program import ProgramSettings
@@ -229,7 +230,7 @@ class ReferralPanel(QGroupBox):
                 DATE,
                 optional=True,
                 toggle=self.tr("By"),
-                default=lambda: date.today() + timedelta(days=intake_days),
+                default=lambda: local_today() + timedelta(days=intake_days),
                 hint=fill(
                     self.tr("Set by the site; %1 days from the referral by default"), number(intake_days)
                 ),
@@ -338,7 +339,7 @@ class ReferralPanel(QGroupBox):
         person = self.session.desk.participants.get(self.participant_id)
         if person.engaged_on is not None:
             return fill(self.tr("%1 — engaged on %2"), day(deadline), day(person.engaged_on))
-        left = (deadline - (today or date.today())).days
+        left = (deadline - (today or local_today())).days
         if left > 0:
             return fill(self.tr("%1 — %2 days left"), day(deadline), str(left))
         if left == 0:

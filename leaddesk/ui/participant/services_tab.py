@@ -4,13 +4,13 @@ passes) and which funding paid (a code of the program's service catalogue, or ty
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from leaddesk.domain import Service
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.enums import ServiceKind
 from leaddesk.ui.display import money, number
 from leaddesk.ui.participant.casework_fields import (
@@ -81,7 +81,7 @@ class ServicesTab(RecordsTab):
 
     def fields(self, record: Any = None) -> list[FieldSpec]:
         return [
-            FieldSpec("delivered_on", self.tr("&Date"), DATE, default=date.today),
+            FieldSpec("delivered_on", self.tr("&Date"), DATE, default=local_today),
             FieldSpec(
                 "kind",
                 self.tr("&Service"),

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from leaddesk.domain import Task
+from leaddesk.domain.clock import local_today
 from leaddesk.domain.ids import utcnow
 from leaddesk.ui.display import number
 from leaddesk.ui.participant.form_fields import BOOL, DATE, TEXT, FieldSpec
@@ -18,7 +19,7 @@ DEFAULT_DUE_DAYS = 7
 
 
 def is_overdue(task: Task, today: date | None = None) -> bool:
-    return not task.done and task.due_on is not None and task.due_on < (today or date.today())
+    return not task.done and task.due_on is not None and task.due_on < (today or local_today())
 
 
 class TasksTab(RecordsTab):
@@ -51,7 +52,7 @@ class TasksTab(RecordsTab):
                 DATE,
                 optional=True,
                 toggle=self.tr("Has a due date"),
-                default=lambda: date.today() + timedelta(days=DEFAULT_DUE_DAYS),
+                default=lambda: local_today() + timedelta(days=DEFAULT_DUE_DAYS),
             ),
             FieldSpec("assignee", self.tr("&Assignee"), TEXT, placeholder=self.tr("Who will do it")),
         ]
@@ -92,7 +93,7 @@ class TasksTab(RecordsTab):
         if task.due_on is None:
             return ""
         if is_overdue(task):
-            days = (date.today() - task.due_on).days
+            days = (local_today() - task.due_on).days
             return fill(self.tr("%1 — overdue by %2 d"), day(task.due_on), number(days))
         return day(task.due_on)
 

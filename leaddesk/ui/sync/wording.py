@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from leaddesk.domain.clock import local_today
 from leaddesk.sync.errors import (
     AccountDisabled,
     AuthenticationFailed,
@@ -19,7 +20,7 @@ from leaddesk.sync.errors import (
     SyncRejected,
     UnsentWorkKept,
 )
-from leaddesk.ui.display import clock, day_time, local, local_today, plural
+from leaddesk.ui.display import clock, day_time, local, plural
 from leaddesk.ui.text import fill, translate
 
 
