@@ -1,7 +1,7 @@
 """The server's two backends for the tests that need one: a fresh SQLite file or a fresh PostgreSQL
 schema per test module (`database_url`), the real server on a loopback port over it (`server`),
-`clear()` to empty it between tests, an administrator's verbs (`Admin`), and a test CA's certificate
-files for HTTPS (`tls_files`).
+`clear()` to empty it between tests, `backup()` and `restore()` of every table, an administrator's verbs
+(`Admin`), and a test CA's certificate files for HTTPS (`tls_files`).
 Imported by the server and end-to-end conftests and tests.
 
 Without LEADDESK_TEST_POSTGRES_URL the PostgreSQL variant is skipped locally and fails in CI (CI=true),
@@ -17,10 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import trustme
-from sqlalchemy import delete, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Engine, make_url
 
 from leaddesk.server import enrolment, users
@@ -82,6 +83,25 @@ def clear(engine: Engine) -> None:
             if table is not counter:
                 conn.execute(delete(table))
         conn.execute(update(counter).where(counter.c.name == SEQ_COUNTER).values(value=0))
+
+
+Backup = dict[str, list[dict[str, Any]]]
+
+
+def backup(engine: Engine) -> Backup:
+    """Every row of every table, as a nightly dump holds it."""
+    with engine.connect() as conn:
+        return {t.name: [dict(r._mapping) for r in conn.execute(select(t))] for t in metadata.sorted_tables}
+
+
+def restore(engine: Engine, rows: Backup) -> None:
+    """The database as `backup` took it (the sequence counter too), as a restore of that dump leaves it."""
+    with engine.begin() as conn:
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(delete(table))
+        for table in metadata.sorted_tables:
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
 
 
 class Admin:

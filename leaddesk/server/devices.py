@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.engine import Connection, Row
 
 from leaddesk.domain.enums import RevokeMode
@@ -61,7 +61,17 @@ class DeviceRow:
     clock_id: str | None = None  # the device id in its field stamps
     confirmed_at: datetime | None = None  # when a token of its enrolment was first used
     pulled_through: int = 0  # the highest cursor it has pulled from: it has applied everything up to it
+    served_through: int | None = None  # the highest page end handed to it (None: not known yet)
     final_push_by: datetime | None = None  # retired: its pushes are taken until then (`retired_push`)
+
+    def knows(self, cursor: int) -> bool:
+        """Whether `cursor` is one this server could have handed the device: none beyond the highest page
+        end it has (a database restored from an older backup has handed out less than the device holds)."""
+        return self.served_through is None or cursor <= self.served_through
+
+    def pull_moves(self, *, cursor: int, served: int) -> bool:
+        """Whether a pull from `cursor` whose page ends at `served` moves what is kept of the device."""
+        return cursor > self.pulled_through or self.served_through is None or served > self.served_through
 
     def final_push_done(self, *, now: datetime) -> bool:
         """A retired device whose last chance to push has passed."""
@@ -97,6 +107,7 @@ def _device_row(row: Row[Any]) -> DeviceRow:
         clock_id=m["clock_id"],
         confirmed_at=m["confirmed_at"],
         pulled_through=int(m["pulled_through"]),
+        served_through=None if m["served_through"] is None else int(m["served_through"]),
         final_push_by=m["final_push_by"],
     )
 
@@ -198,12 +209,18 @@ def touch(conn: Connection, *, device_id: str) -> None:
     conn.execute(update(device).where(device.c.id == device_id).values(last_seen=utcnow()))
 
 
-def note_pulled(conn: Connection, *, device_id: str, cursor: int) -> None:
-    """A pull from `cursor` says the device has applied everything up to it: keep the highest."""
+def note_pulled(conn: Connection, *, row: DeviceRow, cursor: int, served: int) -> None:
+    """A pull from `cursor` says the device has applied everything up to it, and the page it gets ends at
+    `served`: keep the highest of each (`served_through` before the page goes out: the device may store
+    that cursor as soon as it has the page). Worth a write only where `row.pull_moves` says so."""
+    pulled, handed = device.c.pulled_through, device.c.served_through
     conn.execute(
         update(device)
-        .where(device.c.id == device_id, device.c.pulled_through < cursor)
-        .values(pulled_through=cursor)
+        .where(device.c.id == row.id)
+        .values(
+            pulled_through=case((pulled < cursor, cursor), else_=pulled),
+            served_through=case((handed.is_(None) | (handed < served), served), else_=handed),
+        )
     )
 
 

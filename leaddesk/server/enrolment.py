@@ -161,6 +161,7 @@ def enroll(
             # Nothing that left its user's scope before now can be on it: it was never pulled here. So a
             # change about such a participant is not taken as written before the move (scope_history.py).
             pulled_through=latest_seq(conn),
+            served_through=latest_seq(conn),  # the laptop starts from 0: every cursor up to here is known
         )
     )
     owner = get_user(conn, user_id=row.user_id)

@@ -43,6 +43,14 @@ class AlreadyExists(ServerError):
     error = "already_exists"
 
 
+class ServerBehind(ServerError):
+    """A pull from a cursor this database never handed the device: it was restored from a backup taken
+    before the device's last sync (or the device synced with another server)."""
+
+    status = 409
+    error = "server_behind"
+
+
 class Unauthenticated(ServerError):
     status = 401
     error = "unauthenticated"

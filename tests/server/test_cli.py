@@ -30,7 +30,7 @@ def test_init_reports_the_schema(cli) -> None:
 
     assert code == 0
     assert "Database ready" in out
-    assert "schema 0010" in out
+    assert "schema 0011" in out
     assert "leaddesk-ci" not in out  # never the password of a PostgreSQL URL
 
 

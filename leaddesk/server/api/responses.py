@@ -11,7 +11,10 @@ _MEANING = {
     401: "No device token, or one the server does not know",
     403: "The device is revoked (see revoke_mode), or the enrolment code is spent or expired",
     404: "Nothing here for this device",
-    409: "A batch id reused by another device",
+    409: (
+        "A batch id reused by another device; or a pull from a cursor this server never handed out "
+        "(server_behind: its database was restored from a backup older than the device's last sync)"
+    ),
     413: "The body is over the size limit (after gzip)",
     415: "A Content-Encoding other than gzip",
     422: "The body or parameters do not follow the protocol",

@@ -14,6 +14,7 @@ from leaddesk.server.api.deps import ConnDep, CurrentDevice, PushingDevice
 from leaddesk.server.api.responses import errors
 from leaddesk.server.audit import record_event
 from leaddesk.server.db import transaction
+from leaddesk.server.errors import ServerBehind
 from leaddesk.server.pull import pull
 from leaddesk.server.push import push
 from leaddesk.server.sequence import latest_seq
@@ -50,7 +51,7 @@ def upload_audit(body: AuditUpload, conn: ConnDep, caller: PushingDevice) -> Aud
     return device_audit.receive(conn, caller=caller, events=body.events)
 
 
-@router.get("/pull", response_model=PullResponse, responses=errors(401, 403))
+@router.get("/pull", response_model=PullResponse, responses=errors(401, 403, 409))
 def pull_changes(
     conn: ConnDep,
     caller: CurrentDevice,
@@ -63,9 +64,12 @@ def pull_changes(
 ) -> Response:
     """The records in this device's scope changed after `cursor`, and participants that left the scope.
     Asking from `cursor` says the device has applied everything up to it (see scope_history.py)."""
-    if cursor > caller.device.pulled_through:
-        with transaction(conn, write=True):
-            devices.note_pulled(conn, device_id=caller.device.id, cursor=cursor)
+    if not caller.device.knows(cursor):
+        raise ServerBehind(
+            f"This laptop has synced up to {cursor}, further than this server's records reach "
+            f"({caller.device.served_through}): the server's database is older than the laptop's last sync, "
+            "restored from a backup perhaps. Pull from 0 to fetch everything again."
+        )
     # Already JSON (see pull.py); the schema is still PullResponse's, as response_model says.
     page = pull(
         conn,
@@ -75,18 +79,22 @@ def pull_changes(
         limit=limit,
         shared_stamps=shared_stamps,
     )
-    if page.participants:
-        # What left the office for which laptop: one event per page, never one per record. A page
-        # that sends nothing (most syncs) writes nothing.
+    moves = caller.device.pull_moves(cursor=cursor, served=page.cursor)
+    if moves or page.participants:
         with transaction(conn, write=True):
-            record_event(
-                conn,
-                actor=caller.user.username,
-                action="pull",
-                device=caller.device.id,
-                detail=f"records={page.records} cursor={page.cursor} "
-                f"participants={','.join(page.participants)}",
-            )
+            if moves:  # committed before the page goes out, as the device may keep its cursor at once
+                devices.note_pulled(conn, row=caller.device, cursor=cursor, served=page.cursor)
+            if page.participants:
+                # What left the office for which laptop: one event per page, never one per record. A
+                # page that sends nothing (most syncs) writes nothing.
+                record_event(
+                    conn,
+                    actor=caller.user.username,
+                    action="pull",
+                    device=caller.device.id,
+                    detail=f"records={page.records} cursor={page.cursor} "
+                    f"participants={','.join(page.participants)}",
+                )
     return json_response(page.body, accept_encoding=accept_encoding)
 
 
@@ -99,6 +107,8 @@ def waiting(
     """Whether a pull from `cursor` would bring this device anything (a record in its scope changed
     after it, or a participant that left its scope): the quick check a laptop makes every few seconds
     while online, to sync at once when there is something (see waiting.py). Reads only."""
+    if not caller.device.knows(cursor):  # the pull it brings on says why (ServerBehind)
+        return WaitingResponse(waiting=True)
     return WaitingResponse(
         waiting=anything_after(conn, scope=caller.user.scope, user_id=caller.user.id, cursor=cursor)
     )
