@@ -31,6 +31,7 @@ from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_o
 from leaddesk.storage import field_clocks
 from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
+from leaddesk.storage.reoffer import ReofferPass
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
 from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoder, utc_text
 
@@ -49,6 +50,7 @@ class PageResult:
     skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (entity, id, why)
     removed: list[str] = field(default_factory=list)  # participants taken off this device
     kept: list[str] = field(default_factory=list)  # left in place: they hold unsent work
+    offered: int = 0  # changes queued again for a server restored from an older backup (reoffer.py)
 
 
 class ServerRecord(Protocol):
@@ -176,11 +178,14 @@ class PageWriter:
     """Writes runs of server records inside the caller's transaction, counting into `result`; `outbox`
     gives this laptop's unsent changes, merged over them."""
 
-    def __init__(self, conn: Connection, result: PageResult, *, outbox: Outbox) -> None:
+    def __init__(
+        self, conn: Connection, result: PageResult, *, outbox: Outbox, reoffer: ReofferPass | None = None
+    ) -> None:
         self.conn = conn
         self.result = result
         self._outbox = outbox
         self._nothing_unsent = outbox.is_empty()  # a new laptop's first sync: no query per record
+        self._reoffer = reoffer  # a restored server's re-pull: this laptop's writes it lacks go up again
 
     def apply(self, states: Sequence[ServerRecord]) -> str:
         """Merge a run of records into the local tables; the newest stamp among those kept ("" if none).
@@ -206,7 +211,9 @@ class PageWriter:
     ) -> str:
         ids = [s.record_id for s in states]
         here = self._rows(plan, ids)
-        unsent = {} if self._nothing_unsent else self._outbox.for_records(plan.table.name, ids)
+        unsent: dict[str, list[OutboxEntry]] = (
+            {} if self._nothing_unsent else self._outbox.for_records(plan.table.name, ids)
+        )
         fresh: list[list[Any]] = []  # new rows, not yet inserted
         seen: set[str] = set()
         newest = ""
@@ -233,6 +240,13 @@ class PageWriter:
                 here.update(self._rows(plan, [state.record_id]))
             seen.add(state.record_id)
             row = here.get(state.record_id)
+            if self._reoffer is not None and row is not None:
+                mine = unsent.get(state.record_id, [])
+                offered = self._reoffer.offer(
+                    plan.table, row, clocks, participant_id=state.participant_id, unsent=mine
+                )
+                if offered is not None:
+                    unsent[state.record_id] = [*mine, offered]
             sent = clocks
             try:
                 record, fields, clocks = _with_unsent(plan, state.record_id, fields, clocks, unsent)

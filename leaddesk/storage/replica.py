@@ -20,6 +20,7 @@ from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
 from leaddesk.storage.pulled import PageResult, PageWriter, ServerRecord, ServerRemoval, runs
+from leaddesk.storage.reoffer import REOFFER, ReofferPass, finish_pass
 from leaddesk.storage.sync_state import CURSOR, SyncState, write_state
 
 __all__ = ["PageResult", "Replica", "wipe_profile"]
@@ -33,10 +34,16 @@ class Replica(SyncState):
     # -- pulled pages ------------------------------------------------------------------------------
 
     def apply_page(
-        self, records: Sequence[ServerRecord], removals: Sequence[ServerRemoval], cursor: int
+        self,
+        records: Sequence[ServerRecord],
+        removals: Sequence[ServerRemoval],
+        cursor: int,
+        *,
+        reoffer: bool = False,
     ) -> PageResult:
         """Apply one pulled page and store its cursor, all in one transaction: after a crash the page is
-        either wholly here with its cursor, or not at all and pulled again.
+        either wholly here with its cursor, or not at all and pulled again. `reoffer`: a page of a
+        re-offer pass (`begin_reoffer`).
 
         Pulled records are not local edits, so they leave no outbox entry and no audit event. Records
         and removals are applied in seq order, so a participant that left and came back in one page
@@ -46,12 +53,16 @@ class Replica(SyncState):
         result = PageResult(cursor=cursor)
         with self._store.write(durable=False) as conn:
             deferred = self._deferred(conn)
+            offering = ReofferPass(conn, device=self._store.clock.device) if reoffer else None
+            if offering is not None:
+                offering.seen(records)
             newest = ""  # encoded stamps sort as the stamps do (fixed-width hex first)
             for run in runs(records, removals):
                 if not isinstance(run, list):
                     self._remove(conn, run, result)
                     continue
-                newest = max(newest, PageWriter(conn, result, outbox=self._store.repos.outbox).apply(run))
+                writer = PageWriter(conn, result, outbox=self._store.repos.outbox, reoffer=offering)
+                newest = max(newest, writer.apply(run))
                 for pid in deferred & {state.participant_id for state in run}:
                     # Back in scope before its removal could happen.
                     conn.execute("DELETE FROM sync_removal_deferred WHERE participant_id = ?", (pid,))
@@ -61,7 +72,30 @@ class Replica(SyncState):
                 # moves the clock only so far: clock.MAX_AHEAD_MS).
                 self._store.clock.observe(Stamp.decode(newest))
             write_state(conn, CURSOR, str(cursor))
+            result.offered = 0 if offering is None else offering.offered
         return result
+
+    # -- a server restored from an older backup (see reoffer.py) -----------------------------------
+
+    @property
+    def reoffering(self) -> bool:
+        """Whether a re-offer pass is under way (begun, and not finished yet)."""
+        return self.state(REOFFER) is not None
+
+    def begin_reoffer(self) -> None:
+        """Start a re-offer pass: everything is pulled again from 0, with the pages' records noted."""
+        with self._store.write() as conn:
+            conn.execute("DELETE FROM sync_reoffer_seen")
+            write_state(conn, CURSOR, "0")
+            write_state(conn, REOFFER, "1")
+
+    def finish_reoffer(self) -> int:
+        """End the pass (after its last page): what the server did not send goes up again as creates.
+        Returns the number of changes queued."""
+        with self._store.write() as conn:
+            offered = finish_pass(conn, device=self._store.clock.device)
+            write_state(conn, REOFFER, None)
+        return offered
 
     def restore(self, states: Sequence[ServerRecord], *, gone: Iterable[tuple[str, str]] = ()) -> PageResult:
         """Put records back as the server has them after it refused changes of theirs (with whatever

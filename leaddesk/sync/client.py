@@ -27,6 +27,7 @@ from leaddesk.sync.errors import (
     EnrollmentFailed,
     NotEnrolled,
     ProtocolMismatch,
+    ServerBehind,
     ServerUnavailable,
     ServerUnreachable,
     SyncError,
@@ -275,6 +276,8 @@ def _refusal(response: httpx.Response) -> SyncError:
         return AccountDisabled()  # our own words: the server's are written for any client
     if status == 403 and body is not None and body.error.startswith("enrolment_code"):
         return EnrollmentFailed(body.error, body.message)
+    if status == 409 and body is not None and body.error == "server_behind":
+        return ServerBehind(status, body)
     return SyncRejected(status, body)
 
 

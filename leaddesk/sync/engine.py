@@ -29,6 +29,7 @@ from leaddesk.sync.errors import (
     DeviceRevoked,
     MassRemovalBlocked,
     ProtocolMismatch,
+    ServerBehind,
     ServerUnavailable,
     SyncRejected,
     UnsentWorkKept,
@@ -256,13 +257,30 @@ class SyncEngine:
         if _cancelled(cancel):
             return False
         self.replica.defer_search_index()  # a new laptop's notes: indexed for search once, at the end
-        # The next page is asked for while this one is applied, so the server's work and the wire's
-        # overlap with ours. It is asked for after the cursor this page stores as it commits; if
-        # applying fails, the page fetched ahead is dropped (after waiting for it, so no request outlives
-        # the sync) and the next sync asks again from the cursor that was saved.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
-            fetch = ahead.submit(self.client.pull, self.replica.cursor, self.page_size)
-            return self._apply_pages(fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal)
+        reoffer = self.replica.reoffering  # a pass cut short goes on from its saved cursor
+        try:
+            # The next page is asked for while this one is applied, so the server's work and the wire's
+            # overlap with ours. It is asked for after the cursor this page stores as it commits; if
+            # applying fails, the page fetched ahead is dropped (after waiting for it, so no request
+            # outlives the sync) and the next sync asks again from the cursor that was saved.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
+                fetch = ahead.submit(self.client.pull, self.replica.cursor, self.page_size)
+                finished = self._apply_pages(
+                    fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal, reoffer=reoffer
+                )
+        except ServerBehind:
+            if report.server_behind:  # refused again within this sync: leave it to the next
+                raise
+            # Restored from a backup older than our last sync: its seqs after our cursor are not what we
+            # have seen. Everything again from 0, giving back what we wrote that it lost (reoffer.py).
+            report.server_behind = True
+            self.replica.begin_reoffer()
+            return self._pull_all(report, cancel, allow_mass_removal=allow_mass_removal)
+        if not (finished and reoffer):
+            return finished
+        report.reoffered += self.replica.finish_reoffer()
+        self._to_push += self.store.repos.outbox.count()
+        return self._push_all(report, cancel)  # what it lost goes up now, not at the next sync
 
     def _apply_pages(
         self,
@@ -272,6 +290,7 @@ class SyncEngine:
         cancel: threading.Event | None,
         *,
         allow_mass_removal: bool,
+        reoffer: bool,
     ) -> bool:
         total = self.replica.participant_count()
         removed = 0  # by this sync's pages, against the fail-safe
@@ -289,7 +308,7 @@ class SyncEngine:
             if page.has_more and not _cancelled(cancel):
                 fetch = ahead.submit(self.client.pull, page.cursor, self.page_size)
             try:
-                result = self.replica.apply_page(page.records, page.removals, page.cursor)
+                result = self.replica.apply_page(page.records, page.removals, page.cursor, reoffer=reoffer)
             except UnsentWorkHere as exc:  # _send_before_removal makes this unreachable; never lose work
                 raise UnsentWorkKept() from exc
             removed += len(result.removed)
@@ -298,6 +317,7 @@ class SyncEngine:
             report.skipped += result.skipped
             report.removed += result.removed
             report.kept += [p for p in result.kept if p not in report.kept]
+            report.reoffered += result.offered
             self._emit(report, SyncPhase.PULL)
             if not page.has_more:
                 self.replica.forget_leaving()  # marks no page acted on (see Replica.forget_leaving)

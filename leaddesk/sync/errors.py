@@ -99,6 +99,12 @@ class ServerUnavailable(SyncRejected):
     """The server answered but failed (5xx) on every try, e.g. it could not reach its database."""
 
 
+class ServerBehind(SyncRejected):
+    """A pull from this laptop's cursor was refused as one the server never handed out: its database was
+    restored from a backup taken before this laptop's last sync. The engine catches it and fetches
+    everything again, giving back what this laptop wrote that the server lost (storage/reoffer.py)."""
+
+
 class ProtocolMismatch(SyncError):
     """The server's answer does not follow the protocol this app speaks (a different version?)."""
 

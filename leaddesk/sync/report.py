@@ -58,6 +58,10 @@ class SyncReport:
     audit_sent: int = 0  # audit events the server took (new to it) in this sync
     # Why the server refused this laptop's audit trail (a sentence for IT), if it did: see audit_shipping.py.
     audit_refused: str | None = None
+    # The server's database was older than this laptop's last sync (restored from a backup): everything
+    # was pulled again, and `reoffered` changes of this laptop's it had lost were sent again.
+    server_behind: bool = False
+    reoffered: int = 0
     cursor: int = 0
     cancelled: bool = False
 

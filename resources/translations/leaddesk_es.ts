@@ -650,7 +650,7 @@
     <context>
         <name>ConferencePage</name>
         <message>
-            <location filename="../../leaddesk/ui/conference_page.py" line="+64" />
+            <location filename="../../leaddesk/ui/conference_page.py" line="+65" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -883,7 +883,7 @@
     <context>
         <name>ConsentsTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+92" />
+            <location filename="../../leaddesk/ui/participant/consents_tab.py" line="+93" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -1758,7 +1758,7 @@ En el formulario: %2</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../leaddesk/ui/dashboard_page.py" line="+61" />
+            <location filename="../../leaddesk/ui/dashboard_page.py" line="+62" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
@@ -1881,7 +1881,7 @@ En el formulario: %2</translation>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/conference_decisions.py" line="+57" />
+            <location filename="../../leaddesk/ui/conference_decisions.py" line="+58" />
             <location line="+41" />
             <source>Decision</source>
             <translation>Decisión</translation>
@@ -4242,7 +4242,7 @@ En el formulario: %2</translation>
     <context>
         <name>GoalDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="+107" />
+            <location filename="../../leaddesk/ui/participant/overview_dialogs.py" line="+103" />
             <source>Edit plan goal</source>
             <translation>Editar meta del plan</translation>
         </message>
@@ -5580,7 +5580,7 @@ En el formulario: %2</translation>
     <context>
         <name>NewParticipantDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/new_participant.py" line="+40" />
+            <location filename="../../leaddesk/ui/new_participant.py" line="+41" />
             <source>New participant</source>
             <translation>Nuevo participante</translation>
         </message>
@@ -6023,7 +6023,7 @@ Sign this note now?</source>
     <context>
         <name>OptionalDate</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/op_dialog.py" line="+28" />
+            <location filename="../../leaddesk/ui/participant/op_dialog.py" line="+29" />
             <source>Known</source>
             <translation>Se sabe</translation>
         </message>
@@ -6752,7 +6752,7 @@ Sign this note now?</source>
     <context>
         <name>PcgExports</name>
         <message>
-            <location filename="../../leaddesk/ui/dashboard_exports.py" line="+34" />
+            <location filename="../../leaddesk/ui/dashboard_exports.py" line="+35" />
             <source>Save PCG report…</source>
             <translation>Guardar informe PCG…</translation>
         </message>
@@ -7401,7 +7401,7 @@ Sign this note now?</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/form_fields.py" line="+110" />
+            <location filename="../../leaddesk/ui/participant/form_fields.py" line="+111" />
             <location line="+42" />
             <source>Set</source>
             <translation>Indicar</translation>
@@ -7763,7 +7763,7 @@ Sign this note now?</source>
             <translation>La fiscalía no presentó cargos</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+47" />
+            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+52" />
             <source>Arrest diversion</source>
             <translation>Desvío en lugar de arresto</translation>
         </message>
@@ -8130,7 +8130,7 @@ Sign this note now?</source>
     <context>
         <name>ReferralPanel</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+8" />
+            <location filename="../../leaddesk/ui/participant/referral_panel.py" line="+9" />
             <source>Referral</source>
             <translation>Derivación</translation>
         </message>
@@ -8205,7 +8205,7 @@ Sign this note now?</source>
             <translation>Decisión de la fiscalía</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>&amp;Edit referral…</source>
             <translation>&amp;Editar derivación…</translation>
         </message>
@@ -8382,12 +8382,12 @@ Sign this note now?</source>
             <translation> (la última de %1 derivaciones)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+31" />
             <source>%1, badge %2</source>
             <translation>%1, placa %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>%1 on %2</source>
             <translation>%1 el %2</translation>
         </message>
@@ -9149,7 +9149,7 @@ Sign this note now?</source>
     <context>
         <name>TasksTab</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/tasks_tab.py" line="+31" />
+            <location filename="../../leaddesk/ui/participant/tasks_tab.py" line="+32" />
             <source>Done</source>
             <translation>Hecha</translation>
         </message>
@@ -9262,7 +9262,7 @@ Sign this note now?</source>
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../leaddesk/ui/today_page.py" line="+98" />
+            <location filename="../../leaddesk/ui/today_page.py" line="+99" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -9667,7 +9667,7 @@ Sign this note now?</source>
     <context>
         <name>display</name>
         <message>
-            <location filename="../../leaddesk/ui/display.py" line="+125" />
+            <location filename="../../leaddesk/ui/display.py" line="+122" />
             <source>%1 B</source>
             <translation>%1 B</translation>
         </message>
@@ -9758,7 +9758,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../../leaddesk/ui/sync/history_model.py" line="+108" />
+            <location filename="../../leaddesk/ui/sync/history_model.py" line="+118" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -10022,7 +10022,7 @@ Sign this note now?</source>
             <translation>Quitarlos y sincronizar</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/history_model.py" line="-88" />
+            <location filename="../../leaddesk/ui/sync/history_model.py" line="-98" />
             <source>Failed</source>
             <translation>Falló</translation>
         </message>
@@ -10073,8 +10073,16 @@ Sign this note now?</source>
             <source>the office server refused this laptop's audit trail (changed or incomplete): records still sync, but tell your IT administrator</source>
             <translation>el servidor de la oficina rechazó el registro de auditoría de esta portátil (cambiado o incompleto): los registros siguen sincronizándose, pero avise a su administrador de TI</translation>
         </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>the office server had been restored from an older backup: everything was fetched again, and %n change(s) of yours it had lost were sent again; tell your IT administrator</source>
+            <translation>
+                <numerusform>el servidor de la oficina se restauró desde una copia de seguridad anterior: se descargó todo de nuevo y se volvió a enviar %n cambio suyo que el servidor había perdido; avise a su administrador de TI</numerusform>
+                <numerusform>el servidor de la oficina se restauró desde una copia de seguridad anterior: se descargó todo de nuevo y se volvieron a enviar %n cambios suyos que el servidor había perdido; avise a su administrador de TI</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>the rest goes next time</source>
             <translation>el resto va la próxima vez</translation>
         </message>
@@ -10369,7 +10377,7 @@ Sign this note now?</source>
             <translation>Conectar esta portátil al servidor de la oficina</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/wording.py" line="+29" />
+            <location filename="../../leaddesk/ui/sync/wording.py" line="+30" />
             <source>The server's security certificate is not trusted by this laptop. If your organisation uses its own certificates, ask IT for its CA bundle and choose it when connecting.</source>
             <translation>Esta portátil no confía en el certificado de seguridad del servidor. Si su organización usa sus propios certificados, pida a TI sus certificados de CA y elíjalos al conectar.</translation>
         </message>

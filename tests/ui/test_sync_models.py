@@ -146,3 +146,18 @@ def test_a_refused_audit_trail_is_said_in_the_syncs_details() -> None:
     assert "refused this laptop's audit trail" in said
     assert "IT administrator" in said
     assert model.data(model.index(1, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole) == ""
+
+
+def test_a_restored_office_server_is_said_in_the_syncs_details_with_what_went_back() -> None:
+    summary = {"pushed": 3, "server_behind": True, "reoffered": 3}
+    restored = SyncLogEntry(AT, AT + timedelta(minutes=1), "done", summary, "")
+    usual = SyncLogEntry(AT, AT + timedelta(minutes=1), "done", {"pushed": 3, "server_behind": False}, "")
+    model = SyncHistoryModel()
+    model.set_rows([restored, usual])
+
+    said = model.data(model.index(0, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole)
+
+    assert "restored from an older backup" in said
+    assert "3 changes of yours" in said
+    assert "IT administrator" in said
+    assert model.data(model.index(1, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole) == ""

@@ -48,6 +48,16 @@ def details_text(entry: SyncLogEntry) -> str:
                 "sync, but tell your IT administrator",
             )
         )
+    if entry.summary.get("server_behind"):
+        reoffered = int(entry.summary.get("reoffered", 0))
+        text = translate(
+            "sync",
+            "the office server had been restored from an older backup: everything was fetched again, and "
+            "%n change(s) of yours it had lost were sent again; tell your IT administrator",
+            None,
+            reoffered,
+        )
+        parts.append(plural(text, reoffered))
     if entry.outcome == "cancelled":
         parts.append(translate("sync", "the rest goes next time"))
     return "; ".join(parts)
