@@ -14,8 +14,12 @@ holds, rather than let the server's older state replace it here:
 Fields that still have an unsent change here are left to it (it is the newer write). Writes of other
 laptops are not re-offered from here: each laptop gives back its own when it meets the restored server.
 
-The pass keeps the records the server sent (`sync_reoffer_seen`) and its mark (`REOFFER`) in the
-database, so a pass cut short by a crash or a cancel resumes from the saved cursor at the next sync.
+An enrolment of a laptop that already holds records starts such a pass too (SyncState.save_enrolment):
+a laptop enrolled after the backup is unknown to the restored server, and is enrolled again.
+
+The pass keeps the records the server sent (`sync_reoffer_seen`) and its mark (sync_state's `REOFFER`)
+in the database, so a pass cut short by a crash or a cancel resumes from the saved cursor at the next
+sync.
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ from leaddesk.storage.database import Connection
 from leaddesk.storage.repositories.outbox import OutboxEntry
 from leaddesk.storage.row_decoding import row_decoder
 
-REOFFER = "reoffer"  # sync_state key: set while a re-offer pass is under way
 _DEVICE_AT = 17  # an encoded stamp's device id follows its 16 hex digits and "-" (Stamp.encode)
 
 

@@ -20,8 +20,8 @@ from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
 from leaddesk.storage.pulled import PageResult, PageWriter, ServerRecord, ServerRemoval, runs
-from leaddesk.storage.reoffer import REOFFER, ReofferPass, finish_pass
-from leaddesk.storage.sync_state import CURSOR, SyncState, write_state
+from leaddesk.storage.reoffer import ReofferPass, finish_pass
+from leaddesk.storage.sync_state import CURSOR, REOFFER, SyncState, write_state
 
 __all__ = ["PageResult", "Replica", "wipe_profile"]
 

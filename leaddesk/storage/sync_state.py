@@ -27,6 +27,7 @@ USER = "user"
 CURSOR = "cursor"
 LAST_SYNC_AT = "last_sync_at"
 LAST_SYNC_SUMMARY = "last_sync_summary"
+REOFFER = "reoffer"  # set while a re-offer pass is under way (reoffer.py)
 
 
 @dataclass(frozen=True)
@@ -91,18 +92,24 @@ class SyncState:
         return Enrolment(url, device_id, token=token, ca_bundle=self.state(CA_BUNDLE), user=info)
 
     def save_enrolment(self, enrolment: Enrolment) -> None:
-        # A new enrolment may be with another server, whose seqs mean nothing here: pull from the start
-        # (merging is idempotent, so pulling what is already here again changes nothing).
-        self.save_state(
-            {
+        # A new enrolment may be with another server, whose seqs mean nothing here: pull from the start.
+        # A laptop that already holds records makes that pull a re-offer pass (reoffer.py), giving back
+        # what it wrote that the server lacks: enrolled again after the office server was restored from
+        # a backup older than its first enrolment, say, its earlier pushes are gone from there.
+        with self._store.write() as conn:
+            holds = conn.execute("SELECT 1 FROM participant LIMIT 1").fetchone() is not None
+            conn.execute("DELETE FROM sync_reoffer_seen")
+            values = {
                 SERVER_URL: enrolment.server_url,
                 SERVER_DEVICE_ID: enrolment.device_id,
                 DEVICE_TOKEN: enrolment.token,
                 CA_BUNDLE: enrolment.ca_bundle,
                 USER: enrolment.user.to_json(),
                 CURSOR: "0",
+                REOFFER: "1" if holds else None,
             }
-        )
+            for key, value in values.items():
+                write_state(conn, key, value)
 
     def save_user(self, user: EnrolledUser) -> None:
         self.save_state({USER: user.to_json()})

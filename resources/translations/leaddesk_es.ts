@@ -9758,7 +9758,7 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+11" />
-            <location filename="../../leaddesk/ui/sync/history_model.py" line="+118" />
+            <location filename="../../leaddesk/ui/sync/history_model.py" line="+123" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -10022,7 +10022,7 @@ Sign this note now?</source>
             <translation>Quitarlos y sincronizar</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/sync/history_model.py" line="-98" />
+            <location filename="../../leaddesk/ui/sync/history_model.py" line="-103" />
             <source>Failed</source>
             <translation>Falló</translation>
         </message>
@@ -10081,8 +10081,16 @@ Sign this note now?</source>
                 <numerusform>el servidor de la oficina se restauró desde una copia de seguridad anterior: se descargó todo de nuevo y se volvieron a enviar %n cambios suyos que el servidor había perdido; avise a su administrador de TI</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+9" />
+            <source>%n change(s) of yours the office server lacked were sent again</source>
+            <translation>
+                <numerusform>se volvió a enviar %n cambio suyo que el servidor de la oficina no tenía</numerusform>
+                <numerusform>se volvieron a enviar %n cambios suyos que el servidor de la oficina no tenía</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>the rest goes next time</source>
             <translation>el resto va la próxima vez</translation>
         </message>

@@ -14,15 +14,19 @@ import json
 import threading
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.server.db import attachment_blob
 from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.replica import Replica
+from leaddesk.sync.engine import SyncEngine
+from leaddesk.sync.enrolment import client_for, enroll
+from leaddesk.sync.errors import AuthenticationFailed
 from leaddesk.sync.report import SyncPhase, SyncProgress
 from tests.backends import backup, restore
-from tests.e2e.conftest import converged
+from tests.e2e.conftest import FAST_RETRY, converged
 
 SCAN = b"%PDF-1.7 replacement ID card, scanned at the office"
 
@@ -148,3 +152,39 @@ def test_a_pass_cut_short_goes_on_at_the_next_sync_and_gives_back_everything_onc
     ]
     sam.sync()
     converged(casey, sam)
+
+
+def test_a_laptop_enrolled_after_the_backup_is_enrolled_again_and_gives_its_work_back(office: Any) -> None:
+    casey, _sam, jordan, _note = _team(office)
+    dump = backup(office.engine)
+    office.user("robin", "north")
+    robin = office.laptop("robin")  # unknown to the backup
+    robin.sync()
+    visit = robin.repos.notes.create(CaseNote(participant_id=jordan.id, data="Drove Jordan to the clinic."))
+    robin.sync()
+
+    restore(office.engine, dump)
+    with pytest.raises(AuthenticationFailed):
+        robin.sync()  # its token is gone with the rest, and Robin's account too: IT adds it again
+    office.user("robin", "north")
+    enroll(robin.store, office.url, office.code("robin"), robin.name, verify=office.verify)
+    robin.engine = SyncEngine(robin.store, client_for(robin.store, retry=FAST_RETRY), page_size=50)
+    report = robin.sync()
+
+    assert report.reoffered == 1
+    assert _server_fields(office, "note", visit.id)["data"] == "Drove Jordan to the clinic."
+    casey.sync()
+    assert casey.repos.notes.get(visit.id).data == "Drove Jordan to the clinic."
+    converged(casey, robin)
+
+
+def test_a_first_enrolment_pulls_as_ever_and_offers_nothing(office: Any) -> None:
+    casey, _sam, _jordan, _note = _team(office)
+    office.user("robin", "north")
+    robin = office.laptop("robin")
+
+    assert not Replica(robin.store).reoffering  # an empty laptop: nothing of its own to give back
+    report = robin.sync()
+    assert report.reoffered == 0
+    assert report.pushed == 0
+    converged(casey, robin)

@@ -161,3 +161,13 @@ def test_a_restored_office_server_is_said_in_the_syncs_details_with_what_went_ba
     assert "3 changes of yours" in said
     assert "IT administrator" in said
     assert model.data(model.index(1, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole) == ""
+
+
+def test_work_given_back_after_enrolling_again_is_said_without_a_restore() -> None:
+    summary = {"pushed": 2, "server_behind": False, "reoffered": 2}
+    model = SyncHistoryModel()
+    model.set_rows([SyncLogEntry(AT, AT + timedelta(minutes=1), "done", summary, "")])
+
+    said = model.data(model.index(0, SyncHistoryModel.COL_DETAILS), Qt.ItemDataRole.DisplayRole)
+
+    assert said == "2 changes of yours the office server lacked were sent again"

@@ -58,6 +58,11 @@ def details_text(entry: SyncLogEntry) -> str:
             reoffered,
         )
         parts.append(plural(text, reoffered))
+    elif reoffered := int(entry.summary.get("reoffered", 0)):  # a first sync after enrolling again
+        text = translate(
+            "sync", "%n change(s) of yours the office server lacked were sent again", None, reoffered
+        )
+        parts.append(plural(text, reoffered))
     if entry.outcome == "cancelled":
         parts.append(translate("sync", "the rest goes next time"))
     return "; ".join(parts)
