@@ -8,6 +8,7 @@ narrow for its text. A failure lists each English text with where it is, ready t
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,8 +70,14 @@ def settle() -> None:
 
 
 def wait(window: MainWindow) -> None:
-    """Until what the window asked of its workers has come back and is shown."""
+    """Until what the window asked of its workers has come back and is shown, a sync it started after a
+    save included (its progress rewrites the status bar's line, laid out only at the next turn)."""
     assert window.session is not None
+    window.session.runner.wait()
+    deadline = time.monotonic() + 60
+    while window.sync is not None and window.sync.controller.running and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
     window.session.runner.wait()
     settle()
 
