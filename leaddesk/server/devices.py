@@ -191,14 +191,20 @@ def get_device(conn: Connection, *, device_id: str) -> DeviceRow:
     return _device_row(row)
 
 
-def report_state(conn: Connection, *, device_id: str, pending: int, app_version: str) -> None:
-    """What the device said at its last contact: unsent changes and app version, for the supervisor."""
+def report_state(
+    conn: Connection, *, device_id: str, pending: int, app_version: str, told: int | None = None
+) -> None:
+    """What the device said at its last contact: unsent changes and app version, for the supervisor;
+    `told`, a seq the answer hands it (a heartbeat's latest), which it may pull from from then on."""
     # The protocol puts no upper bound on `pending`; a count past the column's range says no more.
-    conn.execute(
-        update(device)
-        .where(device.c.id == device_id)
-        .values(pending=min(pending, MAX_PENDING), app_version=app_version[:200], last_seen=utcnow())
-    )
+    values: dict[str, Any] = {
+        "pending": min(pending, MAX_PENDING),
+        "app_version": app_version[:200],
+        "last_seen": utcnow(),
+    }
+    if told is not None:
+        values["served_through"] = _highest(device.c.served_through, told)
+    conn.execute(update(device).where(device.c.id == device_id).values(**values))
 
 
 def due_for_touch(current: DeviceRow) -> bool:
@@ -213,15 +219,19 @@ def note_pulled(conn: Connection, *, row: DeviceRow, cursor: int, served: int) -
     """A pull from `cursor` says the device has applied everything up to it, and the page it gets ends at
     `served`: keep the highest of each (`served_through` before the page goes out: the device may store
     that cursor as soon as it has the page). Worth a write only where `row.pull_moves` says so."""
-    pulled, handed = device.c.pulled_through, device.c.served_through
     conn.execute(
         update(device)
         .where(device.c.id == row.id)
         .values(
-            pulled_through=case((pulled < cursor, cursor), else_=pulled),
-            served_through=case((handed.is_(None) | (handed < served), served), else_=handed),
+            pulled_through=_highest(device.c.pulled_through, cursor),
+            served_through=_highest(device.c.served_through, served),
         )
     )
+
+
+def _highest(column: Any, value: int) -> Any:
+    """The column's new value: `value` where it is higher than the stored one (or none is stored)."""
+    return case((column.is_(None) | (column < value), value), else_=column)
 
 
 def retired_push(conn: Connection, *, device_id: str, final: bool, now: datetime) -> None:

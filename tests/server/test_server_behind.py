@@ -21,13 +21,15 @@ def _pulled(office: Any, device: Any) -> Any:
     return office.scalar(f"SELECT pulled_through FROM device WHERE id = '{device.id}'")
 
 
-def _refused(device: Any, cursor: int) -> None:
+def _refused(device: Any, cursor: int, *, waiting: bool = True) -> None:
+    """The pull from `cursor` refused; `waiting`: the quick check already knows it is (see waiting)."""
     response = device.http.get("/v1/pull", params={"cursor": cursor})
     assert response.status_code == 409, response.text
     body = response.json()
     assert body["error"] == "server_behind"
     assert "backup" in body["message"]
-    assert device.http.get("/v1/waiting", params={"cursor": cursor}).json() == {"waiting": True}
+    if waiting:
+        assert device.http.get("/v1/waiting", params={"cursor": cursor}).json() == {"waiting": True}
 
 
 def _write(device: Any, text_: str) -> str:
@@ -70,17 +72,28 @@ def test_every_page_end_is_kept_before_the_page_is_sent(office, laptop, teammate
     assert _served(office, laptop) == ends[-1]  # never lowered
 
 
-def test_a_device_from_before_the_check_is_taken_at_its_word_once(office, laptop) -> None:
+def test_a_device_from_before_the_check_is_taken_at_its_word_up_to_the_latest_seq(office, laptop) -> None:
     _write(laptop, "First visit.")
     latest = office.scalar("SELECT value FROM counter")
     with office.engine.begin() as conn:  # as migration 0011 leaves a device enrolled before it
         conn.execute(text("UPDATE device SET served_through = NULL"))
 
-    assert laptop.http.get("/v1/waiting", params={"cursor": latest + 50}).json() == {"waiting": False}
-    assert laptop.pull_page(cursor=latest + 50)["records"] == []
+    _refused(laptop, latest + 50, waiting=False)  # beyond every seq there is: the counter says so
+    assert _served(office, laptop) is None
+    assert laptop.pull_page(cursor=latest)["records"] == []  # the one it holds, as far as anyone knows
 
     assert _served(office, laptop) == latest
-    _refused(laptop, latest + 50)
+    _refused(laptop, latest + 1)
+
+
+def test_a_heartbeat_hands_out_the_latest_seq(office, laptop, teammate) -> None:
+    _write(teammate, "First visit.")
+    latest = office.scalar("SELECT value FROM counter")
+    answer = laptop.http.post("/v1/heartbeat", json={"pending": 0, "app_version": "test"})
+
+    assert answer.json()["latest_seq"] == latest
+    assert _served(office, laptop) == latest
+    assert laptop.pull_page(cursor=latest)["records"] == []  # a device may start from it
 
 
 def test_a_restored_database_refuses_cursors_handed_out_after_its_backup(office, laptop, teammate) -> None:

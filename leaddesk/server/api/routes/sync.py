@@ -65,11 +65,7 @@ def pull_changes(
     """The records in this device's scope changed after `cursor`, and participants that left the scope.
     Asking from `cursor` says the device has applied everything up to it (see scope_history.py)."""
     if not caller.device.knows(cursor):
-        raise ServerBehind(
-            f"This laptop has synced up to {cursor}, further than this server's records reach "
-            f"({caller.device.served_through}): the server's database is older than the laptop's last sync, "
-            "restored from a backup perhaps. Pull from 0 to fetch everything again."
-        )
+        raise _behind(cursor, caller.device.served_through)
     # Already JSON (see pull.py); the schema is still PullResponse's, as response_model says.
     page = pull(
         conn,
@@ -79,6 +75,8 @@ def pull_changes(
         limit=limit,
         shared_stamps=shared_stamps,
     )
+    if page.cursor < cursor:  # beyond the latest seq: a device from before served_through says so too
+        raise _behind(cursor, page.cursor)
     moves = caller.device.pull_moves(cursor=cursor, served=page.cursor)
     if moves or page.participants:
         with transaction(conn, write=True):
@@ -96,6 +94,14 @@ def pull_changes(
                     f"participants={','.join(page.participants)}",
                 )
     return json_response(page.body, accept_encoding=accept_encoding)
+
+
+def _behind(cursor: int, reach: int | None) -> ServerBehind:
+    return ServerBehind(
+        f"This laptop has synced up to {cursor}, further than this server's records reach ({reach}): the "
+        "server's database is older than the laptop's last sync, restored from a backup perhaps. Pull "
+        "from 0 to fetch everything again."
+    )
 
 
 @router.get("/waiting", responses=errors(401, 403))
@@ -118,8 +124,8 @@ def waiting(
 def heartbeat(body: Heartbeat, conn: ConnDep, caller: CurrentDevice) -> HeartbeatResponse:
     """Report unsent changes and app version (for `device list`); learn the newest seq."""
     with transaction(conn, write=True):
+        latest = latest_seq(conn)  # the device may pull from it: kept as handed to it (served_through)
         devices.report_state(
-            conn, device_id=caller.device.id, pending=body.pending, app_version=body.app_version
+            conn, device_id=caller.device.id, pending=body.pending, app_version=body.app_version, told=latest
         )
-        latest = latest_seq(conn)
     return HeartbeatResponse(server_time=utcnow(), user=caller.user.info(), latest_seq=latest)
