@@ -271,10 +271,12 @@ class FieldWork:
             side.start()
         try:
             try:
-                self.engine.sync(cancel=cancel)
+                report = self.engine.sync(cancel=cancel)
             except MassRemovalBlocked:  # the case manager is asked, and agrees
-                self.engine.sync(cancel=cancel, allow_mass_removal=True)
+                report = self.engine.sync(cancel=cancel, allow_mass_removal=True)
             outcome = "cancelled" if cancel.is_set() else "finished"
+            if report.server_behind:  # the server took for restored from a backup (never, here)
+                outcome = "server_behind"
         except SyncError as exc:
             outcome = type(exc).__name__
             why = repr(exc.__cause__ or exc)[:300]

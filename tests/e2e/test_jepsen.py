@@ -229,19 +229,26 @@ def sync_until_quiet(laptops: dict[str, Laptop]) -> None:
             except MassRemovalBlocked:
                 report = laptop.sync(allow_mass_removal=True)
             assert not report.cancelled
+            assert not report.server_behind, f"{laptop.name} took the server for restored from a backup"
             busy = busy or bool(report.pushed or report.rejected or report.applied or report.removed)
         if not busy:
             return
     raise AssertionError(f"the laptops still had changes for each other after {QUIET_ROUNDS} rounds")
 
 
-def check(
-    office: Office, laptops: dict[str, Laptop], processes: dict[str, LaptopProcess]
-) -> dict[str, int]:
+def check(office: Office, laptops: dict[str, Laptop], processes: dict[str, LaptopProcess]) -> dict[str, int]:
     """Everything the acceptance asks of the healed state; returns what the run amounted to."""
     for laptop in laptops.values():
         assert laptop.store.repos.outbox.count() == 0, f"{laptop.name} still has unsent changes"
     replays = {name: Replay.of(p.journal) for name, p in processes.items()}
+    # A killed server loses no committed write, so no laptop may take it for one restored from a backup.
+    behind = {
+        name: r.syncs[o]
+        for name, r in replays.items()
+        for o in ("server_behind", "ServerBehind")
+        if o in r.syncs
+    }
+    assert not behind, f"syncs that took the server for restored from an older backup: {behind}"
     history, ahead = history_of(laptops, replays)
     held = office.server_records()
     conflicts = {
