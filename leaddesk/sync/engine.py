@@ -257,7 +257,6 @@ class SyncEngine:
         if _cancelled(cancel):
             return False
         self.replica.defer_search_index()  # a new laptop's notes: indexed for search once, at the end
-        reoffer = self.replica.reoffering  # a pass cut short goes on from its saved cursor
         try:
             # The next page is asked for while this one is applied, so the server's work and the wire's
             # overlap with ours. It is asked for after the cursor this page stores as it commits; if
@@ -266,17 +265,16 @@ class SyncEngine:
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
                 fetch = ahead.submit(self.client.pull, self.replica.cursor, self.page_size)
                 finished = self._apply_pages(
-                    fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal, reoffer=reoffer
+                    fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal
                 )
         except ServerBehind:
             if report.server_behind:  # refused again within this sync: leave it to the next
                 raise
-            # Restored from a backup older than our last sync: its seqs after our cursor are not what we
-            # have seen. Everything again from 0, giving back what we wrote that it lost (reoffer.py).
+            # Restored from an older backup: everything again from 0, giving back what it lost (reoffer.py).
             report.server_behind = True
             self.replica.begin_reoffer()
             return self._pull_all(report, cancel, allow_mass_removal=allow_mass_removal)
-        if not (finished and reoffer):
+        if not (finished and self.replica.reoffering):  # a pass's last page: the pass ends here
             return finished
         report.reoffered += self.replica.finish_reoffer()
         self._to_push += self.store.repos.outbox.count()
@@ -290,9 +288,9 @@ class SyncEngine:
         cancel: threading.Event | None,
         *,
         allow_mass_removal: bool,
-        reoffer: bool,
     ) -> bool:
         total = self.replica.participant_count()
+        reoffer = self.replica.reoffering  # a pass cut short goes on from its saved cursor
         removed = 0  # by this sync's pages, against the fail-safe
         while True:
             page = fetch.result()
