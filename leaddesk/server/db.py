@@ -128,8 +128,9 @@ device = Table(
     # with a higher seq has not reached it yet (see scope_history.py). Starts at the latest seq at its
     # enrolment: a participant gone from its user's scope before then was never on it.
     Column("pulled_through", BigInteger, nullable=False, default=0, server_default="0"),
-    # The highest page end handed to the device: its cursor is never beyond it, unless this database was
-    # restored from a backup older than the device's last sync (pull refuses that: `server_behind`).
+    # The highest cursor handed to the device, a pull page's end or a heartbeat's latest seq: its cursor
+    # is never beyond it, unless this database was restored from a backup older than the device's last
+    # sync (pull refuses that: `server_behind`).
     # NULL for a device enrolled before migration 0011, until its next pull.
     Column("served_through", BigInteger, nullable=True),
     # A retired device's pushes are taken until this time: set at its first push since retirement to a

@@ -61,12 +61,13 @@ class DeviceRow:
     clock_id: str | None = None  # the device id in its field stamps
     confirmed_at: datetime | None = None  # when a token of its enrolment was first used
     pulled_through: int = 0  # the highest cursor it has pulled from: it has applied everything up to it
-    served_through: int | None = None  # the highest page end handed to it (None: not known yet)
+    served_through: int | None = None  # highest cursor handed to it (page end, heartbeat seq; None: unknown)
     final_push_by: datetime | None = None  # retired: its pushes are taken until then (`retired_push`)
 
     def knows(self, cursor: int) -> bool:
         """Whether `cursor` is one this server could have handed the device: none beyond the highest page
-        end it has (a database restored from an older backup has handed out less than the device holds)."""
+        end or heartbeat seq it was given (a database restored from an older backup has handed out less
+        than the device holds)."""
         return self.served_through is None or cursor <= self.served_through
 
     def pull_moves(self, *, cursor: int, served: int) -> bool:

@@ -64,6 +64,11 @@ class Table(Generic[R]):
         return self.model.model_validate(data)
 
     @property
+    def owner_column(self) -> str:
+        """The column naming the participant a row belongs to (a participant's own row: its id)."""
+        return "participant_id" if "participant_id" in self.columns else "id"
+
+    @property
     def editable(self) -> frozenset[str]:
         return frozenset(self.columns) - self.model.immutable_fields - {"updated_at", "deleted"}
 

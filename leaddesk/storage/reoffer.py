@@ -115,7 +115,6 @@ def finish_pass(conn: Connection, *, device: str) -> int:
     offered = 0
     for entity, model in MODEL_BY_ENTITY.items():
         table = table_for(model)
-        owner = "participant_id" if "participant_id" in table.columns else "id"
         decode = row_decoder(table)
         rows = conn.execute(
             f"SELECT {', '.join(table.columns)}, field_clocks FROM {table.name}"
@@ -132,7 +131,7 @@ def finish_pass(conn: Connection, *, device: str) -> int:
                 conn,
                 entity=entity,
                 record_id=str(row[table.columns.index("id")]),
-                participant_id=row[table.columns.index(owner)],
+                participant_id=row[table.columns.index(table.owner_column)],
                 op="create",
                 fields=fields,
                 clocks=clocks,

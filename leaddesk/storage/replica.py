@@ -10,12 +10,11 @@ import os
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from leaddesk.domain import MODEL_BY_ENTITY, SYNCED_MODELS
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.ids import iso, utcnow
-from leaddesk.storage.codec import Table, table_for
+from leaddesk.storage.codec import table_for
 from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
@@ -240,7 +239,7 @@ class Replica(SyncState):
             marks = ", ".join("?" * len(chunk))
             for model in SYNCED_MODELS:
                 table = table_for(model)
-                column = _owner_column(table)
+                column = table.owner_column
                 sql = f"SELECT count(*) FROM {table.name} WHERE {column} IN ({marks})"
                 total += int(self._store.conn.execute(sql, chunk).fetchone()[0])
         return total
@@ -269,10 +268,6 @@ class Replica(SyncState):
             conn.execute("INSERT OR IGNORE INTO attachment_blob (sha256, data) VALUES (?, ?)", (sha256, data))
 
 
-def _owner_column(table: Table[Any]) -> str:
-    return "participant_id" if "participant_id" in table.columns else "id"
-
-
 # Set in the transaction that removes a participant, cleared by Replica.purge_removed_text.
 SEARCH_PURGE_DUE = "search_purge_due"
 _SEARCH_INDEXES = ("note_fts", "addendum_fts", "participant_fts")
@@ -299,7 +294,7 @@ def _delete_participant(conn: Connection, pid: str) -> bool:
     found = False
     for model in SYNCED_MODELS:
         table = table_for(model)
-        cursor = conn.execute(f"DELETE FROM {table.name} WHERE {_owner_column(table)} = ?", (pid,))
+        cursor = conn.execute(f"DELETE FROM {table.name} WHERE {table.owner_column} = ?", (pid,))
         found = found or cursor.rowcount > 0
     for sql in _LOCAL_ONLY:
         conn.execute(sql, (pid,))
