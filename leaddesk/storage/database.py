@@ -10,6 +10,7 @@ import sqlcipher3
 
 from leaddesk.storage.errors import CorruptDatabase
 from leaddesk.storage.paths import make_private_dir, secure_umask
+from leaddesk.storage.wal_check import log_damage
 
 DB_FILE = "leaddesk.db"
 KEY_BYTES = 32
@@ -74,6 +75,16 @@ def _open(path: Path, *, key_pragma: str | None) -> Connection:
     return conn
 
 
+# What SQLite says once the file fails a check (SQLCipher then refuses every write on the connection):
+# told apart from a busy database, a constraint, or a mistake in a statement.
+_DAMAGE_SIGNS = ("malformed", "readonly database", "file is not a database")
+
+
+def is_damage(exc: sqlcipher3.DatabaseError) -> bool:
+    """Whether `exc` says the database file is damaged (or cannot be written at all)."""
+    return any(sign in str(exc) for sign in _DAMAGE_SIGNS)
+
+
 def restrict_files(path: Path) -> None:
     for candidate in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
         if candidate.exists():
@@ -89,6 +100,34 @@ def integrity_problems(conn: Connection) -> list[str]:
         # SQLite's own check gives up on some damage SQLCipher has already named; report, do not raise.
         problems.append(f"integrity_check: {exc}")
     return problems
+
+
+def damage_after_crash(path: Path, dek: bytes) -> list[str]:
+    """What is damaged in the database at `path` if its last session did not end (DESIGN.md §3); empty
+    if it did, or nothing is. Closing the last connection folds the write-ahead log into the file and
+    removes it, so a log still there means a crash, a power cut or a killed process (or, rarely,
+    another process that has the database open now). Reads only: nothing is written."""
+    log = path.with_name(path.name + "-wal")
+    if not log.exists():
+        return []
+    in_log = log_damage(log)
+    return [f"write-ahead log: {in_log}"] * bool(in_log) + damaged_pages(path, dek)
+
+
+def damaged_pages(path: Path, dek: bytes) -> list[str]:
+    """What SQLCipher's check of every page's HMAC finds wrong in the database at `path` (its log
+    included), read through a read-only connection: nothing is written, and closing it folds no log
+    into a damaged file. Empty when every page is sound."""
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(raw_key_pragma(dek))
+        return [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [f"the file could not be read: {exc}"]
+    finally:
+        conn.close()
 
 
 def checkpoint(conn: Connection) -> None:

@@ -11,7 +11,7 @@ import sqlcipher3
 
 from leaddesk.domain.clock import wall_ms
 from leaddesk.domain.enums import AuditAction
-from leaddesk.storage.database import DB_FILE, connect
+from leaddesk.storage.database import DB_FILE, connect, damage_after_crash
 from leaddesk.storage.errors import CorruptDatabase, ProfileNotFound
 from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import make_private_dir, new_profile_dir, profile_dir, secure_umask
@@ -127,6 +127,13 @@ def _load(folder: Path, *, kdf: KdfParams) -> Vault:
 def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], int] = wall_ms) -> Store:
     """Open the database with an unwrapped key (about a millisecond) and audit the unlock."""
     db_path = key.folder / DB_FILE
+    # After a crash or a power cut every page is checked before anything is written (DESIGN.md §3): a
+    # damaged file is refused and left exactly as it was found.
+    if problems := damage_after_crash(db_path, key.dek):
+        raise CorruptDatabase(
+            "The database was found damaged after the app last stopped unexpectedly"
+            f" ({'; '.join(problems[:3])}). It has been left as it is."
+        )
     conn = connect(db_path, key.dek)
     try:
         migrate(conn, db_path=db_path)

@@ -10,13 +10,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
+import sqlcipher3
+
 from leaddesk.domain.clock import HybridClock, wall_ms
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.changes import append_audit
-from leaddesk.storage.database import Connection, integrity_problems
+from leaddesk.storage.database import Connection, integrity_problems, is_damage
+from leaddesk.storage.errors import CorruptDatabase
 from leaddesk.storage.repositories import Repositories
 
 HLC_STATE_KEY = "hlc_last"
+# SQLCipher refuses every write once a page of the file has failed its check (and so does a disk that has
+# become read-only): said in words a person can act on, the file left as it is.
+_NOT_WRITTEN = (
+    "Nothing could be written: the database on this laptop may be damaged. It has been left as it is;"
+    " ask your IT administrator."
+)
 TURN_WAIT_S = 5.0  # as long as SQLite's busy_timeout (database.PRAGMAS), after which SQLite decides
 
 
@@ -119,6 +128,12 @@ class Store:
             conn.execute("COMMIT")
             if self._durable and not durable:
                 self._sync_wal()  # the safety level cannot change inside a transaction
+        except sqlcipher3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if is_damage(exc):
+                raise CorruptDatabase(_NOT_WRITTEN) from exc
+            raise
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -206,6 +221,8 @@ class Store:
         try:
             if audit:
                 self.audit_event(AuditAction.LOCK)
+        except CorruptDatabase as exc:  # read-only since a page failed its check (Store.write)
+            raise CorruptDatabase(f"{_NOT_WRITTEN} The profile is locked all the same.") from exc
         finally:
             # Even when the lock cannot be recorded (a damaged, now read-only database), the key goes.
             self._conn.close()

@@ -6,13 +6,15 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from leaddesk.desk import Desk
-from leaddesk.domain import Participant
+from leaddesk.domain import CaseNote, Participant
+from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
 from leaddesk.ui.idle import IdleWatcher
 from leaddesk.ui.main_window import MainWindow
@@ -190,3 +192,41 @@ def test_idle_counts_time_asleep_and_swallows_the_wake_up_key(qtbot) -> None:
     clocks.monotonic += 61
     watcher._check_idle()
     assert fired == [True, True]
+
+
+def test_a_lock_on_a_damaged_database_still_clears_the_screen(
+    qtbot, home: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLCipher turns a database read-only once a page fails its check, so neither the user's place nor
+    the lock can be recorded: the screen is cleared and the key dropped all the same, and the person is
+    told why their place was not kept."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: told.append(text))
+    with store.write():
+        person = store.repos.participants.create(
+            Participant(first_name="Jordan", last_name="Quillfeather", team_id="north")
+        )
+        for i in range(300):
+            store.repos.notes.create(
+                CaseNote(participant_id=person.id, data=f"note {i}: at the day centre " * 4)
+            )
+    db = store.db_path
+    store.close()
+    data = bytearray(db.read_bytes())
+    data[(len(data) // 4096 // 2) * 4096 + 2000] ^= 0x10  # a page in the middle of the notes
+    db.write_bytes(bytes(data))
+    damaged = open_profile(PROFILE, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
+    window = open_window(qtbot, home, damaged)
+    window.workspace.show_page("caseload")
+    qtbot.waitUntil(lambda: window.workspace.caseload.model.rowCount() == 1)
+    assert damaged.integrity_problems()  # reading every page meets the damage, as opening a note might
+
+    window.lock()
+
+    assert window.is_locked
+    assert window.stack.currentWidget() is window.unlock_page
+    assert not damaged.is_open
+    assert not any("Quillfeather" in text for text in visible_texts(window))
+    assert len(told) == 1, told
+    assert "the database on this laptop may be damaged" in told[0]
+    window.close()
