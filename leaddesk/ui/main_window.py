@@ -15,6 +15,7 @@ from leaddesk.desk.preferences import Preferences
 from leaddesk.desk.profiles import PRODUCTION, KdfParams, Profiles
 from leaddesk.desk.syncing import RevokeMode
 from leaddesk.storage.errors import StorageError
+from leaddesk.ui.database_check import check_database
 from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.keys import CONFLICTS_KEYS, CONNECT_KEYS, SYNC_NOW_KEYS
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             (self.tr("Connect to office…"), CONNECT_KEYS, self.connect_to_office, ""),
             None,
             (self.tr("Change passphrase…"), "", self.change_passphrase, ""),
+            (self.tr("Check the database…"), "", self.check_database, ""),
             (self.tr("Lock"), "Ctrl+L", self.lock, "lock"),
         ]
         # Alt+K: Alt+D belongs to the pages' Delete… and Record decision buttons, which it never reached
@@ -328,6 +330,11 @@ class MainWindow(QMainWindow):
             )
             dialog.exec()
             dialog.deleteLater()
+
+    def check_database(self) -> None:
+        if self.session is not None:
+            self.statusBar().showMessage(self.tr("Checking the database…"), 20_000)
+            check_database(self, self.session)
 
     def open_settings(self) -> None:
         """The app's settings, locked or not; a saved change is confirmed in the status bar."""

@@ -1879,6 +1879,30 @@ En el formulario: %2</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseCheck</name>
+        <message>
+            <location filename="../../leaddesk/ui/database_check.py" line="+22" />
+            <location line="+7" />
+            <source>Check the database</source>
+            <translation>Comprobar la base de datos</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>The database could not be checked: %1</source>
+            <translation>No se pudo comprobar la base de datos: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No damage found: every page of this laptop's database passed its check.</source>
+            <translation>No se encontraron daños: todas las páginas de la base de datos de este portátil pasaron la comprobación.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The database on this laptop is damaged. Nothing has been changed. What has synced is safe on the office server; tell your IT administrator before you go on working here.</source>
+            <translation>La base de datos de este portátil está dañada. No se ha cambiado nada. Lo que se ha sincronizado está a salvo en el servidor de la oficina; avise a su administrador de TI antes de seguir trabajando aquí.</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionPanel</name>
         <message>
             <location filename="../../leaddesk/ui/conference_decisions.py" line="+58" />
@@ -5268,14 +5292,14 @@ En el formulario: %2</translation>
             <translation>Este es un perfil de demostración: su frase de contraseña es %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="+57" />
-            <location line="+125" />
-            <location line="+167" />
+            <location filename="../../leaddesk/ui/main_window.py" line="+58" />
+            <location line="+126" />
+            <location line="+172" />
             <source>LEAD Desk</source>
             <translation>LEAD Desk</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-249" />
             <source>Quick capture…</source>
             <translation>Captura rápida…</translation>
         </message>
@@ -5336,6 +5360,11 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Check the database…</source>
+            <translation>Comprobar la base de datos…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
@@ -5388,6 +5417,11 @@ En el formulario: %2</translation>
             <location line="+7" />
             <source>This laptop was retired by your program's IT, but its unsent work could not be sent yet: %1 Nothing was deleted. Unlock “%2” when you are back online to send it.</source>
             <translation>El departamento de TI de su programa retiró esta portátil, pero aún no se pudo enviar su trabajo sin enviar: %1 No se eliminó nada. Desbloquee «%2» cuando vuelva a tener conexión para enviarlo.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Checking the database…</source>
+            <translation>Comprobando la base de datos…</translation>
         </message>
     </context>
     <context>
