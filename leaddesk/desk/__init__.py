@@ -32,9 +32,10 @@ from leaddesk.desk.search import Search
 from leaddesk.desk.settings import Settings
 from leaddesk.desk.syncing import Syncing
 from leaddesk.desk.today import Today
+from leaddesk.storage.database import in_our_words
 from leaddesk.storage.store import Store
 
-__all__ = ["EVERYTHING", "NOTHING", "Changes", "Desk", "Done"]
+__all__ = ["EVERYTHING", "NOTHING", "Changes", "Desk", "Done", "in_our_words"]
 
 
 class Desk:

@@ -80,9 +80,22 @@ def _open(path: Path, *, key_pragma: str | None) -> Connection:
 _DAMAGE_SIGNS = ("malformed", "readonly database", "file is not a database")
 
 
-def is_damage(exc: sqlcipher3.DatabaseError) -> bool:
-    """Whether `exc` says the database file is damaged (or cannot be written at all)."""
-    return any(sign in str(exc) for sign in _DAMAGE_SIGNS)
+def is_damage(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite saying the database file is damaged (or cannot be written at all)."""
+    return isinstance(exc, sqlcipher3.DatabaseError) and any(sign in str(exc) for sign in _DAMAGE_SIGNS)
+
+
+def in_our_words(exc: Exception) -> Exception:
+    """`exc`, or CorruptDatabase if it is SQLite finding the file damaged as it read (a page that fails
+    its check is found when something reads it): what a screen can name and a person can act on."""
+    if not is_damage(exc):
+        return exc
+    told = CorruptDatabase(
+        "This could not be read: the database on this laptop is damaged. It has been left as it is;"
+        " ask your IT administrator."
+    )
+    told.__cause__ = exc
+    return told
 
 
 def restrict_files(path: Path) -> None:

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
-from leaddesk.desk import Desk, Done
+from leaddesk.desk import Desk, Done, in_our_words
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,7 +75,7 @@ class _Lane:
                     desk = desk or self._opener()
                     result = job.work(desk)
                 except Exception as exc:  # every failure goes back to the screen that asked
-                    self._deliver(job, False, exc)
+                    self._deliver(job, False, in_our_words(exc))  # a damaged page, say, in words
                 else:
                     self._deliver(job, True, result)
         finally:

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QThread, QTimer
 
 from leaddesk.desk import Changes, Desk
-from leaddesk.domain import Participant, Task
+from leaddesk.domain import CaseNote, Participant, Task
+from leaddesk.storage.errors import CorruptDatabase
+from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
 from leaddesk.ui.runner import Runner
+from tests.kdf import FAST_FOR_TESTS
 
 
 @pytest.fixture
@@ -120,3 +124,38 @@ def test_stopping_closes_every_lane_and_refuses_new_calls(store: Store, qtbot: A
     assert not any(d.is_open for d in desks)
     with pytest.raises(RuntimeError, match="locked"):
         runner.query(lambda desk: None, done=lambda _: None)
+
+
+def test_a_damaged_page_met_while_reading_comes_back_as_corrupt_database(
+    home: Path, store: Store, participant: Participant, qtbot: Any
+) -> None:
+    """A page that fails its check is found when something reads it, after a clean close too (only a
+    crash has every page checked as the profile opens): the screen gets an error it can name."""
+    with store.write():
+        for i in range(300):
+            store.repos.notes.create(
+                CaseNote(participant_id=participant.id, data=f"note {i}: at the centre " * 4)
+            )
+    db = store.db_path
+    store.close()
+    data = bytearray(db.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages // 2, pages * 9 // 10):  # wherever the notes' rows sit, some are damaged
+        data[page * 4096 + 2000] ^= 0x01
+    db.write_bytes(bytes(data))
+    damaged = open_profile("Casey Morgan", "correct horse battery staple", home=home, kdf=FAST_FOR_TESTS)
+    runner = Runner(Desk(damaged).sibling_opener(), on_changes=lambda _c: None)
+    errors: list[Exception] = []
+    try:
+        runner.query(
+            lambda desk: desk.notes.timeline(participant.id).page(offset=0, limit=1000),
+            done=lambda _notes: None,
+            failed=errors.append,
+        )
+        assert runner.wait(10_000)
+    finally:
+        runner.stop()
+        damaged.close(audit=False)
+    assert len(errors) == 1
+    assert isinstance(errors[0], CorruptDatabase)
+    assert "the database on this laptop is damaged" in str(errors[0])
