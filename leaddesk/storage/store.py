@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-import sqlcipher3
-
 from leaddesk.domain.clock import HybridClock, wall_ms
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.changes import append_audit
@@ -128,15 +126,11 @@ class Store:
             conn.execute("COMMIT")
             if self._durable and not durable:
                 self._sync_wal()  # the safety level cannot change inside a transaction
-        except sqlcipher3.DatabaseError as exc:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if is_damage(exc):
                 raise CorruptDatabase(_NOT_WRITTEN) from exc
-            raise
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0

@@ -12,7 +12,9 @@ likewise, is damaged (not torn) when its own checksum fails but its first frame 
 header's checksum as written. Only an intact commit frame after the failure counts: frames of a
 transaction cut off before its commit may fail for a reason of their own (SQLite rewrites a frame a
 transaction writes twice, and its successors' checksums only as it commits), and nothing committed is
-lost with them. A damaged last transaction itself looks like a torn one, and is not found. Format: https://sqlite.org/fileformat2.html#the_write_ahead_log
+lost with them. A damaged last transaction itself looks like a torn one, and is not found.
+
+The format: https://sqlite.org/fileformat2.html#the_write_ahead_log
 """
 
 from __future__ import annotations
