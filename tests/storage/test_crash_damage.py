@@ -7,9 +7,14 @@ last transactions still in the write-ahead log."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
+import signal
 import struct
+import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -223,3 +228,79 @@ def test_nothing_is_checked_after_a_clean_close(tmp_path: Path) -> None:
     dek = Vault.load(db.parent, kdf=FAST_FOR_TESTS).unlock(PASSPHRASE)
     flip(db, 4096 + 1000)  # a later page: found only when read, or by a check on demand
     assert damage_after_crash(db, dek) == []
+
+
+KILL_RUNS = 8
+WRITER = Path(__file__).with_name("spilling_writer.py")
+REPO = Path(__file__).resolve().parents[2]
+
+
+def unfinished_frames(wal: Path) -> int:
+    """Frames of the log's current generation (its salts) after its last commit frame: a transaction
+    the kill cut off, spilled to the log before its commit."""
+    data = wal.read_bytes()
+    ours = [data[start + 8 : start + 16] == data[16:24] for start, _ in frames(wal)]
+    commits = [i for i, (_, commit) in enumerate(frames(wal)) if commit and ours[i]]
+    return sum(ours[commits[-1] + 1 :]) if commits else sum(ours)
+
+
+def kill_writer(home: Path, *, rng: random.Random, inside: int | None) -> int:
+    """Run spilling_writer.py on the profile at `home` and kill it: inside its second transaction after
+    `inside` notes, or (None) at a random moment after a few commits. Returns the notes it acknowledged."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    args = [sys.executable, str(WRITER), str(home), PROFILE, PASSPHRASE, *([str(inside)] if inside else [])]
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    acknowledged = 0
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        for _ in range(1 if inside else rng.randint(1, 3)):
+            acknowledged = int(child.stdout.readline().split()[1])
+        if inside:
+            assert child.stdout.readline().strip() == "inside"
+        else:
+            time.sleep(rng.uniform(0.0, 0.3))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=20)
+        for line in child.stdout.read().splitlines():  # whatever it had said before the kill
+            acknowledged = int(line.split()[1]) if line.startswith("batch ") else acknowledged
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        stderr = child.stderr.read() if child.stderr else ""
+        for stream in (child.stdout, child.stderr):
+            if stream:
+                stream.close()
+    assert child.returncode == -signal.SIGKILL, stderr
+    return acknowledged
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("run", range(KILL_RUNS))
+def test_a_killed_writer_of_transactions_larger_than_its_cache_is_never_taken_for_damage(
+    tmp_path: Path, run: int
+) -> None:
+    """No false alarm: SQLite spills a transaction larger than its cache to the log before the commit,
+    and frames of it fail their checksum until the commit rewrites them (a random kill has left a frame
+    that fails before one that passes). A profile killed there reopens, with every acknowledged
+    transaction and a sound file. Even runs are killed inside a transaction, odd ones at random."""
+    rng = random.Random(20261204 + run)
+    home = tmp_path / "home"
+    store = create_profile(PROFILE, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS).store
+    store.repos.participants.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    wal = store.db_path.with_name(f"{DB_FILE}-wal")
+    store.close()
+    inside = rng.randrange(5, 140) if run % 2 == 0 else None
+
+    acknowledged = kill_writer(home, rng=rng, inside=inside)
+
+    assert wal.exists()  # so opening checks everything
+    if inside:
+        assert unfinished_frames(wal) > 0, "the transaction was not spilled: nothing was checked"
+    reopened = open_profile(PROFILE, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
+    try:
+        assert reopened.conn.execute("SELECT count(*) FROM note").fetchone()[0] >= acknowledged
+        assert reopened.integrity_problems() == []
+    finally:
+        reopened.close()
