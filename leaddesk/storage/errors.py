@@ -62,6 +62,10 @@ class CorruptDatabase(StorageError):
     """The database file is damaged or is not a LEAD Desk database; it is never overwritten."""
 
 
+class DamagedAfterCrash(CorruptDatabase):
+    """The check made after the app last stopped unexpectedly found the database or its log damaged."""
+
+
 class WeakPassphrase(StorageError, ValueError):
     """A new passphrase that is too short to protect the records."""
 

@@ -12,7 +12,7 @@ import sqlcipher3
 from leaddesk.domain.clock import wall_ms
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.database import DB_FILE, connect, damage_after_crash
-from leaddesk.storage.errors import CorruptDatabase, ProfileNotFound
+from leaddesk.storage.errors import CorruptDatabase, DamagedAfterCrash, ProfileNotFound
 from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import make_private_dir, new_profile_dir, profile_dir, secure_umask
 from leaddesk.storage.profile_names import validate_profile_name
@@ -130,7 +130,7 @@ def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], 
     # After a crash or a power cut every page is checked before anything is written (DESIGN.md §3): a
     # damaged file is refused and left exactly as it was found.
     if problems := damage_after_crash(db_path, key.dek):
-        raise CorruptDatabase(
+        raise DamagedAfterCrash(
             "The database was found damaged after the app last stopped unexpectedly"
             f" ({'; '.join(problems[:3])}). It has been left as it is."
         )

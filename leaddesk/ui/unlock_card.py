@@ -24,6 +24,7 @@ from leaddesk.desk.profiles import MIN_PASSPHRASE_LENGTH
 from leaddesk.storage.errors import (
     CorruptDatabase,
     CorruptVault,
+    DamagedAfterCrash,
     InvalidProfileName,
     MigrationError,
     ProfileExists,
@@ -63,6 +64,10 @@ _PLAIN_SENTENCES: dict[type[StorageError], str] = {
 _DAMAGED_SENTENCES: dict[type[StorageError], str] = {
     CorruptVault: QT_TRANSLATE_NOOP(
         "UnlockPage", "This profile's key file is damaged, so the profile cannot be opened."
+    ),
+    DamagedAfterCrash: QT_TRANSLATE_NOOP(
+        "UnlockPage",
+        "LEAD Desk stopped unexpectedly last time, and this profile's records were found damaged.",
     ),
     CorruptDatabase: QT_TRANSLATE_NOOP(
         "UnlockPage",

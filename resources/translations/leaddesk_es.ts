@@ -336,7 +336,7 @@
     <context>
         <name>BusyIndicator</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+222" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+227" />
             <source>Working</source>
             <translation>Trabajando</translation>
         </message>
@@ -9516,17 +9516,17 @@ Sign this note now?</source>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="-203" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="-207" />
             <source>Too many wrong attempts. You can try again in %1.</source>
             <translation>Demasiados intentos fallidos. Puede volver a intentarlo en %1.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+49" />
             <source>Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help.</source>
             <translation>No se cambió nada. Pida ayuda a quien dé soporte a LEAD Desk en su organización.</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-42" />
             <source>That passphrase is not right for this profile.</source>
             <translation>Esa frase de contraseña no es correcta para este perfil.</translation>
         </message>
@@ -9536,7 +9536,7 @@ Sign this note now?</source>
             <translation>El archivo de claves de este perfil está dañado, así que no se puede abrir el perfil.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>This profile's records could not be read: the database is damaged or belongs elsewhere.</source>
             <translation>No se pudieron leer los registros de este perfil: la base de datos está dañada o pertenece a otro lugar.</translation>
         </message>
@@ -9546,22 +9546,27 @@ Sign this note now?</source>
             <translation>No se pudo actualizar este perfil para esta versión de LEAD Desk.</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-18" />
             <source>That profile is no longer on this laptop.</source>
             <translation>Ese perfil ya no está en esta portátil.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>There is already a profile called “%1” on this laptop, and names that differ only in accents, capitals or spaces are too easily confused. Add something to tell them apart, such as a middle name or an initial.</source>
             <translation>Ya hay un perfil llamado «%1» en esta portátil, y los nombres que solo se diferencian en acentos, mayúsculas o espacios se confunden con demasiada facilidad. Añada algo para distinguirlos, como un segundo nombre o una inicial.</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-27" />
             <source>A profile with that name already exists. Choose another name, or unlock it.</source>
             <translation>Ya existe un perfil con ese nombre. Elija otro nombre o desbloquéelo.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+9" />
+            <source>LEAD Desk stopped unexpectedly last time, and this profile's records were found damaged.</source>
+            <translation>LEAD Desk se cerró de forma inesperada la última vez, y los registros de este perfil se encontraron dañados.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>That name cannot be used for a profile: %1</source>
             <translation>Ese nombre no se puede usar para un perfil: %1</translation>
         </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk.desk import Desk
 from leaddesk.desk.profiles import Profiles
+from leaddesk.domain import Participant
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage import vault as vault_module
 from leaddesk.storage.database import DB_FILE
@@ -509,6 +510,34 @@ def test_damaged_files_are_explained_not_raised(qtbot, home: Path, recovery_key:
     assert "records could not be read" in form.message.text()
     assert page.mode == UNLOCK
     assert page.desk is None
+
+
+def test_a_database_damaged_before_a_crash_is_explained_and_left_as_it_is(qtbot, home: Path) -> None:
+    make_profile(home)
+    created = open_profile(NAME, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
+    created.repos.participants.create(Participant(first_name="Jordan", last_name="Quill", team_id="north"))
+    folder = created.db_path.parent
+    crashed = home.parent / "crashed"
+    shutil.copytree(folder, crashed)  # the files as a killed app leaves them, its log still there
+    created.close()
+    shutil.rmtree(folder)
+    shutil.copytree(crashed, folder)
+    database = folder / DB_FILE
+    damaged = bytearray(database.read_bytes())
+    damaged[4096 + 1000] ^= 0x08  # the second page
+    database.write_bytes(bytes(damaged))
+    files = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    page = new_page(qtbot, home)
+    try_wrong(qtbot, page, PASSPHRASE)  # the key is right; the check after the crash finds the damage
+
+    form = page.unlock_form
+    assert form.message.text() == (
+        "LEAD Desk stopped unexpectedly last time, and this profile's records were found damaged. "
+        "Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help."
+    )
+    assert page.desk is None
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == files
 
 
 # -- changing the passphrase -------------------------------------------------------------------------
