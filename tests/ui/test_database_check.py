@@ -10,30 +10,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leaddesk.desk import Desk
-from leaddesk.domain import CaseNote, Participant
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
 from leaddesk.ui.main_window import MainWindow
+from tests.damage import PAGE, damage, lock_with_notes, middle_page
 from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's profile (tests/conftest.py)
 PROFILE = "Casey Morgan"
 WORKER_MS = 10_000
-
-
-def with_notes(store: Store) -> Path:
-    """Fill the profile with enough notes to span many pages, then lock it; returns the database file."""
-    with store.write():
-        person = store.repos.participants.create(
-            Participant(first_name="Jordan", last_name="Quill", team_id="north")
-        )
-        for i in range(300):
-            store.repos.notes.create(
-                CaseNote(participant_id=person.id, data=f"note {i}: at the day centre " * 4)
-            )
-    db = store.db_path
-    store.close()
-    return db
 
 
 def window_on(qtbot, home: Path) -> MainWindow:
@@ -53,7 +38,7 @@ def check_action(window: MainWindow):
 def test_a_sound_database_is_said_to_be_sound(
     qtbot, home: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with_notes(store)
+    lock_with_notes(store)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *_a: told.append(text))
     window = window_on(qtbot, home)
@@ -71,11 +56,9 @@ def test_a_sound_database_is_said_to_be_sound(
 
 
 def test_damage_is_named_and_nothing_is_changed(qtbot, home: Path, store: Store) -> None:
-    db = with_notes(store)
-    data = bytearray(db.read_bytes())
-    page = len(data) // 4096 // 2  # a page in the middle of the notes: nothing reads it as the window opens
-    data[page * 4096 + 2000] ^= 0x04
-    db.write_bytes(bytes(data))
+    db, _ = lock_with_notes(store)
+    page = middle_page(db)
+    damaged = damage(db, range(page, page + 1))
     window = window_on(qtbot, home)
     seen: list[tuple[str, str]] = []
 
@@ -97,4 +80,4 @@ def test_damage_is_named_and_nothing_is_changed(qtbot, home: Path, store: Store)
     assert f"HMAC verification failed for page {page + 1}" in details
     window.lock()
     window.close()
-    assert db.read_bytes()[page * 4096 : (page + 1) * 4096] == bytes(data[page * 4096 : (page + 1) * 4096])
+    assert db.read_bytes()[page * PAGE : (page + 1) * PAGE] == damaged[page * PAGE : (page + 1) * PAGE]

@@ -13,13 +13,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from leaddesk.desk import Desk
-from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain import Participant
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
 from leaddesk.ui.idle import IdleWatcher
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.unlock_page import CREATE, UNLOCK
 from leaddesk.ui.workspace import TODAY
+from tests.damage import damage, lock_with_notes, middle_page
 from tests.kdf import FAST_FOR_TESTS
 
 PASSPHRASE = "correct horse battery staple"  # the `store` fixture's profile (tests/conftest.py)
@@ -202,19 +203,8 @@ def test_a_lock_on_a_damaged_database_still_clears_the_screen(
     told why their place was not kept."""
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: told.append(text))
-    with store.write():
-        person = store.repos.participants.create(
-            Participant(first_name="Jordan", last_name="Quillfeather", team_id="north")
-        )
-        for i in range(300):
-            store.repos.notes.create(
-                CaseNote(participant_id=person.id, data=f"note {i}: at the day centre " * 4)
-            )
-    db = store.db_path
-    store.close()
-    data = bytearray(db.read_bytes())
-    data[(len(data) // 4096 // 2) * 4096 + 2000] ^= 0x10  # a page in the middle of the notes
-    db.write_bytes(bytes(data))
+    db, _ = lock_with_notes(store, last_name="Quillfeather")
+    damage(db, range(middle_page(db), middle_page(db) + 1))
     damaged = open_profile(PROFILE, PASSPHRASE, home=home, kdf=FAST_FOR_TESTS)
     window = open_window(qtbot, home, damaged)
     window.workspace.show_page("caseload")

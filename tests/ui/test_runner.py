@@ -13,11 +13,12 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QThread, QTimer
 
 from leaddesk.desk import Changes, Desk
-from leaddesk.domain import CaseNote, Participant, Task
+from leaddesk.domain import Participant, Task
 from leaddesk.storage.errors import CorruptDatabase
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
 from leaddesk.ui.runner import Runner
+from tests.damage import PAGE, damage, lock_with_notes
 from tests.kdf import FAST_FOR_TESTS
 
 
@@ -127,28 +128,19 @@ def test_stopping_closes_every_lane_and_refuses_new_calls(store: Store, qtbot: A
 
 
 def test_a_damaged_page_met_while_reading_comes_back_as_corrupt_database(
-    home: Path, store: Store, participant: Participant, qtbot: Any
+    home: Path, store: Store, qtbot: Any
 ) -> None:
     """A page that fails its check is found when something reads it, after a clean close too (only a
     crash has every page checked as the profile opens): the screen gets an error it can name."""
-    with store.write():
-        for i in range(300):
-            store.repos.notes.create(
-                CaseNote(participant_id=participant.id, data=f"note {i}: at the centre " * 4)
-            )
-    db = store.db_path
-    store.close()
-    data = bytearray(db.read_bytes())
-    pages = len(data) // 4096
-    for page in range(pages // 2, pages * 9 // 10):  # wherever the notes' rows sit, some are damaged
-        data[page * 4096 + 2000] ^= 0x01
-    db.write_bytes(bytes(data))
+    db, person = lock_with_notes(store)
+    pages = db.stat().st_size // PAGE
+    damage(db, range(pages // 2, pages * 9 // 10))  # wherever the notes' rows sit, some are damaged
     damaged = open_profile("Casey Morgan", "correct horse battery staple", home=home, kdf=FAST_FOR_TESTS)
     runner = Runner(Desk(damaged).sibling_opener(), on_changes=lambda _c: None)
     errors: list[Exception] = []
     try:
         runner.query(
-            lambda desk: desk.notes.timeline(participant.id).page(offset=0, limit=1000),
+            lambda desk: desk.notes.timeline(person).page(offset=0, limit=1000),
             done=lambda _notes: None,
             failed=errors.append,
         )
