@@ -304,3 +304,25 @@ def test_a_killed_writer_of_transactions_larger_than_its_cache_is_never_taken_fo
         assert reopened.integrity_problems() == []
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("contents", "found"),
+    [
+        (None, None),  # no log
+        (b"", None),  # created, nothing written yet
+        (b"\x37\x7f\x06\x82" + b"\0" * 20, None),  # a header cut short: a tear
+        (b"\0" * (WAL_HEADER + FRAME_HEADER + 4096), None),  # never written
+        (
+            b"\x12\x34\x56\x78" + b"\1" * (WAL_HEADER + FRAME_HEADER + 4096),
+            "its header is damaged",
+        ),  # not a log
+    ],
+)
+def test_logs_with_nothing_to_read_are_not_damage_unless_their_header_is(
+    tmp_path: Path, contents: bytes | None, found: str | None
+) -> None:
+    log = tmp_path / f"{DB_FILE}-wal"
+    if contents is not None:
+        log.write_bytes(contents)
+    assert log_damage(log) == found
