@@ -78,6 +78,7 @@ def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushRespo
             batch_id=request.batch_id, results=[batch.apply(change) for change in request.changes]
         )
         batch.flush()
+        response.seq = sequence.value  # every seq this batch took is at or below it
         conn.execute(
             insert(push_batch).values(
                 batch_id=request.batch_id,
@@ -397,4 +398,3 @@ class _Batch:
         # The same value set aside before (a sign that carried the text again, a replay): recorded once.
         if self._load(conflict.entity, conflict.record_id) is None:
             self._save(conflict, new=True)
-

@@ -20,7 +20,7 @@ from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
 from leaddesk.storage.pulled import PageResult, PageWriter, ServerRecord, ServerRemoval, runs
 from leaddesk.storage.reoffer import ReofferPass, finish_pass
-from leaddesk.storage.sync_state import CURSOR, REOFFER, SyncState, write_state
+from leaddesk.storage.sync_state import CURSOR, PUSHED_SEQ, REOFFER, SyncState, write_state
 
 __all__ = ["PageResult", "Replica", "wipe_profile"]
 
@@ -87,6 +87,22 @@ class Replica(SyncState):
             conn.execute("DELETE FROM sync_reoffer_seen")
             write_state(conn, CURSOR, "0")
             write_state(conn, REOFFER, "1")
+            write_state(conn, PUSHED_SEQ, None)  # the restored server's seqs start again below it
+
+    def note_pushed(self, seq: int | None) -> None:
+        """A push was stored under seqs up to `seq` (in the caller's transaction, with its settling)."""
+        if seq is not None and seq > self.pushed_seq:
+            self.save_state({PUSHED_SEQ: str(seq)})
+
+    @property
+    def pushed_seq(self) -> int:
+        return int(self.state(PUSHED_SEQ) or 0)
+
+    def lost_pushes(self, latest: int) -> bool:
+        """Whether a server whose latest seq is `latest` lacks a push it stored for this laptop: it was
+        restored from a backup taken before it (a sync cut between its push and its pull leaves no
+        cursor here that says so)."""
+        return latest < self.pushed_seq
 
     def finish_reoffer(self) -> int:
         """End the pass (after its last page): what the server did not send goes up again as creates.

@@ -28,6 +28,9 @@ CURSOR = "cursor"
 LAST_SYNC_AT = "last_sync_at"
 LAST_SYNC_SUMMARY = "last_sync_summary"
 REOFFER = "reoffer"  # set while a re-offer pass is under way (reoffer.py)
+# The highest change sequence a push of this laptop's was stored under (PushResponse.seq): a server whose
+# latest seq is below it was restored from an older backup, even if no cursor here gives that away.
+PUSHED_SEQ = "pushed_seq"
 
 
 @dataclass(frozen=True)

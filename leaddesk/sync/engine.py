@@ -220,6 +220,7 @@ class SyncEngine:
         unseen = [(sent[cid].entity, sent[cid].record_id) for cid in refused if results[cid].current is None]
         with self.store.write():
             self.store.repos.outbox.settle_batch(confirmed=stored, rejected=refused)
+            self.replica.note_pushed(response.seq)
             if states or unseen:
                 self.replica.restore(states, gone=unseen)
         report.pushed += len(stored)
@@ -294,6 +295,8 @@ class SyncEngine:
         removed = 0  # by this sync's pages, against the fail-safe
         while True:
             page = fetch.result()
+            if not page.has_more and self.replica.lost_pushes(page.cursor):  # restored since our push
+                raise ServerBehind(409)
             removing = self._removing(page)
             leaving = _gone_for_good(page, removing)
             if leaving and not allow_mass_removal and (removed + len(leaving)) * 2 > total:

@@ -100,9 +100,10 @@ class ServerUnavailable(SyncRejected):
 
 
 class ServerBehind(SyncRejected):
-    """A pull from this laptop's cursor was refused as one the server never handed out: its database was
-    restored from a backup taken before this laptop's last sync. The engine catches it and fetches
-    everything again, giving back what this laptop wrote that the server lost (storage/reoffer.py)."""
+    """A pull from this laptop's cursor was refused as one the server never handed out, or the server's
+    latest seq is below one a push of this laptop's was stored under: its database was restored from a
+    backup taken before this laptop's last sync. The engine catches it and fetches everything again,
+    giving back what this laptop wrote that the server lost (storage/reoffer.py)."""
 
 
 class ProtocolMismatch(SyncError):

@@ -206,6 +206,9 @@ class PushResponse(WireModel):
     batch_id: str
     results: list[ChangeResult]
     replayed: bool = False  # this batch had been received before; these are the first answers
+    # The change sequence once the batch was stored: a later pull whose last page ends below it comes
+    # from a server restored from a backup taken before this push (None from servers before this field).
+    seq: int | None = Field(default=None, ge=0)
 
 
 # -- pull ------------------------------------------------------------------------------------------

@@ -154,6 +154,38 @@ def test_a_pass_cut_short_goes_on_at_the_next_sync_and_gives_back_everything_onc
     converged(casey, sam)
 
 
+def test_a_push_whose_pull_was_cut_off_is_given_back_after_a_restore(office: Any) -> None:
+    """The laptop's only sync after the backup was cut between its push and its pull, so no cursor of
+    its gives the restore away; the seq its push was stored under does (PushResponse.seq)."""
+    cut = threading.Event()
+    cancel = threading.Event()
+
+    def progress(p: SyncProgress) -> None:
+        if cut.is_set() and p.phase is SyncPhase.PUSH:
+            cancel.set()  # once the push is answered: the pull never starts
+
+    casey, sam, _jordan, note = _team(office, progress=progress)
+    dump = backup(office.engine)
+    casey.repos.notes.update(note.id, {"assessment": "Wants a bus pass."})
+    cut.set()
+    first = casey.sync(cancel=cancel)
+    assert first.cancelled
+    assert (first.pushed, first.pulled) == (1, 0)
+    cut.clear()
+    restore(office.engine, dump)
+    assert _server_fields(office, "note", note.id).get("assessment", "") == ""  # the restore lost it
+
+    report = casey.sync()
+
+    assert report.server_behind
+    assert report.reoffered == 1
+    assert _server_fields(office, "note", note.id)["assessment"] == "Wants a bus pass."
+    assert not casey.sync().server_behind  # noticed once: the restored server's seqs are its own now
+    sam.sync()
+    assert sam.repos.notes.get(note.id).assessment == "Wants a bus pass."
+    converged(casey, sam)
+
+
 def test_a_laptop_enrolled_after_the_backup_is_enrolled_again_and_gives_its_work_back(office: Any) -> None:
     casey, _sam, jordan, _note = _team(office)
     dump = backup(office.engine)

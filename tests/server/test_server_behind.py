@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 
 from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.ids import new_id
 from tests.backends import backup, restore
 
 
@@ -116,3 +117,22 @@ def test_a_restored_database_refuses_cursors_handed_out_after_its_backup(office,
     assert [r["fields"].get("data") for r in laptop.sync_down() if r["entity"] == "note"] == [
         "After the restore."
     ]
+
+
+def test_a_push_answers_with_the_seq_it_was_stored_under_and_a_replay_with_the_same(office, laptop) -> None:
+    """A laptop whose only sync after a backup was cut before its pull tells a restored server by this:
+    its push was stored at a seq the restored server's latest is below."""
+    person = Participant(first_name="Jordan", last_name="Quill", team_id="north")
+    before = office.scalar("SELECT value FROM counter")
+    batch = new_id()
+    answer = laptop.push(laptop.create(person), batch_id=batch)
+    after = office.scalar("SELECT value FROM counter")
+    assert answer["seq"] == after > before
+    seqs = [r["seq"] for r in laptop.sync_down() if r["record_id"] == person.id]
+    assert seqs
+    assert max(seqs) <= answer["seq"]  # the record's seq is within it
+    replay = laptop.push(laptop.create(person), batch_id=batch)
+    assert replay["replayed"]
+    assert replay["seq"] == answer["seq"]
+    nothing = laptop.push()  # a push that stores nothing still says how far the sequence is
+    assert nothing["seq"] == after
