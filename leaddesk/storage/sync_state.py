@@ -110,6 +110,7 @@ class SyncState:
                 USER: enrolment.user.to_json(),
                 CURSOR: "0",
                 REOFFER: "1" if holds else None,
+                PUSHED_SEQ: None,  # so are the seqs its pushes were stored under
             }
             for key, value in values.items():
                 write_state(conn, key, value)
@@ -138,7 +139,8 @@ class SyncState:
     def forget_enrolment(self) -> None:
         """Disconnect this device from its server: the token and server details go; the records, the
         unsent changes and the sync log stay (encrypted, as ever), ready for a later enrolment."""
-        self.save_state(dict.fromkeys((SERVER_URL, SERVER_DEVICE_ID, DEVICE_TOKEN, CA_BUNDLE, USER, CURSOR)))
+        forgotten = (SERVER_URL, SERVER_DEVICE_ID, DEVICE_TOKEN, CA_BUNDLE, USER, CURSOR, PUSHED_SEQ)
+        self.save_state(dict.fromkeys(forgotten))
 
     @property
     def last_sync_at(self) -> datetime | None:
