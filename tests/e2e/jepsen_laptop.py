@@ -28,7 +28,7 @@ from leaddesk.domain.clock import COUNTER_BITS, wall_ms
 from leaddesk.domain.enums import NeedDomain, NeedStatus, ParticipantStatus, Urgency
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.conflicts import choices, open_conflicts, resolve_conflict
-from leaddesk.storage.errors import RecordNotFound
+from leaddesk.storage.errors import ParticipantLeaving, RecordNotFound
 from leaddesk.storage.profile import open_profile
 from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy
@@ -86,7 +86,9 @@ EDITS: dict[str, dict[str, list[Any]]] = {
 }
 THINK_SECONDS = 0.04
 HOT = 4  # edits, signatures and deletes go to the newest few records of a kind, where teammates meet
-HANDLED = (DomainError, ValueError, RecordNotFound)  # a step that no longer makes sense: nothing written
+# A step that no longer makes sense, refused as the app would refuse it, with nothing written: among them
+# a write about a participant moved out of this team whose unsent work is still on its way up.
+HANDLED = (DomainError, ValueError, RecordNotFound, ParticipantLeaving)
 
 
 class Control:
