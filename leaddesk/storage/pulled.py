@@ -33,7 +33,7 @@ from leaddesk.storage.codec import Table, dumps, table_named
 from leaddesk.storage.database import Connection
 from leaddesk.storage.reoffer import ReofferPass
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
-from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoder, utc_text
+from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoders, utc_text
 
 _IDS_PER_QUERY = 500
 _seq = attrgetter("seq")
@@ -134,12 +134,9 @@ def pulled_row_encoder(table: Table[Any]) -> Callable[[Any, Mapping[str, Any]], 
     """row_encoder (repositories/records.py) for a pulled record, given the wire fields it was validated
     from: a time already in the stored form is taken as it came rather than formatted again (it would
     come out the same, as no model rule changes a time; formatting was a tenth of writing a page)."""
-    fast = {c: column_encoder(table.model, c) for c in table.columns}
-    slow = {c for c, f in fast.items() if f is None or c in table.json_columns}
-    steps = [
-        (c, None if c in slow else fast[c], c in table.json_columns, fast[c] is utc_text)
-        for c in table.columns
-    ]
+    encoders = column_encoders(table)
+    slow = {c for c, f in encoders.items() if f is None}
+    steps = [(c, f, c in table.json_columns, f is utc_text) for c, f in encoders.items()]
     canonical = _UTC_TEXT.fullmatch
 
     def encode(record: Any, wire: Mapping[str, Any]) -> list[Any]:

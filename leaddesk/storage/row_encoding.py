@@ -39,13 +39,9 @@ def _date_text(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any] | None:
-    """How one column's value is stored, for the types whose JSON form is known exactly; None means
-    "ask pydantic" (JSON columns, custom serializers, anything else)."""
-    if name in model.__pydantic_decorators__.field_serializers:
-        return None
-    field = model.model_fields[name]
-    annotation, metadata = field.annotation, list(field.metadata)
+def _unwrapped(annotation: Any, metadata: list[Any]) -> tuple[Any, list[Any]] | None:
+    """The type under Optional and Annotated, with every constraint and serializer found on the way;
+    None for a union of several types."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(args) != 1:
@@ -53,9 +49,21 @@ def column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any]
         annotation = args[0]
     if typing.get_origin(annotation) is typing.Annotated:
         annotation, *extra = typing.get_args(annotation)
-        metadata += extra
+        metadata = [*metadata, *extra]
+    return annotation, metadata
+
+
+def _has_serializer(metadata: list[Any]) -> bool:
+    return any(type(m).__name__.endswith("Serializer") for m in metadata)
+
+
+def _value_encoder(annotation: Any, metadata: list[Any]) -> Callable[[Any], Any] | None:
+    found = _unwrapped(annotation, metadata)
+    if found is None:
+        return None
+    annotation, metadata = found
     serializers = [m for m in metadata if isinstance(m, PlainSerializer)]
-    if serializers or any(type(m).__name__.endswith("Serializer") for m in metadata):
+    if serializers or _has_serializer(metadata):
         utc = annotation is datetime and all(m.func is iso for m in serializers) and len(serializers) == 1
         return utc_text if utc else None
     if not isinstance(annotation, type) or annotation is datetime:
@@ -69,6 +77,44 @@ def column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any]
     return None
 
 
+def column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any] | None:
+    """How one column's value is stored, for the types whose JSON form is known exactly; None means
+    "ask pydantic" (JSON columns, custom serializers, anything else)."""
+    if name in model.__pydantic_decorators__.field_serializers:
+        return None
+    field = model.model_fields[name]
+    return _value_encoder(field.annotation, list(field.metadata))
+
+
+def json_column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], str] | None:
+    """The stored text of a JSON column that holds a list of plain values (texts, numbers, enums, dates:
+    a note's staff present, a consent's purposes) as pydantic's JSON dump would give it; None means
+    "ask pydantic" (lists of models, free values, anything else). Asking pydantic for one column was
+    half of encoding a contact's row."""
+    if name in model.__pydantic_decorators__.field_serializers:
+        return None
+    field = model.model_fields[name]
+    found = _unwrapped(field.annotation, list(field.metadata))
+    if found is None or typing.get_origin(found[0]) is not list or _has_serializer(found[1]):
+        return None
+    (item,) = typing.get_args(found[0])
+    each = _value_encoder(item, [])
+    if each is None or each is utc_text or (_unwrapped(item, []) or (None,))[0] is float:
+        return None  # times in lists are rare; floats in lists would need pydantic's rule for inf and nan
+    if each is _same:
+        return dumps
+    return lambda value: dumps(None if value is None else [each(v) for v in value])
+
+
+def column_encoders(table: Table[Any]) -> dict[str, Callable[[Any], Any] | None]:
+    """Each column's encoder, from a field's value to what its row stores (a JSON column's text); None
+    for the columns only pydantic's JSON dump can encode."""
+    return {
+        c: json_column_encoder(table.model, c) if c in table.json_columns else column_encoder(table.model, c)
+        for c in table.columns
+    }
+
+
 def _same(value: Any) -> Any:
     return value
 
@@ -76,9 +122,9 @@ def _same(value: Any) -> Any:
 def row_encoder(table: Table[R]) -> Callable[[R], list[Any]]:
     """A record's column values exactly as Table.to_row stores them, several times faster: pydantic's
     JSON dump (and iso() through it) is only used for the columns that need it."""
-    fast = {c: column_encoder(table.model, c) for c in table.columns}
-    slow = {c for c, f in fast.items() if f is None or c in table.json_columns}
-    plan = [(c, fast[c] if c not in slow else None, c in table.json_columns) for c in table.columns]
+    encoders = column_encoders(table)
+    slow = {c for c, f in encoders.items() if f is None}
+    plan = [(c, encoders[c], c in table.json_columns) for c in table.columns]
 
     def encode(record: R) -> list[Any]:
         dumped = record.model_dump(mode="json", include=slow) if slow else {}

@@ -3,16 +3,20 @@ statement must be exactly what the one-record path stores, findable, and all or 
 
 from __future__ import annotations
 
+import typing
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from enum import Enum
+from typing import Annotated, Any
 
 import pytest
 import sqlcipher3
+from pydantic import TypeAdapter, ValidationError
 
 from leaddesk.demo.synthetic import generate
 from leaddesk.domain import SYNCED_MODELS, CaseNote, Participant, SyncConflict, SyncedRecord
-from leaddesk.storage.codec import table_for
-from leaddesk.storage.row_encoding import row_encoder
+from leaddesk.domain.ids import new_id
+from leaddesk.storage.codec import dumps, table_for
+from leaddesk.storage.row_encoding import json_column_encoder, row_encoder
 from leaddesk.storage.store import Store
 
 
@@ -76,6 +80,49 @@ def _not_generated() -> set[type[SyncedRecord]]:
 def test_edge_values_encode_alike(record: SyncedRecord) -> None:
     table = table_for(type(record))
     assert typed(row_encoder(table)(record)) == typed(list(table.to_row(record).values()))
+
+
+def _list_columns_encoded_directly() -> list[tuple[type[SyncedRecord], str]]:
+    return [
+        (model, column)
+        for model in SYNCED_MODELS
+        for column in sorted(table_for(model).json_columns)
+        if json_column_encoder(model, column) is not None
+    ]
+
+
+def _sample_lists(item: Any) -> list[list[Any]]:
+    if typing.get_origin(item) is Annotated:
+        item = typing.get_args(item)[0]
+    if isinstance(item, type) and issubclass(item, Enum):
+        members = list(item)
+        return [[], members, members[::-1][:2]]
+    return [[], ['Zoë — “quoted” \\ "x"', "a\nb", " padded "], [new_id(), new_id()]]
+
+
+def test_lists_encoded_without_pydantic_store_what_its_dump_stores() -> None:
+    columns = _list_columns_encoded_directly()
+    # The lists the app has of plain values: a contact's staff present, a consent's purposes, and so on.
+    assert {(m.entity, c) for m, c in columns} >= {
+        ("contact", "staff_present"),
+        ("consent", "purposes"),
+        ("participant", "race_ethnicity"),
+        ("outcome_snapshot", "benefits"),
+    }
+    checked = 0
+    for model, column in columns:
+        field = model.model_fields[column]
+        adapter: TypeAdapter[Any] = TypeAdapter(Annotated[field.annotation, *field.metadata])
+        (item,) = typing.get_args(field.annotation)
+        for values in _sample_lists(item):
+            try:
+                value = adapter.validate_python(values)
+            except ValidationError:
+                continue  # a sample this column's items refuse (texts in a list of ids)
+            expected = dumps(adapter.dump_python(value, mode="json"))
+            assert json_column_encoder(model, column)(value) == expected, (model.entity, column)
+            checked += bool(value)
+    assert checked >= len(columns)  # every column met a list with something in it
 
 
 def test_an_import_larger_than_one_statement_stores_every_row(store: Store, participant: Participant) -> None:
