@@ -146,7 +146,7 @@ FIELD_LABELS = {
     "other_value": QT_TRANSLATE_NOOP("Field", "Other value"),
     "outcome": QT_TRANSLATE_NOOP("Field", "Outcome"),
     "participant_id": QT_TRANSLATE_NOOP("Field", "Participant ID"),
-    "person_description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "person_description": QT_TRANSLATE_NOOP("Field", "How to recognise and find them"),
     "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
     "physical_disability": QT_TRANSLATE_NOOP("Field", "Physical disability"),
     "place": QT_TRANSLATE_NOOP("Field", "Place"),

@@ -3506,12 +3506,11 @@ En el formulario: %2</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="+1" />
             <source>Destination</source>
             <translation>Destino</translation>
         </message>
@@ -3911,7 +3910,12 @@ En el formulario: %2</translation>
             <translation>ID del participante</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>How to recognise and find them</source>
+            <translation>Cómo reconocer y encontrar a la persona</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>

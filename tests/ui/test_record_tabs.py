@@ -329,6 +329,8 @@ def test_an_officers_referral_shows_what_the_officer_sent_and_what_came_of_the_h
     assert values["observed"].isVisible()
     assert values["observed"].text() == referral.observed
     assert values["person_description"].text() == "Tall, grey beard, green backpack"
+    # Named as the officer's form asks for it: "Description" alone read as the referral's.
+    assert values["person_description"].accessibleName() == "How to recognise and find them"
     assert values["agreed_to_meet"].text() == "yes"
     assert values["officer_contact"].text() == "Radio 2231, cell 555-0100"
     assert values["handoff_outcome"].text() == "Waiting for the hand-off"
