@@ -103,6 +103,16 @@ def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushRespo
     return response
 
 
+def _not_in_your_teams(change: Change) -> str:
+    """One refusal for a record that is not on the server and for one of a team the device's user is not
+    in: the same words either way, so guessing ids tells a device nothing."""
+    return f"the server has no {change.entity} {change.record_id} in one of your teams to {change.op}"
+
+
+def _no_participant(participant_id: str) -> str:
+    return f"participant_id: the server has no participant {participant_id} in one of your teams"
+
+
 def _breaks_a_rule_across_fields(error: ValidationError) -> bool:
     """Only whole-record rules failed (a model validator's errors have no field location): each field is
     fine on its own, so a merge of two valid changes can be what broke it."""
@@ -192,10 +202,13 @@ class _Batch:
         incoming = self._incoming(change, model)
         current = self._load(change.entity, change.record_id)
         if current is None and change.op != "create":
-            raise Rejected(f"the server has no {change.entity} {change.record_id} to {change.op}")
+            raise Rejected(_not_in_your_teams(change))
         target = current or self._new_record(change)
         if not self._may_write(target):
-            raise Rejected(f"participant {target.participant_id} is not in one of your teams")
+            # Worded as if absent: a guessed id must not tell a device that a record exists, nor whose.
+            raise Rejected(
+                _not_in_your_teams(change) if current is not None else _no_participant(target.participant_id)
+            )
         if current is not None:
             self._check_immutable(change, current, model)
 
@@ -341,7 +354,7 @@ class _Batch:
             raise Rejected("participant_id: a new record needs its participant")
         owner = self._load(PARTICIPANT, pid)
         if owner is None:
-            raise Rejected(f"participant_id: the server has no participant {pid}")
+            raise Rejected(_no_participant(pid))
         return StoredRecord(change.entity, change.record_id, pid, owner.team)
 
     def _check_immutable(self, change: Change, current: StoredRecord, model: type[SyncedRecord]) -> None:

