@@ -12,11 +12,13 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import httpx
+from fastapi.routing import APIRoute
 
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.domain.audit_chain import ChainLink, genesis_hash, link_hash
 from leaddesk.domain.ids import iso, new_id
 from leaddesk.server.app import create_app
+from leaddesk.server.refer import routes as refer_routes
 from leaddesk.server.settings import ServerSettings
 from tests.server.attachment_files import attachment, sha, upload
 
@@ -160,3 +162,24 @@ def test_another_teams_device_learns_and_changes_nothing_through_any_route(
     assert {(r["entity"], r["record_id"]): r["fields"] for r in north.sync_down()} == north_view
     assert office.scalar(f"SELECT count(*) FROM device_audit WHERE chain = '{north.id}'") == 0
     assert north.http.get(f"/v1/attachments/{sha(SCAN)}").content == SCAN
+
+
+def test_a_devices_token_opens_no_officers_page(office: Any) -> None:
+    """The officers' referral pages take a signed-in officer's session, never a device's token: every one
+    of them, called with south's token, shows nothing of north's and takes no referral."""
+    _north, south, *_ = _north_file(office)
+    for route in refer_routes.router.routes:
+        assert isinstance(route, APIRoute)
+        url = route.path.replace("{token}", "x" * 43).replace("{name}", "style.css")
+        for method in sorted(route.methods):
+            answer = south.http.request(
+                method, url, data={"first_name": "Vesper", "last_name": "Quillon"}, follow_redirects=False
+            )
+            assert answer.status_code < 500, (method, url)
+            assert b"Halden" not in answer.content, (method, url)
+            if url in ("/refer/", "/refer/new"):
+                # The referral list and form: only after signing in.
+                assert answer.status_code in (303, 401, 403), (method, url, answer.status_code)
+                assert answer.status_code != 303 or answer.headers["location"] == "/refer/sign-in"
+    assert office.scalar("SELECT count(*) FROM officer_referral") == 0
+    assert office.scalar("SELECT count(*) FROM officer_session") == 0
