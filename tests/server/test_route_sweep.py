@@ -16,7 +16,9 @@ from fastapi.routing import APIRoute
 
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.domain.audit_chain import ChainLink, genesis_hash, link_hash
+from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import iso, new_id
+from leaddesk.server import devices
 from leaddesk.server.app import create_app
 from leaddesk.server.refer import routes as refer_routes
 from leaddesk.server.settings import ServerSettings
@@ -183,3 +185,36 @@ def test_a_devices_token_opens_no_officers_page(office: Any) -> None:
                 assert answer.status_code != 303 or answer.headers["location"] == "/refer/sign-in"
     assert office.scalar("SELECT count(*) FROM officer_referral") == 0
     assert office.scalar("SELECT count(*) FROM officer_session") == 0
+
+
+def _every_route(database_url: str, client: httpx.Client) -> list[tuple[str, str, httpx.Response]]:
+    """Each /v1 route of the app's route table called once through `client`, with a body of nothing."""
+    answers = []
+    for path, methods in create_app(ServerSettings(database_url=database_url)).openapi()["paths"].items():
+        for method in methods:
+            url = path.replace("{sha256}", sha(SCAN))
+            answers.append((method, path, client.request(method.upper(), url, params={"cursor": 0}, json={})))
+    return answers
+
+
+OPEN = {"/v1/health", "/v1/enroll"}  # the two routes that take no device token
+
+
+def test_a_lost_laptop_and_a_forged_token_get_nothing_from_any_route(office: Any, database_url: str) -> None:
+    north, *_ = _north_file(office)
+    stolen = office.device("casey", name="Stolen laptop")
+    with office.engine.begin() as conn:
+        devices.revoke(conn, device_id=stolen.id, mode=RevokeMode.LOST, actor="test")
+    forged = httpx.Client(base_url=office.url, headers={"Authorization": f"Bearer {north.id}.{'x' * 43}"})
+    records = office.scalar("SELECT count(*) FROM record")
+
+    for client, status, error in ((stolen.http, 403, "device_revoked"), (forged, 401, "unauthenticated")):
+        for method, path, answer in _every_route(database_url, client):
+            assert b"Halden" not in answer.content, (method, path)
+            if path in OPEN:
+                continue
+            assert answer.status_code == status, (method, path, answer.text)
+            assert answer.json()["error"] == error, (method, path)
+    forged.close()
+    assert office.scalar("SELECT count(*) FROM record") == records
+    assert north.http.get("/v1/pull").status_code == 200  # the real laptop's token still works
