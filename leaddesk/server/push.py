@@ -28,6 +28,13 @@ from leaddesk.server.conflicts import (
 from leaddesk.server.db import push_batch, scope_event
 from leaddesk.server.devices import Caller, adopt_clock_id, report_state, retired_push
 from leaddesk.server.errors import AlreadyExists
+from leaddesk.server.push_refusals import (
+    Rejected,
+    breaks_a_rule_across_fields,
+    no_participant,
+    not_in_your_teams,
+    reason_of,
+)
 from leaddesk.server.records import ATTACHMENT, PARTICIPANT, StoredRecord
 from leaddesk.server.scope_history import may_write, pulled_through_of
 from leaddesk.server.sequence import Sequence, sequenced
@@ -48,10 +55,6 @@ DISCLOSURE = "disclosure"  # domain Disclosure.entity: each one arriving is audi
 # of this clock's, with the writer's device id kept, so a laptop whose date is wrong neither wins every
 # concurrent edit for days nor is refused (see clock.MAX_AHEAD_MS).
 _RESTAMPS = HybridClock("server")
-
-
-class Rejected(Exception):
-    """One change refused; the reason goes back to the device and the rest of the batch goes on."""
 
 
 def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushResponse:
@@ -101,30 +104,6 @@ def push(conn: Connection, *, caller: Caller, request: PushRequest) -> PushRespo
             at=batch.now,
         )
     return response
-
-
-def _not_in_your_teams(change: Change) -> str:
-    """One refusal for a record that is not on the server and for one of a team the device's user is not
-    in: the same words either way, so guessing ids tells a device nothing."""
-    return f"the server has no {change.entity} {change.record_id} in one of your teams to {change.op}"
-
-
-def _no_participant(participant_id: str) -> str:
-    return f"participant_id: the server has no participant {participant_id} in one of your teams"
-
-
-def _breaks_a_rule_across_fields(error: ValidationError) -> bool:
-    """Only whole-record rules failed (a model validator's errors have no field location): each field is
-    fine on its own, so a merge of two valid changes can be what broke it."""
-    return all(not problem["loc"] for problem in error.errors())
-
-
-def _reason(error: ValidationError) -> str:
-    """The first problem, led by the field it is about (a model-wide rule names its field itself)."""
-    first = error.errors()[0]
-    message = str(first["msg"]).removeprefix("Value error, ")
-    where = ".".join(str(part) for part in first["loc"])
-    return f"{where}: {message}" if where else message
 
 
 class _Batch:
@@ -202,12 +181,12 @@ class _Batch:
         incoming = self._incoming(change, model)
         current = self._load(change.entity, change.record_id)
         if current is None and change.op != "create":
-            raise Rejected(_not_in_your_teams(change))
+            raise Rejected(not_in_your_teams(change))
         target = current or self._new_record(change)
         if not self._may_write(target):
             # Worded as if absent: a guessed id must not tell a device that a record exists, nor whose.
             raise Rejected(
-                _not_in_your_teams(change) if current is not None else _no_participant(target.participant_id)
+                not_in_your_teams(change) if current is not None else no_participant(target.participant_id)
             )
         if current is not None:
             self._check_immutable(change, current, model)
@@ -222,10 +201,10 @@ class _Batch:
             # where it was written, broken by what others changed meanwhile. The record stays as it is,
             # and the change waits, whole, for a person (DESIGN.md §4 point 3). Anything else is refused.
             merged_only = current is not None and change.seen not in (None, version_of(current.clocks))
-            if not (merged_only and _breaks_a_rule_across_fields(error)):
-                raise Rejected(_reason(error)) from None
+            if not (merged_only and breaks_a_rule_across_fields(error)):
+                raise Rejected(reason_of(error)) from None
             conflict = rule_conflict_record(
-                target=target, change=incoming, reason=_reason(error), names=self.names, now=self.now
+                target=target, change=incoming, reason=reason_of(error), names=self.names, now=self.now
             )
             if conflict is None:
                 return ChangeStatus.APPLIED  # nothing of it differs from what is here
@@ -354,7 +333,7 @@ class _Batch:
             raise Rejected("participant_id: a new record needs its participant")
         owner = self._load(PARTICIPANT, pid)
         if owner is None:
-            raise Rejected(_no_participant(pid))
+            raise Rejected(no_participant(pid))
         return StoredRecord(change.entity, change.record_id, pid, owner.team)
 
     def _check_immutable(self, change: Change, current: StoredRecord, model: type[SyncedRecord]) -> None:

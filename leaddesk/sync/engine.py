@@ -1,6 +1,6 @@
-"""The sync engine: push the outbox in batches, then the audit chain (audit_shipping.py), pull pages
-after the saved cursor and merge them, fetch attachment bytes, then report to the server. Headless; the
-UI runs it on a worker and shows progress.
+"""The sync engine: push the outbox in batches (push_loop.py), then the audit chain (audit_shipping.py),
+pull pages after the saved cursor and merge them, fetch attachment bytes, then report to the server.
+Headless; the UI runs it on a worker and shows progress.
 
 Each step commits on its own (a batch's answer, a page with its cursor), so a sync cut short by a crash,
 a lost network or a cancel leaves a consistent store and the next sync carries on from there.
@@ -12,45 +12,21 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from pydantic import ValidationError
-
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
 from leaddesk.domain.ids import utcnow
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.replica import Replica, wipe_profile
-from leaddesk.storage.repositories.outbox import InFlightBatch, OutboxEntry
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import CURSOR
 from leaddesk.sync.audit_shipping import ship_audit
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.enrolment import enrolled_user
-from leaddesk.sync.errors import (
-    DeviceRevoked,
-    MassRemovalBlocked,
-    ProtocolMismatch,
-    ServerBehind,
-    ServerUnavailable,
-    SyncRejected,
-    UnsentWorkKept,
-)
-from leaddesk.sync.outbox_wire import change_of, refusal_of
+from leaddesk.sync.errors import DeviceRevoked, MassRemovalBlocked, ServerBehind, UnsentWorkKept
 from leaddesk.sync.program import refresh_program
-from leaddesk.sync.protocol import (
-    MAX_BATCH,
-    MAX_PAGE,
-    ChangeStatus,
-    PullResponse,
-    PushRequest,
-    PushResponse,
-    Role,
-)
+from leaddesk.sync.protocol import MAX_BATCH, MAX_PAGE, PullResponse, Role
+from leaddesk.sync.push_loop import Pusher, cancelled
 from leaddesk.sync.report import SyncPhase, SyncProgress, SyncReport
-
-ATTACHMENT = "attachment"
-# A batch is cut at about this much field data, well under the server's 16 MiB body limit: a batch of
-# long notes is far bigger than one of task ticks. A 413 halves the batch anyway.
-BATCH_BYTES = 4 * 1024 * 1024
 
 
 class SyncEngine:
@@ -80,6 +56,9 @@ class SyncEngine:
         self.app_version = app_version
         self._progress = progress
         self._to_push = 0
+        self._pusher = Pusher(
+            store, client, self.replica, batch_size=batch_size, app_version=app_version, emit=self._emit
+        )
 
     def sync(self, *, cancel: threading.Event | None = None, allow_mass_removal: bool = False) -> SyncReport:
         """Upload, then removals and downloads, then the heartbeat. Raises DeviceRevoked (call
@@ -88,7 +67,7 @@ class SyncEngine:
         report = SyncReport()
         self._to_push = self.store.repos.outbox.count()
         finished = (
-            self._push_all(report, cancel)
+            self._pusher.push_all(report, cancel)
             and ship_audit(self.store, self.client, report, cancel=cancel)
             and self._pull_all(report, cancel, allow_mass_removal=allow_mass_removal)
             and self._fetch_attachments(report, cancel)
@@ -122,7 +101,7 @@ class SyncEngine:
             report = SyncReport()
             self._to_push = self.store.repos.outbox.count()
             try:
-                self._push_all(report, None)
+                self._pusher.push_all(report, None)
                 ship_audit(self.store, self.client, report)  # its trail goes up with its last work
             except DeviceRevoked as exc:
                 if exc.mode is not RevokeMode.LOST:  # declared lost meanwhile: nothing may be sent
@@ -132,121 +111,6 @@ class SyncEngine:
         wipe_profile(folder)
         return report
 
-    # -- push --------------------------------------------------------------------------------------
-
-    def _push_all(self, report: SyncReport, cancel: threading.Event | None) -> bool:
-        outbox = self.store.repos.outbox
-        after_seq = 0  # entries the server did not answer are left for the next sync, not retried now
-        size = self.batch_size
-        while not _cancelled(cancel):
-            batch = outbox.in_flight()
-            if batch is None:
-                entries = self._next_batch(after_seq, size, report)
-                if not entries:
-                    return True
-                batch = outbox.start_batch(entries)
-            else:
-                entries = outbox.entries(batch.change_ids)
-                if not entries:
-                    outbox.abandon_batch()
-                    continue
-            after_seq = max(after_seq, *(e.seq for e in entries))
-            self._upload_attachments(entries, report)
-            request = PushRequest(
-                batch_id=batch.batch_id,
-                changes=[change_of(e) for e in entries],
-                pending=outbox.count(),
-                app_version=self.app_version,
-            )
-            try:
-                response = self.client.push(request)
-            except SyncRejected as exc:
-                if exc.status not in (413, 422):
-                    raise
-                # The server refused the whole request (too large, or a change it cannot read) and stored
-                # nothing, so the batch may be re-cut under a new id: halved until the culprit is alone,
-                # then that one change is refused here, so it never blocks the rest of the outbox.
-                outbox.abandon_batch()
-                if len(entries) == 1:
-                    self._refuse_here(entries, str(exc), report)
-                else:
-                    size = max(1, len(entries) // 2)
-                    after_seq = entries[0].seq - 1
-                continue
-            self._settle(batch, entries, response, report)
-            self._emit(report, SyncPhase.PUSH)
-        return False
-
-    def _next_batch(self, after_seq: int, size: int, report: SyncReport) -> list[OutboxEntry]:
-        """The next entries to send, cut to `size` and to about BATCH_BYTES of field data."""
-        while entries := self.store.repos.outbox.pending(after_seq=after_seq, limit=size):
-            batch: list[OutboxEntry] = []
-            volume = 0
-            for entry in entries:
-                try:
-                    volume += len(change_of(entry).model_dump_json())
-                except ValidationError as exc:  # it cannot even be sent: refuse it here, as the server would
-                    self._refuse_here([entry], f"not a valid change: {exc.errors()[0]['msg']}", report)
-                    continue
-                if batch and volume > BATCH_BYTES:
-                    break
-                batch.append(entry)
-            if batch:
-                return batch
-            after_seq = entries[-1].seq
-        return []
-
-    def _refuse_here(self, entries: list[OutboxEntry], reason: str, report: SyncReport) -> None:
-        """Take changes the server can never accept out of the outbox, kept whole with the reason."""
-        self.store.repos.outbox.settle_batch(confirmed=[], rejected={e.change_id: reason for e in entries})
-        report.rejected += [refusal_of(e, reason) for e in entries]
-
-    def _settle(
-        self, batch: InFlightBatch, entries: list[OutboxEntry], response: PushResponse, report: SyncReport
-    ) -> None:
-        if response.batch_id != batch.batch_id:
-            raise ProtocolMismatch("the push answer is for another batch")
-        sent = {e.change_id: e for e in entries}
-        results = {r.change_id: r for r in response.results if r.change_id in sent}
-        stored = [cid for cid, r in results.items() if r.status is not ChangeStatus.REJECTED]
-        refused = {
-            cid: r.reason or "refused by the server"
-            for cid, r in results.items()
-            if r.status is ChangeStatus.REJECTED
-        }
-        # A refused change is undone here, in the same transaction: its record goes back to what the
-        # server holds, and the change itself waits in sync_rejected for a person.
-        states = [r.current for cid, r in results.items() if cid in refused and r.current is not None]
-        unseen = [(sent[cid].entity, sent[cid].record_id) for cid in refused if results[cid].current is None]
-        with self.store.write():
-            self.store.repos.outbox.settle_batch(confirmed=stored, rejected=refused)
-            self.replica.note_pushed(response.seq)
-            if states or unseen:
-                self.replica.restore(states, gone=unseen)
-        report.pushed += len(stored)
-        report.conflicts += sum(r.status is ChangeStatus.CONFLICT for r in results.values())
-        report.rejected += [refusal_of(sent[cid], reason) for cid, reason in refused.items()]
-
-    def _upload_attachments(self, entries: list[OutboxEntry], report: SyncReport) -> None:
-        """Send the bytes of new attachments, each for its participant, before their records, so the
-        server accepts the records and a teammate who pulls one can fetch the file at once."""
-        for entry in entries:
-            sha256 = entry.fields.get("sha256") if entry.entity == ATTACHMENT else None
-            data = self.replica.blob(sha256) if isinstance(sha256, str) else None
-            if not isinstance(sha256, str) or data is None or entry.participant_id is None:
-                continue
-            try:
-                self.client.put_attachment(sha256, data, participant_id=entry.participant_id)
-            except ServerUnavailable:
-                raise  # passing trouble: the whole sync is tried again later
-            except SyncRejected as exc:
-                # The file itself was refused (too large, over this laptop's quota, damaged): its
-                # record still goes up and the server refuses that record alone, with a reason, rather
-                # than this holding back every other change behind it.
-                report.uploads_refused.append((sha256, str(exc)))
-                continue
-            report.uploaded += 1
-
     # -- pull --------------------------------------------------------------------------------------
 
     def _pull_all(
@@ -255,7 +119,7 @@ class SyncEngine:
         # Participants kept back for unsent work that has gone up in the push above can go now.
         report.removed += self.replica.retry_deferred_removals()
         self.replica.purge_removed_text()  # after a removal by a sync that stopped before doing it
-        if _cancelled(cancel):
+        if cancelled(cancel):
             return False
         self.replica.defer_search_index()  # a new laptop's notes: indexed for search once, at the end
         try:
@@ -279,7 +143,7 @@ class SyncEngine:
             return finished
         report.reoffered += self.replica.finish_reoffer()
         self._to_push += self.store.repos.outbox.count()
-        return self._push_all(report, cancel)  # what it lost goes up now, not at the next sync
+        return self._pusher.push_all(report, cancel)  # what it lost goes up now, not at the next sync
 
     def _apply_pages(
         self,
@@ -306,7 +170,7 @@ class SyncEngine:
             # so their unsent work goes up first.
             if removing and not self._send_before_removal(removing, report, cancel):
                 return False
-            if page.has_more and not _cancelled(cancel):
+            if page.has_more and not cancelled(cancel):
                 fetch = ahead.submit(self.client.pull, page.cursor, self.page_size)
             try:
                 result = self.replica.apply_page(page.records, page.removals, page.cursor, reoffer=reoffer)
@@ -325,7 +189,7 @@ class SyncEngine:
                 self.replica.purge_removed_text()
                 self.replica.build_deferred_search_index()
                 return True
-            if _cancelled(cancel):
+            if cancelled(cancel):
                 return False
 
     def _removing(self, page: PullResponse) -> dict[str, int]:
@@ -344,7 +208,7 @@ class SyncEngine:
         if not waiting:
             return True
         self._to_push += self.store.repos.outbox.count()
-        if not self._push_all(report, cancel):
+        if not self._pusher.push_all(report, cancel):
             return False
         if self.store.repos.outbox.participants_with_pending(waiting):
             raise UnsentWorkKept()  # the server left some unanswered: keep them, and the page, for later
@@ -352,7 +216,7 @@ class SyncEngine:
 
     def _fetch_attachments(self, report: SyncReport, cancel: threading.Event | None) -> bool:
         for sha256 in self.replica.missing_blobs():
-            if _cancelled(cancel):
+            if cancelled(cancel):
                 return False
             data = self.client.get_attachment(sha256)
             if data is None:  # its author has not uploaded it yet; tried again next sync
@@ -397,7 +261,3 @@ def _gone_for_good(page: PullResponse, removing: dict[str, int]) -> set[str]:
     for state in page.records:
         last_record[state.participant_id] = max(state.seq, last_record.get(state.participant_id, 0))
     return {pid for pid, seq in removing.items() if last_record.get(pid, 0) < seq}
-
-
-def _cancelled(cancel: threading.Event | None) -> bool:
-    return cancel is not None and cancel.is_set()

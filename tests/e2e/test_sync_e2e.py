@@ -26,8 +26,8 @@ from leaddesk.storage.conflicts import open_conflicts, resolve_conflict
 from leaddesk.storage.errors import ParticipantLeaving
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import SyncClient
-from leaddesk.sync.engine import change_of
 from leaddesk.sync.errors import CertificateNotTrusted, DeviceRevoked
+from leaddesk.sync.outbox_wire import change_of
 from leaddesk.sync.protocol import Change, ChangeStatus, PushRequest, Role
 from tests.backends import tls_files
 from tests.e2e.conftest import converged

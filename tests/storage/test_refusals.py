@@ -12,7 +12,7 @@ from leaddesk.storage.store import Store
 
 
 def refuse_everything(store: Store) -> None:
-    """What the sync engine does with a batch the server refused in full (sync/engine.py `_settle`)."""
+    """What the sync engine does with a batch the server refused in full (sync/push_loop.py `_settle`)."""
     pending = store.repos.outbox.pending()
     store.repos.outbox.settle_batch(
         confirmed=[], rejected={e.change_id: "refused for a test" for e in pending}
