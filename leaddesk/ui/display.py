@@ -12,6 +12,7 @@ from decimal import Decimal
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from leaddesk.desk import in_our_words
 from leaddesk.domain.clock import local_today
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
@@ -189,6 +190,8 @@ def _validation_lines(exc: ValidationError) -> list[str]:
 
 def describe_error(exc: BaseException) -> str:
     """A message a case manager can act on, never a traceback."""
+    if isinstance(exc, Exception):
+        exc = in_our_words(exc)  # SQLite finding the file damaged as a screen read it: say so
     if isinstance(exc, ValidationError):
         return "\n".join(_validation_lines(exc))
     if isinstance(exc, DomainError | StorageError):

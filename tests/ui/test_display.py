@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 import pytest
+import sqlcipher3
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, QLocale
 
@@ -121,3 +122,6 @@ def test_errors_in_plain_words(qapp) -> None:
     assert describe_error(RecordNotFound("note", "abc")) == "No note with id abc."
     assert describe_error(ValueError("place: too long")) == "Place: too long"
     assert "nothing was saved" in describe_error(RuntimeError("boom"))
+    # A page that fails its check, met by a read on the window's own thread: named, not "went wrong".
+    damaged = describe_error(sqlcipher3.DatabaseError("database disk image is malformed"))
+    assert "the database on this laptop is damaged" in damaged
