@@ -17,6 +17,7 @@ from leaddesk.domain.clock import local_today
 from leaddesk.domain.errors import DomainError
 from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import field_label
+from leaddesk.ui.rule_texts import rule_text
 from leaddesk.ui.text import fill, translate
 
 _DAY, _MONTH, _YEAR = re.compile(r"d+"), re.compile(r"M+"), re.compile(r"y+")
@@ -184,6 +185,8 @@ def _validation_lines(exc: ValidationError) -> list[str]:
             )
         elif kind == "missing":
             message = translate("display", "is required")
+        else:
+            message = rule_text(message)
         lines.append(f"{field_label(field)}: {message}" if field else message[:1].upper() + message[1:])
     return lines
 
@@ -195,10 +198,10 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(_validation_lines(exc))
     if isinstance(exc, DomainError | StorageError):
-        return str(exc)
+        return rule_text(str(exc))
     if isinstance(exc, ValueError):
         head, sep, rest = str(exc).partition(": ")
         if sep and head.isidentifier():
-            return f"{field_label(head)}: {rest}"
-        return str(exc)
+            return f"{field_label(head)}: {rule_text(rest)}"
+        return rule_text(str(exc))
     return fill(translate("display", "Something went wrong and nothing was saved. (%1)"), type(exc).__name__)

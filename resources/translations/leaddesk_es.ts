@@ -9710,7 +9710,7 @@ Sign this note now?</source>
     <context>
         <name>display</name>
         <message>
-            <location filename="../../leaddesk/ui/display.py" line="+122" />
+            <location filename="../../leaddesk/ui/display.py" line="+124" />
             <source>%1 B</source>
             <translation>%1 B</translation>
         </message>
@@ -9767,9 +9767,347 @@ Sign this note now?</source>
             <translation>es demasiado largo (como máximo %1 caracteres)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Something went wrong and nothing was saved. (%1)</source>
             <translation>Algo salió mal y no se guardó nada. (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <location filename="../../leaddesk/ui/rule_texts.py" line="+18" />
+            <source>a consent cannot be revoked before it was signed</source>
+            <translation>un consentimiento no puede revocarse antes de haberse firmado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a consent needs an expiry date or an expiry event</source>
+            <translation>un consentimiento necesita una fecha de vencimiento o un evento de vencimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a custom period has no dates of its own: give its first and last day</source>
+            <translation>un periodo personalizado no tiene fechas propias: indique su primer y último día</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A decision names a participant who is not on this meeting's agenda.</source>
+            <translation>Una decisión nombra a un participante que no está en la agenda de esta reunión.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a decision records who made it and when</source>
+            <translation>una decisión registra quién la tomó y cuándo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a decision still pending has no date</source>
+            <translation>una decisión aún pendiente no tiene fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A deleted note takes no addendum.</source>
+            <translation>Una nota eliminada no admite adendas.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a disclosure names its recipient</source>
+            <translation>una divulgación nombra a su destinatario</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a disclosure records at least one item that left</source>
+            <translation>una divulgación registra al menos un elemento que se entregó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a full or approximate date of birth needs the date itself</source>
+            <translation>una fecha de nacimiento completa o aproximada necesita la fecha misma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A hand-off is marked met, could not locate or declined.</source>
+            <translation>Un traspaso se marca como reunidos, no se pudo localizar o no quiso.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a hand-off still pending has no time; a met, not located or declined one has the time it was marked</source>
+            <translation>un traspaso aún pendiente no tiene hora; uno marcado como reunidos, no localizado o no quiso tiene la hora en que se marcó</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A legal-event update names another participant's event.</source>
+            <translation>Una actualización de evento legal nombra el evento de otro participante.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new participant starts as referred; change their status once their record exists.</source>
+            <translation>Un participante nuevo empieza como derivado; cambie su estado cuando su expediente ya exista.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A note is signed by a named person.</source>
+            <translation>Una nota la firma una persona con nombre.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a participant discussed by name before partners needs a consent</source>
+            <translation>un participante del que se habla por su nombre ante socios necesita un consentimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a referral still pending has no date of acceptance</source>
+            <translation>una derivación aún pendiente no tiene fecha de aceptación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A return needs the date of the new referral.</source>
+            <translation>Un regreso necesita la fecha de la nueva derivación.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a signature needs both who signed and when</source>
+            <translation>una firma necesita quién firmó y cuándo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the people attending the meeting before building its agenda.</source>
+            <translation>Añada a las personas que asisten a la reunión antes de preparar su agenda.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an addendum needs text</source>
+            <translation>una adenda necesita texto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An empty note cannot be signed.</source>
+            <translation>Una nota vacía no se puede firmar.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an engaged episode needs its date of engagement</source>
+            <translation>un episodio vinculado necesita su fecha de vinculación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an episode with a date of engagement is no longer referred</source>
+            <translation>un episodio con fecha de vinculación ya no está derivado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an episode with an exit date, destination or reason is exited</source>
+            <translation>un episodio con fecha, destino o motivo de egreso es un egreso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An exit needs the exit date and where the participant is going.</source>
+            <translation>Un egreso necesita la fecha de egreso y a dónde va el participante.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an exited episode needs its exit date</source>
+            <translation>un episodio con egreso necesita su fecha de egreso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an exited episode needs the destination (HMIS 3.12)</source>
+            <translation>un episodio con egreso necesita el destino (HMIS 3.12)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an exited participant needs an exit date</source>
+            <translation>un participante egresado necesita una fecha de egreso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an open task has no completion time</source>
+            <translation>una tarea abierta no tiene hora de finalización</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Becoming engaged needs the date of engagement.</source>
+            <translation>Pasar a vinculado necesita la fecha de vinculación.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cannot be in the future</source>
+            <translation>no puede estar en el futuro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>coordinates need both latitude and longitude</source>
+            <translation>las coordenadas necesitan latitud y longitud</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>describe the information specifically; 'any and all' is not allowed</source>
+            <translation>describa la información de forma específica; no se permite «toda y cualquier información»</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>each criterion is answered once</source>
+            <translation>cada criterio se responde una sola vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>each disability is listed once</source>
+            <translation>cada discapacidad se indica una sola vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>each kind of information is named once</source>
+            <translation>cada tipo de información se nombra una sola vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>each precinct has one team on call</source>
+            <translation>cada distrito tiene un equipo de guardia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>each purpose is named once</source>
+            <translation>cada propósito se nombra una sola vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>each reason is named once</source>
+            <translation>cada motivo se nombra una sola vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jail days are counted for a booking</source>
+            <translation>los días en la cárcel se cuentan para un ingreso en la cárcel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only a booking has a release</source>
+            <translation>solo un ingreso en la cárcel tiene una liberación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only a criminal-justice consent has an irrevocable period</source>
+            <translation>solo un consentimiento de justicia penal tiene un periodo irrevocable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only a disability answered yes can be long-term and impairing</source>
+            <translation>solo una discapacidad respondida con sí puede ser de larga duración y limitante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a participant made by an officer's referral is merged this way.</source>
+            <translation>Solo un participante creado por la derivación de un agente se une de esta manera.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a signed note takes an addendum; edit the unsigned note instead.</source>
+            <translation>Solo una nota firmada admite adendas; edite la nota sin firmar.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only an exited participant has an exit date</source>
+            <translation>solo un participante egresado tiene fecha de egreso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only someone employed has a type of employment</source>
+            <translation>solo alguien con empleo tiene un tipo de empleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only someone not employed has a reason for it</source>
+            <translation>solo alguien sin empleo tiene un motivo para ello</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say where the report goes: a PDF, a folder for its tables, or both.</source>
+            <translation>Indique a dónde va el informe: un PDF, una carpeta para sus tablas, o ambos.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the exit date cannot be before the engagement date</source>
+            <translation>la fecha de egreso no puede ser anterior a la fecha de vinculación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the expiry cannot be before the signature</source>
+            <translation>el vencimiento no puede ser anterior a la firma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the hand-off cannot come before the referral</source>
+            <translation>el traspaso no puede ser anterior a la derivación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the irrevocable period cannot end before the signature</source>
+            <translation>el periodo irrevocable no puede terminar antes de la firma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the outcome cannot come before the referral</source>
+            <translation>el resultado no puede ser anterior a la derivación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The PCG report and its tables are saved by a supervisor or an admin, for the teams they oversee; ask your supervisor for them.</source>
+            <translation>El informe para el PCG y sus tablas los guarda un supervisor/a o un administrador/a, para los equipos que supervisa; pídaselos a su supervisor/a.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the period ends before it starts</source>
+            <translation>el periodo termina antes de empezar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the release cannot come before the booking</source>
+            <translation>la liberación no puede ser anterior al ingreso en la cárcel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The status and its dates change with Change status…, which keeps the episode with them.</source>
+            <translation>El estado y sus fechas se cambian con Cambiar estado…, que mantiene el episodio al día con ellos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The team and case manager change by reassigning the participant.</source>
+            <translation>El equipo y el gestor/a de casos se cambian reasignando al participante.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The time of the hand-off cannot be before the officer's referral: give the time it happened.</source>
+            <translation>La hora del traspaso no puede ser anterior a la derivación del agente: indique la hora en que ocurrió.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The time of the hand-off cannot be in the future: give the time it happened.</source>
+            <translation>La hora del traspaso no puede estar en el futuro: indique la hora en que ocurrió.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This consent is already revoked.</source>
+            <translation>Este consentimiento ya está revocado.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This participant has more than one open episode (made on two laptops at once); exit or delete the extra one before changing their status.</source>
+            <translation>Este participante tiene más de un episodio abierto (creados en dos portátiles a la vez); registre el egreso o elimine el que sobra antes de cambiar su estado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This referral is already on that participant's record.</source>
+            <translation>Esta derivación ya está en el expediente de ese participante.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This referral's hand-off has already been marked (on another laptop, or a moment ago here); its record shows what and when.</source>
+            <translation>El traspaso de esta derivación ya se marcó (en otro portátil, o hace un momento aquí); su expediente muestra qué y cuándo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>with a date of birth recorded, say whether it is full or approximate</source>
+            <translation>con una fecha de nacimiento registrada, indique si es completa o aproximada</translation>
         </message>
     </context>
     <context>

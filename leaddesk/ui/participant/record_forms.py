@@ -27,6 +27,7 @@ from leaddesk.storage.errors import StorageError
 from leaddesk.ui.labels import field_label
 from leaddesk.ui.look import set_role
 from leaddesk.ui.participant.form_fields import DATE, DATETIME, Editor, FieldSpec, make_editor
+from leaddesk.ui.rule_texts import rule_text
 from leaddesk.ui.session import Session
 from leaddesk.ui.sizing import at_least_wide
 from leaddesk.ui.text import fill
@@ -43,8 +44,8 @@ def plain_problems(exc: Exception, labels: Mapping[str, str]) -> list[tuple[str 
         text = str(exc) or QCoreApplication.translate("RecordForm", "That could not be saved.")
         match = _FIELD_PREFIX.match(text)
         if match and match.group(1) in labels:
-            return [(match.group(1), f"{labels[match.group(1)]}: {match.group(2)}")]
-        return [(None, text)]
+            return [(match.group(1), f"{labels[match.group(1)]}: {rule_text(match.group(2))}")]
+        return [(None, rule_text(text))]
     problems: list[tuple[str | None, str]] = []
     for error in exc.errors():
         loc = error.get("loc", ())
@@ -53,6 +54,7 @@ def plain_problems(exc: Exception, labels: Mapping[str, str]) -> list[tuple[str 
         match = _FIELD_PREFIX.match(message)
         if match:  # a rule's message names its field: "expires_on: a consent needs…"
             name, message = match.group(1), match.group(2)
+        message = rule_text(message)
         label = labels.get(name, field_label(name)) if name else ""
         problems.append((name, f"{label}: {message}" if label else message))
     return problems
