@@ -20,6 +20,7 @@ from leaddesk.ui.icons import icon
 from leaddesk.ui.idle import DEFAULT_IDLE_MINUTES, IdleWatcher
 from leaddesk.ui.keys import CONFLICTS_KEYS, CONNECT_KEYS, SYNC_NOW_KEYS
 from leaddesk.ui.quick_capture import QuickCaptureDialog
+from leaddesk.ui.rule_texts import rule_text
 from leaddesk.ui.session import Session
 from leaddesk.ui.settings_dialog import SettingsDialog
 from leaddesk.ui.sync.controller import finish_revocation
@@ -182,7 +183,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("LEAD Desk"),
-                fill(self.tr("The app is locked, but some unsaved text could not be kept: %1"), str(problem)),
+                fill(
+                    self.tr("The app is locked, but some unsaved text could not be kept: %1"),
+                    rule_text(str(problem)),
+                ),
             )
 
     def _end_session(self, *, keep: bool) -> StorageError | None:
@@ -353,5 +357,5 @@ class MainWindow(QMainWindow):
         try:
             self.lock()
         except StorageError as exc:
-            QMessageBox.warning(self, self.tr("LEAD Desk"), str(exc))
+            QMessageBox.warning(self, self.tr("LEAD Desk"), rule_text(str(exc)))
         super().closeEvent(event)

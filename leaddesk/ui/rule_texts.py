@@ -103,6 +103,32 @@ RULES = (
         "This referral's hand-off has already been marked (on another laptop, or a moment ago here); its record shows what and when.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("rules", "with a date of birth recorded, say whether it is full or approximate"),
+    # The storage layer's, where a screen shows them as they are.
+    QT_TRANSLATE_NOOP("rules", "A profile name cannot hold control characters or line breaks."),
+    QT_TRANSLATE_NOOP("rules", "A profile name cannot start or end with a space."),
+    QT_TRANSLATE_NOOP("rules", "A profile name must be text."),
+    QT_TRANSLATE_NOOP("rules", "An addendum belongs to a signed note of the same participant."),
+    QT_TRANSLATE_NOOP("rules", "An addendum is part of the signed record and cannot be deleted."),
+    QT_TRANSLATE_NOOP(
+        "rules", "An episode's status is changed with Change status…, not by correcting the episode."
+    ),
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Nothing could be written: the database on this laptop may be damaged. It has been left as it is; ask your IT administrator.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Nothing could be written: the database on this laptop may be damaged. It has been left as it is; ask your IT administrator. The profile is locked all the same.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("rules", "That is not a recovery key: it has 32 letters and digits in 8 groups."),
+    QT_TRANSLATE_NOOP("rules", "That recovery key is not right for this profile."),
+    QT_TRANSLATE_NOOP("rules", "This conflict has been resolved already."),
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "This could not be read: the database on this laptop is damaged. It has been left as it is; ask your IT administrator.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("rules", "This kind of record is not known to this version of LEAD Desk."),
+    QT_TRANSLATE_NOOP("rules", "This profile has no recovery key."),
 )
 
 

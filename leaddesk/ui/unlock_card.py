@@ -37,6 +37,7 @@ from leaddesk.storage.errors import (
 )
 from leaddesk.ui.labels import table_label
 from leaddesk.ui.look import set_name, set_role
+from leaddesk.ui.rule_texts import rule_text
 from leaddesk.ui.text import fill, translate
 
 CARD_WIDTH = 420
@@ -104,13 +105,15 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, VaultLocked):
         return wait_text(int(exc.seconds_left + 0.999))
     if isinstance(exc, InvalidProfileName):
-        return fill(translate("UnlockPage", "That name cannot be used for a profile: %1"), str(exc))
+        return fill(
+            translate("UnlockPage", "That name cannot be used for a profile: %1"), rule_text(str(exc))
+        )
     if isinstance(exc, WeakPassphrase):
         return translate(
             "UnlockPage", "The passphrase needs at least %n characters.", None, MIN_PASSPHRASE_LENGTH
         )
     if isinstance(exc, StorageError):
-        return str(exc)
+        return rule_text(str(exc))
     return _describe_unexpected(exc)
 
 

@@ -336,7 +336,7 @@
     <context>
         <name>BusyIndicator</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+227" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+230" />
             <source>Working</source>
             <translation>Trabajando</translation>
         </message>
@@ -5296,14 +5296,14 @@ En el formulario: %2</translation>
             <translation>Este es un perfil de demostración: su frase de contraseña es %1</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/main_window.py" line="+58" />
+            <location filename="../../leaddesk/ui/main_window.py" line="+59" />
             <location line="+126" />
-            <location line="+172" />
+            <location line="+175" />
             <source>LEAD Desk</source>
             <translation>LEAD Desk</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-252" />
             <source>Quick capture…</source>
             <translation>Captura rápida…</translation>
         </message>
@@ -5393,12 +5393,12 @@ En el formulario: %2</translation>
             <translation>LEAD Desk — %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The app is locked, but some unsaved text could not be kept: %1</source>
             <translation>La aplicación está bloqueada, pero no se pudo conservar parte del texto sin guardar: %1</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>LEAD Desk — locked</source>
             <translation>LEAD Desk — bloqueado</translation>
         </message>
@@ -7445,12 +7445,12 @@ Sign this note now?</source>
             <translation>Indicar</translation>
         </message>
         <message>
-            <location filename="../../leaddesk/ui/participant/record_forms.py" line="+43" />
+            <location filename="../../leaddesk/ui/participant/record_forms.py" line="+44" />
             <source>That could not be saved.</source>
             <translation>No se pudo guardar.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>this is required</source>
             <translation>es obligatorio</translation>
         </message>
@@ -9520,7 +9520,7 @@ Sign this note now?</source>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="-207" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="-209" />
             <source>Too many wrong attempts. You can try again in %1.</source>
             <translation>Demasiados intentos fallidos. Puede volver a intentarlo en %1.</translation>
         </message>
@@ -9570,12 +9570,12 @@ Sign this note now?</source>
             <translation>LEAD Desk se cerró de forma inesperada la última vez, y los registros de este perfil se encontraron dañados.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>That name cannot be used for a profile: %1</source>
             <translation>Ese nombre no se puede usar para un perfil: %1</translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location line="+3" />
             <source>The passphrase needs at least %n characters.</source>
             <translation>
                 <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
@@ -10108,6 +10108,76 @@ Sign this note now?</source>
             <location line="+4" />
             <source>with a date of birth recorded, say whether it is full or approximate</source>
             <translation>con una fecha de nacimiento registrada, indique si es completa o aproximada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A profile name cannot hold control characters or line breaks.</source>
+            <translation>El nombre de un perfil no puede contener caracteres de control ni saltos de línea.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A profile name cannot start or end with a space.</source>
+            <translation>El nombre de un perfil no puede empezar ni terminar con un espacio.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A profile name must be text.</source>
+            <translation>El nombre de un perfil tiene que ser texto.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An addendum belongs to a signed note of the same participant.</source>
+            <translation>Una adenda pertenece a una nota firmada del mismo participante.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An addendum is part of the signed record and cannot be deleted.</source>
+            <translation>Una adenda es parte del expediente firmado y no se puede eliminar.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An episode's status is changed with Change status…, not by correcting the episode.</source>
+            <translation>El estado de un episodio se cambia con Cambiar estado…, no corrigiendo el episodio.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing could be written: the database on this laptop may be damaged. It has been left as it is; ask your IT administrator.</source>
+            <translation>No se pudo escribir nada: la base de datos de este portátil puede estar dañada. Se ha dejado tal como está; consulte a su administrador de TI.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing could be written: the database on this laptop may be damaged. It has been left as it is; ask your IT administrator. The profile is locked all the same.</source>
+            <translation>No se pudo escribir nada: la base de datos de este portátil puede estar dañada. Se ha dejado tal como está; consulte a su administrador de TI. El perfil se ha bloqueado de todos modos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That is not a recovery key: it has 32 letters and digits in 8 groups.</source>
+            <translation>Eso no es una clave de recuperación: tiene 32 letras y dígitos en 8 grupos.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That recovery key is not right for this profile.</source>
+            <translation>Esa clave de recuperación no es la de este perfil.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This conflict has been resolved already.</source>
+            <translation>Este conflicto ya se resolvió.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This could not be read: the database on this laptop is damaged. It has been left as it is; ask your IT administrator.</source>
+            <translation>No se pudo leer: la base de datos de este portátil está dañada. Se ha dejado tal como está; consulte a su administrador de TI.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This kind of record is not known to this version of LEAD Desk.</source>
+            <translation>Esta versión de LEAD Desk no conoce este tipo de registro.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This profile has no recovery key.</source>
+            <translation>Este perfil no tiene clave de recuperación.</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -27,10 +28,44 @@ PACKAGE = Path(__file__).resolve().parents[2] / "leaddesk"
 INTERNAL = {"clock.py", "trusted.py", "values.py", "ids.py"}
 
 
-def raised_sentences() -> set[str]:
-    """Every fixed sentence leaddesk/domain and leaddesk/desk raise, without the field's name in front."""
+# The storage layer's sentences no screen shows as they are: a damaged vault.json or key, a bug, or an
+# error the screens name by its kind (the unlock card's sentences for a damaged database).
+STORAGE_UNSHOWN = {
+    "the database key must be 32 bytes",
+    "The database could not be read: it is damaged or does not belong to this profile.",
+    "The database could not be read: it is damaged. It has been left as it is.",
+    "Argon2id needs lanes >= 1, iterations >= 1 and memory_cost >= 8 * lanes",
+    "Argon2 parameters must be integers",
+    "give a passphrase or a recovery key",
+    "refused change",
+    "attachment file",
+    "addendum",
+    "the downloaded attachment does not match its SHA-256",
+    "An episode's status changes with change_status, which keeps the participant's status with it.",
+    "A note is saved first and then signed.",
+    "Sign a note with sign(), which records who signed it.",
+    "The bundled migrations are not numbered 1, 2, 3, … without gaps.",
+    "the store is closed",
+    "this store cannot open siblings (closed, or made without a key)",
+    # A damaged or tampered vault.json: the unlock card names it by its kind.
+    "vault.json has no passphrase wrap.",
+    "vault.json was replaced by another profile's.",
+    "vault.json has a key wrap that is not an object with a kind.",
+    "vault.json is far too large to be a vault.",
+    "vault.json is damaged: it is not a JSON object.",
+    "vault.json is missing its format or has one this version does not know.",
+    "vault.json has a timestamp without a time zone.",
+    "vault.json is damaged: it is not readable JSON.",
+    "vault.json has a timestamp that cannot be read.",
+    "The passphrase wrap has absurd Argon2 settings.",
+    "The passphrase wrap has impossible Argon2 settings.",
+}
+
+
+def raised_sentences(*layers: str) -> set[str]:
+    """Every fixed sentence the layers raise, without the field's name in front."""
     found = set()
-    for layer in ("domain", "desk"):
+    for layer in layers:
         for path in sorted((PACKAGE / layer).rglob("*.py")):
             if path.name in INTERNAL:
                 continue
@@ -44,10 +79,18 @@ def raised_sentences() -> set[str]:
 
 
 def test_every_fixed_sentence_of_the_rules_is_listed_for_translation() -> None:
-    raised = raised_sentences()
+    raised = raised_sentences("domain", "desk")
     assert len(raised) > 50  # the walk finds them (an exited participant's exit date among them)
     assert "an exited participant needs an exit date" in raised
     assert raised <= set(RULES), sorted(raised - set(RULES))
+
+
+def test_every_sentence_of_storage_a_screen_shows_is_listed_and_the_rest_are_named() -> None:
+    raised = raised_sentences("storage")
+    shown = raised - STORAGE_UNSHOWN
+    assert "This conflict has been resolved already." in shown
+    assert shown <= set(RULES), sorted(shown - set(RULES))
+    assert raised >= STORAGE_UNSHOWN  # none listed that is no longer raised
 
 
 @pytest.fixture
@@ -68,6 +111,8 @@ def test_a_rule_broken_on_a_form_reads_in_spanish(in_spanish: None) -> None:
     assert (
         describe_error(refused) == "El equipo y el gestor/a de casos se cambian reasignando al participante."
     )
+    damaged = describe_error(sqlcipher3.DatabaseError("database disk image is malformed"))
+    assert damaged.startswith("No se pudo leer: la base de datos de este portátil está dañada.")
     # A sentence that carries a value is not in the list: it is shown as it came.
     assert describe_error(ValueError("place: 3 is too many")) == "Lugar: 3 is too many"
 
