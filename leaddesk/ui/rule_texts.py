@@ -1,4 +1,4 @@
-"""The rules the records keep and the refusals of the desk, in the person's language.
+"""The rules the records keep and the refusals of the desk and the store, in the person's language.
 
 The layers below the screens know no Qt and say what is wrong in English ("exited_on: an exited
 participant needs an exit date"); the screens show the part after the field's name, and this is where
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-# Qt's translate under a name lupdate does not read: the sentences are the literals listed above.
+# Qt's translate under a name lupdate does not read: the sentences are the literals listed below.
 _lookup = QCoreApplication.translate
 
 RULES = (
