@@ -58,10 +58,7 @@ def _has_serializer(metadata: list[Any]) -> bool:
 
 
 def _value_encoder(annotation: Any, metadata: list[Any]) -> Callable[[Any], Any] | None:
-    found = _unwrapped(annotation, metadata)
-    if found is None:
-        return None
-    annotation, metadata = found
+    """For a type already unwrapped (_unwrapped)."""
     serializers = [m for m in metadata if isinstance(m, PlainSerializer)]
     if serializers or _has_serializer(metadata):
         utc = annotation is datetime and all(m.func is iso for m in serializers) and len(serializers) == 1
@@ -83,7 +80,8 @@ def column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], Any]
     if name in model.__pydantic_decorators__.field_serializers:
         return None
     field = model.model_fields[name]
-    return _value_encoder(field.annotation, list(field.metadata))
+    found = _unwrapped(field.annotation, list(field.metadata))
+    return None if found is None else _value_encoder(*found)
 
 
 def json_column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any], str] | None:
@@ -98,9 +96,11 @@ def json_column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any],
     if found is None or typing.get_origin(found[0]) is not list or _has_serializer(found[1]):
         return None
     (item,) = typing.get_args(found[0])
-    each = _value_encoder(item, [])
-    if each is None or each is utc_text or (_unwrapped(item, []) or (None,))[0] is float:
-        return None  # times in lists are rare; floats in lists would need pydantic's rule for inf and nan
+    inner = _unwrapped(item, [])
+    # Times in lists are rare; floats in lists would need pydantic's rule for inf and nan.
+    each = None if inner is None or inner[0] is float else _value_encoder(*inner)
+    if each is None or each is utc_text:
+        return None
     if each is _same:
         return dumps
     return lambda value: dumps(None if value is None else [each(v) for v in value])
