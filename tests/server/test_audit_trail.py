@@ -13,31 +13,12 @@ import pytest
 from sqlalchemy import text
 
 from leaddesk.domain import Participant
-from leaddesk.domain.audit_chain import ChainLink, genesis_hash, link_hash
 from leaddesk.domain.enums import RevokeMode
-from leaddesk.domain.ids import iso, new_id
+from leaddesk.domain.ids import new_id
 from leaddesk.server import devices
 from leaddesk.server.audit import record_disclosure, record_event, record_export
 from leaddesk.server.cli import main
-
-
-def chained(device: str, count: int, *, start: int = 1, prev: str | None = None, at: datetime | None = None):
-    """`count` events of `device`'s chain from position `start`, as a laptop would send them."""
-    prev = prev or genesis_hash(device)
-    events = []
-    for seq in range(start, start + count):
-        link = ChainLink(
-            position=seq, event_id=new_id(), at=at or datetime.now(UTC), user="casey", device=device,
-            action="view", entity="participant", entity_id=new_id(), detail=f"event {seq}",
-        )  # fmt: skip
-        own = link_hash(link, prev_hash=prev)
-        events.append({
-            "seq": seq, "event_id": link.event_id, "at": iso(link.at), "user": link.user, "device": device,
-            "action": link.action, "entity": link.entity, "entity_id": link.entity_id, "participant_id": "",
-            "detail": link.detail, "prev_hash": prev, "hash": own,
-        })  # fmt: skip
-        prev = own
-    return events
+from tests.server.audit_links import chained
 
 
 @pytest.fixture

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import httpx
 from fastapi.routing import APIRoute
 
 from leaddesk.domain import CaseNote, Participant
-from leaddesk.domain.audit_chain import ChainLink, genesis_hash, link_hash
 from leaddesk.domain.enums import RevokeMode
-from leaddesk.domain.ids import iso, new_id
+from leaddesk.domain.ids import new_id
 from leaddesk.server import devices
 from leaddesk.server.app import create_app
 from leaddesk.server.refer import routes as refer_routes
 from leaddesk.server.settings import ServerSettings
 from tests.server.attachment_files import attachment, sha, upload
+from tests.server.audit_links import chained
 
 NOTE = "Vesper agreed to the detox bed at Halden House on Thursday."
 SCAN = b"%PDF-1.7 north's signed release for Vesper Quillon" * 40
@@ -46,18 +45,10 @@ def _north_file(office: Any) -> tuple[Any, Any, Participant, CaseNote, str]:
     return north, south, vesper, note, scan.id
 
 
-def _events_as(device_id: str) -> list[dict[str, Any]]:
-    """The first link of `device_id`'s audit chain, well formed, as that laptop would send it."""
-    prev = genesis_hash(device_id)
-    link = ChainLink(
-        position=1, event_id=new_id(), at=datetime.now(UTC), user="casey", device=device_id,
-        action="view", entity="participant", entity_id=new_id(), detail="viewed",
-    )  # fmt: skip
-    return [{
-        "seq": 1, "event_id": link.event_id, "at": iso(link.at), "user": link.user, "device": device_id,
-        "action": link.action, "entity": link.entity, "entity_id": link.entity_id, "participant_id": "",
-        "detail": link.detail, "prev_hash": prev, "hash": link_hash(link, prev_hash=prev),
-    }]  # fmt: skip
+def v1_routes(database_url: str) -> list[tuple[str, str]]:
+    """(method, path) of every /v1 route in the app's own route table."""
+    paths = create_app(ServerSettings(database_url=database_url)).openapi()["paths"]
+    return [(method, path) for path, methods in paths.items() for method in methods]
 
 
 class Target(NamedTuple):
@@ -103,7 +94,7 @@ def _probes(south: Any, latest: int) -> dict[tuple[str, str], list[Callable[[Tar
             ),
         ],
         ("post", "/v1/audit"): [
-            lambda t: south.http.post("/v1/audit", json={"events": _events_as(t.device_id)})
+            lambda t: south.http.post("/v1/audit", json={"events": chained(t.device_id, 1)})
         ],
         ("post", "/v1/enroll"): [
             lambda _: south.http.post("/v1/enroll", json={"code": "ABCD-EFGH-JKMN-PQRS", "device_name": "x"})
@@ -136,10 +127,9 @@ def test_another_teams_device_learns_and_changes_nothing_through_any_route(
         *(s.encode() for s in ("Vesper", "Quillon", "555-0142", "Halden House", "vesper-release", scan_id)),
         SCAN[:40],
     ]
-    routes = create_app(ServerSettings(database_url=database_url)).openapi()["paths"]
     probes = _probes(south, latest=int(office.scalar("SELECT value FROM counter")))
 
-    assert set(probes) == {(method, path) for path, methods in routes.items() for method in methods}
+    assert set(probes) == set(v1_routes(database_url))
     for (method, path), calls in probes.items():
         for call in calls:
             invented = Target(new_id(), new_id(), new_id().encode() * 40, new_id())
@@ -187,14 +177,20 @@ def test_a_devices_token_opens_no_officers_page(office: Any) -> None:
     assert office.scalar("SELECT count(*) FROM officer_session") == 0
 
 
-def _every_route(database_url: str, client: httpx.Client) -> list[tuple[str, str, httpx.Response]]:
-    """Each /v1 route of the app's route table called once through `client`, with a body of nothing."""
-    answers = []
-    for path, methods in create_app(ServerSettings(database_url=database_url)).openapi()["paths"].items():
-        for method in methods:
-            url = path.replace("{sha256}", sha(SCAN))
-            answers.append((method, path, client.request(method.upper(), url, params={"cursor": 0}, json={})))
-    return answers
+def _every_route(
+    routes: list[tuple[str, str]], client: httpx.Client
+) -> list[tuple[str, str, httpx.Response]]:
+    """Each of `routes` called once through `client`, with a body of nothing."""
+    return [
+        (
+            method,
+            path,
+            client.request(
+                method.upper(), path.replace("{sha256}", sha(SCAN)), params={"cursor": 0}, json={}
+            ),
+        )
+        for method, path in routes
+    ]
 
 
 OPEN = {"/v1/health", "/v1/enroll"}  # the two routes that take no device token
@@ -207,9 +203,10 @@ def test_a_lost_laptop_and_a_forged_token_get_nothing_from_any_route(office: Any
         devices.revoke(conn, device_id=stolen.id, mode=RevokeMode.LOST, actor="test")
     forged = httpx.Client(base_url=office.url, headers={"Authorization": f"Bearer {north.id}.{'x' * 43}"})
     records = office.scalar("SELECT count(*) FROM record")
+    routes = v1_routes(database_url)
 
     for client, status, error in ((stolen.http, 403, "device_revoked"), (forged, 401, "unauthenticated")):
-        for method, path, answer in _every_route(database_url, client):
+        for method, path, answer in _every_route(routes, client):
             assert b"Halden" not in answer.content, (method, path)
             if path in OPEN:
                 continue
