@@ -10,18 +10,20 @@ change has gone up and been settled there.
 A new laptop's first sync is hundreds of thousands of records, nearly all new, so that path is the one
 that counts: one SELECT per few hundred records to find which are here, and one INSERT per few thousand
 (each statement into a table with a full-text trigger costs FTS5 a flush of its pending index, see
-RecordRepository.import_records), instead of a SELECT and an INSERT per record.
+RecordRepository.import_records), instead of a SELECT and an INSERT per record. There, prepare_new does
+every part of a run's work that reads no table (the checks, the model's rules, encoding the rows) in a
+helper process (sync/pages.py), and PageWriter.apply_prepared inserts what it made.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -29,86 +31,15 @@ from leaddesk.domain.base import VALUES_CHECKED
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_of
 from leaddesk.storage import field_clocks
-from leaddesk.storage.codec import Table, dumps, table_named
+from leaddesk.storage.codec import Table, table_named
 from leaddesk.storage.database import Connection
+from leaddesk.storage.pulled_page import PageResult, ServerRecord
 from leaddesk.storage.reoffer import ReofferPass
 from leaddesk.storage.repositories.outbox import Outbox, OutboxEntry
-from leaddesk.storage.row_encoding import MAX_PARAMS, column_encoders, utc_text
+from leaddesk.storage.row_encoding import MAX_PARAMS, pulled_row_encoder
 
 _IDS_PER_QUERY = 500
-_seq = attrgetter("seq")
 _STAMP = re.compile(r"[0-9a-f]{16}-.+", re.DOTALL)  # an encoded Stamp (domain/clock.py)
-
-
-@dataclass
-class PageResult:
-    """What one pulled page did here."""
-
-    cursor: int
-    applied: int = 0  # records inserted or changed
-    unchanged: int = 0  # already known (often this device's own pushes coming back)
-    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (entity, id, why)
-    removed: list[str] = field(default_factory=list)  # participants taken off this device
-    kept: list[str] = field(default_factory=list)  # left in place: they hold unsent work
-    offered: int = 0  # changes queued again for a server restored from an older backup (reoffer.py)
-
-
-class ServerRecord(Protocol):
-    """A record as the server holds it, each field with the stamp that put it there (the sync layer's
-    wire records have this shape; storage knows nothing of the wire itself). `stamp`, where given, is
-    the stamp of every field `clocks` does not name."""
-
-    @property
-    def seq(self) -> int: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def record_id(self) -> str: ...
-    @property
-    def participant_id(self) -> str | None: ...
-    @property
-    def fields(self) -> Mapping[str, Any]: ...
-    @property
-    def clocks(self) -> Mapping[str, str]: ...
-    @property
-    def stamp(self) -> str | None: ...
-    @property
-    def value_problem(self) -> str | None:
-        """Why a value of it breaks the rule every synced value keeps (domain/values.py), if one does."""
-
-
-class ServerRemoval(Protocol):
-    """A participant (and everything of theirs) that has left this device's scope, at `seq`."""
-
-    @property
-    def seq(self) -> int: ...
-    @property
-    def participant_id(self) -> str: ...
-
-
-def runs(
-    records: Sequence[ServerRecord], removals: Sequence[ServerRemoval]
-) -> Iterator[list[ServerRecord] | ServerRemoval]:
-    """The page in seq order: each removal on its own, and the records between them as lists."""
-    if not removals:  # nearly every page: its records, which a server sends in seq order already
-        if records:
-            yield sorted(records, key=_seq)
-        return
-    run: list[ServerRecord] = []
-    items: list[tuple[int, ServerRecord | None, ServerRemoval | None]] = [
-        *((r.seq, r, None) for r in records),
-        *((m.seq, None, m) for m in removals),
-    ]
-    for _, record, removal in sorted(items, key=lambda i: i[0]):
-        if removal is not None:
-            if run:
-                yield run
-                run = []
-            yield removal
-        elif record is not None:
-            run.append(record)
-    if run:
-        yield run
 
 
 @dataclass(frozen=True)
@@ -124,34 +55,6 @@ class _Plan:
     row_marks: str  # "(?, ?, …)" for one row
     update: str  # every column but id, then field_clocks, WHERE id = ?
     per_insert: int  # rows in one INSERT statement
-
-
-# A time as Table.to_row stores it (ids.iso): what a record's times look like on the wire, mostly.
-_UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
-
-
-def pulled_row_encoder(table: Table[Any]) -> Callable[[Any, Mapping[str, Any]], list[Any]]:
-    """row_encoder (repositories/records.py) for a pulled record, given the wire fields it was validated
-    from: a time already in the stored form is taken as it came rather than formatted again (it would
-    come out the same, as no model rule changes a time; formatting was a tenth of writing a page)."""
-    encoders = column_encoders(table)
-    slow = {c for c, f in encoders.items() if f is None}
-    steps = [(c, f, c in table.json_columns, f is utc_text) for c, f in encoders.items()]
-    canonical = _UTC_TEXT.fullmatch
-
-    def encode(record: Any, wire: Mapping[str, Any]) -> list[Any]:
-        dumped = record.model_dump(mode="json", include=slow) if slow else {}
-        values = record.__dict__
-        return [
-            (dumps(dumped[c]) if is_json else dumped[c])
-            if f is None
-            else w
-            if time and (w := wire.get(c)).__class__ is str and canonical(w)
-            else f(values[c])
-            for c, f, is_json, time in steps
-        ]
-
-    return encode
 
 
 @cache
@@ -203,6 +106,36 @@ class PageWriter:
         self.result.skipped += [why for _, why in sorted(skips, key=lambda s: s[0])]
         return newest
 
+    def apply_prepared(self, groups: Sequence[tuple[str, Sequence[Prepared]]]) -> str | None:
+        """Store a run as prepare_new made it elsewhere, if every record of it is new here, once, with
+        nothing of it unsent: then that is exactly what apply would store. None, having written nothing,
+        if not (the caller applies the run itself then); else the newest stamp among those stored."""
+        for entity, prepared in groups:
+            ids = [p[1] for p in prepared]
+            if len(set(ids)) != len(ids):
+                return None
+            with contextlib.suppress(ValueError):  # an entity this version does not know: all skipped
+                plan = _plan(table_named(entity))
+                if self._rows(plan, ids) or not (
+                    self._nothing_unsent or not self._outbox.for_records(plan.table.name, ids)
+                ):
+                    return None
+        skips: list[tuple[int, tuple[str, str, str]]] = []
+        newest = ""
+        for entity, prepared in groups:
+            rows = []
+            for seq, record_id, row, note in prepared:
+                if row is None:
+                    skips.append((seq, (entity, record_id, note)))
+                else:
+                    rows.append(row)
+                    newest = max(newest, note)
+            if rows:
+                self._insert(_plan(table_named(entity)), rows)
+                self.result.applied += len(rows)
+        self.result.skipped += [why for _, why in sorted(skips, key=lambda s: s[0])]
+        return newest
+
     def _apply_table(
         self, plan: _Plan, states: list[ServerRecord], skips: list[tuple[int, tuple[str, str, str]]]
     ) -> str:
@@ -215,22 +148,11 @@ class PageWriter:
         seen: set[str] = set()
         newest = ""
         for state in states:
-            fields = state.fields
-            if not plan.known.issuperset(fields):  # fields of a later version: left aside
-                fields = {f: v for f, v in fields.items() if f in plan.known}
-            if state.stamp is not None and not state.clocks:  # a page with shared stamps, mostly
-                clocks = dict.fromkeys(fields, state.stamp)
-                stamps = {state.stamp}
-            else:
-                default = "" if state.stamp is None else state.stamp
-                clocks = {f: state.clocks.get(f, default) for f in fields}
-                stamps = set(clocks.values())  # mostly one: a record made in one go, not edited since
-            why = _unusable(fields, stamps)
-            if not why and (problem := state.value_problem) is not None:
-                why = f"not a valid {state.entity}: {problem}"
-            if why:
-                skips.append((state.seq, (state.entity, state.record_id, why)))
+            taken = _taken(plan, state)
+            if isinstance(taken, str):
+                skips.append((state.seq, (state.entity, state.record_id, taken)))
                 continue
+            fields, clocks, stamps = taken
             if state.record_id in seen:  # one record twice in a run (no server sends that): in order
                 self._insert(plan, fresh)
                 fresh = []
@@ -254,8 +176,7 @@ class PageWriter:
             if row is None:
                 if clocks is not sent:
                     stamps = set(clocks.values())
-                stored = field_clocks.encode(plan.table.name, clocks, stamps)
-                fresh.append([*plan.encode(record, fields), stored])
+                fresh.append(_new_row(plan, record, fields, clocks, stamps))
                 self.result.applied += 1
             elif _holds(plan.table, row, fields, clocks):
                 self.result.unchanged += 1
@@ -283,6 +204,45 @@ class PageWriter:
             chunk = rows[start : start + plan.per_insert]
             sql = plan.insert_head + ", ".join([plan.row_marks] * len(chunk))
             self.conn.execute(sql, [value for row in chunk for value in row])
+
+
+# A record of a run as prepare_new makes it: (seq, record id, the row to insert or None if it is skipped,
+# then why it is skipped, or else the newest of its field stamps). Plain values only, so another process
+# can make it and send it back (sync/page_helpers.py).
+Prepared = tuple[int, str, list[Any] | None, str]
+
+
+def prepare_new(states: Sequence[ServerRecord]) -> list[tuple[str, list[Prepared]]]:
+    """What PageWriter.apply would insert for a run of records if none of them were here and nothing of
+    them unsent, table by table: every check and encoding that reads no table. The records are skipped
+    for the same reasons and with the same words as there."""
+    groups: dict[str, list[ServerRecord]] = {}
+    for state in states:
+        groups.setdefault(state.entity, []).append(state)
+    prepared: list[tuple[str, list[Prepared]]] = []
+    for entity, group in groups.items():
+        try:
+            plan = _plan(table_named(entity))
+        except ValueError as exc:  # an entity this version does not know
+            prepared.append((entity, [(s.seq, s.record_id, None, str(exc)) for s in group]))
+            continue
+        made: list[Prepared] = []
+        for state in group:
+            taken = _taken(plan, state)
+            if isinstance(taken, str):
+                made.append((state.seq, state.record_id, None, taken))
+                continue
+            fields, clocks, stamps = taken
+            try:
+                record = _validated(plan, state.record_id, fields)
+            except ValidationError as exc:
+                made.append((state.seq, state.record_id, None, f"not a valid {entity}: {why_of(exc)}"))
+                continue
+            made.append(
+                (state.seq, state.record_id, _new_row(plan, record, fields, clocks, stamps), max(stamps))
+            )
+        prepared.append((entity, made))
+    return prepared
 
 
 def _unusable(fields: Mapping[str, Any], stamps: set[str]) -> str:
@@ -339,8 +299,39 @@ def _with_unsent(
             pass  # shown as the server has it; the change goes up and is settled there
         else:
             return record, mine, {f: v.stamp.encode() for f, v in current.items()}
-    # Every value was held to the rule for synced values as the page was read (ServerRecord.value_problem).
-    return model.model_validate({**fields, "id": record_id}, context=VALUES_CHECKED), fields, clocks
+    return _validated(plan, record_id, fields), fields, clocks
+
+
+def _validated(plan: _Plan, record_id: str, fields: Mapping[str, Any]) -> Any:
+    """The server's record as this version's model (ValidationError if it breaks one of its rules). Every
+    value was held to the rule for synced values as the page was read (ServerRecord.value_problem)."""
+    return plan.table.model.model_validate({**fields, "id": record_id}, context=VALUES_CHECKED)
+
+
+def _taken(plan: _Plan, state: ServerRecord) -> tuple[Mapping[str, Any], dict[str, str], set[str]] | str:
+    """The fields of `state` this version stores, each field's stamp and the set of those stamps; or why
+    the record cannot be taken at all (a damaged stamp, a value that breaks the rule for synced values)."""
+    fields = state.fields
+    if not plan.known.issuperset(fields):  # fields of a later version: left aside
+        fields = {f: v for f, v in fields.items() if f in plan.known}
+    if state.stamp is not None and not state.clocks:  # a page with shared stamps, mostly
+        clocks = dict.fromkeys(fields, state.stamp)
+        stamps = {state.stamp}
+    else:
+        default = "" if state.stamp is None else state.stamp
+        clocks = {f: state.clocks.get(f, default) for f in fields}
+        stamps = set(clocks.values())  # mostly one: a record made in one go, not edited since
+    why = _unusable(fields, stamps)
+    if not why and (problem := state.value_problem) is not None:
+        why = f"not a valid {state.entity}: {problem}"
+    return why or (fields, clocks, stamps)
+
+
+def _new_row(
+    plan: _Plan, record: Any, fields: Mapping[str, Any], clocks: Mapping[str, str], stamps: set[str]
+) -> list[Any]:
+    """The row a record new here is inserted as: its columns, then its stored field clocks."""
+    return [*plan.encode(record, fields), field_clocks.encode(plan.table.name, clocks, stamps)]
 
 
 def _stamp_or_none(text: str | None) -> Stamp | None:

@@ -18,7 +18,8 @@ from leaddesk.storage.codec import table_for
 from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.errors import UnsentWorkHere
 from leaddesk.storage.paths import VAULT_FILE
-from leaddesk.storage.pulled import PageResult, PageWriter, ServerRecord, ServerRemoval, runs
+from leaddesk.storage.pulled import PageWriter, Prepared
+from leaddesk.storage.pulled_page import PageResult, ServerRecord, ServerRemoval, runs
 from leaddesk.storage.reoffer import ReofferPass, finish_pass
 from leaddesk.storage.sync_state import CURSOR, PUSHED_SEQ, REOFFER, SyncState, write_state
 
@@ -72,6 +73,27 @@ class Replica(SyncState):
                 self._store.clock.observe(Stamp.decode(newest))
             write_state(conn, CURSOR, str(cursor))
             result.offered = 0 if offering is None else offering.offered
+        return result
+
+    def apply_prepared(
+        self, groups: Sequence[tuple[str, Sequence[Prepared]]], cursor: int
+    ) -> PageResult | None:
+        """Apply a page with no removals whose records prepare_new made ready elsewhere (a new laptop's
+        first sync, sync/page_helpers.py), and store its cursor, in one transaction as apply_page does.
+        None, with nothing written, where that would not store what apply_page would: a record of it
+        here already or with unsent changes, or a participant's removal deferred here; the caller
+        applies the page itself then."""
+        result = PageResult(cursor=cursor)
+        with self._store.write(durable=False) as conn:
+            if self._deferred(conn):
+                return None
+            writer = PageWriter(conn, result, outbox=self._store.repos.outbox)
+            newest = writer.apply_prepared(groups)
+            if newest is None:
+                return None
+            if newest:
+                self._store.clock.observe(Stamp.decode(newest))
+            write_state(conn, CURSOR, str(cursor))
         return result
 
     # -- a server restored from an older backup (see reoffer.py) -----------------------------------

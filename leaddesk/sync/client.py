@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -35,6 +35,7 @@ from leaddesk.sync.errors import (
 )
 from leaddesk.sync.protocol import (
     API_PREFIX,
+    PAGE_HEADER,
     SERVER_TIME_HEADER,
     AuditUpload,
     AuditUploadResponse,
@@ -43,6 +44,7 @@ from leaddesk.sync.protocol import (
     ErrorBody,
     Heartbeat,
     HeartbeatResponse,
+    PageHead,
     ProgramResponse,
     PullResponse,
     PushRequest,
@@ -153,8 +155,13 @@ class SyncClient:
         return _parse(AuditUploadResponse, self._request("POST", "/audit", content=data, headers=headers))
 
     def pull(self, cursor: int, limit: int) -> PullResponse:
+        return read_page(self.pull_page(cursor, limit).body)
+
+    def pull_page(self, cursor: int, limit: int) -> RawPage:
+        """A pull page as it came, not read yet, with what its header says of it (sync/pages.py)."""
         params = {"cursor": cursor, "limit": limit, "shared_stamps": "true"}  # see RecordState.stamp
-        return _parse(PullResponse, self._request("GET", "/pull", params=params))
+        response = self._request("GET", "/pull", params=params)
+        return RawPage(response.content, PageHead.decode(response.headers.get(PAGE_HEADER)))
 
     def waiting(self, cursor: int) -> bool:
         """Whether a pull from `cursor` would bring anything (the quick check; a few bytes each way)."""
@@ -281,8 +288,22 @@ def _refusal(response: httpx.Response) -> SyncError:
     return SyncRejected(status, body)
 
 
+class RawPage(NamedTuple):
+    body: bytes  # the page's JSON
+    head: PageHead | None  # what its header says it ends with (None from servers before the header)
+
+
+def read_page(body: bytes) -> PullResponse:
+    """A pull page's JSON read; ProtocolMismatch if it is not one."""
+    return _parse_json(PullResponse, body)
+
+
 def _parse(model: type[M], response: httpx.Response) -> M:
+    return _parse_json(model, response.content)
+
+
+def _parse_json(model: type[M], content: bytes) -> M:
     try:
-        return model.model_validate_json(response.content)
+        return model.model_validate_json(content)
     except ValidationError as exc:
         raise ProtocolMismatch(f"{model.__name__}: {exc.error_count()} problem(s)") from exc

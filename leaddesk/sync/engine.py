@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 
 from leaddesk import __version__
 from leaddesk.domain.enums import RevokeMode
@@ -23,8 +22,9 @@ from leaddesk.sync.audit_shipping import ship_audit
 from leaddesk.sync.client import SyncClient
 from leaddesk.sync.enrolment import enrolled_user
 from leaddesk.sync.errors import DeviceRevoked, MassRemovalBlocked, ServerBehind, UnsentWorkKept
+from leaddesk.sync.pages import HELPERS, Page, Pages, helpers_available
 from leaddesk.sync.program import refresh_program
-from leaddesk.sync.protocol import MAX_BATCH, MAX_PAGE, PullResponse, Role
+from leaddesk.sync.protocol import MAX_BATCH, MAX_PAGE, Role
 from leaddesk.sync.push_loop import Pusher, cancelled
 from leaddesk.sync.report import SyncPhase, SyncProgress, SyncReport
 
@@ -41,6 +41,8 @@ class SyncEngine:
         batch_size: int = 500,
         page_size: int = MAX_PAGE,
         app_version: str = __version__,
+        page_helpers: int = HELPERS,
+        help_from: int = MAX_PAGE,
     ) -> None:
         if not 1 <= batch_size <= MAX_BATCH or not 1 <= page_size <= MAX_PAGE:
             raise ValueError(f"batch_size must be 1..{MAX_BATCH} and page_size 1..{MAX_PAGE}")
@@ -54,6 +56,10 @@ class SyncEngine:
         self.batch_size = batch_size
         self.page_size = page_size
         self.app_version = app_version
+        # Helper processes for a new laptop's first sync, when its first page holds `help_from` records
+        # or more and more are to come (sync/pages.py); 0: never.
+        self.page_helpers = page_helpers
+        self.help_from = help_from
         self._progress = progress
         self._to_push = 0
         self._pusher = Pusher(
@@ -124,14 +130,13 @@ class SyncEngine:
         self.replica.defer_search_index()  # a new laptop's notes: indexed for search once, at the end
         try:
             # The next page is asked for while this one is applied, so the server's work and the wire's
-            # overlap with ours. It is asked for after the cursor this page stores as it commits; if
-            # applying fails, the page fetched ahead is dropped (after waiting for it, so no request
-            # outlives the sync) and the next sync asks again from the cursor that was saved.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as ahead:
-                fetch = ahead.submit(self.client.pull, self.replica.cursor, self.page_size)
-                finished = self._apply_pages(
-                    fetch, ahead, report, cancel, allow_mass_removal=allow_mass_removal
-                )
+            # overlap with ours (sync/pages.py). It is asked for after the cursor this page stores as it
+            # commits; if applying fails, the pages fetched ahead are dropped (after waiting for them, so
+            # no request outlives the sync) and the next sync asks again from the cursor that was saved.
+            helpers = self.page_helpers if helpers_available() else 0
+            with Pages(self.client, self.page_size, helpers=helpers, help_from=self.help_from) as pages:
+                pages.ask(self.replica.cursor)
+                finished = self._apply_pages(pages, report, cancel, allow_mass_removal=allow_mass_removal)
         except ServerBehind:
             if report.server_behind:  # refused again within this sync: leave it to the next
                 raise
@@ -146,19 +151,17 @@ class SyncEngine:
         return self._pusher.push_all(report, cancel)  # what it lost goes up now, not at the next sync
 
     def _apply_pages(
-        self,
-        fetch: Future[PullResponse],
-        ahead: ThreadPoolExecutor,
-        report: SyncReport,
-        cancel: threading.Event | None,
-        *,
-        allow_mass_removal: bool,
+        self, pages: Pages, report: SyncReport, cancel: threading.Event | None, *, allow_mass_removal: bool
     ) -> bool:
         total = self.replica.participant_count()
         reoffer = self.replica.reoffering  # a pass cut short goes on from its saved cursor
         removed = 0  # by this sync's pages, against the fail-safe
+        first = True
         while True:
-            page = fetch.result()
+            page = pages.next()
+            if first:  # a new laptop's first sync gets helpers for the pages after this one
+                pages.start_helping(page, empty_before=total == 0 and not reoffer)
+                first = False
             if not page.has_more and self.replica.lost_pushes(page.cursor):  # restored since our push
                 raise ServerBehind(409)
             removing = self._removing(page)
@@ -171,13 +174,13 @@ class SyncEngine:
             if removing and not self._send_before_removal(removing, report, cancel):
                 return False
             if page.has_more and not cancelled(cancel):
-                fetch = ahead.submit(self.client.pull, page.cursor, self.page_size)
+                pages.ask(page.cursor)
             try:
-                result = self.replica.apply_page(page.records, page.removals, page.cursor, reoffer=reoffer)
+                result = page.apply(self.replica, reoffer=reoffer)
             except UnsentWorkHere as exc:  # _send_before_removal makes this unreachable; never lose work
                 raise UnsentWorkKept() from exc
             removed += len(result.removed)
-            report.pulled += len(page.records)
+            report.pulled += page.count
             report.applied += result.applied
             report.skipped += result.skipped
             report.removed += result.removed
@@ -192,7 +195,7 @@ class SyncEngine:
             if cancelled(cancel):
                 return False
 
-    def _removing(self, page: PullResponse) -> dict[str, int]:
+    def _removing(self, page: Page) -> dict[str, int]:
         """Participants held here that this page removes, with the seq of their (last) removal."""
         named = {r.participant_id: r.seq for r in sorted(page.removals, key=lambda r: r.seq)}
         held = self.replica.present_participants(named)
@@ -255,9 +258,9 @@ class SyncEngine:
             )
 
 
-def _gone_for_good(page: PullResponse, removing: dict[str, int]) -> set[str]:
+def _gone_for_good(page: Page, removing: dict[str, int]) -> set[str]:
     """Of the participants the page removes, those not back in scope later in the same page."""
-    last_record: dict[str | None, int] = {}
-    for state in page.records:
-        last_record[state.participant_id] = max(state.seq, last_record.get(state.participant_id, 0))
+    if not removing:
+        return set()
+    last_record = page.participants_seen()
     return {pid for pid, seq in removing.items() if last_record.get(pid, 0) < seq}

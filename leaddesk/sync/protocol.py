@@ -21,7 +21,7 @@ import hashlib
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
     AfterValidator,
@@ -252,6 +252,33 @@ class PullResponse(WireModel):
     removals: list[Removal] = Field(default_factory=list)
     cursor: int  # store after applying this page; ask again with it
     has_more: bool
+
+
+# A pull page's answer says in a header what its body ends with, so that a laptop can ask for the next
+# page before reading this one, where this one removes no one (sync/pages.py): "cursor has_more removals",
+# as in "5000 1 0". The body is what counts; a body that disagrees with its header is refused.
+PAGE_HEADER = "X-LEADDesk-Page"
+
+
+class PageHead(NamedTuple):
+    cursor: int
+    has_more: bool
+    removals: int
+
+    def encode(self) -> str:
+        return f"{self.cursor} {int(self.has_more)} {self.removals}"
+
+    @classmethod
+    def decode(cls, text: str | None) -> PageHead | None:
+        """The header's value read, or None if there is none or it is not in this form."""
+        parts = (text or "").split(" ")
+        if len(parts) != 3 or not all(p.isdigit() and len(p) <= 19 for p in parts) or parts[1] not in "01":
+            return None
+        return cls(int(parts[0]), parts[1] == "1", int(parts[2]))
+
+    @classmethod
+    def of(cls, page: PullResponse) -> PageHead:
+        return cls(page.cursor, page.has_more, len(page.removals))
 
 
 class WaitingResponse(WireModel):

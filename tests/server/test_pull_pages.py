@@ -1,6 +1,6 @@
 """Pull pages over several teams: the records of every team in scope, interleaved in seq order, each
-once, none of another team's, with a removal in its place; and the page assembled as JSON text says
-exactly what the stored record says."""
+once, none of another team's, with a removal in its place, each page's header saying what its body ends
+with; and the page assembled as JSON text says exactly what the stored record says."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from leaddesk.domain import CaseNote, Participant
 from leaddesk.server.db import record
-from leaddesk.sync.protocol import PullResponse
+from leaddesk.sync.protocol import PAGE_HEADER, PageHead, PullResponse
 
 
 def test_pages_over_two_teams_interleave_by_seq_and_skip_other_teams(office) -> None:
@@ -36,7 +36,10 @@ def test_pages_over_two_teams_interleave_by_seq_and_skip_other_teams(office) -> 
 
     cursor, seqs, ids, removals, sizes = 0, [], [], [], []
     while True:
-        page = PullResponse.model_validate(casey.pull_page(cursor=cursor, limit=5))
+        answer = casey.http.get("/v1/pull", params={"cursor": cursor, "limit": 5})
+        page = PullResponse.model_validate_json(answer.content)
+        # The header says what the body ends with, removals included (a laptop asks ahead on it).
+        assert PageHead.decode(answer.headers[PAGE_HEADER]) == PageHead.of(page)
         sizes.append(len(page.records) + len(page.removals))
         seqs += [r.seq for r in page.records] + [r.seq for r in page.removals]
         ids += [r.record_id for r in page.records]

@@ -19,8 +19,10 @@ from leaddesk.domain.clock import Stamp
 from leaddesk.domain.program import DEFAULT_PROGRAM
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.protocol import (
+    PAGE_HEADER,
     ChangeResult,
     ChangeStatus,
+    PageHead,
     ProgramResponse,
     PullResponse,
     PushRequest,
@@ -67,6 +69,8 @@ class FakeServer:
     requests: list[httpx.Request] = field(default_factory=list)
     heartbeats: list[dict[str, Any]] = field(default_factory=list)
     fail_next: list[httpx.Response] = field(default_factory=list)  # answers to the next requests
+    # What a pull page's header says of it (the real server's by default; None: no header, as before it).
+    head_of: Callable[[PullResponse], PageHead | None] | None = None
     max_changes: int | None = None  # a push with more is refused as too large (413)
     unreadable: set[str] = field(default_factory=set)  # a push naming one of these records gets a 422
     user: UserInfo = field(default_factory=lambda: USER)  # who the heartbeat says the device's user is
@@ -107,7 +111,9 @@ class FakeServer:
             page = next((p for p in self.pages if _start(p) > cursor), None)
             if page is None:
                 page = PullResponse(records=[], removals=[], cursor=cursor, has_more=False)
-            return httpx.Response(200, json=page.model_dump(mode="json"))
+            head = self.head_of(page) if self.head_of is not None else PageHead.of(page)
+            headers = {} if head is None else {PAGE_HEADER: head.encode()}
+            return httpx.Response(200, json=page.model_dump(mode="json"), headers=headers)
         if path == "/heartbeat":
             self.heartbeats.append(json.loads(request.content))
             answer = {

@@ -28,7 +28,7 @@ from leaddesk.sync.errors import (
     ServerUnreachable,
     SyncRejected,
 )
-from leaddesk.sync.protocol import Change, PushRequest
+from leaddesk.sync.protocol import Change, PageHead, PushRequest
 
 FAST = RetryPolicy(attempts=4, base_delay=0.001, max_delay=0.004, total=5.0)
 PARTICIPANT = "0191e0c8-0000-7000-8000-0000000000aa"
@@ -266,3 +266,26 @@ def test_attachments_go_up_raw_and_a_missing_one_comes_back_as_none() -> None:
 
 def ok_pull() -> httpx.Response:
     return httpx.Response(200, json={"records": [], "removals": [], "cursor": 5, "has_more": False})
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("5000 1 0", PageHead(5000, True, 0)),
+        ("70487 0 3", PageHead(70487, False, 3)),
+        (None, None),
+        ("", None),
+        ("5000 2 0", None),
+        ("-1 1 0", None),
+        ("5000 1", None),
+        ("5000  1 0", None),
+        ("1" * 20 + " 1 0", None),
+        ("5e3 1 0", None),
+    ],
+)
+def test_a_pull_pages_header_is_read_only_in_its_one_form(text: str | None, head: PageHead | None) -> None:
+    """What a page's header says decides whether the next page is asked for before this one is read
+    (sync/pages.py): anything not in the form the server writes counts as no header at all."""
+    assert PageHead.decode(text) == head
+    if head is not None:
+        assert PageHead.decode(head.encode()) == head

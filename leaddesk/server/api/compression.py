@@ -28,12 +28,14 @@ def accepts_zstd(accept_encoding: str | None) -> bool:
     return False
 
 
-def json_response(body: bytes, *, accept_encoding: str | None) -> Response:
-    """`body` (JSON) as the answer: zstd-compressed where the client accepts it and it is worth it;
-    else as it is, for the gzip middleware, which leaves an answer already encoded alone."""
+def json_response(
+    body: bytes, *, accept_encoding: str | None, headers: dict[str, str] | None = None
+) -> Response:
+    """`body` (JSON) as the answer, with `headers`: zstd-compressed where the client accepts it and it
+    is worth it; else as it is, for the gzip middleware, which leaves an answer already encoded alone."""
     if len(body) < MINIMUM_SIZE or not accepts_zstd(accept_encoding):
-        return Response(body, media_type="application/json")
+        return Response(body, media_type="application/json", headers=headers)
     # A compressor per answer: one is not to be shared between threads, and making it costs microseconds.
     packed = ZstdCompressor(level=LEVEL).compress(body)
-    headers = {"Content-Encoding": "zstd", "Vary": "Accept-Encoding"}
+    headers = {**(headers or {}), "Content-Encoding": "zstd", "Vary": "Accept-Encoding"}
     return Response(packed, media_type="application/json", headers=headers)

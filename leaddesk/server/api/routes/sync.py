@@ -21,10 +21,12 @@ from leaddesk.server.sequence import latest_seq
 from leaddesk.server.waiting import anything_after
 from leaddesk.sync.protocol import (
     MAX_PAGE,
+    PAGE_HEADER,
     AuditUpload,
     AuditUploadResponse,
     Heartbeat,
     HeartbeatResponse,
+    PageHead,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -93,7 +95,8 @@ def pull_changes(
                     detail=f"records={page.records} cursor={page.cursor} "
                     f"participants={','.join(page.participants)}",
                 )
-    return json_response(page.body, accept_encoding=accept_encoding)
+    head = PageHead(page.cursor, page.has_more, page.removals)
+    return json_response(page.body, accept_encoding=accept_encoding, headers={PAGE_HEADER: head.encode()})
 
 
 def _behind(cursor: int, reach: int | None) -> ServerBehind:

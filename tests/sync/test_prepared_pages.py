@@ -1,0 +1,151 @@
+"""A page prepared by a helper process (storage/pulled.prepare_new, sync/page_worker.py) stores exactly
+what the page applied here stores: the same rows, field clocks, skips and their reasons, cursor and clock;
+and where that cannot be known without the tables (a record here already, one twice in a page, a removal
+deferred here), nothing is written and the page is applied here instead."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from leaddesk.demo.synthetic import generate
+from leaddesk.domain import SYNCED_MODELS, Participant, Task
+from leaddesk.domain.clock import Stamp
+from leaddesk.storage.codec import table_for
+from leaddesk.storage.profile import create_profile
+from leaddesk.storage.pulled import prepare_new
+from leaddesk.storage.replica import Replica
+from leaddesk.storage.store import Store
+from leaddesk.sync.page_worker import prepare_page
+from leaddesk.sync.pages import Helpers
+from leaddesk.sync.protocol import PullResponse, RecordState
+from tests.kdf import FAST_FOR_TESTS
+
+
+def every_table(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    tables = {table_for(m).name for m in SYNCED_MODELS}
+    return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in sorted(tables)}
+
+
+@pytest.fixture
+def other_store(tmp_path: Path) -> Any:
+    created = create_profile(
+        "Other Laptop", "another passphrase here", home=tmp_path / "b", kdf=FAST_FOR_TESTS
+    )
+    yield created.store
+    created.store.close(audit=False)
+
+
+def awkward_page(wire: Any) -> list[RecordState]:
+    """Records of every kind the demo makes, one edited after it was made, and one of each way a pulled
+    record is skipped: a damaged stamp, a value that breaks the rule for synced values, one that breaks
+    its model's rule, an entity this version does not know; and one with a field of a later version."""
+    records = [r for b in generate(seed=11, participants=4, notes_per_participant=3) for r in b.records()]
+    # A minute ahead of this computer's clock, so that a laptop's clock shows it has seen them.
+    stamp, edited = wire.remote_stamp(offset_ms=60_000), wire.remote_stamp(offset_ms=60_040)
+    states = [
+        wire.state_of(r, seq=i + 1, stamp=stamp, overrides={"updated_at": edited} if i == 3 else None)
+        for i, r in enumerate(records)
+    ]
+    person = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    good = wire.state_of(person, seq=len(states) + 1, stamp=stamp)
+    task = wire.state_of(Task(participant_id=person.id, title="Call back"), seq=0, stamp=stamp)
+    n = len(states) + 2
+
+    def variant(state: RecordState, **changes: Any) -> RecordState:
+        nonlocal n
+        n += 1
+        fresh = Task(participant_id=person.id, title="x").id
+        return state.model_copy(update={"seq": n, "record_id": fresh, **changes})
+
+    return [
+        *states,
+        good,
+        variant(task, clocks={**task.clocks, "title": "damaged, not a stamp at all"}),
+        variant(task, fields={**task.fields, "title": "bell \x07 here"}),
+        variant(task, fields={**task.fields, "title": ""}),
+        variant(task, entity="spaceship"),
+        variant(
+            task,
+            fields={**task.fields, "colour": "blue"},
+            clocks={**task.clocks, "colour": task.clocks["title"]},
+        ),
+    ]
+
+
+def test_a_prepared_page_stores_what_the_page_applied_here_stores(
+    store: Store, other_store: Store, wire: Any
+) -> None:
+    states = awkward_page(wire)
+    cursor = states[-1].seq
+
+    here = Replica(store).apply_page(states, [], cursor)
+    # As a helper sends it: through marshal, plain values only.
+    prepared = marshal.loads(marshal.dumps(prepare_new(states)))
+    helped = Replica(other_store).apply_prepared(prepared, cursor)
+
+    assert helped is not None
+    assert (helped.applied, helped.skipped) == (here.applied, here.skipped)
+    assert [s[0] for s in here.skipped] == ["task", "task", "task", "spaceship"]
+    assert every_table(other_store) == every_table(store)
+    assert Replica(other_store).cursor == Replica(store).cursor == cursor
+    # Later local edits are stamped after the newest stamp seen, on both.
+    newest = max(Stamp.decode(c) for s in states[:-5] for c in s.clocks.values())
+    assert other_store.clock.now() > newest
+    assert store.clock.now() > newest
+
+
+def test_the_helpers_answer_is_the_page_read_and_prepared(wire: Any) -> None:
+    states = awkward_page(wire)
+    page = PullResponse(records=list(reversed(states)), removals=[], cursor=900, has_more=True)
+
+    answer = marshal.loads(marshal.dumps(prepare_page(page.model_dump_json().encode())))
+
+    assert answer[:5] == ("page", 900, True, [], len(states))
+    assert answer[5] == marshal.loads(marshal.dumps(prepare_new(states)))  # in seq order
+    assert prepare_page(b'{"records": "no"}') == ("unread",)
+
+
+@pytest.mark.parametrize("why", ["here already", "twice in the page", "removal deferred"])
+def test_a_page_that_needs_the_tables_is_left_to_be_applied_here(store: Store, wire: Any, why: str) -> None:
+    person = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    tasks = [Task(participant_id=person.id, title=f"Call back #{i}") for i in range(3)]
+    stamp = wire.remote_stamp()
+    states = [wire.state_of(r, seq=i + 1, stamp=stamp) for i, r in enumerate([person, *tasks])]
+    replica = Replica(store)
+    if why == "here already":
+        store.repos.participants.create(person)  # made on this laptop, and synced since
+    elif why == "twice in the page":
+        states.append(wire.state_of(tasks[0].with_changes(title="Later"), seq=9, stamp=stamp))
+    else:
+        with store.write() as conn:
+            conn.execute(
+                "INSERT INTO sync_removal_deferred (participant_id, seq, noted_at) VALUES (?, 1, '')",
+                (Participant(first_name="Ada", last_name="Vale", team_id="north").id,),
+            )
+    before = every_table(store)
+
+    assert replica.apply_prepared(prepare_new(states), 9) is None
+    assert every_table(store) == before
+    assert replica.cursor == 0
+
+
+def test_helper_processes_prepare_pages_and_a_dead_one_is_not_asked_again(wire: Any) -> None:
+    states = awkward_page(wire)
+    body = PullResponse(records=states, removals=[], cursor=77, has_more=False).model_dump_json().encode()
+    helpers = Helpers(2)
+    try:
+        assert helpers.prepare(body) == marshal.loads(marshal.dumps(prepare_page(body)))
+        assert helpers.prepare(b"not json") == ("unread",)
+        for proc in list(helpers._all):
+            os.kill(proc.pid, signal.SIGKILL)
+        assert helpers.prepare(body) is None
+        assert helpers.prepare(body) is None  # none left: answered at once, not waited for
+        assert helpers._all == []
+    finally:
+        helpers.close()
