@@ -93,8 +93,10 @@ def test_a_participant_record_is_read_as_the_rule_sees_it() -> None:
 
 @given(st.text(alphabet=st.characters(categories=("L", "Zs")), max_size=30), st.randoms())
 def test_a_key_ignores_case_and_spacing_and_word_order(text: str, rng) -> None:
-    # Not for the few letters whose capital folds to something else (the Turkish dotless i).
+    # Not for the few letters whose capital folds to something else (the Turkish dotless i), nor those
+    # whose capital is two letters that lower back to two ("ᾀ" to "ἈΙ" to "ἀι").
     assume(text.upper().casefold() == text.casefold() == text.lower().casefold())
+    assume(text.upper().lower() == text.lower())
     shuffled = text.split()
     rng.shuffle(shuffled)
     assert name_key("  ".join(shuffled).upper()) == name_key(text.lower())
