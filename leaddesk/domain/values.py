@@ -56,40 +56,62 @@ def check_text(text: str) -> str:
     )
 
 
-def check_value(value: Any, *, json_only: bool = True) -> Any:
+def check_value(value: Any, *, json_only: bool = True, texts: bool = True) -> Any:
     """`value` itself if it keeps the rule: text as check_text says, finite numbers, integers within 64
     bits, at most MAX_DEPTH levels of lists and objects (with text keys), at most MAX_SIZE characters.
 
     With `json_only` false, values that are not JSON (a date, an enum member, a model already checked
     when it was made) are let through as single items, for models built in Python rather than from the
-    wire; with it true they are refused."""
-    if _walk(value, 0, json_only) > MAX_SIZE:
+    wire; with it true they are refused. `texts` false: its texts are known to keep the text rule
+    already (see first_problem), so only the rest is checked."""
+    if _walk(value, 0, json_only, texts) > MAX_SIZE:
         raise ValueRuleBroken(f"is larger than {MAX_SIZE:,} characters")
     return value
 
 
-def first_problem(values: Mapping[str, Any], *, json_only: bool = True) -> str | None:
-    """"field: what is wrong" for the first of a record's `values` that breaks the rule; None if none
+def first_problem(
+    values: Mapping[str, Any], *, json_only: bool = True, texts_checked: bool = False
+) -> str | None:
+    """ "field: what is wrong" for the first of a record's `values` that breaks the rule; None if none
     does. This runs for every record a laptop pulls, so all its plain text is checked in one go first
-    (most of a record, and nearly all of the cost), and only a field that may be at fault alone."""
-    texts_clean = _clean("".join([v for v in values.values() if v.__class__ is str]))
+    (most of a record, and nearly all of the cost), and only a field that may be at fault alone.
+    `texts_checked`: every text in `values`, at any depth, is known to keep the text rule already
+    (texts_clean_in said so of the document they were read from); the rest of the rule still runs."""
+    texts_clean = texts_checked or _clean("".join([v for v in values.values() if v.__class__ is str]))
     for name, value in values.items():
         kind = value.__class__
         if value is None or kind is bool or (kind is str and texts_clean and len(value) < MAX_SIZE - 1):
             continue
         try:
-            check_value(value, json_only=json_only)
+            check_value(value, json_only=json_only, texts=not texts_checked)
         except ValueRuleBroken as exc:
             return f"{name}: {exc}"
     return None
 
 
-def _walk(value: Any, depth: int, json_only: bool) -> int:
+# In JSON, a text can hold a character the rule refuses only as an escape: \u for a control character
+# or half of a surrogate pair, \b and \f for two of the controls. (Tab, line feed and carriage return,
+# which the rule allows, are \t, \n and \r.) A strict reader refuses them raw.
+_REFUSED_ESCAPE = re.compile(rb"\\[ubf]")
+
+
+def texts_clean_in(document: bytes) -> bool:
+    r"""Whether every text in `document`, a JSON document that a strict reader (pydantic-core) reads
+    without error, keeps the text rule: true when it holds no escape that could spell a refused
+    character. An escape of an allowed character (\u00e9) or an escaped backslash before a u makes it
+    false too; that only costs the per-text check. A pulled page is written with every other character
+    as itself, so nearly every page is clean and its records' texts need no check of their own."""
+    return _REFUSED_ESCAPE.search(document) is None
+
+
+def _walk(value: Any, depth: int, json_only: bool, texts: bool = True) -> int:
     """The value's size, checking it on the way: characters of its compact JSON, with a number or a
-    constant counted at its longest and an escaped character as one."""
+    constant counted at its longest and an escaped character as one. `texts` false: its texts are known
+    to keep the text rule (first_problem's texts_checked), so only their length counts."""
     kind = value.__class__
     if kind is str:
-        check_text(value)
+        if texts:
+            check_text(value)
         return len(value) + 2
     if value is None or kind is bool:
         return 5
@@ -109,10 +131,11 @@ def _walk(value: Any, depth: int, json_only: bool) -> int:
             for key in value:
                 if key.__class__ is not str:
                     raise ValueRuleBroken("has an object key that is not text")
-                check_text(key)
+                if texts:
+                    check_text(key)
                 size += len(key) + 3
         for item in value.values() if kind is dict else value:
-            size += _walk(item, depth + 1, json_only)
+            size += _walk(item, depth + 1, json_only, texts)
             if size > MAX_SIZE:  # stop early: the rest of a huge value need not be walked
                 raise ValueRuleBroken(f"is larger than {MAX_SIZE:,} characters")
         return size

@@ -30,6 +30,7 @@ from pydantic import ValidationError
 from leaddesk.domain.base import VALUES_CHECKED
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.merge import IncomingField, Versioned, apply_change, seal_of
+from leaddesk.domain.values import first_problem
 from leaddesk.storage import field_clocks
 from leaddesk.storage.codec import Table, table_named
 from leaddesk.storage.database import Connection
@@ -212,10 +213,13 @@ class PageWriter:
 Prepared = tuple[int, str, list[Any] | None, str]
 
 
-def prepare_new(states: Sequence[ServerRecord]) -> list[tuple[str, list[Prepared]]]:
+def prepare_new(
+    states: Sequence[ServerRecord], *, texts_checked: bool = False
+) -> list[tuple[str, list[Prepared]]]:
     """What PageWriter.apply would insert for a run of records if none of them were here and nothing of
     them unsent, table by table: every check and encoding that reads no table. The records are skipped
-    for the same reasons and with the same words as there."""
+    for the same reasons and with the same words as there. `texts_checked`: every text of the records
+    is known to keep the rule for synced values (domain/values.texts_clean_in of their page)."""
     groups: dict[str, list[ServerRecord]] = {}
     for state in states:
         groups.setdefault(state.entity, []).append(state)
@@ -228,7 +232,7 @@ def prepare_new(states: Sequence[ServerRecord]) -> list[tuple[str, list[Prepared
             continue
         made: list[Prepared] = []
         for state in group:
-            taken = _taken(plan, state)
+            taken = _taken(plan, state, texts_checked=texts_checked)
             if isinstance(taken, str):
                 made.append((state.seq, state.record_id, None, taken))
                 continue
@@ -308,9 +312,12 @@ def _validated(plan: _Plan, record_id: str, fields: Mapping[str, Any]) -> Any:
     return plan.table.model.model_validate({**fields, "id": record_id}, context=VALUES_CHECKED)
 
 
-def _taken(plan: _Plan, state: ServerRecord) -> tuple[Mapping[str, Any], dict[str, str], set[str]] | str:
+def _taken(
+    plan: _Plan, state: ServerRecord, *, texts_checked: bool = False
+) -> tuple[Mapping[str, Any], dict[str, str], set[str]] | str:
     """The fields of `state` this version stores, each field's stamp and the set of those stamps; or why
-    the record cannot be taken at all (a damaged stamp, a value that breaks the rule for synced values)."""
+    the record cannot be taken at all (a damaged stamp, a value that breaks the rule for synced values,
+    whose texts need no check of their own if `texts_checked`)."""
     fields = state.fields
     if not plan.known.issuperset(fields):  # fields of a later version: left aside
         fields = {f: v for f, v in fields.items() if f in plan.known}
@@ -322,7 +329,10 @@ def _taken(plan: _Plan, state: ServerRecord) -> tuple[Mapping[str, Any], dict[st
         clocks = {f: state.clocks.get(f, default) for f in fields}
         stamps = set(clocks.values())  # mostly one: a record made in one go, not edited since
     why = _unusable(fields, stamps)
-    if not why and (problem := state.value_problem) is not None:
+    problem = None
+    if not why:
+        problem = first_problem(state.fields, texts_checked=True) if texts_checked else state.value_problem
+    if problem is not None:
         why = f"not a valid {state.entity}: {problem}"
     return why or (fields, clocks, stamps)
 

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
+from leaddesk.domain.values import texts_clean_in
 from leaddesk.storage.pulled import prepare_new
 from leaddesk.sync.protocol import PullResponse
 
@@ -35,7 +36,11 @@ def prepare_page(body: bytes) -> tuple[Any, ...]:
     except ValidationError:
         return ("unread",)
     removals = [(r.seq, r.participant_id) for r in page.removals]
-    records = [] if removals else prepare_new(sorted(page.records, key=attrgetter("seq")))
+    if removals:
+        return ("page", page.cursor, page.has_more, removals, len(page.records), [])
+    # Nearly every page holds no escape that could spell a refused character: then no text of its
+    # records needs checking on its own (the rest of the rule for synced values still runs).
+    records = prepare_new(sorted(page.records, key=attrgetter("seq")), texts_checked=texts_clean_in(body))
     return ("page", page.cursor, page.has_more, removals, len(page.records), records)
 
 

@@ -16,6 +16,7 @@ import pytest
 from leaddesk.demo.synthetic import generate
 from leaddesk.domain import SYNCED_MODELS, Participant, Task
 from leaddesk.domain.clock import Stamp
+from leaddesk.domain.values import texts_clean_in
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.pulled import prepare_new
@@ -149,3 +150,28 @@ def test_helper_processes_prepare_pages_and_a_dead_one_is_not_asked_again(wire: 
         assert helpers._all == []
     finally:
         helpers.close()
+
+
+def test_a_clean_pages_records_are_still_held_to_the_rest_of_the_value_rule(wire: Any) -> None:
+    """A page with no escape that could spell a refused character has its texts checked once, as a
+    whole (domain/values.texts_clean_in); its records still keep the rest of the rule for synced values."""
+    person = Participant(first_name="Remy «R» 🙂", last_name="Stöne", team_id="north")
+    stamp = wire.remote_stamp()
+    good = wire.state_of(person, seq=1, stamp=stamp)
+    task = wire.state_of(Task(participant_id=person.id, title="Call back"), seq=2, stamp=stamp)
+    huge = task.model_copy(update={"seq": 3, "fields": {**task.fields, "title": 2**70}})
+    deep = task.model_copy(
+        update={"seq": 4, "fields": {**task.fields, "title": [[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]}}
+    )
+    states = [good, task, huge, deep]
+    body = PullResponse(records=states, removals=[], cursor=4, has_more=False).model_dump_json().encode()
+    assert texts_clean_in(body)
+
+    answer = marshal.loads(marshal.dumps(prepare_page(body)))
+
+    assert answer[5] == marshal.loads(marshal.dumps(prepare_new(states)))
+    skipped = [(r[1], r[3]) for _, records in answer[5] for r in records if r[2] is None]
+    assert skipped == [
+        (huge.record_id, "not a valid task: title: is a number beyond the 64-bit range"),
+        (deep.record_id, "not a valid task: title: nests lists and objects more than 16 levels deep"),
+    ]

@@ -27,7 +27,14 @@ from leaddesk.domain import (
 from leaddesk.domain.conference import AgendaReason, Attendee
 from leaddesk.domain.disclosure_codes import Delivery, DisclosurePurpose
 from leaddesk.domain.ids import new_id, utcnow
-from leaddesk.domain.values import MAX_DEPTH, MAX_SIZE, ValueRuleBroken, check_value, first_problem
+from leaddesk.domain.values import (
+    MAX_DEPTH,
+    MAX_SIZE,
+    ValueRuleBroken,
+    check_value,
+    first_problem,
+    texts_clean_in,
+)
 
 FORBIDDEN = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)] + ["\ud800", "\udc80", "\udfff"]
 ALLOWED = st.characters(codec="utf-8", exclude_categories=["Cc"]) | st.sampled_from("\t\n\r")
@@ -236,3 +243,40 @@ def test_the_rule_is_skipped_only_for_values_a_pulled_page_already_checked() -> 
     assert CaseNote.model_validate(broken, context=VALUES_CHECKED).data == "held \x00 back"
     with pytest.raises(ValidationError, match="signature"):
         CaseNote.model_validate({**broken, "signed_by": "Casey"}, context=VALUES_CHECKED)
+
+
+@given(
+    value=json_values,
+    bad=st.sampled_from([None, *FORBIDDEN]),
+    where=st.sampled_from([0, 1, 2]),
+    ascii_only=st.booleans(),
+)
+def test_a_document_said_clean_holds_no_text_that_breaks_the_rule(
+    value: Any, bad: str | None, where: int, ascii_only: bool
+) -> None:
+    """texts_clean_in reads the document's bytes alone: a page it calls clean has no text the rule
+    refuses anywhere in it (so its records' texts are not checked one by one, domain/values.py), and a
+    page with a refused character in any text, key or depth is never called clean, whichever way the
+    JSON was written (every character as itself as the server writes, or escaped as plain ASCII)."""
+    document = (
+        value if bad is None else [[value, f"a{bad}"], {"k": value, f"k{bad}": 1}, {"d": [[bad]]}][where]
+    )
+    text = json.dumps({"records": [{"fields": {"v": document}}]}, ensure_ascii=ascii_only)
+    try:
+        body = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate written as itself: not UTF-8, no reader takes it
+        return
+    clean = texts_clean_in(body)
+    if bad is not None:
+        assert not clean
+    if clean:
+        assert first_problem({"v": document}, texts_checked=True) == first_problem({"v": document}) is None
+    # With its texts known clean, the rest of the rule still runs: depth, size and numbers.
+    for other in (nested(MAX_DEPTH + 1), 2**64, float("nan"), "x" * MAX_SIZE):
+        assert first_problem({"v": [document, other]}, texts_checked=clean) is not None
+
+
+def test_only_escapes_that_could_spell_a_refused_character_make_a_document_unclean() -> None:
+    assert texts_clean_in('{"a":"Line one\\r\\n\\tindented — «quoted» 🙂 \\" \\\\ \\/ done"}'.encode())
+    for escape in ("\\u0000", "\\u001f", "\\ud800", "\\b", "\\f", "\\u00e9"):
+        assert not texts_clean_in(f'{{"a":"x{escape}y"}}'.encode())
