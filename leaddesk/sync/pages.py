@@ -18,6 +18,7 @@ header is refused. A helper that fails or dies costs only time: its page is read
 
 from __future__ import annotations
 
+import logging
 import marshal
 import os
 import subprocess
@@ -39,6 +40,8 @@ from leaddesk.sync.client import RawPage, SyncClient, read_page
 from leaddesk.sync.errors import ProtocolMismatch
 from leaddesk.sync.page_worker import read_frame, write_frame
 from leaddesk.sync.protocol import PageHead, PullResponse, Removal
+
+log = logging.getLogger(__name__)
 
 HELPERS = 2  # processes, where the machine has the cores
 AHEAD = 3  # pages asked for and not yet applied, at most (with helpers)
@@ -113,16 +116,20 @@ class Helpers:
         # The worker imports this very copy of leaddesk, wherever it was imported from.
         root = str(Path(leaddesk.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
-        for _ in range(count):
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "leaddesk.sync.page_worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                env=env,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
-            self._all.append(proc)
-            self._idle.put(proc)
+        try:
+            for _ in range(count):
+                proc = subprocess.Popen(
+                    [sys.executable, "-m", "leaddesk.sync.page_worker"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    env=env,
+                    creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+                )
+                self._all.append(proc)
+                self._idle.put(proc)
+        except OSError:
+            self.close()  # the ones started before
+            raise
 
     def prepare(self, body: bytes) -> tuple[Any, ...] | None:
         """The helper's answer for a page (see page_worker.prepare_page); None if every helper is gone
@@ -173,7 +180,7 @@ class Helpers:
 def helpers_available() -> bool:
     """Whether this machine and this app can run helpers: two cores or more, not a frozen bundle (whose
     executable is the app, not a Python)."""
-    return (os.cpu_count() or 1) >= 2 and not getattr(sys, "frozen", False)
+    return (os.cpu_count() or 1) >= 2 and bool(sys.executable) and not getattr(sys, "frozen", False)
 
 
 class Pages:
@@ -201,7 +208,7 @@ class Pages:
     ) -> None:
         with self._lock:
             self._closing = True
-        self._fetcher.shutdown(wait=True)
+        self._fetcher.shutdown(wait=True, cancel_futures=True)  # a page asked ahead and not sent: not sent
         if self._preparers is not None:
             self._preparers.shutdown(wait=True)
         if self._helpers is not None:
@@ -229,7 +236,11 @@ class Pages:
             and first.has_more
             and first.count >= self._help_from
         ):
-            self._helpers = Helpers(self._helper_count)
+            try:
+                self._helpers = Helpers(self._helper_count)
+            except OSError:  # no Python to start them with, no process to spare: done without them
+                log.warning("page helpers could not be started", exc_info=True)
+                return
             self._preparers = ThreadPoolExecutor(self._helper_count, thread_name_prefix="sync-prepare")
 
     def _ask(self, cursor: int) -> None:

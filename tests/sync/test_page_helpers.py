@@ -189,3 +189,15 @@ def test_a_malformed_page_read_by_a_helper_is_refused_as_without_helpers(
 
     assert caught.value.detail.startswith("PullResponse: ")
     assert Replica(store).cursor == 10
+
+
+def test_helpers_that_cannot_be_started_leave_the_sync_to_this_process(
+    store: Store, fake_server: Any, wire: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_server.pages, _ = caseload_pages(wire)
+    monkeypatch.setattr(pages_module.sys, "executable", "/nonexistent/python")
+
+    report = helped(store, fake_server).sync()
+
+    assert (report.pulled, report.applied) == (18, 18)
+    assert store.repos.tasks.count() == 12
