@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 HELPERS = 2  # processes, where the machine has the cores
 AHEAD = 3  # pages asked for and not yet applied, at most (with helpers)
+WORKER = ["-m", "leaddesk.sync.page_worker"]  # what a helper runs, after the app's Python
+# A helper that has not answered a page in this long is taken for hung and ended (a page takes it a
+# fraction of a second; the largest a server sends, a few seconds on a slow laptop).
+ANSWER_SECONDS = 120.0
 
 
 @dataclass
@@ -118,8 +122,8 @@ class Helpers:
         env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
         try:
             for _ in range(count):
-                proc = subprocess.Popen(
-                    [sys.executable, "-m", "leaddesk.sync.page_worker"],
+                proc = subprocess.Popen(  # noqa: S603 (this Python, running our own module)
+                    [sys.executable, *WORKER],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     env=env,
@@ -133,19 +137,23 @@ class Helpers:
 
     def prepare(self, body: bytes) -> tuple[Any, ...] | None:
         """The helper's answer for a page (see page_worker.prepare_page); None if every helper is gone
-        or the one asked failed (it is not asked again)."""
+        or the one asked failed or hung (it is not asked again)."""
         proc = self._idle.get()
         if proc is None:  # none left: say so to whoever asks next, too
             self._idle.put(None)
             return None
         assert proc.stdin is not None
         assert proc.stdout is not None
+        hung = threading.Timer(ANSWER_SECONDS, proc.kill)  # then its pipe ends, and the read with it
+        hung.start()
         try:
             write_frame(proc.stdin, body)
             reply = read_frame(proc.stdout)
             answer = None if reply is None else marshal.loads(reply)  # noqa: S302 (our own helper's)
         except (OSError, ValueError, EOFError, TypeError):
             answer = None
+        finally:
+            hung.cancel()
         if isinstance(answer, tuple) and answer and answer[0] in ("page", "unread"):
             self._idle.put(proc)
             return answer

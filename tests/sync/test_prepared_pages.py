@@ -8,6 +8,7 @@ from __future__ import annotations
 import marshal
 import os
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from leaddesk.storage.profile import create_profile
 from leaddesk.storage.pulled import prepare_new
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
+from leaddesk.sync import pages as pages_module
 from leaddesk.sync.page_worker import prepare_page
 from leaddesk.sync.pages import Helpers
 from leaddesk.sync.protocol import PullResponse, RecordState
@@ -175,3 +177,18 @@ def test_a_clean_pages_records_are_still_held_to_the_rest_of_the_value_rule(wire
         (huge.record_id, "not a valid task: title: is a number beyond the 64-bit range"),
         (deep.record_id, "not a valid task: title: nests lists and objects more than 16 levels deep"),
     ]
+
+
+def test_a_helper_that_hangs_is_ended_and_not_asked_again(wire: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages_module, "WORKER", ["-c", "import time; time.sleep(600)"])
+    monkeypatch.setattr(pages_module, "ANSWER_SECONDS", 0.5)
+    body = PullResponse(records=[], removals=[], cursor=1, has_more=False).model_dump_json().encode()
+    helpers = Helpers(1)
+    try:
+        started = time.monotonic()
+        assert helpers.prepare(body) is None
+        assert time.monotonic() - started < 10
+        assert helpers._all == []
+        assert helpers.prepare(body) is None  # none left
+    finally:
+        helpers.close()
