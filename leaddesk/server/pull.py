@@ -45,7 +45,6 @@ class PullPage:
     removals: int
     participants: tuple[str, ...] = ()  # whose records the page holds, for the audit trail
 
-
     def response(self) -> PullResponse:
         """The page parsed, as a device reads it."""
         return PullResponse.model_validate_json(self.body)
@@ -98,6 +97,14 @@ def _record_json(row: Any, *, shared_stamps: bool) -> str:
 def _shared(clocks_json: str) -> tuple[str, str]:
     """The clocks without their most common stamp, and that stamp as a `"stamp"` member ("" if none).
     Every stored field has a clock (a push without one is refused), so the stamp covers the rest."""
+    if "\\" not in clocks_json and (first := clocks_json.find('":"')) > 0:
+        # Most records were written in one go: every field has one stamp. In stored_json's text with no
+        # escape in it every quote delimits, so `":"` opens each of its values and `"stamp"` is that
+        # stamp wherever it is a whole value: if there are as many as values, every value is it. Two
+        # scans of the text instead of reading it (json.loads was a third of a first sync's server time).
+        quoted = clocks_json[first + 2 : clocks_json.find('"', first + 3) + 1]
+        if clocks_json.count(quoted) == clocks_json.count('":"'):
+            return "{}", f',"stamp":{quoted}'
     clocks: dict[str, str] = json.loads(clocks_json)
     values = list(clocks.values())
     if not values:

@@ -5,11 +5,16 @@ with; and the page assembled as JSON text says exactly what the stored record sa
 from __future__ import annotations
 
 import json
+from collections import Counter
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from leaddesk.domain import CaseNote, Participant
+from leaddesk.domain.merge import stored_json
 from leaddesk.server.db import record
+from leaddesk.server.pull import _shared
 from leaddesk.sync.protocol import PAGE_HEADER, PageHead, PullResponse
 
 
@@ -94,3 +99,26 @@ def test_shared_stamps_send_each_records_common_stamp_once_and_lose_nothing(lapt
     assert edited.stamp == by_id[person.id]["clocks"]["first_name"]
     assert next(r for r in shared.records if r.record_id == note.id).clocks == {}
     assert len(response.content) < len(json.dumps(full)) * 0.6
+
+
+def _shared_by_reading(clocks_json: str) -> tuple[str, str]:
+    """What pull._shared answers, the long way: read, count, write back."""
+    clocks = json.loads(clocks_json)
+    if not clocks:
+        return clocks_json, ""
+    common = Counter(clocks.values()).most_common(1)[0][0]
+    rest = {f: v for f, v in clocks.items() if v != common}
+    return stored_json(rest) if rest else "{}", f',"stamp":{json.dumps(common, ensure_ascii=False)}'
+
+
+devices = st.sampled_from(["09b27aa6-f897-4ef1", 'we"ird', "back\\slash", "é-ü", 'a","b', ":", "\u2028", "x"])
+stamps = st.builds(lambda hlc, device: f"{hlc:016x}-{device}", st.integers(0, 3), devices)
+
+
+@given(st.dictionaries(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), stamps, max_size=8))
+def test_the_common_stamp_is_found_without_reading_the_clocks_as_it_is_by_reading_them(clocks) -> None:
+    """Most stored clocks are one stamp for every field, and pull._shared tells so from the text alone;
+    whatever the stamps hold (quotes, backslashes, colons, other scripts), its answer is the one reading
+    the clocks gives."""
+    text = stored_json(clocks)
+    assert _shared(text) == _shared_by_reading(text)
