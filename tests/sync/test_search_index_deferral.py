@@ -64,6 +64,10 @@ def test_a_first_sync_indexes_every_note_once_at_its_end(store: Store, fake_serv
     assert not Replica(store).search_index_deferred()
     assert found(store, "kestrel") == {n.id for n in notes}
     assert found(store, "ola2") == {notes[11].participant_id}  # names were indexed as they came
+    for index in ("note_fts", "addendum_fts"):
+        # Built whole (FTS5 checks its index against the table), merging as FTS5 does by default after.
+        store.conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+        assert store.conn.execute(f"SELECT v FROM {index}_config WHERE k = 'automerge'").fetchone() == (4,)
 
     # From here on the triggers keep the index, as before.
     first = notes[2]
