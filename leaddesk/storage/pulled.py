@@ -51,6 +51,7 @@ class _Plan:
     known: frozenset[str]  # the fields this version stores, id aside
     id_index: int
     encode: Callable[[Any, Mapping[str, Any]], list[Any]]
+    validate: Callable[..., Any]  # the model's pydantic validator (model_validate without its wrapper)
     select_in: str  # ... WHERE id IN (, then the marks and ")"
     insert_head: str  # INSERT INTO t (columns, field_clocks) VALUES
     row_marks: str  # "(?, ?, …)" for one row
@@ -67,6 +68,7 @@ def _plan(table: Table[Any]) -> _Plan:
         known=frozenset(table.columns) - {"id"},
         id_index=table.columns.index("id"),
         encode=pulled_row_encoder(table),
+        validate=table.model.__pydantic_validator__.validate_python,
         select_in=f"SELECT {', '.join(stored)} FROM {table.name} WHERE id IN (",
         insert_head=f"INSERT INTO {table.name} ({', '.join(stored)}) VALUES ",
         row_marks="(" + ", ".join("?" * len(stored)) + ")",
@@ -252,8 +254,9 @@ def prepare_new(
 def _unusable(fields: Mapping[str, Any], stamps: set[str]) -> str:
     if not fields:
         return "no fields this app knows"
-    if not all(_STAMP.fullmatch(c) for c in stamps):
-        return "a field's stamp is missing or damaged"
+    for stamp in stamps:  # mostly one
+        if not _STAMP.fullmatch(stamp):
+            return "a field's stamp is missing or damaged"
     return ""
 
 
@@ -309,7 +312,8 @@ def _with_unsent(
 def _validated(plan: _Plan, record_id: str, fields: Mapping[str, Any]) -> Any:
     """The server's record as this version's model (ValidationError if it breaks one of its rules). Every
     value was held to the rule for synced values as the page was read (ServerRecord.value_problem)."""
-    return plan.table.model.model_validate({**fields, "id": record_id}, context=VALUES_CHECKED)
+    # The model's own validator, without model_validate's call around it (thousands of records a page).
+    return plan.validate({**fields, "id": record_id}, context=VALUES_CHECKED)
 
 
 def _taken(

@@ -4,6 +4,7 @@ are encoded directly, and only the rest go through pydantic's JSON dump. Shared 
 
 from __future__ import annotations
 
+import json
 import re
 import types
 import typing
@@ -100,11 +101,21 @@ def json_column_encoder(model: type[SyncedRecord], name: str) -> Callable[[Any],
     inner = _unwrapped(item, [])
     # Times in lists are rare; floats in lists would need pydantic's rule for inf and nan.
     each = None if inner is None or inner[0] is float else _value_encoder(*inner)
-    if each is None or each is utc_text:
+    if inner is None or each is None or each is utc_text:
         return None
     if each is _same:
-        return dumps
+        return _text_list if inner[0] is str else dumps
     return lambda value: dumps(None if value is None else [each(v) for v in value])
+
+
+_quote = json.encoder.encode_basestring  # how stored_json writes a text (every character as itself)
+
+
+def _text_list(value: Any) -> str:
+    """dumps() of a list of texts, three times as fast (a contact's staff present)."""
+    if value.__class__ is not list:
+        return dumps(value)
+    return "[" + ",".join([_quote(v) for v in value]) + "]"
 
 
 def column_encoders(table: Table[Any]) -> dict[str, Callable[[Any], Any] | None]:
