@@ -190,3 +190,34 @@ def test_a_laptop_two_days_ahead_syncs_normally_at_once_when_corrected_and_locks
     converged(casey, robin)
     assert robin.repos.participants.get(jordan.id).phone == "555-0166"
     assert open_conflicts(robin.store) == []
+
+
+@pytest.mark.parametrize("reaches_the_server_first", ["the edit", "the resolution"])
+def test_an_edit_made_while_a_conflict_is_settled_elsewhere_is_not_lost_to_the_settling(
+    office: Any, reaches_the_server_first: str
+) -> None:
+    """A resolution clashing with a side of its own conflict, or with another resolution of it, is two
+    people settling one question; a resolution clashing with a new edit of the field is a new question,
+    and the edit is in force or set aside in a conflict of its own, in whichever order the two arrive."""
+    casey, robin, jordan = team_of_two(office)
+    casey.repos.participants.update(jordan.id, {"phone": "555-0111"})
+    robin.repos.participants.update(jordan.id, {"phone": "555-0122"})
+    for laptop in (casey, robin, casey):
+        laptop.sync()
+    [conflict] = open_conflicts(robin.store)
+    # Casey, not settling it, writes a new number; Robin meanwhile keeps the one in force.
+    casey.repos.participants.update(jordan.id, {"phone": "555-0133"})
+    mine, _theirs = sides(robin.store, conflict)
+    resolve_conflict(robin.store, conflict.id, choice="mine" if mine.in_force else "theirs")
+    order = (casey, robin) if reaches_the_server_first == "the edit" else (robin, casey)
+    for laptop in (*order, *order):
+        laptop.sync()
+
+    converged(casey, robin)
+    in_force = casey.repos.participants.get(jordan.id).phone
+    set_aside = [
+        c.other_value
+        for c in casey.repos.conflicts.find(include_deleted=True)
+        if c.id != conflict.id and c.field == "phone"
+    ]
+    assert in_force == "555-0133" or "555-0133" in set_aside

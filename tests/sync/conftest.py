@@ -7,8 +7,9 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,6 +18,8 @@ import pytest
 from leaddesk.domain import SyncedRecord
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.program import DEFAULT_PROGRAM
+from leaddesk.storage.profile import create_profile
+from leaddesk.storage.store import Store
 from leaddesk.sync.client import RetryPolicy, SyncClient
 from leaddesk.sync.protocol import (
     PAGE_HEADER,
@@ -32,6 +35,7 @@ from leaddesk.sync.protocol import (
     Role,
     UserInfo,
 )
+from tests.kdf import FAST_FOR_TESTS
 
 OTHER_DEVICE = "0b5e1c2d-0000-4000-8000-00000000beef"
 FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.001, max_delay=0.005, total=2.0)
@@ -159,6 +163,16 @@ def page(*items: RecordState | Removal, cursor: int | None = None, has_more: boo
 @pytest.fixture
 def fake_server() -> FakeServer:
     return FakeServer()
+
+
+@pytest.fixture
+def other_store(tmp_path: Path) -> Iterator[Store]:
+    """A second laptop's empty profile beside `store`: the same pages applied two ways end alike."""
+    created = create_profile(
+        "Other Laptop", "another passphrase here", home=tmp_path / "b", kdf=FAST_FOR_TESTS
+    )
+    yield created.store
+    created.store.close(audit=False)
 
 
 class Wire:

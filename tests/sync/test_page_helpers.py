@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import os
 import signal
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from leaddesk.domain import Participant, Task
-from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import CURSOR
@@ -22,19 +20,9 @@ from leaddesk.sync import pages as pages_module
 from leaddesk.sync.engine import SyncEngine
 from leaddesk.sync.errors import ProtocolMismatch
 from leaddesk.sync.protocol import PageHead, PullResponse, Removal
-from tests.kdf import FAST_FOR_TESTS
 from tests.sync.test_prepared_pages import every_table
 
 pytestmark = pytest.mark.skipif(not pages_module.helpers_available(), reason="helpers need two cores")
-
-
-@pytest.fixture
-def other_store(tmp_path: Path) -> Any:
-    created = create_profile(
-        "Other Laptop", "another passphrase here", home=tmp_path / "b", kdf=FAST_FOR_TESTS
-    )
-    yield created.store
-    created.store.close(audit=False)
 
 
 def caseload_pages(wire: Any, *, people: int = 6, per_page: int = 5) -> tuple[list[PullResponse], list[str]]:

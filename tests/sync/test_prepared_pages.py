@@ -9,7 +9,6 @@ import marshal
 import os
 import signal
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,6 @@ from leaddesk.domain import SYNCED_MODELS, Participant, Task
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.values import texts_clean_in
 from leaddesk.storage.codec import table_for
-from leaddesk.storage.profile import create_profile
 from leaddesk.storage.pulled import prepare_new
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
@@ -27,21 +25,11 @@ from leaddesk.sync import pages as pages_module
 from leaddesk.sync.page_worker import prepare_page
 from leaddesk.sync.pages import Helpers
 from leaddesk.sync.protocol import PullResponse, RecordState
-from tests.kdf import FAST_FOR_TESTS
 
 
 def every_table(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     tables = {table_for(m).name for m in SYNCED_MODELS}
     return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in sorted(tables)}
-
-
-@pytest.fixture
-def other_store(tmp_path: Path) -> Any:
-    created = create_profile(
-        "Other Laptop", "another passphrase here", home=tmp_path / "b", kdf=FAST_FOR_TESTS
-    )
-    yield created.store
-    created.store.close(audit=False)
 
 
 def awkward_page(wire: Any) -> list[RecordState]:
