@@ -105,8 +105,7 @@ class PageWriter:
                 skips += [(s.seq, (s.entity, s.record_id, str(exc))) for s in group]
                 continue
             newest = max(newest, self._apply_table(plan, group, skips))
-        # Reported in seq order, as they came.
-        self.result.skipped += [why for _, why in sorted(skips, key=lambda s: s[0])]
+        self._report(skips)
         return newest
 
     def apply_prepared(self, groups: Sequence[tuple[str, Sequence[Prepared]]]) -> str | None:
@@ -119,8 +118,8 @@ class PageWriter:
                 return None
             with contextlib.suppress(ValueError):  # an entity this version does not know: all skipped
                 plan = _plan(table_named(entity))
-                if self._rows(plan, ids) or not (
-                    self._nothing_unsent or not self._outbox.for_records(plan.table.name, ids)
+                if self._rows(plan, ids) or (
+                    not self._nothing_unsent and self._outbox.for_records(plan.table.name, ids)
                 ):
                     return None
         skips: list[tuple[int, tuple[str, str, str]]] = []
@@ -136,8 +135,12 @@ class PageWriter:
             if rows:
                 self._insert(_plan(table_named(entity)), rows)
                 self.result.applied += len(rows)
-        self.result.skipped += [why for _, why in sorted(skips, key=lambda s: s[0])]
+        self._report(skips)
         return newest
+
+    def _report(self, skips: list[tuple[int, tuple[str, str, str]]]) -> None:
+        """The skipped records, in seq order, as they came."""
+        self.result.skipped += [why for _, why in sorted(skips, key=lambda s: s[0])]
 
     def _apply_table(
         self, plan: _Plan, states: list[ServerRecord], skips: list[tuple[int, tuple[str, str, str]]]
@@ -211,7 +214,7 @@ class PageWriter:
 
 # A record of a run as prepare_new makes it: (seq, record id, the row to insert or None if it is skipped,
 # then why it is skipped, or else the newest of its field stamps). Plain values only, so another process
-# can make it and send it back (sync/page_helpers.py).
+# can make it and send it back (sync/page_worker.py).
 Prepared = tuple[int, str, list[Any] | None, str]
 
 
@@ -287,11 +290,10 @@ def _with_unsent(
 ) -> tuple[Any, Mapping[str, Any], dict[str, str]]:
     """The record to store: the server's, with this laptop's unsent changes of it merged over it as the
     server will merge them; the server's alone where the merge would break a rule of the record."""
-    model = plan.table.model
     entries = unsent.get(record_id)
     if entries:
         current = {f: Versioned(v, Stamp.decode(clocks[f])) for f, v in fields.items()}
-        seal = seal_of(model)
+        seal = seal_of(plan.table.model)
         for entry in entries:
             change = {
                 f: IncomingField(v, Stamp.decode(entry.clocks[f]), _stamp_or_none(entry.base.get(f)))
@@ -301,7 +303,7 @@ def _with_unsent(
             current, _ = apply_change(current, change, seal=seal)
         mine = {f: v.value for f, v in current.items()}
         try:
-            record = model.model_validate({**mine, "id": record_id}, context=VALUES_CHECKED)
+            record = _validated(plan, record_id, mine)
         except ValidationError:
             pass  # shown as the server has it; the change goes up and is settled there
         else:

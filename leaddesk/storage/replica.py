@@ -80,7 +80,7 @@ class Replica(SyncState):
         self, groups: Sequence[tuple[str, Sequence[Prepared]]], cursor: int
     ) -> PageResult | None:
         """Apply a page with no removals whose records prepare_new made ready elsewhere (a new laptop's
-        first sync, sync/page_helpers.py), and store its cursor, in one transaction as apply_page does.
+        first sync, sync/pages.py), and store its cursor, in one transaction as apply_page does.
         None, with nothing written, where that would not store what apply_page would: a record of it
         here already or with unsent changes, or a participant's removal deferred here; the caller
         applies the page itself then."""

@@ -272,7 +272,11 @@ class PageHead(NamedTuple):
     def decode(cls, text: str | None) -> PageHead | None:
         """The header's value read, or None if there is none or it is not in this form."""
         parts = (text or "").split(" ")
-        if len(parts) != 3 or not all(p.isdigit() and len(p) <= 19 for p in parts) or parts[1] not in "01":
+        if (
+            len(parts) != 3
+            or not all(p.isdigit() and len(p) <= 19 for p in parts)
+            or parts[1] not in ("0", "1")
+        ):
             return None
         return cls(int(parts[0]), parts[1] == "1", int(parts[2]))
 

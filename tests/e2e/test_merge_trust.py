@@ -33,6 +33,19 @@ def team_of_two(office: Any) -> tuple[Any, Any, Participant]:
     return casey, robin, jordan
 
 
+def a_phone_conflict(office: Any) -> tuple[Any, Any, Participant, Any]:
+    """Casey and Robin change Jordan's phone offline, each differently, and sync: one conflict, the
+    same on both laptops."""
+    casey, robin, jordan = team_of_two(office)
+    casey.repos.participants.update(jordan.id, {"phone": "555-0111"})
+    robin.repos.participants.update(jordan.id, {"phone": "555-0122"})
+    for laptop in (casey, robin, casey):
+        laptop.sync()
+    [conflict] = open_conflicts(casey.store)
+    assert open_conflicts(robin.store) == [conflict]
+    return casey, robin, jordan, conflict
+
+
 def test_a_signer_who_re_sends_the_same_text_with_their_signature_makes_no_second_conflict(
     office: Any,
 ) -> None:
@@ -57,12 +70,7 @@ def test_a_signer_who_re_sends_the_same_text_with_their_signature_makes_no_secon
 def test_two_people_resolving_one_conflict_differently_end_with_the_later_choice_everywhere(
     office: Any, later: str, reaches_the_server_first: str
 ) -> None:
-    casey, robin, jordan = team_of_two(office)
-    casey.repos.participants.update(jordan.id, {"phone": "555-0111"})
-    robin.repos.participants.update(jordan.id, {"phone": "555-0122"})
-    for laptop in (casey, robin, casey):
-        laptop.sync()
-    [conflict] = open_conflicts(casey.store)
+    casey, robin, jordan, conflict = a_phone_conflict(office)
     in_force = casey.repos.participants.get(jordan.id).phone
     # Both settle it offline, each differently: one earlier, one later (its clock two seconds on).
     first, second = (robin, casey) if later == "casey" else (casey, robin)
@@ -199,12 +207,7 @@ def test_an_edit_made_while_a_conflict_is_settled_elsewhere_is_not_lost_to_the_s
     """A resolution clashing with a side of its own conflict, or with another resolution of it, is two
     people settling one question; a resolution clashing with a new edit of the field is a new question,
     and the edit is in force or set aside in a conflict of its own, in whichever order the two arrive."""
-    casey, robin, jordan = team_of_two(office)
-    casey.repos.participants.update(jordan.id, {"phone": "555-0111"})
-    robin.repos.participants.update(jordan.id, {"phone": "555-0122"})
-    for laptop in (casey, robin, casey):
-        laptop.sync()
-    [conflict] = open_conflicts(robin.store)
+    casey, robin, jordan, conflict = a_phone_conflict(office)
     # Casey, not settling it, writes a new number; Robin meanwhile keeps the one in force.
     casey.repos.participants.update(jordan.id, {"phone": "555-0133"})
     mine, _theirs = sides(robin.store, conflict)

@@ -276,6 +276,7 @@ def ok_pull() -> httpx.Response:
         (None, None),
         ("", None),
         ("5000 2 0", None),
+        ("5000 01 0", None),
         ("-1 1 0", None),
         ("5000 1", None),
         ("5000  1 0", None),
