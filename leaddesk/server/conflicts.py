@@ -61,14 +61,36 @@ def worth_recording(entity: str, found: list[FieldConflict]) -> list[FieldConfli
 
 
 def resolution_clashes(found: list[FieldConflict], conflict: StoredRecord | None) -> list[FieldConflict]:
-    """The clashes of a write that settles `conflict` that are still worth a person's time: one with a
-    value that is itself a side or an earlier resolution of that conflict is two people settling one
-    question, which the later resolution decides (its stamp orders it), not a new question."""
+    """The clashes of a write that settles `conflict` that are still worth a person's time.
+
+    Two people settling one question, each with a value the conflict already holds (one of its sides),
+    is not a new question: the later resolution decides (its stamp orders it), and both values stay in
+    the conflict record. A value someone typed while settling it ("edited") is held nowhere else, so when
+    another resolution displaces it, that is a clash like any other: nobody's words go silently."""
     if conflict is None:
         return found
     settled = {conflict.fields.get("kept_stamp"), conflict.fields.get("other_stamp")}
     settled.add(conflict.clocks.get("resolution"))
-    return [c for c in found if not {c.kept.stamp.encode(), c.other.stamp.encode()} & settled]
+    return [
+        c
+        for c in found
+        if not (
+            {c.kept.stamp.encode(), c.other.stamp.encode()} & settled
+            and _holds(conflict, c.field, c.other.value)
+        )
+    ]
+
+
+def _holds(conflict: StoredRecord, field: str, value: Any) -> bool:
+    """Whether `conflict` keeps `value` for `field` as one of its sides (a rule conflict's sides are the
+    values of each field its set-aside change touched)."""
+    for side in (conflict.fields.get("kept_value"), conflict.fields.get("other_value")):
+        if conflict.fields.get("field") == "" and isinstance(side, dict):
+            if field in side and same_value(side[field], value):
+                return True
+        elif conflict.fields.get("field") == field and same_value(side, value):
+            return True
+    return False
 
 
 def conflict_record(

@@ -65,33 +65,62 @@ def test_a_signer_who_re_sends_the_same_text_with_their_signature_makes_no_secon
     assert texts == ["Robin's account."]
 
 
-@pytest.mark.parametrize("later", ["casey", "robin"])
-@pytest.mark.parametrize("reaches_the_server_first", ["earlier", "later"])
-def test_two_people_resolving_one_conflict_differently_end_with_the_later_choice_everywhere(
-    office: Any, later: str, reaches_the_server_first: str
-) -> None:
+def settle_twice(
+    office: Any, later: str, earlier_choice: str, reaches_the_server_first: str
+) -> tuple[Any, ...]:
+    """Casey and Robin each settle one phone conflict offline: the earlier (by clock) with
+    `earlier_choice` ("theirs": the side not in force on that laptop; "edited": a number typed then),
+    the later keeping the value in force. Both sync, in the given order, until they agree."""
     casey, robin, jordan, conflict = a_phone_conflict(office)
     in_force = casey.repos.participants.get(jordan.id).phone
-    # Both settle it offline, each differently: one earlier, one later (its clock two seconds on).
     first, second = (robin, casey) if later == "casey" else (casey, robin)
     fast_clock(second, ahead_ms=2_000)
-    resolve_conflict(first.store, conflict.id, choice="edited", value="555-0999")
+    if earlier_choice == "edited":
+        resolve_conflict(first.store, conflict.id, choice="edited", value="555-0999")
+    else:
+        mine, _theirs = sides(first.store, conflict)
+        resolve_conflict(first.store, conflict.id, choice="theirs" if mine.in_force else "mine")
+    assert first.repos.participants.get(jordan.id).phone != in_force
     mine, _theirs = sides(second.store, conflict)
     resolve_conflict(second.store, conflict.id, choice="mine" if mine.in_force else "theirs")
-    chosen_later = second.repos.participants.get(jordan.id).phone
-    assert chosen_later == in_force  # the later one keeps the value already in force: still a resolution
+    assert second.repos.participants.get(jordan.id).phone == in_force  # still a resolution
     order = (first, second) if reaches_the_server_first == "earlier" else (second, first)
     for laptop in (*order, *order):
         laptop.sync()
-
     converged(casey, robin)
     for laptop in (casey, robin):
-        assert laptop.repos.participants.get(jordan.id).phone == chosen_later
+        assert laptop.repos.participants.get(jordan.id).phone == in_force  # the later choice, everywhere
         settled = laptop.repos.conflicts.get(conflict.id)
         assert settled.resolved_by == second.store.user
         assert settled.resolution == "kept"
-    # Two people settling one question is not a new question.
+    return casey, robin, jordan, conflict
+
+
+@pytest.mark.parametrize("later", ["casey", "robin"])
+@pytest.mark.parametrize("reaches_the_server_first", ["earlier", "later"])
+def test_two_people_settling_one_conflict_on_its_two_sides_end_with_the_later_choice_everywhere(
+    office: Any, later: str, reaches_the_server_first: str
+) -> None:
+    casey, _robin, _jordan, conflict = settle_twice(office, later, "theirs", reaches_the_server_first)
+    # Both values are the conflict's own sides, still in its record: not a new question.
     assert [c.id for c in casey.repos.conflicts.find(include_deleted=True)] == [conflict.id]
+
+
+@pytest.mark.parametrize("later", ["casey", "robin"])
+@pytest.mark.parametrize("reaches_the_server_first", ["earlier", "later"])
+def test_a_number_typed_while_settling_that_a_later_settling_displaces_is_kept_in_a_conflict_of_its_own(
+    office: Any, later: str, reaches_the_server_first: str
+) -> None:
+    casey, robin, jordan, conflict = settle_twice(office, later, "edited", reaches_the_server_first)
+    # 555-0999 is in neither side of the first conflict: displaced silently, it would be gone.
+    [typed] = open_conflicts(casey.store)
+    assert open_conflicts(robin.store) == [typed]
+    assert typed.id != conflict.id
+    assert (typed.record_id, typed.field) == (jordan.id, "phone")
+    assert typed.other_value == "555-0999"
+    assert typed.kept_value == casey.repos.participants.get(jordan.id).phone
+    earlier = robin if later == "casey" else casey
+    assert typed.other_author == earlier.store.user
 
 
 def test_a_merge_that_breaks_a_rule_across_fields_waits_for_a_person_and_freezes_nothing(office: Any) -> None:

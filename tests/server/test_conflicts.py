@@ -3,9 +3,14 @@ devices pull, and a resolution written on one that clears it on the other."""
 
 from __future__ import annotations
 
+import pytest
+
 from leaddesk.domain import Participant
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.ids import iso, new_id, utcnow
+from leaddesk.domain.merge import FieldConflict, Versioned
+from leaddesk.server.conflicts import resolution_clashes
+from leaddesk.server.records import StoredRecord
 from leaddesk.sync.protocol import conflict_id
 
 
@@ -118,3 +123,45 @@ def test_concurrent_edits_of_different_fields_are_no_conflict(office) -> None:
     fields = casey.records[("participant", person.id)]["fields"]
     assert (fields["phone"], fields["gender"]) == ("555-0111", "woman")
     assert casey.of("conflict") == []
+
+
+def _clash(field: str, kept: object, kept_at: int, other: object, other_at: int) -> FieldConflict:
+    device = "0b5e1c2d-0000-4000-8000-00000000beef"
+    return FieldConflict(
+        field, Versioned(kept, Stamp(kept_at << 16, device)), Versioned(other, Stamp(other_at << 16, device))
+    )
+
+
+def _rule_conflict(*, resolved_at: int) -> StoredRecord:
+    """A change (an exit) set aside whole against the record's engagement, then settled at `resolved_at`."""
+    device = "0b5e1c2d-0000-4000-8000-00000000beef"
+    fields = {
+        "field": "",
+        "kept_value": {"status": "engaged", "exited_on": None},
+        "kept_stamp": Stamp(100 << 16, device).encode(),
+        "other_value": {"status": "exited", "exited_on": "2026-05-01"},
+        "other_stamp": Stamp(90 << 16, device).encode(),
+        "resolution": "theirs",
+    }
+    clocks = dict.fromkeys(fields, Stamp(100 << 16, device).encode())
+    clocks["resolution"] = Stamp(resolved_at << 16, device).encode()
+    return StoredRecord("conflict", "c1", "p1", "north", fields, clocks)
+
+
+@pytest.mark.parametrize(
+    ("clash", "a_new_question"),
+    [
+        # A later settling keeps the engagement over an earlier one that took the exit: both are sides.
+        (_clash("status", "engaged", 120, "exited", 110), False),
+        (_clash("exited_on", None, 120, "2026-05-01", 110), False),
+        # The displaced value was typed while settling: held nowhere else.
+        (_clash("status", "engaged", 120, "stable housing", 110), True),
+        # A clash with an edit that has nothing to do with the conflict's stamps.
+        (_clash("status", "engaged", 120, "exited", 115), True),
+    ],
+)
+def test_a_resolution_clash_is_a_new_question_unless_the_conflict_holds_what_it_displaced(
+    clash: FieldConflict, a_new_question: bool
+) -> None:
+    kept = resolution_clashes([clash], _rule_conflict(resolved_at=110))
+    assert kept == ([clash] if a_new_question else [])
