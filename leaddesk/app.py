@@ -25,6 +25,7 @@ from leaddesk.demo.office import (
     DemoOffice,
     DemoUser,
     caseload_staff,
+    open_elsewhere,
     stage_conflict,
     sync,
 )
@@ -173,6 +174,10 @@ def run_demo(args: argparse.Namespace) -> int:
     home = Path(args.demo_home) if args.demo_home else Path(tempfile.mkdtemp(prefix="leaddesk-demo-"))
     home.mkdir(parents=True, exist_ok=True)
     people = demo_people(args)
+    if busy := open_elsewhere(home, people):
+        # Before the office starts: a second demo on one folder would run a second server on its data.
+        DemoProgress.refuse_open_elsewhere(busy.display_name, home)
+        return 1
     stores: list[Store] = []
     office: DemoOffice | None = None
     ending = Ending()

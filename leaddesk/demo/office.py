@@ -16,6 +16,9 @@ from leaddesk.domain import Participant
 from leaddesk.domain.enums import Role
 from leaddesk.domain.program import StaffMember
 from leaddesk.server.embedded import EmbeddedServer, issue_demo_code, start_embedded
+from leaddesk.storage.errors import ProfileInUse
+from leaddesk.storage.in_use import check_free
+from leaddesk.storage.paths import profile_dir
 from leaddesk.storage.store import Store
 from leaddesk.storage.sync_state import SERVER_URL, SyncState
 from leaddesk.sync.engine import SyncEngine
@@ -120,3 +123,16 @@ def stage_conflict(office: DemoOffice, first: Store, second: Store) -> Participa
     for store in (first, second, first):
         sync(store)
     return first.repos.participants.get(participant.id)
+
+
+def open_elsewhere(home: Path, people: list[DemoUser]) -> DemoUser | None:
+    """The first of `people` whose demo profile in `home` another app has open now."""
+    for who in people:
+        folder = profile_dir(who.profile, home)
+        if not folder.is_dir():
+            continue  # not made yet
+        try:
+            check_free(folder)
+        except ProfileInUse:
+            return who
+    return None

@@ -5,6 +5,7 @@ script called it, and its output is the picture."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -24,6 +25,22 @@ class DemoProgress:
             print(fill(translate("DemoProgress", "LEAD Desk demo: %1"), line), file=self._out, flush=True)
         except BrokenPipeError:
             self._out = None  # nobody reads any more (`leaddesk demo | head -3`): the demo goes on, quietly
+
+    @staticmethod
+    def refuse_open_elsewhere(name: str, home: Path) -> None:
+        """Why the demo will not start, on stderr even for a screenshot: the folder is in use."""
+        print(
+            fill(
+                translate(
+                    "DemoProgress",
+                    "LEAD Desk demo: %1's profile in %2 is open in another LEAD Desk window. Close that "
+                    "demo first, or give another --home.",
+                ),
+                name,
+                home,
+            ),
+            file=sys.stderr,
+        )
 
     def starting_office(self) -> None:
         self.say(translate("DemoProgress", "starting the office server on this computer…"))

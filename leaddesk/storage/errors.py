@@ -54,6 +54,16 @@ class VaultLocked(StorageError):
         super().__init__(f"Too many wrong attempts. Try again in {int(self.seconds_left + 0.999)} seconds.")
 
 
+class ProfileInUse(StorageError):
+    """Another app (or window) on this computer has the profile open (storage/in_use.py)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This profile is open in another LEAD Desk window on this computer. Use that window, or lock "
+            "the profile there first."
+        )
+
+
 class CorruptVault(StorageError):
     """vault.json is missing parts, unreadable, or has been tampered with."""
 

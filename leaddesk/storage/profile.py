@@ -13,6 +13,7 @@ from leaddesk.domain.clock import wall_ms
 from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.database import DB_FILE, connect, damage_after_crash
 from leaddesk.storage.errors import CorruptDatabase, DamagedAfterCrash, ProfileNotFound
+from leaddesk.storage.in_use import InUse, check_free
 from leaddesk.storage.kdf import PRODUCTION, KdfParams
 from leaddesk.storage.paths import make_private_dir, new_profile_dir, profile_dir, secure_umask
 from leaddesk.storage.profile_names import validate_profile_name
@@ -86,6 +87,7 @@ def reset_passphrase(
     """A forgotten passphrase: the recovery key opens the profile in `folder` and sets a new passphrase."""
     secure_umask()
     vault = _load(folder, kdf=kdf)
+    check_free(folder)  # before the derivation: a second app is told at once, and no attempt is counted
     failures_before = vault.failed_attempts
     dek = vault.reset_passphrase(recovery_key, new_passphrase)
     return UnlockedKey(
@@ -108,6 +110,7 @@ def unlock_key(
     (WrongPassphrase, VaultLocked, …). `profile_dir(name)` finds the folder of a profile by its name."""
     secure_umask()
     vault = _load(folder, kdf=kdf)
+    check_free(folder)
     failures_before = vault.failed_attempts
     if recovery_key is not None:
         dek, method = vault.unlock_with_recovery_key(recovery_key), "recovery key"
@@ -125,8 +128,20 @@ def _load(folder: Path, *, kdf: KdfParams) -> Vault:
 
 
 def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], int] = wall_ms) -> Store:
-    """Open the database with an unwrapped key (about a millisecond) and audit the unlock."""
+    """Open the database with an unwrapped key (about a millisecond) and audit the unlock. The store holds
+    the profile (ProfileInUse for a second app) until it is closed."""
     db_path = key.folder / DB_FILE
+    in_use = InUse(key.folder)
+    try:
+        return _open_held(key, db_path, in_use, user=user, wall=wall)
+    except BaseException:
+        in_use.release()
+        raise
+
+
+def _open_held(
+    key: UnlockedKey, db_path: Path, in_use: InUse, *, user: str | None, wall: Callable[[], int]
+) -> Store:
     # After a crash or a power cut every page is checked before anything is written (DESIGN.md §3): a
     # damaged file is refused and left exactly as it was found.
     if problems := damage_after_crash(db_path, key.dek):
@@ -145,6 +160,7 @@ def open_store(key: UnlockedKey, *, user: str | None = None, wall: Callable[[], 
             device_id=key.vault.device_id,
             wall=wall,
             reconnect=lambda: connect(db_path, dek),
+            in_use=in_use,
         )
         store.audit_event(AuditAction.UNLOCK, detail=key.method)
         if key.failures_before:

@@ -15,6 +15,7 @@ from leaddesk.domain.enums import AuditAction
 from leaddesk.storage.changes import append_audit
 from leaddesk.storage.database import Connection, integrity_problems, is_damage
 from leaddesk.storage.errors import CorruptDatabase
+from leaddesk.storage.in_use import InUse
 from leaddesk.storage.repositories import Repositories
 
 HLC_STATE_KEY = "hlc_last"
@@ -65,8 +66,10 @@ class Store:
         wall: Callable[[], int] = wall_ms,
         clock: HybridClock | None = None,
         reconnect: Callable[[], Connection] | None = None,
+        in_use: InUse | None = None,
     ) -> None:
         self._conn: Connection | None = conn
+        self._in_use = in_use  # the profile's one-app hold, released when this store closes
         self.db_path = db_path
         self.user = user
         self.device_id = device_id
@@ -222,6 +225,8 @@ class Store:
             self._conn.close()
             self._conn = None
             self._reconnect = None
+            if self._in_use is not None:
+                self._in_use.release()
 
     def __enter__(self) -> Store:
         return self

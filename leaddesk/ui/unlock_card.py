@@ -28,6 +28,7 @@ from leaddesk.storage.errors import (
     InvalidProfileName,
     MigrationError,
     ProfileExists,
+    ProfileInUse,
     ProfileNotFound,
     SimilarProfileExists,
     StorageError,
@@ -57,6 +58,11 @@ def wait_text(seconds: int) -> str:
 _PLAIN_SENTENCES: dict[type[StorageError], str] = {
     WrongPassphrase: QT_TRANSLATE_NOOP("UnlockPage", "That passphrase is not right for this profile."),
     ProfileNotFound: QT_TRANSLATE_NOOP("UnlockPage", "That profile is no longer on this laptop."),
+    ProfileInUse: QT_TRANSLATE_NOOP(
+        "UnlockPage",
+        "This profile is open in another LEAD Desk window on this computer. Use that window, or lock the "
+        "profile there first.",
+    ),
     ProfileExists: QT_TRANSLATE_NOOP(
         "UnlockPage", "A profile with that name already exists. Choose another name, or unlock it."
     ),

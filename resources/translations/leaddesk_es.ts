@@ -336,7 +336,7 @@
     <context>
         <name>BusyIndicator</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="+230" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="+236" />
             <source>Working</source>
             <translation>Trabajando</translation>
         </message>
@@ -2019,12 +2019,17 @@ En el formulario: %2</translation>
     <context>
         <name>DemoProgress</name>
         <message>
-            <location filename="../../leaddesk/demo/progress.py" line="+24" />
+            <location filename="../../leaddesk/demo/progress.py" line="+25" />
             <source>LEAD Desk demo: %1</source>
             <translation>Demostración de LEAD Desk: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
+            <source>LEAD Desk demo: %1's profile in %2 is open in another LEAD Desk window. Close that demo first, or give another --home.</source>
+            <translation>Demostración de LEAD Desk: el perfil de %1 en %2 está abierto en otra ventana de LEAD Desk. Cierre primero esa demostración, o indique otra carpeta con --home.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>starting the office server on this computer…</source>
             <translation>iniciando el servidor de la oficina en esta computadora…</translation>
         </message>
@@ -5271,7 +5276,7 @@ En el formulario: %2</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../leaddesk/app.py" line="+254" />
+            <location filename="../../leaddesk/app.py" line="+259" />
             <source>Demo data: every person and record here is invented. Office server %1 on this computer; profile folder %2</source>
             <translation>Datos de demostración: cada persona y registro aquí es inventado. Servidor de la oficina %1 en esta computadora; carpeta del perfil %2</translation>
         </message>
@@ -9520,22 +9525,22 @@ Sign this note now?</source>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../leaddesk/ui/unlock_card.py" line="-209" />
+            <location filename="../../leaddesk/ui/unlock_card.py" line="-214" />
             <source>Too many wrong attempts. You can try again in %1.</source>
             <translation>Demasiados intentos fallidos. Puede volver a intentarlo en %1.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+54" />
             <source>Nothing was changed. Ask whoever supports LEAD Desk at your organisation for help.</source>
             <translation>No se cambió nada. Pida ayuda a quien dé soporte a LEAD Desk en su organización.</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-47" />
             <source>That passphrase is not right for this profile.</source>
             <translation>Esa frase de contraseña no es correcta para este perfil.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>This profile's key file is damaged, so the profile cannot be opened.</source>
             <translation>El archivo de claves de este perfil está dañado, así que no se puede abrir el perfil.</translation>
         </message>
@@ -9550,12 +9555,12 @@ Sign this note now?</source>
             <translation>No se pudo actualizar este perfil para esta versión de LEAD Desk.</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-23" />
             <source>That profile is no longer on this laptop.</source>
             <translation>Ese perfil ya no está en esta portátil.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>There is already a profile called “%1” on this laptop, and names that differ only in accents, capitals or spaces are too easily confused. Add something to tell them apart, such as a middle name or an initial.</source>
             <translation>Ya hay un perfil llamado «%1» en esta portátil, y los nombres que solo se diferencian en acentos, mayúsculas o espacios se confunden con demasiada facilidad. Añada algo para distinguirlos, como un segundo nombre o una inicial.</translation>
         </message>
@@ -9565,7 +9570,12 @@ Sign this note now?</source>
             <translation>Ya existe un perfil con ese nombre. Elija otro nombre o desbloquéelo.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-5" />
+            <source>This profile is open in another LEAD Desk window on this computer. Use that window, or lock the profile there first.</source>
+            <translation>Este perfil está abierto en otra ventana de LEAD Desk en esta computadora. Use esa ventana, o bloquee el perfil allí primero.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>LEAD Desk stopped unexpectedly last time, and this profile's records were found damaged.</source>
             <translation>LEAD Desk se cerró de forma inesperada la última vez, y los registros de este perfil se encontraron dañados.</translation>
         </message>

@@ -24,7 +24,9 @@ from leaddesk.app import main, open_demo
 from leaddesk.demo.office import CASEY, ROBIN, DemoOffice, stage_conflict, sync
 from leaddesk.desk import Desk
 from leaddesk.storage.conflicts import open_conflicts
+from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
+from tests.kdf import FAST_FOR_TESTS
 
 
 def test_the_demo_loop_from_one_laptop_to_the_other_and_a_conflict_on_both(tmp_path: Path) -> None:
@@ -96,6 +98,21 @@ def test_a_temporary_demo_folder_goes_when_the_demo_ends(
     assert png.stat().st_size > 10_000
     assert not list(tmp_path.glob("leaddesk-demo-*"))  # profile, passphrase file and server data alike
     assert capsys.readouterr().out == ""  # a screenshot run's output is its picture: no step is told
+
+
+def test_a_demo_folder_open_in_another_window_is_refused_before_anything_starts(
+    tmp_path: Path, qapp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    del qapp
+    created = create_profile(CASEY.profile, "a demo passphrase here", home=tmp_path, kdf=FAST_FOR_TESTS)
+    try:  # its store open: another demo on this folder still running
+        before = sorted(p.name for p in tmp_path.iterdir())
+        assert main(["demo", "--home", str(tmp_path), "--screenshot", str(tmp_path / "shot.png")]) == 1
+        told = capsys.readouterr()
+        assert f"{CASEY.display_name}'s profile in {tmp_path} is open in another LEAD Desk window" in told.err
+        assert sorted(p.name for p in tmp_path.iterdir()) == before  # no server data, no picture
+    finally:
+        created.store.close()
 
 
 def demo_folders(tmp: Path) -> list[Path]:

@@ -19,6 +19,7 @@ from leaddesk.domain.enums import AuditAction
 from leaddesk.storage import vault as vault_module
 from leaddesk.storage.database import DB_FILE
 from leaddesk.storage.errors import WrongPassphrase
+from leaddesk.storage.in_use import InUse
 from leaddesk.storage.paths import list_profiles, profile_dir
 from leaddesk.storage.profile import create_profile, open_profile, unlock_key
 from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
@@ -141,6 +142,7 @@ def test_first_run_creates_a_profile_and_shows_the_recovery_key_once(qtbot, home
     assert panel.key_field.text() == ""  # shown once: gone from the screen
     assert form.fields.passphrase.text() == ""
 
+    store.close()  # locked, so the profile can be unlocked again
     assert list_profiles(home) == [NAME]
     assert (
         unlock_key(profile_dir(NAME, home), recovery_key=shown, kdf=FAST_FOR_TESTS).method == "recovery key"
@@ -229,6 +231,8 @@ def test_any_persons_name_is_created_listed_and_unlocked_as_typed(qtbot, home: P
         page.prepare(folder=profile_dir(name, home))  # as locking does, by the store's folder
         assert form.current_name() == name
         assert form.current_profile() == profile_dir(name, home)
+    for desk in opened:
+        desk.close()  # locked, as the app does before it shows this page again
     form.profile.setCurrentText("Nguyễn Văn An")
     assert unlock_through(qtbot, page, opened, PASSPHRASE).user == "Nguyễn Văn An"
 
@@ -252,6 +256,7 @@ def test_the_recovery_card_names_the_profile_as_typed(qtbot, home: Path, opened)
         qtbot.mouseClick(card.set_passphrase, Qt.MouseButton.LeftButton)
     opened.append(blocker.args[0])
     assert blocker.args[0].user == "Pat O'Brien"
+    blocker.args[0].close()  # locked, so the profile can be opened again
     assert open_profile_and_close("Pat O'Brien", NEW_PASSPHRASE, home)
 
 
@@ -302,6 +307,23 @@ def test_wrong_then_right_passphrase(qtbot, home: Path, recovery_key: str, opene
     assert form.passphrase.text() == ""
     failed = store._store.repos.audit.events(action=AuditAction.FAILED_UNLOCK)
     assert [e.detail for e in failed] == ["1 failed attempt(s) before unlock"]
+
+
+def test_a_profile_open_in_another_window_is_named_so_and_opens_once_locked_there(
+    qtbot, home: Path, recovery_key: str, opened
+) -> None:
+    other_window = InUse(profile_dir(NAME, home))  # as the other app's open store holds it
+    page = new_page(qtbot, home)
+    form = page.unlock_form
+    try_wrong(qtbot, page, PASSPHRASE)  # the right passphrase, but the profile is in use
+    assert form.message.text() == (
+        "This profile is open in another LEAD Desk window on this computer. Use that window, or lock "
+        "the profile there first."
+    )
+    assert page.mode == UNLOCK
+    other_window.release()
+    assert unlock_through(qtbot, page, opened, PASSPHRASE).user == NAME
+    assert opened[0]._store.repos.audit.events(action=AuditAction.FAILED_UNLOCK) == []
 
 
 def test_the_picker_chooses_among_several_profiles(qtbot, home: Path, recovery_key: str, opened) -> None:
@@ -377,6 +399,7 @@ def test_recovery_key_unlock(qtbot, home: Path, recovery_key: str, opened) -> No
     assert store._store.repos.audit.events(action=AuditAction.UNLOCK)[0].detail == "recovery key"
     assert not card.holds_recovery_key
     assert page.mode == UNLOCK
+    store.close()  # locked, so the profile can be opened again
     assert open_profile_and_close(NAME, PASSPHRASE, home)  # not now: the old passphrase still opens it
 
 

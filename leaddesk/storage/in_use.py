@@ -1,0 +1,64 @@
+"""One app at a time on a profile: the store opened by unlocking holds an exclusive lock on a file in the
+profile's folder until it is locked again, and a second app (or window) that tries to open the same
+profile is told so, before it derives a key or reads the database.
+
+Two apps on one database would each sync the same outbox, each take the other's write-ahead log for the
+remains of a crash (and check every page at each unlock because of it), and each lock the profile on its
+own timer. The kernel drops the lock when its holder dies, however it dies, so a crash leaves no stale
+lock; the file itself is empty and stays. A store's siblings (its worker threads' connections) share its
+hold and take none of their own."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from leaddesk.storage.errors import ProfileInUse
+
+IN_USE_FILE = "in-use.lock"
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+
+class InUse:
+    """The hold of one open profile; `release` (idempotent) lets the next app open it."""
+
+    def __init__(self, folder: Path) -> None:
+        self._fd: int | None = os.open(Path(folder) / IN_USE_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        if not _try_lock(self._fd):
+            self.release()
+            raise ProfileInUse()
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the file drops the lock
+            self._fd = None
+
+
+def check_free(folder: Path) -> None:
+    """Raise ProfileInUse if another app has the profile in `folder` open now (a hint taken before the
+    key derivation; the hold that counts is taken when the database is opened)."""
+    InUse(folder).release()
