@@ -55,7 +55,7 @@ class VaultLocked(StorageError):
 
 
 class ProfileInUse(StorageError):
-    """Another app (or window) on this computer has the profile open (storage/in_use.py)."""
+    """Another app on this computer has the profile open (storage/in_use.py)."""
 
     def __init__(self) -> None:
         super().__init__(

@@ -1,6 +1,6 @@
 """One app at a time on a profile: the store opened by unlocking holds an exclusive lock on a file in the
-profile's folder until it is locked again, and a second app (or window) that tries to open the same
-profile is told so, before it derives a key or reads the database.
+profile's folder until it is locked again, and a second app that tries to open the same profile is told
+so, before it derives a key or reads the database.
 
 Two apps on one database would each sync the same outbox, each take the other's write-ahead log for the
 remains of a crash (and check every page at each unlock because of it), and each lock the profile on its
@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
+from typing import ClassVar
 
 from leaddesk.storage.errors import ProfileInUse
 
@@ -40,22 +42,41 @@ else:
 
 
 class InUse:
-    """The hold of one open profile; `release` (idempotent) lets the next app open it."""
+    """The hold of one open profile; `release` (idempotent) lets the next app open it.
+
+    The lock keeps out other processes. Within one process the app never opens a profile twice (its
+    unlock screen shows only while the profile is locked), so stores of one process share one lock,
+    counted: a test or tool that reopens a profile it did not close is not taken for a second app."""
+
+    _held: ClassVar[dict[Path, tuple[int, int]]] = {}  # folder -> (lock file's fd, stores holding it)
+    _guard: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, folder: Path) -> None:
-        self._fd: int | None = os.open(Path(folder) / IN_USE_FILE, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(self._fd):
-            self.release()
-            raise ProfileInUse()
+        self._folder: Path | None = Path(folder).resolve()
+        with self._guard:
+            fd, count = self._held.get(self._folder, (-1, 0))
+            if not count:
+                fd = os.open(self._folder / IN_USE_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+                if not _try_lock(fd):
+                    os.close(fd)
+                    self._folder = None
+                    raise ProfileInUse()
+            self._held[self._folder] = (fd, count + 1)
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._folder is not None
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing the file drops the lock
-            self._fd = None
+        with self._guard:
+            if self._folder is None:
+                return
+            fd, count = self._held.pop(self._folder)
+            if count > 1:
+                self._held[self._folder] = (fd, count - 1)
+            else:
+                os.close(fd)  # closing the file drops the lock
+            self._folder = None
 
 
 def check_free(folder: Path) -> None:

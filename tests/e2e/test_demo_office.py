@@ -27,6 +27,7 @@ from leaddesk.storage.conflicts import open_conflicts
 from leaddesk.storage.profile import create_profile
 from leaddesk.storage.replica import Replica
 from tests.kdf import FAST_FOR_TESTS
+from tests.storage.profile_holder import spawn
 
 
 def test_the_demo_loop_from_one_laptop_to_the_other_and_a_conflict_on_both(tmp_path: Path) -> None:
@@ -104,15 +105,19 @@ def test_a_demo_folder_open_in_another_window_is_refused_before_anything_starts(
     tmp_path: Path, qapp, capsys: pytest.CaptureFixture[str]
 ) -> None:
     del qapp
-    created = create_profile(CASEY.profile, "a demo passphrase here", home=tmp_path, kdf=FAST_FOR_TESTS)
-    try:  # its store open: another demo on this folder still running
+    passphrase = "a demo passphrase here"
+    create_profile(CASEY.profile, passphrase, home=tmp_path, kdf=FAST_FOR_TESTS).store.close()
+    other_demo = spawn("hold", tmp_path, CASEY.profile, passphrase)  # still running on this folder
+    try:
+        assert other_demo.stdout is not None
+        assert other_demo.stdout.readline() == "open\n"
         before = sorted(p.name for p in tmp_path.iterdir())
         assert main(["demo", "--home", str(tmp_path), "--screenshot", str(tmp_path / "shot.png")]) == 1
         told = capsys.readouterr()
         assert f"{CASEY.display_name}'s profile in {tmp_path} is open in another LEAD Desk window" in told.err
         assert sorted(p.name for p in tmp_path.iterdir()) == before  # no server data, no picture
     finally:
-        created.store.close()
+        other_demo.communicate("lock\n", timeout=60)
 
 
 def demo_folders(tmp: Path) -> list[Path]:

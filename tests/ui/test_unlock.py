@@ -19,7 +19,6 @@ from leaddesk.domain.enums import AuditAction
 from leaddesk.storage import vault as vault_module
 from leaddesk.storage.database import DB_FILE
 from leaddesk.storage.errors import WrongPassphrase
-from leaddesk.storage.in_use import InUse
 from leaddesk.storage.paths import list_profiles, profile_dir
 from leaddesk.storage.profile import create_profile, open_profile, unlock_key
 from leaddesk.storage.vault import FREE_ATTEMPTS, Vault
@@ -34,6 +33,7 @@ from leaddesk.ui.unlock_page import (
     UnlockPage,
 )
 from tests.kdf import FAST_FOR_TESTS
+from tests.storage.profile_holder import spawn
 
 NAME = "Robin Ash"
 PASSPHRASE = "river stone lantern"
@@ -312,7 +312,9 @@ def test_wrong_then_right_passphrase(qtbot, home: Path, recovery_key: str, opene
 def test_a_profile_open_in_another_window_is_named_so_and_opens_once_locked_there(
     qtbot, home: Path, recovery_key: str, opened
 ) -> None:
-    other_window = InUse(profile_dir(NAME, home))  # as the other app's open store holds it
+    other_app = spawn("hold", home, NAME, PASSPHRASE)
+    assert other_app.stdout is not None
+    assert other_app.stdout.readline() == "open\n"
     page = new_page(qtbot, home)
     form = page.unlock_form
     try_wrong(qtbot, page, PASSPHRASE)  # the right passphrase, but the profile is in use
@@ -321,7 +323,7 @@ def test_a_profile_open_in_another_window_is_named_so_and_opens_once_locked_ther
         "the profile there first."
     )
     assert page.mode == UNLOCK
-    other_window.release()
+    other_app.communicate("lock\n", timeout=WORKER_MS / 1000)
     assert unlock_through(qtbot, page, opened, PASSPHRASE).user == NAME
     assert opened[0]._store.repos.audit.events(action=AuditAction.FAILED_UNLOCK) == []
 
