@@ -2,7 +2,8 @@
 first sync (sync/pages.py starts two): the pure Python work of every record (reading the page, the value
 rule, the model's rules, encoding the row) runs beside the app's process, which only writes.
 
-Started as `python -m leaddesk.sync.page_worker`. It reads pages from stdin and answers each on stdout,
+Started as `python -m leaddesk.sync.page_worker`, or in the packaged bundle as its executable with
+HELPER_ARGUMENT (leaddesk/packaging/entry.py). It reads pages from stdin and answers each on stdout,
 one frame each way (an 8-byte length, then the bytes), until stdin closes: so it ends with the app, however
 the app ends. It holds no key and opens no database; it sees the pages' JSON, which the app's process
 holds anyway, and sends back plain values with `marshal` (lists, texts, numbers), never objects.
@@ -24,6 +25,7 @@ from leaddesk.storage.pulled import prepare_new
 from leaddesk.sync.protocol import PullResponse
 
 LENGTH = 8  # bytes of a frame's length, big-endian
+HELPER_ARGUMENT = "--page-helper"  # the bundle's executable, started with it alone, runs main()
 
 
 def prepare_page(body: bytes) -> tuple[Any, ...]:

@@ -38,7 +38,7 @@ from leaddesk.storage.pulled_page import PageResult
 from leaddesk.storage.replica import Replica
 from leaddesk.sync.client import RawPage, SyncClient, read_page
 from leaddesk.sync.errors import ProtocolMismatch
-from leaddesk.sync.page_worker import read_frame, write_frame
+from leaddesk.sync.page_worker import HELPER_ARGUMENT, read_frame, write_frame
 from leaddesk.sync.protocol import PageHead, PullResponse, Removal
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ class Helpers:
         try:
             for _ in range(count):
                 proc = subprocess.Popen(  # noqa: S603 (this Python, running our own module)
-                    [sys.executable, *WORKER],
+                    helper_command(),
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     env=env,
@@ -186,9 +186,16 @@ class Helpers:
 
 
 def helpers_available() -> bool:
-    """Whether this machine and this app can run helpers: two cores or more, not a frozen bundle (whose
-    executable is the app, not a Python)."""
-    return (os.cpu_count() or 1) >= 2 and bool(sys.executable) and not getattr(sys, "frozen", False)
+    """Whether this machine and this app can run helpers: two cores or more, and an executable to run."""
+    return (os.cpu_count() or 1) >= 2 and bool(sys.executable)
+
+
+def helper_command() -> list[str]:
+    """How a helper is started: this Python running the worker's module, or in the packaged bundle (whose
+    executable is the app, not a Python) that executable told to be a helper (packaging/entry.py)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_ARGUMENT]
+    return [sys.executable, *WORKER]
 
 
 class Pages:

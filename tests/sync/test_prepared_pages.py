@@ -8,7 +8,9 @@ from __future__ import annotations
 import marshal
 import os
 import signal
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,12 +19,13 @@ from leaddesk.demo.synthetic import generate
 from leaddesk.domain import SYNCED_MODELS, Participant, Task
 from leaddesk.domain.clock import Stamp
 from leaddesk.domain.values import texts_clean_in
+from leaddesk.packaging import entry
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.pulled import prepare_new
 from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.sync import pages as pages_module
-from leaddesk.sync.page_worker import prepare_page
+from leaddesk.sync.page_worker import HELPER_ARGUMENT, prepare_page
 from leaddesk.sync.pages import Helpers
 from leaddesk.sync.protocol import PullResponse, RecordState
 
@@ -178,5 +181,27 @@ def test_a_helper_that_hangs_is_ended_and_not_asked_again(wire: Any, monkeypatch
         assert time.monotonic() - started < 10
         assert helpers._all == []
         assert helpers.prepare(body) is None  # none left
+    finally:
+        helpers.close()
+
+
+def test_in_the_packaged_bundle_the_apps_own_executable_is_the_helper(
+    wire: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen app has no Python to run the worker's module with: it starts its own executable with the
+    helper's argument, and the bundle's entry (packaging/entry.py, its script) turns that start into a
+    helper. Here the entry script is run by this Python, as the bundle's executable would run it."""
+    executable = tmp_path / "leaddesk"
+    executable.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{entry.__file__}" "$@"\n')
+    executable.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    assert pages_module.helpers_available()
+    assert pages_module.helper_command() == [str(executable), HELPER_ARGUMENT]
+
+    body = PullResponse(records=awkward_page(wire), removals=[], cursor=5, has_more=False).model_dump_json()
+    helpers = Helpers(1)
+    try:
+        assert helpers.prepare(body.encode()) == marshal.loads(marshal.dumps(prepare_page(body.encode())))
     finally:
         helpers.close()
