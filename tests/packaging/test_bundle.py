@@ -9,6 +9,7 @@ with `pytest -m bundle tests/packaging` after `pip install -e ".[package]"`."""
 
 from __future__ import annotations
 
+import marshal
 import signal
 import sqlite3
 import subprocess
@@ -26,11 +27,14 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from leaddesk import __version__
-from leaddesk.domain import Participant
+from leaddesk.domain import Participant, Task
 from leaddesk.packaging.contents import bundle_name
 from leaddesk.server.db import SEQ_COUNTER, make_engine
+from leaddesk.sync.page_worker import HELPER_ARGUMENT, prepare_page, read_frame, write_frame
+from leaddesk.sync.protocol import PullResponse
 from tests.backends import postgres_url
 from tests.server.conftest import Device
+from tests.sync.conftest import remote_stamp, state_of
 
 pytestmark = pytest.mark.bundle
 REPO = Path(__file__).resolve().parents[2]
@@ -99,6 +103,33 @@ def test_version(bundle: Path, tmp_path: Path) -> None:
         run(bundle, "leaddesk-server", "--version", home=tmp_path).stdout.strip()
         == f"leaddesk-server {__version__}"
     )
+
+
+def test_the_bundles_executable_is_a_first_syncs_helper_with_its_argument(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """A frozen app has no Python for `-m leaddesk.sync.page_worker`: sync/pages.py starts the bundle's
+    own executable with the helper's argument, which must answer a page as the worker's module does."""
+    stamp = remote_stamp()
+    person = Participant(first_name="Remy", last_name="Stone", team_id="north")
+    task = Task(participant_id=person.id, title="Call back")
+    states = [state_of(person, seq=1, stamp=stamp), state_of(task, seq=2, stamp=stamp)]
+    body = PullResponse(records=states, removals=[], cursor=2, has_more=False).model_dump_json().encode()
+    helper = subprocess.Popen(
+        [str(bundle / "leaddesk"), HELPER_ARGUMENT],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(tmp_path),
+    )
+    assert helper.stdin is not None
+    assert helper.stdout is not None
+    write_frame(helper.stdin, body)
+    answer = read_frame(helper.stdout)
+    helper.stdin.close()
+    assert helper.wait(timeout=WAIT) == 0
+    assert answer is not None, helper.stderr.read() if helper.stderr else ""
+    assert marshal.loads(answer) == marshal.loads(marshal.dumps(prepare_page(body)))
 
 
 def picture(path: Path) -> QImage:
