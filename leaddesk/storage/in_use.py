@@ -63,10 +63,6 @@ class InUse:
                     raise ProfileInUse()
             self._held[self._folder] = (fd, count + 1)
 
-    @property
-    def held(self) -> bool:
-        return self._folder is not None
-
     def release(self) -> None:
         with self._guard:
             if self._folder is None:

@@ -87,7 +87,7 @@ def reset_passphrase(
     """A forgotten passphrase: the recovery key opens the profile in `folder` and sets a new passphrase."""
     secure_umask()
     vault = _load(folder, kdf=kdf)
-    check_free(folder)  # before the derivation: a second app is told at once, and no attempt is counted
+    check_free(folder)
     failures_before = vault.failed_attempts
     dek = vault.reset_passphrase(recovery_key, new_passphrase)
     return UnlockedKey(
@@ -110,7 +110,7 @@ def unlock_key(
     (WrongPassphrase, VaultLocked, …). `profile_dir(name)` finds the folder of a profile by its name."""
     secure_umask()
     vault = _load(folder, kdf=kdf)
-    check_free(folder)
+    check_free(folder)  # before the derivation: a second app is told at once, and no attempt is counted
     failures_before = vault.failed_attempts
     if recovery_key is not None:
         dek, method = vault.unlock_with_recovery_key(recovery_key), "recovery key"
