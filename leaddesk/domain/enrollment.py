@@ -6,7 +6,6 @@ HMIS FY2026 elements: 3.10 Project Start Date (`entry_date`), 4.13 Date of Engag
 
 from __future__ import annotations
 
-from datetime import date
 from itertools import pairwise
 from typing import ClassVar, Self
 
@@ -24,6 +23,15 @@ ENGAGED_STATUSES = frozenset(
         ParticipantStatus.IN_THE_WIND,
     }
 )
+
+# The episode's dates in their order, as a rule about them names them. Each one is "the … date" so that a
+# translation can put any of them in one sentence ("… cannot be before …"): ui/rule_texts.py lists them.
+DATE_WORDS = {
+    "referral_date": "the referral date",
+    "entry_date": "the entry date",
+    "engagement_date": "the date of engagement",
+    "exit_date": "the exit date",
+}
 
 
 class Enrollment(ParticipantRecord):
@@ -46,13 +54,8 @@ class Enrollment(ParticipantRecord):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Self:
         # referral <= entry <= engagement <= exit, for those that are recorded.
-        steps: list[tuple[str, str, date | None]] = [
-            ("referral_date", "the referral", self.referral_date),
-            ("entry_date", "the entry", self.entry_date),
-            ("engagement_date", "the date of engagement", self.engagement_date),
-            ("exit_date", "the exit", self.exit_date),
-        ]
-        known = [(name, words, when) for name, words, when in steps if when is not None]
+        steps = [(name, getattr(self, name)) for name in DATE_WORDS]
+        known = [(name, DATE_WORDS[name], when) for name, when in steps if when is not None]
         for (_, before_words, before), (name, words, when) in pairwise(known):
             if when is not None and before is not None and when < before:
                 raise ValueError(f"{name}: {words} cannot be before {before_words}")

@@ -145,7 +145,7 @@ def test_the_refusal_names_the_steps_that_are_open() -> None:
         (
             S.REFERRED,
             StatusChange(to=S.ENGAGED, engagement_date=REFERRED_ON - timedelta(days=1)),
-            "The date of engagement cannot be before the entry.",
+            "The date of engagement cannot be before the entry date.",
         ),
         (
             S.REFERRED,
@@ -157,7 +157,7 @@ def test_the_refusal_names_the_steps_that_are_open() -> None:
             StatusChange(
                 to=S.EXITED, exit_date=ENGAGED_ON - timedelta(days=1), destination=Destination.OTHER
             ),
-            "The exit cannot be before the date of engagement.",
+            "The exit date cannot be before the date of engagement.",
         ),
         (
             S.EXITED,
@@ -306,7 +306,10 @@ def test_an_engaged_participant_from_before_episodes_without_a_date_is_asked_for
         ({"status": S.ACTIVE}, "needs its date of engagement"),
         ({"engagement_date": ENGAGED_ON}, "no longer referred"),
         ({"status": S.ACTIVE, "engagement_date": ENGAGED_ON, "exit_date": EXITED_ON}, "is exited"),
-        ({"entry_date": REFERRED_ON - timedelta(days=1)}, "the entry cannot be before the referral"),
+        (
+            {"entry_date": REFERRED_ON - timedelta(days=1)},
+            "the entry date cannot be before the referral date",
+        ),
     ],
 )
 def test_an_episode_keeps_its_own_rules(values: dict[str, Any], message: str) -> None:
