@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from leaddesk.domain.base import DomainModel, ShortText
-from leaddesk.domain.enrollment import ENGAGED_STATUSES, Enrollment
+from leaddesk.domain.enrollment import DATE_WORDS, ENGAGED_STATUSES, Enrollment
 from leaddesk.domain.enums import Destination, ExitReason, ParticipantStatus, ProjectType
 from leaddesk.domain.errors import DomainError
 from leaddesk.domain.participant import Participant
@@ -233,14 +233,6 @@ def _dates(change: StatusChange) -> tuple[date | None, ...]:
     return (change.entry_date, change.engagement_date, change.exit_date)
 
 
-_DATE_WORDS = {
-    "referral_date": "The referral date",
-    "entry_date": "The entry date",
-    "engagement_date": "The date of engagement",
-    "exit_date": "The exit date",
-}
-
-
 def _validated(make: Callable[[], R]) -> R:
     """`make()`, with a model's refusal told as a refused change, in a sentence for a person."""
     try:
@@ -250,8 +242,7 @@ def _validated(make: Callable[[], R]) -> R:
         message = str(first["msg"]).removeprefix("Value error, ")
         where = str(first["loc"][0]) if first["loc"] else ""
         if where:  # one field's own rule: "cannot be in the future"
-            sentence = f"{_DATE_WORDS.get(where, where.replace('_', ' ').capitalize())} {message}"
+            sentence = f"{DATE_WORDS.get(where, where.replace('_', ' '))} {message}"
         else:  # a rule across fields, "field: what"
-            what = message.partition(": ")[2] or message
-            sentence = what[:1].upper() + what[1:]
-        raise StatusChangeRefused(sentence.rstrip(".") + ".") from None
+            sentence = message.partition(": ")[2] or message
+        raise StatusChangeRefused(sentence[:1].upper() + sentence[1:].rstrip(".") + ".") from None
