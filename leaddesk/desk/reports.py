@@ -326,9 +326,11 @@ class Reports(UseCases):
             return CaseloadFilter(case_managers=Program(self._store).my_names())
         if team is None:
             return CaseloadFilter()
+        if not view.teams:  # said apart, so the list below holds only team names (no English word)
+            raise ReportRefused("The dashboard shows the teams you work with, and you work with none yet.")
         if team not in view.teams:
             raise ReportRefused(
-                f"The dashboard shows the teams you work with ({', '.join(view.teams) or 'none yet'}); "
+                f"The dashboard shows the teams you work with ({', '.join(view.teams)}); "
                 f"choose one of them instead of {team!r}."
             )
         return CaseloadFilter(team_ids=frozenset({team}))

@@ -2417,7 +2417,7 @@ En el formulario: %2</translation>
     <context>
         <name>DisclosureDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/participant/disclosure_dialog.py" line="+82" />
+            <location filename="../../leaddesk/ui/participant/disclosure_dialog.py" line="+83" />
             <source>Disclose under a consent</source>
             <translation>Divulgar con un consentimiento</translation>
         </message>
@@ -9783,9 +9783,102 @@ Sign this note now?</source>
         </message>
     </context>
     <context>
+        <name>rule words</name>
+        <message>
+            <location filename="../../leaddesk/ui/rule_texts.py" line="+208" />
+            <source>referred</source>
+            <translation>derivado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>engaged</source>
+            <translation>vinculado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>inactive</source>
+            <translation>inactivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in the wind</source>
+            <translation>en paradero desconocido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exited</source>
+            <translation>egresado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>engaged or exited</source>
+            <translation>vinculado o egresado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active or inactive or in the wind or exited</source>
+            <translation>activo, inactivo, en paradero desconocido o egresado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>inactive or in the wind or exited</source>
+            <translation>inactivo, en paradero desconocido o egresado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active or in the wind or exited</source>
+            <translation>activo, en paradero desconocido o egresado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active or inactive or exited</source>
+            <translation>activo, inactivo o egresado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the referral date</source>
+            <translation>la fecha de derivación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the entry date</source>
+            <translation>la fecha de ingreso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the date of engagement</source>
+            <translation>la fecha de vinculación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the exit date</source>
+            <translation>la fecha de egreso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an income source</source>
+            <translation>una fuente de ingresos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a benefit</source>
+            <translation>un beneficio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an insurance</source>
+            <translation>un seguro</translation>
+        </message>
+    </context>
+    <context>
         <name>rules</name>
         <message>
-            <location filename="../../leaddesk/ui/rule_texts.py" line="+18" />
+            <location line="-201" />
             <source>a consent cannot be revoked before it was signed</source>
             <translation>un consentimiento no puede revocarse antes de haberse firmado</translation>
         </message>
@@ -9971,6 +10064,11 @@ Sign this note now?</source>
         </message>
         <message>
             <location line="+1" />
+            <source>each one is listed once</source>
+            <translation>cada uno se indica una sola vez</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>each precinct has one team on call</source>
             <translation>cada distrito tiene un equipo de guardia</translation>
         </message>
@@ -10028,6 +10126,11 @@ Sign this note now?</source>
             <location line="+1" />
             <source>only someone not employed has a reason for it</source>
             <translation>solo alguien sin empleo tiene un motivo para ello</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The dashboard shows the teams you work with, and you work with none yet.</source>
+            <translation>El panel muestra los equipos con los que usted trabaja, y usted aún no trabaja con ninguno.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -10188,6 +10291,111 @@ Sign this note now?</source>
             <location line="+1" />
             <source>This profile has no recovery key.</source>
             <translation>Este perfil no tiene clave de recuperación.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 cannot be before %2</source>
+            <translation>%1 no puede ser anterior a %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is already %2.</source>
+            <translation>%1 ya está %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cannot be in the future</source>
+            <translation>%1 no puede estar en el futuro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is %2: from there they can become %3, not %4.</source>
+            <translation>%1 está %2: desde ahí puede pasar a %3, no a %4.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 has exited: they can only return, as referred, in a new episode — not become %2 directly.</source>
+            <translation>%1 ha egresado: solo puede regresar, como derivado, en un episodio nuevo — no pasar a %2 directamente.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A return cannot start before the last episode ended (%1).</source>
+            <translation>Un regreso no puede empezar antes de que terminara el último episodio (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 has no date of engagement on record; give it with this change.</source>
+            <translation>%1 no tiene fecha de vinculación registrada; indíquela con este cambio.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>this criminal-justice consent cannot be revoked before %1</source>
+            <translation>este consentimiento de justicia penal no se puede revocar antes del %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This criminal-justice consent cannot be revoked before %1.</source>
+            <translation>Este consentimiento de justicia penal no se puede revocar antes del %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot be before %1</source>
+            <translation>no puede ser anterior al %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the caseload standard (%1) is above the maximum (%2)</source>
+            <translation>la carga de casos estándar (%1) supera la carga máxima (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is listed, so the answer is yes</source>
+            <translation>figura %1 en la lista, así que la respuesta es sí</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a disclosure records at most %1 items</source>
+            <translation>una divulgación registra como máximo %1 elementos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You cannot assign participants to team %1; choose one of yours.</source>
+            <translation>No puede asignar participantes al equipo %1; elija uno de los suyos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not on the staff of team %2; choose one of its case managers.</source>
+            <translation>%1 no forma parte del personal del equipo %2; elija a uno de sus gestores/as de casos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not one of the program's partner agencies. Choose the agency from the program's list, or ask the office to add it.</source>
+            <translation>%1 no es una de las agencias asociadas del programa. Elija la agencia de la lista del programa o pida a la oficina que la agregue.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was written to %1.</source>
+            <translation>No se escribió nada en %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1's record has been taken on since the referral arrived, so it is not merged here: ask a supervisor to combine the two records.</source>
+            <translation>El expediente de %1 ya lo ha asumido alguien desde que llegó la derivación, así que no se une aquí: pida a un supervisor/a que combine los dos expedientes.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1's record already holds more than the referral (notes, contacts or other records), which a merge here would lose: ask a supervisor to combine the two records.</source>
+            <translation>El expediente de %1 ya contiene más que la derivación (notas, contactos u otros registros), que una unión aquí perdería: pida a un supervisor/a que combine los dos expedientes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The report could not be written to %1 (%2); choose another place, one you may write to.</source>
+            <translation>No se pudo escribir el informe en %1 (%2); elija otro lugar, uno en el que pueda escribir.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The dashboard shows the teams you work with (%1); choose one of them instead of %2.</source>
+            <translation>El panel muestra los equipos con los que usted trabaja (%1); elija uno de ellos en lugar de %2.</translation>
         </message>
     </context>
     <context>

@@ -1,11 +1,15 @@
-"""Fixtures of the screen tests: the app's look, applied for one test and taken off afterwards."""
+"""Fixtures of the screen tests: the app's look, applied for one test and taken off afterwards, and the
+shipped Spanish, installed for one test and removed afterwards."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
+
+from leaddesk.ui.translations import install
 
 
 @pytest.fixture
@@ -17,3 +21,13 @@ def restored(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setProperty("scheme", None)
+
+
+@pytest.fixture
+def in_spanish(qapp: QApplication) -> Iterator[None]:
+    """The Spanish shipped in resources/, as a case manager whose computer speaks Spanish gets it."""
+    loaded = install(qapp, locale=QLocale("es_MX"))
+    assert loaded
+    yield
+    for translator in loaded:
+        QCoreApplication.removeTranslator(translator)

@@ -48,6 +48,7 @@ from leaddesk.ui.participant.disclosure_preview import PreviewModel, refusal_tex
 from leaddesk.ui.participant.packet_pdf import packet_html, write_pdf
 from leaddesk.ui.participant.records_model import count_text
 from leaddesk.ui.participant.share_dialog import fill_purposes, fill_recipients
+from leaddesk.ui.rule_texts import rule_text
 from leaddesk.ui.runner import Job
 from leaddesk.ui.session import Session
 from leaddesk.ui.text import fill
@@ -308,7 +309,7 @@ class DisclosureDialog(QDialog):
             self.say(
                 fill(
                     self.tr("The PDF could not be written at %1: %2. Nothing was recorded."),
-                    str(path), error.strerror or str(error),
+                    str(path), error.strerror or rule_text(str(error)).rstrip("."),
                 )
             )  # fmt: skip
         else:
