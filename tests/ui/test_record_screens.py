@@ -31,6 +31,7 @@ from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.new_participant import NewParticipantDialog
 from leaddesk.ui.participant.details_dialog import DetailsDialog
 from leaddesk.ui.participant.episodes_view import COL_DESTINATION, COL_REASON, COL_STATUS
+from leaddesk.ui.participant.formatting import error_text
 from leaddesk.ui.participant.outcomes_tab import OutcomesTab
 from leaddesk.ui.participant.page import ParticipantPage
 from leaddesk.ui.participant.status_dialog import StatusDialog
@@ -316,9 +317,28 @@ def test_an_old_episode_is_corrected_from_the_history_and_a_bad_date_is_refused(
     assert store.repos.participants.get(jordan.id).status is S.REFERRED
 
 
-def test_correcting_the_current_episode_moves_the_participants_copy_with_it(
-    store: Store, jordan
+def test_a_bad_date_in_a_corrected_episode_is_refused_in_spanish_and_a_refused_status_names_them(
+    qtbot, in_spanish: None, window: MainWindow, jordan
 ) -> None:
+    record = window.session.desk.record
+    engaged = REFERRED_ON + timedelta(days=2)
+    window.session.apply(record.change_status(jordan.id, StatusChange(to=S.ENGAGED, engagement_date=engaged)))
+    page = open_page(qtbot, window, jordan)
+    dialog = page.overview.episodes.dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.engagement_date.set_value(REFERRED_ON - timedelta(days=1))  # before the entry: refused
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=5_000)
+    assert dialog.error.text() == (
+        "Fecha de vinculación: la fecha de vinculación no puede ser anterior a la fecha de ingreso"
+    )
+    with pytest.raises(StatusChangeRefused) as refused:
+        record.change_status(jordan.id, StatusChange(to=S.ENGAGED, engagement_date=engaged))
+    assert error_text(refused.value) == "Jordan Quill ya está vinculado."
+
+
+def test_correcting_the_current_episode_moves_the_participants_copy_with_it(store: Store, jordan) -> None:
     desk = Desk(store)
     engaged = REFERRED_ON + timedelta(days=3)
     desk.record.change_status(jordan.id, StatusChange(to=S.ENGAGED, engagement_date=engaged))
