@@ -199,6 +199,17 @@ TEMPLATES: dict[str, frozenset[int]] = {
     QT_TRANSLATE_NOOP(
         "rules", "The dashboard shows the teams you work with (%1); choose one of them instead of %2."
     ): frozenset(),
+    # The storage layer's, where a screen shows them: a new profile's name (the unlock card), the
+    # preferences file (Settings)
+    QT_TRANSLATE_NOOP("rules", "A profile name must be 1 to %1 characters long."): frozenset(),
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "LEAD Desk's preferences in %1 cannot be read (%2); saving a preference again replaces the file.",
+    ): frozenset(),
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "LEAD Desk's preferences in %1 are not a list of named choices; saving a preference again replaces the file.",  # noqa: E501
+    ): frozenset(),
 }
 
 # The layers' fixed words that come into a sentence as a value, in a context of their own: "exited" as a

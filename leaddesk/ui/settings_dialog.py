@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from leaddesk.desk.preferences import Language, Preferences, PreferencesUnreadable
 from leaddesk.ui.form_dialog import FormDialog
 from leaddesk.ui.look import set_role
+from leaddesk.ui.rule_texts import rule_text
 from leaddesk.ui.text import fill
 
 # Each language by its own name, as language pickers do, so a person finds theirs whatever the app reads in.
@@ -53,7 +54,7 @@ class SettingsDialog(FormDialog):
             try:
                 self.preferences.set_language(language)
             except (OSError, PreferencesUnreadable) as exc:
-                self.show_error(fill(self.tr("The language could not be saved: %1"), str(exc)))
+                self.show_error(fill(self.tr("The language could not be saved: %1"), rule_text(str(exc))))
                 return
             self.message = fill(
                 self.tr("Language saved: LEAD Desk will be in %1 the next time it starts."),

@@ -8905,7 +8905,7 @@ Sign this note now?</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../leaddesk/ui/settings_dialog.py" line="+27" />
+            <location filename="../../leaddesk/ui/settings_dialog.py" line="+28" />
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
@@ -9785,7 +9785,7 @@ Sign this note now?</source>
     <context>
         <name>rule words</name>
         <message>
-            <location filename="../../leaddesk/ui/rule_texts.py" line="+208" />
+            <location filename="../../leaddesk/ui/rule_texts.py" line="+219" />
             <source>referred</source>
             <translation>derivado</translation>
         </message>
@@ -9878,7 +9878,7 @@ Sign this note now?</source>
     <context>
         <name>rules</name>
         <message>
-            <location line="-201" />
+            <location line="-212" />
             <source>a consent cannot be revoked before it was signed</source>
             <translation>un consentimiento no puede revocarse antes de haberse firmado</translation>
         </message>
@@ -10396,6 +10396,21 @@ Sign this note now?</source>
             <location line="+3" />
             <source>The dashboard shows the teams you work with (%1); choose one of them instead of %2.</source>
             <translation>El panel muestra los equipos con los que usted trabaja (%1); elija uno de ellos en lugar de %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A profile name must be 1 to %1 characters long.</source>
+            <translation>El nombre de un perfil debe tener de 1 a %1 caracteres.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LEAD Desk's preferences in %1 cannot be read (%2); saving a preference again replaces the file.</source>
+            <translation>Las preferencias de LEAD Desk en %1 no se pueden leer (%2); al guardar de nuevo una preferencia, el archivo se reemplaza.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>LEAD Desk's preferences in %1 are not a list of named choices; saving a preference again replaces the file.</source>
+            <translation>Las preferencias de LEAD Desk en %1 no son una lista de opciones con nombre; al guardar de nuevo una preferencia, el archivo se reemplaza.</translation>
         </message>
     </context>
     <context>

@@ -21,12 +21,15 @@ from leaddesk.domain.enrollment import DATE_WORDS
 from leaddesk.domain.enums import ContactKind, Destination, ParticipantStatus
 from leaddesk.domain.episodes import NEXT, WORDS, StatusChange, StatusChangeRefused, change_status
 from leaddesk.domain.ids import new_id, utcnow
+from leaddesk.storage.errors import InvalidProfileName
+from leaddesk.storage.profile_names import MAX_PROFILE_NAME, validate_profile_name
 from leaddesk.ui.display import describe_error
 from leaddesk.ui.labels import field_label
 from leaddesk.ui.participant.record_forms import plain_problems
-from leaddesk.ui.rule_texts import RULES, TEMPLATES
+from leaddesk.ui.rule_texts import RULES, TEMPLATES, rule_text
 from leaddesk.ui.rule_texts import WORDS as RULE_WORDS
 from leaddesk.ui.text import fill
+from leaddesk.ui.unlock_card import describe_error as unlock_describe_error
 
 PACKAGE = Path(__file__).resolve().parents[2] / "leaddesk"
 # Sentences a person never meets: a clock or a record read back wrong is a bug, not their input.
@@ -310,4 +313,18 @@ def test_in_english_the_sentences_with_values_are_as_the_layers_wrote_them(qapp)
     )
     assert fill(QCoreApplication.translate("rules", "%1 is already %2."), "Rosa", "engaged") == (
         "Rosa is already engaged."
+    )
+
+
+def test_the_storage_sentences_a_screen_shows_with_a_value_read_in_spanish(in_spanish: None) -> None:
+    with pytest.raises(InvalidProfileName) as too_long:
+        validate_profile_name("Casey Morgan " * 20)
+    assert unlock_describe_error(too_long.value) == (
+        f"Ese nombre no se puede usar para un perfil: El nombre de un perfil debe tener de 1 a "
+        f"{MAX_PROFILE_NAME} caracteres."
+    )
+    unreadable = "LEAD Desk's preferences in /home/casey/.config/x.json cannot be read (JSONDecodeError); saving a preference again replaces the file."  # noqa: E501
+    assert rule_text(unreadable) == (
+        "Las preferencias de LEAD Desk en /home/casey/.config/x.json no se pueden leer (JSONDecodeError); al "
+        "guardar de nuevo una preferencia, el archivo se reemplaza."
     )
