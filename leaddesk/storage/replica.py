@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from leaddesk.domain import MODEL_BY_ENTITY, SYNCED_MODELS
@@ -17,6 +18,7 @@ from leaddesk.domain.ids import iso, utcnow
 from leaddesk.storage.codec import table_for
 from leaddesk.storage.database import DB_FILE, Connection
 from leaddesk.storage.errors import UnsentWorkHere
+from leaddesk.storage.first_pull import build_search_index, folding_less_often
 from leaddesk.storage.paths import VAULT_FILE
 from leaddesk.storage.pulled import PageWriter, Prepared
 from leaddesk.storage.pulled_page import PageResult, ServerRecord, ServerRemoval, runs
@@ -26,14 +28,6 @@ from leaddesk.storage.sync_state import CURSOR, PUSHED_SEQ, REOFFER, SyncState, 
 __all__ = ["PageResult", "Replica", "wipe_profile"]
 
 _IDS_PER_QUERY = 500
-# FTS5's settings while a first sync's search index is built in one pass, and its own defaults restored
-# after it (fts5_config.c): no merging on the way (automerge 0, and no forced "crisis" merge of a level
-# with 16 segments, which a full caseload's notes reached and which took a quarter of the build), and
-# 32 MiB of terms held before a segment is written (1 MiB by default), so the index is left in a few
-# large segments that search as fast as merged ones. Measured on the full caseload's 250,000 notes:
-# 2.4 s against 3.1-3.3 s with automerge 0 alone, ten searches the same.
-FTS_BUILD = {"automerge": 0, "crisismerge": 1_000, "hashsize": 32 * 2**20}
-FTS_DEFAULTS = {"automerge": 4, "crisismerge": 16, "hashsize": 2**20}
 
 
 class Replica(SyncState):
@@ -228,18 +222,18 @@ class Replica(SyncState):
     def search_index_deferred(self) -> bool:
         return self._store.repos.search.notes_waiting()
 
+    def first_pull(self, first: bool) -> AbstractContextManager[None]:
+        """Around a new laptop's first pull (`first`, as defer_search_index said): its pages written as
+        first_pull.folding_less_often says."""
+        return folding_less_often(self._store) if first else nullcontext()
+
     def build_deferred_search_index(self) -> None:
         """Index every note and addendum in one pass (FTS5's 'rebuild' reads the tables themselves) and
         let the triggers keep the index from here on, in one transaction: a crash leaves it deferred."""
         if not self.search_index_deferred():
             return
         with self._store.write() as conn:
-            for index in ("note_fts", "addendum_fts"):
-                # Built without merging its segments on the way (FTS_BUILD); later writes merge them as
-                # they come, as FTS5 does by default.
-                _set_fts(conn, index, FTS_BUILD)
-                conn.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
-                _set_fts(conn, index, FTS_DEFAULTS)
+            build_search_index(conn, ("note_fts", "addendum_fts"))
             conn.execute("DELETE FROM search_index_deferred")
 
     def forget_leaving(self) -> None:
@@ -361,11 +355,6 @@ def _delete_participant(conn: Connection, pid: str) -> bool:
 
 def _chunks(items: list[str]) -> list[list[str]]:
     return [items[i : i + _IDS_PER_QUERY] for i in range(0, len(items), _IDS_PER_QUERY)]
-
-
-def _set_fts(conn: Connection, index: str, settings: dict[str, int]) -> None:
-    for key, value in settings.items():
-        conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES (?, ?)", (key, value))
 
 
 def wipe_profile(folder: Path) -> None:

@@ -127,14 +127,17 @@ class SyncEngine:
         self.replica.purge_removed_text()  # after a removal by a sync that stopped before doing it
         if cancelled(cancel):
             return False
-        self.replica.defer_search_index()  # a new laptop's notes: indexed for search once, at the end
+        first = self.replica.defer_search_index()  # a new laptop's notes: indexed once, at the end
         try:
             # The next page is asked for while this one is applied, so the server's work and the wire's
             # overlap with ours (sync/pages.py). It is asked for after the cursor this page stores as it
             # commits; if applying fails, the pages fetched ahead are dropped (after waiting for them, so
             # no request outlives the sync) and the next sync asks again from the cursor that was saved.
             helpers = self.page_helpers if helpers_available() else 0
-            with Pages(self.client, self.page_size, helpers=helpers, help_from=self.help_from) as pages:
+            with (
+                self.replica.first_pull(first),
+                Pages(self.client, self.page_size, helpers=helpers, help_from=self.help_from) as pages,
+            ):
                 pages.ask(self.replica.cursor)
                 finished = self._apply_pages(pages, report, cancel, allow_mass_removal=allow_mass_removal)
         except ServerBehind:

@@ -11,9 +11,15 @@ from typing import Any
 
 from leaddesk.domain import Addendum, CaseNote, Participant, SyncedRecord
 from leaddesk.domain.ids import utcnow
-from leaddesk.storage.replica import FTS_DEFAULTS, Replica
+from leaddesk.storage.first_pull import BULK_CHECKPOINT_PAGES, CHECKPOINT_PAGES, FTS_DEFAULTS
+from leaddesk.storage.replica import Replica
 from leaddesk.storage.store import Store
 from leaddesk.sync.engine import SyncEngine
+
+
+def folds_every(store: Store) -> int:
+    """Pages of write-ahead log between folds into the database, on the store's connection."""
+    return int(store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
 
 
 def found(store: Store, word: str) -> set[str]:
@@ -50,17 +56,22 @@ def pages_of_notes(wire: Any, people: int, notes_each: int) -> tuple[list[Any], 
 
 def test_a_first_sync_indexes_every_note_once_at_its_end(store: Store, fake_server: Any, wire: Any) -> None:
     fake_server.pages, notes = pages_of_notes(wire, people=4, notes_each=5)
-    seen_while_pulling: list[tuple[bool, set[str]]] = []
+    seen_while_pulling: list[tuple[bool, set[str], int]] = []
 
     def watch(progress: Any) -> None:
         if progress.phase.name == "PULL":
-            seen_while_pulling.append((Replica(store).search_index_deferred(), found(store, "kestrel")))
+            seen_while_pulling.append(
+                (Replica(store).search_index_deferred(), found(store, "kestrel"), folds_every(store))
+            )
 
     report = SyncEngine(store, fake_server.client(), progress=watch).sync()
 
     assert report.pulled == 25
     assert seen_while_pulling
-    assert all(deferred and not hits for deferred, hits in seen_while_pulling)
+    assert all(deferred and not hits for deferred, hits, _ in seen_while_pulling)
+    # The log folded less often while the pages went in, SQLite's default back after.
+    assert {folds for _, _, folds in seen_while_pulling} == {BULK_CHECKPOINT_PAGES}
+    assert folds_every(store) == CHECKPOINT_PAGES
     assert not Replica(store).search_index_deferred()
     assert found(store, "kestrel") == {n.id for n in notes}
     assert found(store, "ola2") == {notes[11].participant_id}  # names were indexed as they came
@@ -92,6 +103,7 @@ def test_a_pull_cut_short_leaves_the_index_deferred_and_the_next_sync_builds_it(
                 stop.set()  # as a lock or a lost connection ends a sync part way
 
     assert SyncEngine(store, fake_server.client(), progress=cut_after_two_pages).sync(cancel=stop).cancelled
+    assert folds_every(store) == CHECKPOINT_PAGES  # back however the pull ended
     replica = Replica(store)
     assert replica.cursor > 0
     assert replica.search_index_deferred()
@@ -112,7 +124,9 @@ def test_a_laptop_holding_notes_keeps_indexing_them_as_they_come(
     store.repos.notes.create(CaseNote(participant_id=participant.id, data="Written offline first"))
     assert Replica(store).defer_search_index() is False
     fake_server.pages, notes = pages_of_notes(wire, people=1, notes_each=3)
-    SyncEngine(store, fake_server.client()).sync()
+    folds: set[int] = set()
+    SyncEngine(store, fake_server.client(), progress=lambda _: folds.add(folds_every(store))).sync()
+    assert folds == {CHECKPOINT_PAGES}  # no first pull: everyday writes
     assert not Replica(store).search_index_deferred()
     assert found(store, "kestrel") == {n.id for n in notes}
     assert found(store, "offline")
