@@ -30,6 +30,11 @@ if sys.platform == "win32":
             return False
         return True
 
+    def _unlock(fd: int) -> None:
+        # Windows asks for a region to be unlocked before its file is closed.
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
 else:
     import fcntl
 
@@ -39,6 +44,9 @@ else:
         except BlockingIOError:
             return False
         return True
+
+    def _unlock(fd: int) -> None:
+        del fd  # closing the file drops a flock
 
 
 class InUse:
@@ -71,7 +79,8 @@ class InUse:
             if count > 1:
                 self._held[self._folder] = (fd, count - 1)
             else:
-                os.close(fd)  # closing the file drops the lock
+                _unlock(fd)
+                os.close(fd)
             self._folder = None
 
 
