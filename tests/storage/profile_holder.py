@@ -5,6 +5,7 @@ tests.kdf.FAST_FOR_TESTS).
 - "hold": opens the profile, prints "open", and holds it until a line comes on stdin (then locks it
   and exits) or it is killed.
 - "try": tries once to open the profile, prints "open" (and locks it again) or "in use".
+- "free": opens nothing, prints "free" if no app holds the profile now, else "in use".
 
 `spawn` starts one from a test."""
 
@@ -35,6 +36,17 @@ def main(mode: str, home: str, name: str, passphrase: str) -> int:
     from leaddesk.storage.profile import open_profile
     from tests.kdf import FAST_FOR_TESTS
 
+    if mode == "free":
+        from leaddesk.storage.in_use import check_free
+        from leaddesk.storage.paths import profile_dir
+
+        try:
+            check_free(profile_dir(name, home))
+        except ProfileInUse:
+            print("in use", flush=True)
+        else:
+            print("free", flush=True)
+        return 0
     try:
         store = open_profile(name, passphrase, home=home, kdf=FAST_FOR_TESTS)
     except ProfileInUse:

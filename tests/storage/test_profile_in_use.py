@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from leaddesk.domain.enums import AuditAction
-from leaddesk.storage.errors import ProfileInUse
+from leaddesk.storage.errors import CorruptDatabase, ProfileInUse
 from leaddesk.storage.in_use import IN_USE_FILE
 from leaddesk.storage.paths import profile_dir
 from leaddesk.storage.profile import create_profile, open_profile, reset_passphrase
@@ -124,7 +124,8 @@ def test_the_stores_of_one_app_share_its_hold_until_the_last_is_locked(home: Pat
 
 def test_a_profile_that_fails_to_open_is_not_held(home: Path) -> None:
     (profile_dir(NAME, home) / "leaddesk.db").write_bytes(b"not a database at all" * 100)
-    with pytest.raises(Exception, match="damaged"):
+    with pytest.raises(CorruptDatabase, match="damaged"):
         open_profile(NAME, RIGHT, home=home, kdf=FAST_FOR_TESTS)
-    with pytest.raises(Exception, match="damaged"):  # told the same again, not "open elsewhere"
+    with pytest.raises(CorruptDatabase, match="damaged"):  # told the same again, not "open elsewhere"
         open_profile(NAME, RIGHT, home=home, kdf=FAST_FOR_TESTS)
+    assert another_app("free", home).communicate(timeout=SECONDS)[0] == "free\n"
