@@ -122,7 +122,7 @@ class Helpers:
         env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
         try:
             for _ in range(count):
-                proc = subprocess.Popen(  # noqa: S603 (this Python, running our own module)
+                proc = subprocess.Popen(  # noqa: S603 (our own: this Python with our module, or the bundle)
                     helper_command(),
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
